@@ -1,0 +1,57 @@
+package io.partnerportal.core.domain.access;
+
+import io.partnerportal.core.domain.PartnerId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A stored API key: its public id and the hash of its secret. The key handed out is
+ * {@code psp_<id>_<secret>}; the id finds the row, the secret is checked against the hash.
+ */
+public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner, Instant createdAt) {
+
+    /** A partner's key acts for that partner; a support key acts as vendor support. */
+    public enum Kind { PARTNER, SUPPORT }
+
+    private static final String PREFIX = "psp_";
+
+    public ApiKey {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(secretHash, "secretHash");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(createdAt, "createdAt");
+        if ((kind == Kind.PARTNER) != (partner != null)) {
+            throw new IllegalArgumentException("a partner key, and only one, names its partner");
+        }
+    }
+
+    /** A freshly issued key: what to store, and the plaintext to show once. */
+    public record Issued(ApiKey key, String plaintext) {
+    }
+
+    public static Issued issue(Kind kind, PartnerId partner, Instant now) {
+        String id = Secrets.newId();
+        String secret = Secrets.newToken();
+        return new Issued(new ApiKey(id, Secrets.hash(secret), kind, partner, now), PREFIX + id + "_" + secret);
+    }
+
+    /** The id part of a presented key, if it has the key's shape. */
+    public static Optional<String> idOf(String presented) {
+        if (presented == null || !presented.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        int sep = presented.indexOf('_', PREFIX.length());
+        if (sep < 0 || sep == PREFIX.length() || sep == presented.length() - 1) {
+            return Optional.empty();
+        }
+        return Optional.of(presented.substring(PREFIX.length(), sep));
+    }
+
+    /** Whether the presented plaintext is this key (constant-time on the secret). */
+    public boolean matches(String presented) {
+        String prefix = PREFIX + id + "_";
+        return presented != null && presented.startsWith(prefix)
+                && Secrets.matches(presented.substring(prefix.length()), secretHash);
+    }
+}

@@ -1,0 +1,38 @@
+package io.partnerportal.core.domain.access;
+
+import io.partnerportal.core.domain.PersonId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A signed-in contact's session, stored by the hash of its token so any instance can serve it.
+ * It ends after {@link #IDLE} without use or {@link #ABSOLUTE} after sign-in, whichever is first.
+ * It carries the token that forms must echo (CSRF).
+ */
+public record Session(String tokenHash, PersonId person, String csrfToken, Instant createdAt, Instant lastSeenAt) {
+    public static final Duration IDLE = Duration.ofMinutes(30);
+    public static final Duration ABSOLUTE = Duration.ofHours(12);
+    /** Use within this long of the last recorded use is not written again (saves a write per request). */
+    public static final Duration TOUCH_GRANULARITY = Duration.ofMinutes(1);
+
+    public Session {
+        Objects.requireNonNull(tokenHash, "tokenHash");
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(csrfToken, "csrfToken");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(lastSeenAt, "lastSeenAt");
+    }
+
+    public boolean isExpired(Instant now) {
+        return !now.isBefore(lastSeenAt.plus(IDLE)) || !now.isBefore(createdAt.plus(ABSOLUTE));
+    }
+
+    public boolean needsTouch(Instant now) {
+        return !now.isBefore(lastSeenAt.plus(TOUCH_GRANULARITY));
+    }
+
+    public Session touchedAt(Instant now) {
+        return new Session(tokenHash, person, csrfToken, createdAt, now);
+    }
+}

@@ -1,0 +1,22 @@
+package io.partnerportal.core.domain.error;
+
+/**
+ * The one hierarchy of refusals the core throws. Each carries an {@link ErrorCode}; adapters map
+ * the subtype (or the code's kind) to HTTP statuses and pages, never the message text.
+ */
+public abstract sealed class PortalException extends RuntimeException
+        permits ValidationException, NotFoundException, RuleRefusedException, ConflictException,
+                UnavailableException {
+
+    private static final long serialVersionUID = 1L;
+    private final ErrorCode code;
+
+    protected PortalException(ErrorCode code, String message, Throwable cause) {
+        super(message, cause);
+        this.code = code;
+    }
+
+    public ErrorCode code() {
+        return code;
+    }
+}

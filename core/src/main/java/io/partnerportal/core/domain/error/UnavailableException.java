@@ -1,0 +1,10 @@
+package io.partnerportal.core.domain.error;
+
+/** A dependency (the database) cannot be reached now; the request may be retried later. */
+public final class UnavailableException extends PortalException {
+    private static final long serialVersionUID = 1L;
+
+    public UnavailableException(String message, Throwable cause) {
+        super(ErrorCode.UNAVAILABLE, message, cause);
+    }
+}

@@ -1,0 +1,150 @@
+package io.partnerportal.core.domain.notification;
+
+import io.partnerportal.core.domain.BillingCycle;
+import io.partnerportal.core.domain.ContactLocale;
+import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.Plan;
+import io.partnerportal.core.domain.SubscriptionKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Turns a {@link NotificationContent} into text and back, so that a store can keep the outbox
+ * snapshot in one text column. The format is {@code key=value} lines, values escaped; it is the
+ * core's own so that every adapter reads the same snapshot.
+ */
+public final class NotificationContentCodec {
+    private NotificationContentCodec() {
+    }
+
+    public static String encode(NotificationContent c) {
+        Map<String, String> m = new LinkedHashMap<>();
+        put(m, "type", c.type().name());
+        put(m, "recipient", c.recipient().value());
+        put(m, "recipientName", c.recipientName());
+        put(m, "locale", c.locale().tag());
+        put(m, "partnerName", c.partnerName());
+        putList(m, "subscriptions", c.subscriptions());
+        put(m, "effectiveOn", c.effectiveOn());
+        putList(m, "cancelledWith", c.cancelledWith());
+        putList(m, "appsLosingHost", c.appsLosingHost());
+        putList(m, "keptProducts", c.keptProducts());
+        put(m, "fromBillingAccount", c.fromBillingAccount());
+        put(m, "toBillingAccount", c.toBillingAccount());
+        put(m, "site", c.site());
+        put(m, "migratedOn", c.migratedOn());
+        put(m, "signInToken", c.signInToken());
+        put(m, "linkExpiresAt", c.linkExpiresAt());
+        StringBuilder sb = new StringBuilder();
+        m.forEach((k, v) -> sb.append(k).append('=').append(escape(v)).append('\n'));
+        return sb.toString();
+    }
+
+    public static NotificationContent decode(String text) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("not a notification snapshot line: " + line);
+            }
+            m.put(line.substring(0, eq), unescape(line.substring(eq + 1)));
+        }
+        return new NotificationContent(
+                NotificationType.valueOf(m.get("type")),
+                new EmailAddress(m.get("recipient")),
+                m.get("recipientName"),
+                ContactLocale.parse(m.get("locale")),
+                m.get("partnerName"),
+                list(m, "subscriptions"),
+                opt(m, "effectiveOn", LocalDate::parse),
+                list(m, "cancelledWith"),
+                list(m, "appsLosingHost"),
+                list(m, "keptProducts"),
+                m.get("fromBillingAccount"),
+                m.get("toBillingAccount"),
+                m.get("site"),
+                opt(m, "migratedOn", LocalDate::parse),
+                m.get("signInToken"),
+                opt(m, "linkExpiresAt", Instant::parse));
+    }
+
+    private static void put(Map<String, String> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value.toString());
+        }
+    }
+
+    private static void putList(Map<String, String> m, String key, List<SubscriptionSummary> list) {
+        put(m, key + ".size", list.size());
+        for (int i = 0; i < list.size(); i++) {
+            SubscriptionSummary s = list.get(i);
+            String p = key + "." + i + ".";
+            put(m, p + "entitlementNumber", s.entitlementNumber());
+            put(m, p + "productName", s.productName());
+            put(m, p + "kind", s.kind().name());
+            put(m, p + "location", s.location());
+            put(m, p + "plan", s.plan().name());
+            put(m, p + "billingCycle", s.billingCycle().name());
+            put(m, p + "userTier", s.userTier());
+            put(m, p + "startDate", s.startDate());
+        }
+    }
+
+    private static List<SubscriptionSummary> list(Map<String, String> m, String key) {
+        int size = Integer.parseInt(m.getOrDefault(key + ".size", "0"));
+        List<SubscriptionSummary> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            String p = key + "." + i + ".";
+            out.add(new SubscriptionSummary(m.get(p + "entitlementNumber"), m.get(p + "productName"),
+                    SubscriptionKind.valueOf(m.get(p + "kind")), m.get(p + "location"),
+                    Plan.valueOf(m.get(p + "plan")), BillingCycle.valueOf(m.get(p + "billingCycle")),
+                    Integer.parseInt(m.get(p + "userTier")), LocalDate.parse(m.get(p + "startDate"))));
+        }
+        return out;
+    }
+
+    private static <T> T opt(Map<String, String> m, String key, Function<String, T> parse) {
+        String v = m.get(key);
+        return v == null ? null : parse.apply(v);
+    }
+
+    private static String escape(String v) {
+        StringBuilder sb = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            switch (ch) {
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String unescape(String v) {
+        StringBuilder sb = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch == '\\' && i + 1 < v.length()) {
+                char next = v.charAt(++i);
+                sb.append(switch (next) {
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> next;
+                });
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+}

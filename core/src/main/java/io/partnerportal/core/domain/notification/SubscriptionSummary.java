@@ -1,0 +1,26 @@
+package io.partnerportal.core.domain.notification;
+
+import io.partnerportal.core.domain.BillingCycle;
+import io.partnerportal.core.domain.Plan;
+import io.partnerportal.core.domain.SubscriptionKind;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What an email says about one subscription, captured when the event happens (the outbox keeps
+ * a snapshot, so a later change does not rewrite an email already queued).
+ *
+ * @param location the site URL or organization name, null before set up
+ */
+public record SubscriptionSummary(String entitlementNumber, String productName, SubscriptionKind kind,
+                                  String location, Plan plan, BillingCycle billingCycle, int userTier,
+                                  LocalDate startDate) {
+    public SubscriptionSummary {
+        Objects.requireNonNull(entitlementNumber, "entitlementNumber");
+        Objects.requireNonNull(productName, "productName");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(billingCycle, "billingCycle");
+        Objects.requireNonNull(startDate, "startDate");
+    }
+}

@@ -1,0 +1,19 @@
+package io.partnerportal.core.port.in;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a cancellation does (R4-R6), and what its preview says it would do: the subscription, the
+ * date, the subscriptions cancelled with it (cascaded apps, included products), the apps that stay
+ * having lost a host, and the included products kept standalone.
+ */
+public record CancellationResult(SubscriptionView subscription, LocalDate effectiveOn,
+                                 List<SubscriptionView> cancelled, List<String> appsLosingHost,
+                                 List<SubscriptionView> kept) {
+    public CancellationResult {
+        cancelled = List.copyOf(cancelled);
+        appsLosingHost = List.copyOf(appsLosingHost);
+        kept = List.copyOf(kept);
+    }
+}

@@ -1,0 +1,39 @@
+package io.partnerportal.core.port.out;
+
+import io.partnerportal.core.domain.notification.NotificationContent;
+import java.util.Objects;
+
+/**
+ * Renders and sends one email. The core's delivery loop calls it outside any unit of work and
+ * decides from the result whether to retry (SPEC §4); a sender never throws for a delivery
+ * failure, it reports it.
+ */
+public interface NotificationSender {
+
+    /**
+     * One email to send. {@code messageId} (without angle brackets' domain part) is derived
+     * from the outbox row and must reach the recipient unchanged, so duplicates are detectable.
+     */
+    record Outgoing(String messageId, NotificationContent content) {
+        public Outgoing {
+            Objects.requireNonNull(messageId, "messageId");
+            Objects.requireNonNull(content, "content");
+        }
+    }
+
+    sealed interface Result {
+        /** Accepted by the mail server (or written, for the file sender). */
+        record Sent() implements Result {
+        }
+
+        /** Worth trying again later: the server is down, slow or answered 4xx. */
+        record TemporaryFailure(String reason) implements Result {
+        }
+
+        /** Never going to work: the server answered 5xx for this message or recipient. */
+        record PermanentFailure(String reason) implements Result {
+        }
+    }
+
+    Result send(Outgoing email);
+}

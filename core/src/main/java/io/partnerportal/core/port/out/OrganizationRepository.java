@@ -1,0 +1,12 @@
+package io.partnerportal.core.port.out;
+
+import io.partnerportal.core.domain.Organization;
+import io.partnerportal.core.domain.OrganizationName;
+import java.util.Optional;
+
+/** Admin organizations; adding one that exists fails with {@code DUPLICATE}. */
+public interface OrganizationRepository {
+    void add(Organization organization);
+
+    Optional<Organization> find(OrganizationName name);
+}

@@ -1,0 +1,19 @@
+package io.partnerportal.core.port.out;
+
+import io.partnerportal.core.domain.Partner;
+import io.partnerportal.core.domain.PartnerId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Billing partners. */
+public interface PartnerRepository {
+    void add(Partner partner);
+
+    Optional<Partner> find(PartnerId id);
+
+    List<Partner> findAll(Collection<PartnerId> ids);
+
+    /** Whether any partner exists (the embedded default seeds demo data when none does). */
+    boolean any();
+}

@@ -1,0 +1,44 @@
+package io.partnerportal.core.port.out;
+
+import java.util.Objects;
+
+/**
+ * The driven ports a store provides, bundled for wiring: a persistence adapter (or the in-memory
+ * fakes) hands the core one of these. Each port stays narrow; the bundle only saves passing
+ * fourteen arguments around.
+ */
+public record Storage(
+        UnitOfWork unitOfWork,
+        SubscriptionRepository subscriptions,
+        ContactListQuery contactList,
+        HistoryRepository history,
+        BillingAccountRepository billingAccounts,
+        PartnerRepository partners,
+        PersonRepository people,
+        SiteRepository sites,
+        OrganizationRepository organizations,
+        Catalogue catalogue,
+        SessionRepository sessions,
+        SignInTokenRepository signInTokens,
+        ApiKeyRepository apiKeys,
+        IdempotencyStore idempotency,
+        NotificationOutbox outbox) {
+
+    public Storage {
+        Objects.requireNonNull(unitOfWork, "unitOfWork");
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(contactList, "contactList");
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(billingAccounts, "billingAccounts");
+        Objects.requireNonNull(partners, "partners");
+        Objects.requireNonNull(people, "people");
+        Objects.requireNonNull(sites, "sites");
+        Objects.requireNonNull(organizations, "organizations");
+        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(signInTokens, "signInTokens");
+        Objects.requireNonNull(apiKeys, "apiKeys");
+        Objects.requireNonNull(idempotency, "idempotency");
+        Objects.requireNonNull(outbox, "outbox");
+    }
+}

@@ -1,0 +1,82 @@
+package io.partnerportal.core.testing;
+
+import io.partnerportal.core.domain.EntitlementNumber;
+import io.partnerportal.core.domain.ListTab;
+import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.Subscription;
+import io.partnerportal.core.domain.SubscriptionKind;
+import io.partnerportal.core.domain.SubscriptionState;
+import io.partnerportal.core.domain.Visibility;
+import io.partnerportal.core.port.out.ContactListQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The contact list computed straight from the core's own rules (R2, R11) over the fake tables. */
+final class InMemoryContactListQuery implements ContactListQuery {
+    private final InMemoryDatabase db;
+
+    InMemoryContactListQuery(InMemoryDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<Row> page(PersonId viewer, ListTab tab, LocalDate today, Position after, int limit) {
+        return db.read(() -> {
+            List<Subscription> all = db.tables.subscriptions.values().stream().map(Subscription::restore).toList();
+            Set<EntitlementNumber> assigned = all.stream().filter(s -> s.isAssigned(viewer))
+                    .map(Subscription::number).collect(Collectors.toSet());
+            Comparator<Row> order = Comparator.comparing(Row::productName).thenComparing(Row::number);
+            return all.stream()
+                    .filter(s -> Visibility.canSee(viewer, s, assigned))
+                    .filter(s -> s.status(today) == tab.status())
+                    .map(s -> row(s, all, viewer, assigned, today))
+                    .filter(r -> after == null || order.compare(r, new Row(after.number(), null, null,
+                            after.productName(), null, null, 0, null, null, null, null, List.of())) > 0)
+                    .sorted(order)
+                    .limit(limit)
+                    .toList();
+        });
+    }
+
+    private Row row(Subscription s, List<Subscription> all, PersonId viewer, Set<EntitlementNumber> assigned,
+                    LocalDate today) {
+        List<Link> links = new ArrayList<>();
+        for (Subscription other : all) {
+            Relation relation = relation(s, other, today);
+            if (relation != null) {
+                links.add(new Link(other.number(), other.kind(), name(other), relation,
+                        Visibility.canSee(viewer, other, assigned)));
+            }
+        }
+        links.sort(Comparator.comparing(Link::relation).thenComparing(Link::productName).thenComparing(Link::number));
+        SubscriptionState st = s.state();
+        return new Row(s.number(), s.kind(), s.product(), name(s), s.plan(), s.billingCycle(), s.userTier(),
+                s.startDate(), st.termStart(), s.cancellation().map(c -> c.effectiveOn()).orElse(null),
+                db.tables.partners.get(s.partner()).name().value(), links);
+    }
+
+    /** How {@code other} is linked to {@code s}, seen from {@code s} (SPEC §2), or null. */
+    static Relation relation(Subscription s, Subscription other, LocalDate today) {
+        if (other.kind() == SubscriptionKind.APP && other.hosts().contains(s.number())) {
+            return Relation.APP;
+        }
+        if (s.kind() == SubscriptionKind.APP && s.hosts().contains(other.number())) {
+            return Relation.HOST;
+        }
+        if (s.collectionOn(today).map(other.number()::equals).orElse(false)) {
+            return Relation.COLLECTION;
+        }
+        if (other.collectionOn(today).map(s.number()::equals).orElse(false)) {
+            return Relation.INCLUDED_PRODUCT;
+        }
+        return null;
+    }
+
+    private String name(Subscription s) {
+        return db.tables.catalogue.get(s.product()).name();
+    }
+}

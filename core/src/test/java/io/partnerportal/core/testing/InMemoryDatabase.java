@@ -1,0 +1,126 @@
+package io.partnerportal.core.testing;
+
+import io.partnerportal.core.domain.BillingAccount;
+import io.partnerportal.core.domain.BillingAccountId;
+import io.partnerportal.core.domain.EntitlementNumber;
+import io.partnerportal.core.domain.HistoryEntry;
+import io.partnerportal.core.domain.Organization;
+import io.partnerportal.core.domain.OrganizationName;
+import io.partnerportal.core.domain.Partner;
+import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.Person;
+import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.Product;
+import io.partnerportal.core.domain.ProductCode;
+import io.partnerportal.core.domain.Site;
+import io.partnerportal.core.domain.SiteUrl;
+import io.partnerportal.core.domain.SubscriptionState;
+import io.partnerportal.core.domain.access.ApiKey;
+import io.partnerportal.core.domain.access.Session;
+import io.partnerportal.core.domain.access.SignInToken;
+import io.partnerportal.core.port.out.IdempotencyStore.IdempotencyRecord;
+import io.partnerportal.core.port.out.NotificationOutbox;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The tables behind the in-memory fakes. Values are immutable snapshots; a unit of work copies
+ * the tables when it begins and puts the copy back if it fails, so a failed unit leaves nothing
+ * behind, like a database transaction. One lock serializes units (and single reads), which makes
+ * the fakes safe to use from several threads.
+ */
+final class InMemoryDatabase {
+    final ReentrantLock lock = new ReentrantLock();
+
+    Tables tables = new Tables();
+    private int depth;
+
+    static final class Tables {
+        Map<EntitlementNumber, SubscriptionState> subscriptions = new LinkedHashMap<>();
+        List<HistoryEntry> history = new ArrayList<>();
+        Map<BillingAccountId, BillingAccount> billingAccounts = new LinkedHashMap<>();
+        Map<PartnerId, Partner> partners = new LinkedHashMap<>();
+        Map<PersonId, Person> people = new LinkedHashMap<>();
+        Map<SiteUrl, Site> sites = new LinkedHashMap<>();
+        Map<OrganizationName, Organization> organizations = new LinkedHashMap<>();
+        Map<ProductCode, Product> catalogue = new LinkedHashMap<>();
+        Map<String, Session> sessions = new LinkedHashMap<>();
+        Map<String, SignInToken> signInTokens = new LinkedHashMap<>();
+        Map<String, ApiKey> apiKeys = new LinkedHashMap<>();
+        Map<List<Object>, IdempotencyRecord> idempotency = new LinkedHashMap<>();
+        TreeMap<Long, NotificationOutbox.Entry> outbox = new TreeMap<>();
+        long nextOutboxId = 1;
+
+        Tables copy() {
+            Tables t = new Tables();
+            t.subscriptions = new LinkedHashMap<>(subscriptions);
+            t.history = new ArrayList<>(history);
+            t.billingAccounts = new LinkedHashMap<>(billingAccounts);
+            t.partners = new LinkedHashMap<>(partners);
+            t.people = new LinkedHashMap<>(people);
+            t.sites = new LinkedHashMap<>(sites);
+            t.organizations = new LinkedHashMap<>(organizations);
+            t.catalogue = new LinkedHashMap<>(catalogue);
+            t.sessions = new LinkedHashMap<>(sessions);
+            t.signInTokens = new LinkedHashMap<>(signInTokens);
+            t.apiKeys = new LinkedHashMap<>(apiKeys);
+            t.idempotency = new LinkedHashMap<>(idempotency);
+            t.outbox = new TreeMap<>(outbox);
+            t.nextOutboxId = nextOutboxId;
+            return t;
+        }
+    }
+
+    /** Runs {@code work} as a unit: nested units join; a failure of the outermost restores the tables. */
+    <T> T unit(Supplier<T> work) {
+        lock.lock();
+        Tables before = depth == 0 ? tables.copy() : null;
+        depth++;
+        boolean ok = false;
+        try {
+            T result = work.get();
+            ok = true;
+            return result;
+        } finally {
+            depth--;
+            if (!ok && before != null) {
+                tables = before;
+            }
+            lock.unlock();
+        }
+    }
+
+    boolean inUnit() {
+        return lock.isHeldByCurrentThread() && depth > 0;
+    }
+
+    /** A read outside or inside a unit. */
+    <T> T read(Supplier<T> query) {
+        lock.lock();
+        try {
+            return query.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A write: only inside a unit of work, as with a real store. */
+    <T> T write(Supplier<T> change) {
+        if (!inUnit()) {
+            throw new IllegalStateException("writes happen inside a unit of work");
+        }
+        return change.get();
+    }
+
+    void write(Runnable change) {
+        write(() -> {
+            change.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,33 @@
+package io.partnerportal.core.testing;
+
+import io.partnerportal.core.domain.EntitlementNumber;
+import io.partnerportal.core.domain.HistoryEntry;
+import io.partnerportal.core.port.out.HistoryRepository;
+import java.util.Comparator;
+import java.util.List;
+
+final class InMemoryHistoryRepository implements HistoryRepository {
+    private static final Comparator<HistoryEntry> NEWEST_FIRST = Comparator.comparing(HistoryEntry::at)
+            .thenComparing(HistoryEntry::id).reversed();
+    private final InMemoryDatabase db;
+
+    InMemoryHistoryRepository(InMemoryDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public void append(List<HistoryEntry> entries) {
+        db.write(() -> db.tables.history.addAll(entries));
+    }
+
+    @Override
+    public List<HistoryEntry> page(EntitlementNumber subscription, Position after, int limit) {
+        return db.read(() -> db.tables.history.stream()
+                .filter(e -> e.subscription().equals(subscription))
+                .filter(e -> after == null || e.at().isBefore(after.at())
+                        || (e.at().equals(after.at()) && e.id().compareTo(after.id()) < 0))
+                .sorted(NEWEST_FIRST)
+                .limit(limit)
+                .toList());
+    }
+}

@@ -1,0 +1,105 @@
+package io.partnerportal.core.testing;
+
+import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.notification.NotificationContent;
+import io.partnerportal.core.port.out.NotificationOutbox;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+final class InMemoryNotificationOutbox implements NotificationOutbox {
+    private final InMemoryDatabase db;
+
+    InMemoryNotificationOutbox(InMemoryDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public void append(List<NewNotification> rows) {
+        db.write(() -> {
+            for (NewNotification n : rows) {
+                long id = db.tables.nextOutboxId++;
+                db.tables.outbox.put(id, new Entry(id, n.type(), n.recipient(), n.content(), n.createdAt(),
+                        n.createdAt(), 0, Status.PENDING, null, null, n.expiresAt(), null, null));
+            }
+        });
+    }
+
+    @Override
+    public List<Entry> claim(Instant now, Duration lease, String claimant, int limit) {
+        return db.unit(() -> {
+            Set<EmailAddress> blocked = new HashSet<>();
+            List<Entry> claimed = new ArrayList<>();
+            for (Entry e : List.copyOf(db.tables.outbox.values())) {
+                if (e.status() != Status.PENDING) {
+                    continue;
+                }
+                boolean first = blocked.add(e.recipient());
+                boolean due = !e.dueAt().isAfter(now);
+                boolean free = e.leaseUntil() == null || !e.leaseUntil().isAfter(now);
+                if (first && due && free && claimed.size() < limit) {
+                    Entry c = new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(), e.dueAt(),
+                            e.attempts(), e.status(), claimant, now.plus(lease), e.expiresAt(), null, e.lastError());
+                    db.tables.outbox.put(e.id(), c);
+                    claimed.add(c);
+                }
+            }
+            return claimed;
+        });
+    }
+
+    @Override
+    public boolean markSent(long id, String claimant, Instant at, NotificationContent content) {
+        return change(id, claimant, e -> new Entry(e.id(), e.type(), e.recipient(), content, e.createdAt(),
+                e.dueAt(), e.attempts() + 1, Status.SENT, null, null, e.expiresAt(), at, e.lastError()));
+    }
+
+    @Override
+    public boolean retryAt(long id, String claimant, int attempts, Instant dueAt, String error) {
+        return change(id, claimant, e -> new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(),
+                dueAt, attempts, Status.PENDING, null, null, e.expiresAt(), null, error));
+    }
+
+    @Override
+    public boolean markDead(long id, String claimant, int attempts, Instant at, String error) {
+        return change(id, claimant, e -> new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(),
+                e.dueAt(), attempts, Status.DEAD, null, null, e.expiresAt(), at, error));
+    }
+
+    private boolean change(long id, String claimant, UnaryOperator<Entry> f) {
+        return db.unit(() -> {
+            Entry e = db.tables.outbox.get(id);
+            if (e == null || e.status() != Status.PENDING || !Objects.equals(e.claimedBy(), claimant)) {
+                return false;
+            }
+            db.tables.outbox.put(id, f.apply(e));
+            return true;
+        });
+    }
+
+    @Override
+    public Counts counts() {
+        return db.read(() -> new Counts(
+                db.tables.outbox.values().stream().filter(e -> e.status() == Status.PENDING).count(),
+                db.tables.outbox.values().stream().filter(e -> e.status() == Status.DEAD).count()));
+    }
+
+    @Override
+    public List<Entry> dead(int limit) {
+        return db.read(() -> db.tables.outbox.values().stream().filter(e -> e.status() == Status.DEAD)
+                .sorted(Comparator.comparing(Entry::finishedAt).thenComparing(Entry::id).reversed())
+                .limit(limit).toList());
+    }
+
+    @Override
+    public List<Entry> forRecipient(EmailAddress recipient) {
+        return db.read(() -> db.tables.outbox.values().stream().filter(e -> e.recipient().equals(recipient))
+                .toList());
+    }
+}

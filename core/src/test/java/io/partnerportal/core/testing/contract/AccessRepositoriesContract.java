@@ -1,0 +1,109 @@
+package io.partnerportal.core.testing.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partnerportal.core.domain.Partner;
+import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.access.ApiKey;
+import io.partnerportal.core.domain.access.Secrets;
+import io.partnerportal.core.domain.access.Session;
+import io.partnerportal.core.domain.access.SignInToken;
+import io.partnerportal.core.domain.error.ConflictException;
+import io.partnerportal.core.testing.PartyBuilder;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** {@code SessionRepository}, {@code SignInTokenRepository}, {@code ApiKeyRepository}: hashed secrets kept right. */
+public abstract class AccessRepositoriesContract extends StorageContract {
+    private static final Instant T0 = Instant.parse("2026-04-01T08:00:00Z");
+
+    @Test
+    void sessionsAreFoundTouchedAndDeleted() {
+        PersonId person = PersonId.random();
+        Session s = new Session(Secrets.hash("a"), person, "csrf-1", T0, T0);
+        txRun(() -> storage.sessions().add(s));
+        assertThat(storage.sessions().find(s.tokenHash())).contains(s);
+        txRun(() -> storage.sessions().touch(s.tokenHash(), T0.plusSeconds(600)));
+        assertThat(storage.sessions().find(s.tokenHash()).orElseThrow().lastSeenAt()).isEqualTo(T0.plusSeconds(600));
+        txRun(() -> storage.sessions().delete(s.tokenHash()));
+        assertThat(storage.sessions().find(s.tokenHash())).isEmpty();
+    }
+
+    @Test
+    void expiredSessionsArePurged() {
+        PersonId person = PersonId.random();
+        Session idle = new Session(Secrets.hash("idle"), person, "c", T0, T0);
+        Session old = new Session(Secrets.hash("old"), person, "c", T0.minus(Duration.ofHours(13)), T0);
+        Session fresh = new Session(Secrets.hash("fresh"), person, "c", T0, T0.plus(Duration.ofMinutes(20)));
+        txRun(() -> List.of(idle, old, fresh).forEach(storage.sessions()::add));
+        Instant now = T0.plus(Duration.ofMinutes(31));
+        assertThat(tx(() -> storage.sessions().deleteExpired(now))).isEqualTo(2);
+        assertThat(storage.sessions().find(fresh.tokenHash())).isPresent();
+        assertThat(storage.sessions().find(idle.tokenHash())).isEmpty();
+    }
+
+    @Test
+    void aSignInTokenIsUsedOnceEvenWhenRedeemedConcurrently() throws Exception {
+        PersonId person = PersonId.random();
+        SignInToken t = SignInToken.issue(Secrets.hash("link"), person, T0);
+        txRun(() -> storage.signInTokens().add(t));
+        assertThat(storage.signInTokens().find(t.tokenHash())).contains(t);
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Boolean>> tries = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                tries.add(() -> tx(() -> storage.signInTokens().markUsed(t.tokenHash(), T0.plusSeconds(5))));
+            }
+            int winners = 0;
+            for (Future<Boolean> f : pool.invokeAll(tries)) {
+                winners += f.get() ? 1 : 0;
+            }
+            assertThat(winners).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(storage.signInTokens().find(t.tokenHash()).orElseThrow().usedAt()).isEqualTo(T0.plusSeconds(5));
+    }
+
+    @Test
+    void signInTokensAreCountedAndPurged() {
+        PersonId person = PersonId.random();
+        SignInToken old = SignInToken.issue(Secrets.hash("1"), person, T0.minus(Duration.ofHours(1)));
+        SignInToken recent = SignInToken.issue(Secrets.hash("2"), person, T0);
+        SignInToken someoneElse = SignInToken.issue(Secrets.hash("3"), PersonId.random(), T0);
+        txRun(() -> List.of(old, recent, someoneElse).forEach(storage.signInTokens()::add));
+        assertThat(storage.signInTokens().countIssuedSince(person, T0.minus(Duration.ofMinutes(15)))).isEqualTo(1);
+        assertThat(tx(() -> storage.signInTokens().deleteExpired(T0))).isEqualTo(1);
+        assertThat(storage.signInTokens().find(old.tokenHash())).isEmpty();
+        assertThat(storage.signInTokens().find(recent.tokenHash())).isPresent();
+    }
+
+    @Test
+    void apiKeysAreFoundByIdAndCheckedByHash() {
+        Partner partner = PartyBuilder.aPartner("Keys Co");
+        ApiKey.Issued issued = ApiKey.issue(ApiKey.Kind.PARTNER, partner.id(), T0);
+        ApiKey.Issued support = ApiKey.issue(ApiKey.Kind.SUPPORT, null, T0);
+        txRun(() -> {
+            storage.partners().add(partner);
+            storage.apiKeys().add(issued.key());
+            storage.apiKeys().add(support.key());
+        });
+        ApiKey found = storage.apiKeys().find(issued.key().id()).orElseThrow();
+        assertThat(found).isEqualTo(issued.key());
+        assertThat(found.matches(issued.plaintext())).isTrue();
+        assertThat(found.matches(support.plaintext())).isFalse();
+        assertThat(storage.apiKeys().find(support.key().id()).orElseThrow().partner()).isNull();
+        assertThat(storage.apiKeys().find("missing")).isEmpty();
+        assertThatThrownBy(() -> txRun(() -> storage.apiKeys().add(issued.key())))
+                .isInstanceOf(ConflictException.class);
+    }
+}

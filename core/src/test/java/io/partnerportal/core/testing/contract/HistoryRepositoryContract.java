@@ -1,0 +1,59 @@
+package io.partnerportal.core.testing.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partnerportal.core.domain.ActorKind;
+import io.partnerportal.core.domain.EntitlementNumber;
+import io.partnerportal.core.domain.HistoryAction;
+import io.partnerportal.core.domain.HistoryEntry;
+import io.partnerportal.core.port.out.HistoryRepository.Position;
+import io.partnerportal.core.testing.SubscriptionBuilder;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** {@code HistoryRepository}: append-only, newest first, keyset pages, details kept as written. */
+public abstract class HistoryRepositoryContract extends StorageContract {
+    private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+
+    private static HistoryEntry entry(EntitlementNumber n, Instant at, HistoryAction action, Map<String, String> d) {
+        return new HistoryEntry(UUID.randomUUID(), n, at, ActorKind.PARTNER, "partner-1", action, d);
+    }
+
+    @Test
+    void keepsEveryFieldAndDetail() {
+        EntitlementNumber n = SubscriptionBuilder.randomNumber();
+        HistoryEntry e = new HistoryEntry(UUID.randomUUID(), n, T0, ActorKind.CONTACT, "person-9",
+                HistoryAction.CONTACT_ASSIGNED, Map.of("contact", "ken@example.jp", "note", "名前 <b>&\nline"));
+        txRun(() -> storage.history().append(List.of(e)));
+        assertThat(storage.history().page(n, null, 10)).containsExactly(e);
+    }
+
+    @Test
+    void pagesNewestFirstOnlyForTheSubscription() {
+        EntitlementNumber n = SubscriptionBuilder.randomNumber();
+        EntitlementNumber other = SubscriptionBuilder.randomNumber();
+        List<HistoryEntry> written = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            written.add(entry(n, T0.plusSeconds(i), HistoryAction.USAGE_REPORTED, Map.of("activeUsers", "" + i)));
+        }
+        // two entries at the same instant are ordered by id
+        written.add(entry(n, T0.plusSeconds(4), HistoryAction.BILLING_ACCOUNT_CHANGED, Map.of()));
+        txRun(() -> {
+            storage.history().append(written);
+            storage.history().append(List.of(entry(other, T0, HistoryAction.ORDERED, Map.of())));
+        });
+        List<HistoryEntry> expected = written.stream()
+                .sorted((a, b) -> a.at().equals(b.at()) ? b.id().compareTo(a.id()) : b.at().compareTo(a.at()))
+                .toList();
+        List<HistoryEntry> first = storage.history().page(n, null, 4);
+        HistoryEntry last = first.get(3);
+        List<HistoryEntry> second = storage.history().page(n, new Position(last.at(), last.id()), 4);
+        List<HistoryEntry> all = new ArrayList<>(first);
+        all.addAll(second);
+        assertThat(all).containsExactlyElementsOf(expected);
+    }
+}

@@ -1,0 +1,186 @@
+package io.partnerportal.core.testing.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partnerportal.core.domain.BillingCycle;
+import io.partnerportal.core.domain.ContactLocale;
+import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.Plan;
+import io.partnerportal.core.domain.SubscriptionKind;
+import io.partnerportal.core.domain.notification.NotificationContent;
+import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.notification.SubscriptionSummary;
+import io.partnerportal.core.port.out.NotificationOutbox.Entry;
+import io.partnerportal.core.port.out.NotificationOutbox.NewNotification;
+import io.partnerportal.core.port.out.NotificationOutbox.Status;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code NotificationOutbox}: rows keep their snapshot, are claimed oldest first under a lease,
+ * one row at a time per recipient (an older unfinished row blocks newer ones), never by two
+ * claimants at once; expired leases are claimed again; only the lease holder records outcomes.
+ */
+public abstract class NotificationOutboxContract extends StorageContract {
+    protected static final Instant T0 = Instant.parse("2026-05-01T09:00:00Z");
+    protected static final Duration LEASE = Duration.ofMinutes(2);
+
+    protected static NewNotification row(String email, NotificationType type) {
+        EmailAddress to = new EmailAddress(email);
+        NotificationContent c = NotificationContent.of(type, to, "Ken <b>", ContactLocale.JA)
+                .withPartner("Partner & Co")
+                .withSubscriptions(List.of(new SubscriptionSummary("E-3YT-6BG-7X9-YHA", "Jira",
+                        SubscriptionKind.PRODUCT, "acme.atlassian.net", Plan.STANDARD, BillingCycle.ANNUAL, 50,
+                        LocalDate.of(2026, 1, 15))))
+                .withSignInLink(type == NotificationType.SIGN_IN_LINK ? "secret-token" : null, null);
+        return new NewNotification(to, c, T0, null);
+    }
+
+    protected void append(NewNotification... rows) {
+        txRun(() -> storage.outbox().append(List.of(rows)));
+    }
+
+    @Test
+    void rowsKeepTheirSnapshotAndAreClaimedOldestFirst() {
+        NewNotification a = row("a@example.com", NotificationType.WELCOME);
+        NewNotification b = row("b@example.com", NotificationType.CANCELLED);
+        append(a, b);
+        List<Entry> claimed = storage.outbox().claim(T0, LEASE, "one", 10);
+        assertThat(claimed).extracting(Entry::recipient).containsExactly(a.recipient(), b.recipient());
+        Entry first = claimed.get(0);
+        assertThat(first.id()).isLessThan(claimed.get(1).id());
+        assertThat(first.content()).isEqualTo(a.content());
+        assertThat(first.type()).isEqualTo(NotificationType.WELCOME);
+        assertThat(first.status()).isEqualTo(Status.PENDING);
+        assertThat(first.attempts()).isZero();
+        assertThat(first.claimedBy()).isEqualTo("one");
+        assertThat(first.leaseUntil()).isEqualTo(T0.plus(LEASE));
+        assertThat(storage.outbox().counts().pending()).isEqualTo(2);
+    }
+
+    @Test
+    void aRecipientsNewerRowWaitsForTheOlderOne() {
+        append(row("ken@example.jp", NotificationType.WELCOME), row("ken@example.jp", NotificationType.PRODUCT_ORDERED),
+                row("aiko@example.jp", NotificationType.WELCOME));
+        List<Entry> claimed = storage.outbox().claim(T0, LEASE, "one", 10);
+        assertThat(claimed).extracting(Entry::type).containsExactly(NotificationType.WELCOME, NotificationType.WELCOME);
+        Entry welcome = claimed.get(0);
+        // the older row is still out: nothing more for ken, even for another claimant
+        assertThat(storage.outbox().claim(T0, LEASE, "two", 10)).isEmpty();
+        // a retry scheduled for later still blocks the newer row
+        assertThat(storage.outbox().retryAt(welcome.id(), "one", 1, T0.plusSeconds(60), "421")).isTrue();
+        assertThat(storage.outbox().claim(T0.plusSeconds(1), LEASE, "two", 10)).isEmpty();
+        List<Entry> again = storage.outbox().claim(T0.plusSeconds(60), LEASE, "two", 10);
+        assertThat(again).extracting(Entry::type).containsExactly(NotificationType.WELCOME);
+        assertThat(again.get(0).attempts()).isEqualTo(1);
+        assertThat(again.get(0).lastError()).isEqualTo("421");
+        assertThat(storage.outbox().markSent(again.get(0).id(), "two", T0.plusSeconds(61),
+                again.get(0).content())).isTrue();
+        assertThat(storage.outbox().claim(T0.plusSeconds(62), LEASE, "two", 10))
+                .extracting(Entry::type).containsExactly(NotificationType.PRODUCT_ORDERED);
+    }
+
+    @Test
+    void aDeadRowNoLongerBlocksTheRecipient() {
+        append(row("ken@example.jp", NotificationType.WELCOME), row("ken@example.jp", NotificationType.CONTACT_ADDED));
+        Entry welcome = storage.outbox().claim(T0, LEASE, "one", 10).get(0);
+        assertThat(storage.outbox().markDead(welcome.id(), "one", 6, T0.plusSeconds(1), "550 no such user")).isTrue();
+        assertThat(storage.outbox().counts()).isEqualTo(new io.partnerportal.core.port.out.NotificationOutbox.Counts(1, 1));
+        List<Entry> dead = storage.outbox().dead(10);
+        assertThat(dead).extracting(Entry::id).containsExactly(welcome.id());
+        assertThat(dead.get(0).status()).isEqualTo(Status.DEAD);
+        assertThat(dead.get(0).attempts()).isEqualTo(6);
+        assertThat(dead.get(0).lastError()).isEqualTo("550 no such user");
+        assertThat(dead.get(0).finishedAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(storage.outbox().claim(T0.plusSeconds(2), LEASE, "one", 10))
+                .extracting(Entry::type).containsExactly(NotificationType.CONTACT_ADDED);
+    }
+
+    @Test
+    void aClaimedRowIsNotClaimedAgainUntilItsLeaseRunsOut() {
+        append(row("a@example.com", NotificationType.WELCOME));
+        Entry e = storage.outbox().claim(T0, LEASE, "one", 10).get(0);
+        assertThat(storage.outbox().claim(T0.plusSeconds(60), LEASE, "two", 10)).isEmpty();
+        List<Entry> reclaimed = storage.outbox().claim(T0.plus(LEASE).plusSeconds(1), LEASE, "two", 10);
+        assertThat(reclaimed).extracting(Entry::id).containsExactly(e.id());
+        // the first claimant lost its lease: its outcome is not recorded
+        assertThat(storage.outbox().markSent(e.id(), "one", T0.plusSeconds(200), e.content())).isFalse();
+        assertThat(storage.outbox().markSent(e.id(), "two", T0.plusSeconds(200), e.content().withoutSecret()))
+                .isTrue();
+        assertThat(storage.outbox().markSent(e.id(), "two", T0.plusSeconds(201), e.content())).isFalse();
+        assertThat(storage.outbox().counts().pending()).isZero();
+    }
+
+    @Test
+    void aSentRowKeepsTheErasedSnapshot() {
+        append(row("a@example.com", NotificationType.SIGN_IN_LINK));
+        Entry e = storage.outbox().claim(T0, LEASE, "one", 10).get(0);
+        assertThat(e.content().signInToken()).isEqualTo("secret-token");
+        storage.outbox().markSent(e.id(), "one", T0.plusSeconds(1), e.content().withoutSecret());
+        Entry stored = storage.outbox().forRecipient(e.recipient()).get(0);
+        assertThat(stored.status()).isEqualTo(Status.SENT);
+        assertThat(stored.finishedAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(stored.content().signInToken()).isNull();
+        assertThat(stored.content().recipientName()).isEqualTo("Ken <b>");
+    }
+
+    @Test
+    void rowsAreNotClaimedBeforeTheyAreDueAndTheLimitHolds() {
+        for (int i = 0; i < 5; i++) {
+            append(row("r" + i + "@example.com", NotificationType.WELCOME));
+        }
+        assertThat(storage.outbox().claim(T0.minusSeconds(1), LEASE, "one", 10)).isEmpty();
+        assertThat(storage.outbox().claim(T0, LEASE, "one", 3)).hasSize(3);
+        assertThat(storage.outbox().claim(T0, LEASE, "two", 3)).hasSize(2);
+    }
+
+    @Test
+    void concurrentClaimantsNeverShareARow() throws Exception {
+        List<NewNotification> rows = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            rows.add(row("c" + i + "@example.com", NotificationType.WELCOME));
+        }
+        txRun(() -> storage.outbox().append(rows));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<List<Long>>> claimants = new ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                String name = "claimant-" + c;
+                claimants.add(() -> {
+                    List<Long> got = new ArrayList<>();
+                    List<Entry> batch;
+                    do {
+                        batch = storage.outbox().claim(T0, LEASE, name, 7);
+                        for (Entry e : batch) {
+                            got.add(e.id());
+                            storage.outbox().markSent(e.id(), name, T0, e.content());
+                        }
+                    } while (!batch.isEmpty());
+                    return got;
+                });
+            }
+            Set<Long> seen = new HashSet<>();
+            int total = 0;
+            for (Future<List<Long>> f : pool.invokeAll(claimants)) {
+                List<Long> got = f.get();
+                total += got.size();
+                seen.addAll(got);
+            }
+            assertThat(total).isEqualTo(200);
+            assertThat(seen).hasSize(200);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(storage.outbox().counts().pending()).isZero();
+    }
+}

@@ -1,0 +1,61 @@
+package io.partnerportal.core.testing.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partnerportal.core.domain.ContactLocale;
+import io.partnerportal.core.domain.DisplayName;
+import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.Person;
+import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.error.ConflictException;
+import io.partnerportal.core.domain.error.ErrorCode;
+import io.partnerportal.core.testing.PartyBuilder;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code PersonRepository}: one person per email, versions checked, profile kept as typed. */
+public abstract class PersonRepositoryContract extends StorageContract {
+
+    @Test
+    void storesFindsAndUpdatesAPerson() {
+        Person ken = Person.first(new EmailAddress("ken@example.jp"), new DisplayName("健 <b>"), ContactLocale.JA,
+                PartyBuilder.CREATED);
+        txRun(() -> storage.people().add(ken));
+        Person found = storage.people().findByEmail(new EmailAddress("ken@example.jp")).orElseThrow();
+        assertThat(found.withVersion(0)).isEqualTo(ken);
+        assertThat(storage.people().find(ken.id())).contains(found);
+        assertThat(storage.people().findAll(List.of(ken.id(), PersonId.random()))).containsExactly(found);
+
+        Person renamed = found.withProfile(new DisplayName("Ken"), ContactLocale.EN).afterSiteMigrationNotice();
+        txRun(() -> storage.people().update(renamed));
+        Person after = storage.people().find(ken.id()).orElseThrow();
+        assertThat(after.name().value()).isEqualTo("Ken");
+        assertThat(after.locale()).isEqualTo(ContactLocale.EN);
+        assertThat(after.toldOfSiteMigration()).isTrue();
+        assertThat(after.version()).isEqualTo(found.version() + 1);
+    }
+
+    @Test
+    void aSecondPersonWithTheSameEmailIsRefused() {
+        Person first = PartyBuilder.aPerson("same@example.com");
+        txRun(() -> storage.people().add(first));
+        assertThatThrownBy(() -> txRun(() -> storage.people().add(PartyBuilder.aPerson("same@example.com"))))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE));
+        assertThat(storage.people().findByEmail(first.email()).orElseThrow().id()).isEqualTo(first.id());
+    }
+
+    @Test
+    void aStaleProfileUpdateIsRefused() {
+        Person p = PartyBuilder.somePerson();
+        txRun(() -> storage.people().add(p));
+        Person a = storage.people().find(p.id()).orElseThrow();
+        Person b = storage.people().find(p.id()).orElseThrow();
+        txRun(() -> storage.people().update(a.withProfile(new DisplayName("A"), ContactLocale.EN)));
+        assertThatThrownBy(() -> txRun(() -> storage.people().update(b.withProfile(new DisplayName("B"),
+                ContactLocale.JA)))).isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_UPDATE));
+        assertThat(storage.people().find(p.id()).orElseThrow().name().value()).isEqualTo("A");
+    }
+}
