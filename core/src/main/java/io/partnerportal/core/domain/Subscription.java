@@ -123,7 +123,12 @@ public final class Subscription {
 
     /** R2: CANCELLED once a cancellation is effective, else UPCOMING before the start, else ACTIVE. */
     public SubscriptionStatus status(LocalDate today) {
-        if (cancellation().map(c -> c.isEffective(today)).orElse(false)) {
+        return statusOf(cancellation().map(Cancellation::effectiveOn).orElse(null), startDate, today);
+    }
+
+    /** R2 from the dates alone: the effective date of the cancellation that applies (or null) and the start. */
+    public static SubscriptionStatus statusOf(LocalDate cancellationOn, LocalDate startDate, LocalDate today) {
+        if (cancellationOn != null && !cancellationOn.isAfter(today)) {
             return SubscriptionStatus.CANCELLED;
         }
         return today.isBefore(startDate) ? SubscriptionStatus.UPCOMING : SubscriptionStatus.ACTIVE;

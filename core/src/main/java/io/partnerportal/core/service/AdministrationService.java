@@ -1,0 +1,48 @@
+package io.partnerportal.core.service;
+
+import io.partnerportal.core.domain.DisplayName;
+import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.Partner;
+import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.access.ApiKey;
+import io.partnerportal.core.domain.error.FieldErrors;
+import io.partnerportal.core.port.in.Administration;
+import io.partnerportal.core.port.out.Storage;
+import java.time.Clock;
+
+/** The admin commands: partners and support keys, each key shown once and stored hashed. */
+final class AdministrationService implements Administration {
+    private final Storage storage;
+    private final Transactions tx;
+    private final Clock clock;
+
+    AdministrationService(Storage storage, Transactions tx, Clock clock) {
+        this.storage = storage;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public PartnerCreated createPartner(CreatePartner command) {
+        FieldErrors errors = new FieldErrors();
+        DisplayName name = errors.field("name", () -> new DisplayName(command.name()));
+        EmailAddress email = errors.field("email", () -> EmailAddress.parse(command.email()));
+        errors.throwIfAny();
+        return tx.write(() -> {
+            Partner partner = new Partner(PartnerId.random(), name, email, clock.instant());
+            storage.partners().add(partner);
+            ApiKey.Issued key = ApiKey.issue(ApiKey.Kind.PARTNER, partner.id(), clock.instant());
+            storage.apiKeys().add(key.key());
+            return new PartnerCreated(partner.id().toString(), name.value(), key.plaintext());
+        });
+    }
+
+    @Override
+    public String createSupportKey() {
+        return tx.write(() -> {
+            ApiKey.Issued key = ApiKey.issue(ApiKey.Kind.SUPPORT, null, clock.instant());
+            storage.apiKeys().add(key.key());
+            return key.plaintext();
+        });
+    }
+}

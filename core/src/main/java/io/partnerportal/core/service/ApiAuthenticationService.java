@@ -1,0 +1,29 @@
+package io.partnerportal.core.service;
+
+import io.partnerportal.core.domain.access.ApiKey;
+import io.partnerportal.core.port.in.ApiAuthentication;
+import io.partnerportal.core.port.out.Storage;
+import java.util.Optional;
+
+/** Finds an API key by its public id and checks its secret against the stored hash in constant time. */
+final class ApiAuthenticationService implements ApiAuthentication {
+    private final Storage storage;
+
+    ApiAuthenticationService(Storage storage) {
+        this.storage = storage;
+    }
+
+    @Override
+    public Optional<ApiCaller> authenticate(String presentedKey) {
+        if (presentedKey == null || presentedKey.length() > 200) {
+            return Optional.empty();
+        }
+        return ApiKey.idOf(presentedKey)
+                .flatMap(storage.apiKeys()::find)
+                .filter(k -> k.matches(presentedKey))
+                .flatMap(k -> k.kind() == ApiKey.Kind.SUPPORT
+                        ? Optional.of(new ApiCaller.SupportCaller(k.id()))
+                        : storage.partners().find(k.partner())
+                        .map(p -> new ApiCaller.PartnerCaller(p.id(), p.name().value())));
+    }
+}

@@ -1,0 +1,416 @@
+package io.partnerportal.core.service;
+
+import io.partnerportal.core.domain.Actor;
+import io.partnerportal.core.domain.CancellationReason;
+import io.partnerportal.core.domain.CancellationTiming;
+import io.partnerportal.core.domain.ContactLocale;
+import io.partnerportal.core.domain.DisplayName;
+import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.EntitlementNumber;
+import io.partnerportal.core.domain.OrganizationName;
+import io.partnerportal.core.domain.Page;
+import io.partnerportal.core.domain.Partner;
+import io.partnerportal.core.domain.Person;
+import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.Product;
+import io.partnerportal.core.domain.ProductCode;
+import io.partnerportal.core.domain.ProductScope;
+import io.partnerportal.core.domain.Site;
+import io.partnerportal.core.domain.SiteUrl;
+import io.partnerportal.core.domain.Subscription;
+import io.partnerportal.core.domain.SubscriptionKind;
+import io.partnerportal.core.domain.SubscriptionStatus;
+import io.partnerportal.core.domain.Terms;
+import io.partnerportal.core.domain.Visibility;
+import io.partnerportal.core.domain.error.ErrorCode;
+import io.partnerportal.core.domain.error.FieldErrors;
+import io.partnerportal.core.domain.error.NotFoundException;
+import io.partnerportal.core.domain.error.RuleRefusedException;
+import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.port.in.CancellationResult;
+import io.partnerportal.core.port.in.CustomerPortal;
+import io.partnerportal.core.port.in.HistoryItem;
+import io.partnerportal.core.port.in.LinkedView;
+import io.partnerportal.core.port.in.SubscriptionView;
+import io.partnerportal.core.port.out.ContactListQuery;
+import io.partnerportal.core.port.out.Storage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** The customer portal's use cases (SPEC §5.3): a contact acts on what they can see (R11), nothing else (R15). */
+final class CustomerPortalService implements CustomerPortal {
+    static final int PAGE_SIZE = 50;
+
+    private final Storage storage;
+    private final Transactions tx;
+    private final Lifecycle lifecycle;
+    private final Views views;
+    private final History history;
+    private final String siteDomain;
+
+    CustomerPortalService(Storage storage, Transactions tx, Lifecycle lifecycle, Views views, History history,
+                          String siteDomain) {
+        this.storage = storage;
+        this.tx = tx;
+        this.lifecycle = lifecycle;
+        this.views = views;
+        this.history = history;
+        this.siteDomain = siteDomain;
+    }
+
+    // ---- access (R11, R15) ----
+
+    private record Seen(Subscription subscription, Set<EntitlementNumber> assigned) {
+    }
+
+    private Set<EntitlementNumber> assigned(PersonId viewer) {
+        return storage.subscriptions().findAssignedTo(viewer).stream().map(Subscription::number)
+                .collect(Collectors.toSet());
+    }
+
+    private Seen visible(PersonId viewer, String rawNumber) {
+        EntitlementNumber number = Inputs.entitlementNumber(rawNumber);
+        Subscription s = storage.subscriptions().find(number)
+                .orElseThrow(() -> new NotFoundException("Subscription " + number));
+        Set<EntitlementNumber> assigned = assigned(viewer);
+        if (!Visibility.canSee(viewer, s, assigned)) {
+            throw new NotFoundException("Subscription " + number);
+        }
+        return new Seen(s, assigned);
+    }
+
+    /** R6: collections and their included products are the billing partner's to cancel. */
+    private void refuseCollectionChange(Subscription s) {
+        if (mustContactPartner(s)) {
+            throw new RuleRefusedException(ErrorCode.CONTACT_BILLING_PARTNER, s.number()
+                    + (s.kind() == SubscriptionKind.COLLECTION ? " is a collection" : " is included in a collection")
+                    + "; contact your billing partner to cancel it or withdraw its cancellation");
+        }
+    }
+
+    private boolean mustContactPartner(Subscription s) {
+        return s.kind() == SubscriptionKind.COLLECTION || s.isIncludedOn(lifecycle.today());
+    }
+
+    // ---- list and details ----
+
+    @Override
+    public Page<Row> list(ListSubscriptions command) {
+        ContactListQuery.Position after = null;
+        if (command.cursor() != null) {
+            List<String> parts = Inputs.cursorParts(command.cursor(), 2);
+            after = new ContactListQuery.Position(parts.get(0),
+                    FieldErrors.single("cursor", () -> EntitlementNumber.parse(parts.get(1))));
+        }
+        LocalDate today = lifecycle.today();
+        List<ContactListQuery.Row> rows = storage.contactList().page(command.viewer(), command.tab(), today, after,
+                PAGE_SIZE + 1);
+        String next = null;
+        if (rows.size() > PAGE_SIZE) {
+            rows = rows.subList(0, PAGE_SIZE);
+            ContactListQuery.Row last = rows.get(PAGE_SIZE - 1);
+            next = Inputs.cursor(last.productName(), last.number().value());
+        }
+        return new Page<>(rows.stream().map(r -> row(r, today)).toList(), next);
+    }
+
+    private static Row row(ContactListQuery.Row r, LocalDate today) {
+        SubscriptionStatus status = Subscription.statusOf(r.cancellationOn(), r.startDate(), today);
+        Long renewal = status == SubscriptionStatus.ACTIVE
+                ? Terms.daysUntil(today, Terms.billDate(r.termStart(), r.billingCycle(), today)) : null;
+        Long start = status == SubscriptionStatus.UPCOMING ? Terms.daysUntil(today, r.startDate()) : null;
+        LocalDate cancelsOn = status == SubscriptionStatus.CANCELLED ? null : r.cancellationOn();
+        List<LinkedView> linked = r.links().stream().map(l -> new LinkedView(l.number().value(), l.productName(),
+                l.kind(), l.relation().name(), l.visibleToViewer())).toList();
+        return new Row(r.number().value(), r.kind(), r.productName(), r.plan(), r.userTier(), status, renewal, start,
+                cancelsOn, r.partnerName(), linked);
+    }
+
+    @Override
+    public Details details(ViewSubscription command) {
+        return tx.read(() -> {
+            Seen seen = visible(command.viewer(), command.entitlementNumber());
+            return details(command.viewer(), seen.subscription(), seen.assigned());
+        });
+    }
+
+    private Details details(PersonId viewer, Subscription s, Set<EntitlementNumber> assigned) {
+        LocalDate today = lifecycle.today();
+        List<LinkedView> linked = new ArrayList<>();
+        switch (s.kind()) {
+            case PRODUCT -> {
+                storage.subscriptions().findAppsOn(List.of(s.number())).stream()
+                        .sorted(Comparator.comparing(Subscription::number))
+                        .forEach(a -> linked.add(link(viewer, a, "APP", assigned)));
+                s.collectionOn(today).flatMap(storage.subscriptions()::find)
+                        .ifPresent(c -> linked.add(link(viewer, c, "COLLECTION", assigned)));
+            }
+            case COLLECTION -> storage.subscriptions().findOrderedIn(List.of(s.number())).stream()
+                    .filter(p -> p.collectionOn(today).isPresent())
+                    .sorted(Comparator.comparing(Subscription::number))
+                    .forEach(p -> linked.add(link(viewer, p, "INCLUDED_PRODUCT", assigned)));
+            case APP -> storage.subscriptions().findAll(s.hosts()).stream()
+                    .sorted(Comparator.comparing(h -> s.hosts().indexOf(h.number())))
+                    .forEach(h -> linked.add(link(viewer, h, "HOST", assigned)));
+        }
+        SubscriptionStatus status = s.status(today);
+        boolean contactPartner = mustContactPartner(s);
+        boolean pendingRequest = s.requestedCancellation().isPresent() && status != SubscriptionStatus.CANCELLED;
+        Actions actions = new Actions(
+                setUpApplies(s) && !s.isSetUp() && status != SubscriptionStatus.CANCELLED,
+                !contactPartner && status != SubscriptionStatus.CANCELLED && s.cascadedCancellation().isEmpty(),
+                !contactPartner && pendingRequest && s.cascadedCancellation().isEmpty(),
+                contactPartner);
+        String partnerEmail = storage.partners().find(s.partner()).map(Partner::contactEmail)
+                .map(EmailAddress::value).orElse(null);
+        return new Details(views.of(s), linked, partnerEmail, actions);
+    }
+
+    private LinkedView link(PersonId viewer, Subscription s, String relation, Set<EntitlementNumber> assigned) {
+        return new LinkedView(s.number().value(), views.productName(s.product()), s.kind(), relation,
+                Visibility.canSee(viewer, s, assigned));
+    }
+
+    private static boolean setUpApplies(Subscription s) {
+        return s.kind() != SubscriptionKind.APP && s.orderedInCollection().isEmpty();
+    }
+
+    // ---- cancellation ----
+
+    @Override
+    public CancellationResult previewCancellation(Cancel command) {
+        return cancel(command, true);
+    }
+
+    @Override
+    public CancellationResult cancel(Cancel command) {
+        return cancel(command, false);
+    }
+
+    private CancellationResult cancel(Cancel command, boolean preview) {
+        CancellationTiming when = Inputs.optionalEnum(CancellationTiming.class, blankToNull(command.when()), "when",
+                CancellationTiming.END_OF_TERM);
+        CancellationReason reason = Inputs.optionalEnum(CancellationReason.class, blankToNull(command.reason()),
+                "reason", null);
+        return tx.write(() -> {
+            Subscription s = visible(command.viewer(), command.entitlementNumber()).subscription();
+            refuseCollectionChange(s);
+            return lifecycle.cancel(s, when, reason, Set.of(), new Actor.Contact(command.viewer()), preview);
+        });
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    @Override
+    public SubscriptionView withdrawCancellation(ViewSubscription command) {
+        return tx.write(() -> {
+            Subscription s = visible(command.viewer(), command.entitlementNumber()).subscription();
+            refuseCollectionChange(s);
+            return views.of(lifecycle.withdraw(s, new Actor.Contact(command.viewer())));
+        });
+    }
+
+    // ---- set up (R10) ----
+
+    private record Places(Set<String> sites, Set<String> organizations) {
+    }
+
+    /** The sites and organizations the viewer sees through the subscriptions they can see. */
+    private Places places(PersonId viewer) {
+        List<Subscription> assigned = storage.subscriptions().findAssignedTo(viewer);
+        List<EntitlementNumber> numbers = assigned.stream().map(Subscription::number).toList();
+        List<Subscription> seen = new ArrayList<>(assigned);
+        if (!numbers.isEmpty()) {
+            seen.addAll(storage.subscriptions().findAppsOn(numbers));
+            seen.addAll(storage.subscriptions().findOrderedIn(numbers));
+        }
+        Set<String> sites = new TreeSet<>();
+        Set<String> orgs = new TreeSet<>();
+        for (Subscription s : seen) {
+            s.site().ifPresent(u -> sites.add(u.value()));
+            s.organization().ifPresent(o -> orgs.add(o.value()));
+        }
+        return new Places(sites, orgs);
+    }
+
+    @Override
+    public SetUpOptions setUpOptions(ViewSubscription command) {
+        return tx.read(() -> {
+            Subscription s = visible(command.viewer(), command.entitlementNumber()).subscription();
+            Product product = storage.catalogue().find(s.product()).orElseThrow();
+            Places places = places(command.viewer());
+            return new SetUpOptions(views.of(s), product.scope(), List.copyOf(places.sites()),
+                    List.copyOf(places.organizations()), siteDomain);
+        });
+    }
+
+    @Override
+    public SubscriptionView setUp(SetUp command) {
+        return tx.write(() -> {
+            Subscription s = visible(command.viewer(), command.entitlementNumber()).subscription();
+            LocalDate today = lifecycle.today();
+            if (!setUpApplies(s)) {
+                throw new RuleRefusedException(ErrorCode.SET_UP_NOT_APPLICABLE, s.number()
+                        + (s.kind() == SubscriptionKind.APP ? " is an app; it runs on its hosts' site"
+                        : " is included in a collection; set up the collection"));
+            }
+            if (s.isSetUp()) {
+                throw new RuleRefusedException(ErrorCode.ALREADY_SET_UP, s.number()
+                        + " is already set up and cannot be changed in the portal");
+            }
+            if (s.status(today) == SubscriptionStatus.CANCELLED) {
+                throw new RuleRefusedException(ErrorCode.SUBSCRIPTION_CANCELLED, s.number() + " is cancelled");
+            }
+            Product product = storage.catalogue().find(s.product()).orElseThrow();
+            Places places = places(command.viewer());
+            Actor actor = new Actor.Contact(command.viewer());
+            String existing = blankToNull(command.existingSite());
+            String newName = blankToNull(command.newSiteName());
+            String org = blankToNull(command.organization());
+            long chosen = java.util.stream.Stream.of(existing, newName, org).filter(Objects::nonNull).count();
+            if (chosen != 1) {
+                throw ValidationException.of(product.scope() == ProductScope.ORGANIZATION ? "organization"
+                        : "existingSite", "choose one: " + (product.scope() == ProductScope.ORGANIZATION
+                        ? "an organization" : "an existing site or a new site name"));
+            }
+            if (product.scope() == ProductScope.ORGANIZATION) {
+                if (org == null) {
+                    throw ValidationException.of(existing != null ? "existingSite" : "newSiteName",
+                            product.name() + " is set up on an organization, not a site");
+                }
+                OrganizationName name = FieldErrors.single("organization", () -> new OrganizationName(org));
+                if (!places.organizations().contains(name.value())) {
+                    throw ValidationException.of("organization", "not one of the organizations you can see");
+                }
+                s.setUpOn(name, actor, lifecycle.now());
+                lifecycle.store(List.of(s));
+                return views.of(s);
+            }
+            if (org != null) {
+                throw ValidationException.of("organization", product.name() + " is set up on a site");
+            }
+            SiteUrl site = existing != null ? chooseExisting(existing, places) : chooseNew(newName, places);
+            if (storage.sites().lock(site).isEmpty()) {
+                storage.sites().add(Site.created(site, lifecycle.now()));
+            }
+            List<Subscription> included = s.kind() == SubscriptionKind.COLLECTION
+                    ? storage.subscriptions().findOrderedIn(List.of(s.number())).stream()
+                    .filter(p -> p.isIncludedOn(today) && !p.isSetUp()).toList()
+                    : List.of();
+            Set<ProductCode> products = new LinkedHashSet<>();
+            products.add(s.product());
+            products.addAll(product.includes());
+            for (ProductCode p : products) {
+                if (!storage.subscriptions().findLiveOn(site, p).isEmpty()) {
+                    throw new RuleRefusedException(ErrorCode.PRODUCT_ALREADY_ON_SITE, site + " already has a live "
+                            + views.productName(p) + " subscription");
+                }
+            }
+            List<Subscription> changed = new ArrayList<>(List.of(s));
+            changed.addAll(included);
+            changed.forEach(c -> c.setUpOn(site, actor, lifecycle.now()));
+            lifecycle.store(changed);
+            return views.of(s);
+        });
+    }
+
+    private SiteUrl chooseExisting(String raw, Places places) {
+        SiteUrl site = FieldErrors.single("existingSite", () -> SiteUrl.parse(raw, siteDomain));
+        if (!places.sites().contains(site.value())) {
+            throw ValidationException.of("existingSite", "not one of the sites you can see");
+        }
+        return site;
+    }
+
+    private SiteUrl chooseNew(String raw, Places places) {
+        SiteUrl site = FieldErrors.single("newSiteName", () -> new SiteUrl(raw.strip().toLowerCase(
+                java.util.Locale.ROOT), siteDomain));
+        if (!places.sites().contains(site.value()) && storage.sites().find(site).isPresent()) {
+            throw ValidationException.of("newSiteName", site.value() + " is taken; choose another name");
+        }
+        return site;
+    }
+
+    // ---- contacts, apps, history ----
+
+    @Override
+    public Contacts contacts(ViewSubscription command) {
+        return tx.read(() -> {
+            Subscription s = visible(command.viewer(), command.entitlementNumber()).subscription();
+            SubscriptionView view = views.of(s);
+            Partner partner = storage.partners().find(s.partner()).orElseThrow();
+            return new Contacts(view, partner.name().value(), partner.contactEmail().value(), view.contacts(), true);
+        });
+    }
+
+    @Override
+    public SubscriptionView addContact(AddContact command) {
+        FieldErrors errors = new FieldErrors();
+        EmailAddress email = errors.field("email", () -> EmailAddress.parse(command.email()));
+        DisplayName name = errors.field("name", () -> new DisplayName(command.name()));
+        ContactLocale locale = errors.field("locale", () -> ContactLocale.parse(command.locale()));
+        errors.throwIfAny();
+        return tx.write(() -> {
+            Subscription s = visible(command.viewer(), command.entitlementNumber()).subscription();
+            return views.of(lifecycle.assign(s, email, name, locale, new Actor.Contact(command.viewer())));
+        });
+    }
+
+    @Override
+    public SubscriptionView removeContact(RemoveContact command) {
+        EmailAddress email = FieldErrors.single("email", () -> EmailAddress.parse(command.email()));
+        return tx.write(() -> {
+            Subscription s = visible(command.viewer(), command.entitlementNumber()).subscription();
+            return views.of(lifecycle.unassign(s, email, new Actor.Contact(command.viewer())));
+        });
+    }
+
+    @Override
+    public List<Details> apps(ViewSubscription command) {
+        return tx.read(() -> {
+            Seen seen = visible(command.viewer(), command.entitlementNumber());
+            return storage.subscriptions().findAppsOn(List.of(seen.subscription().number())).stream()
+                    .filter(a -> Visibility.canSee(command.viewer(), a, seen.assigned()))
+                    .sorted(Comparator.comparing(Subscription::number))
+                    .map(a -> details(command.viewer(), a, seen.assigned()))
+                    .toList();
+        });
+    }
+
+    @Override
+    public Page<HistoryItem> history(ViewHistory command) {
+        return tx.read(() -> history.page(visible(command.viewer(), command.entitlementNumber()).subscription()
+                .number(), command.cursor(), PAGE_SIZE));
+    }
+
+    // ---- profile ----
+
+    @Override
+    public Profile profile(PersonId viewer) {
+        Person p = storage.people().find(viewer).orElseThrow(() -> new NotFoundException("Person"));
+        return new Profile(p.email().value(), p.name().value(), p.locale().tag());
+    }
+
+    @Override
+    public Profile updateProfile(UpdateProfile command) {
+        FieldErrors errors = new FieldErrors();
+        DisplayName name = errors.field("name", () -> new DisplayName(command.name()));
+        ContactLocale locale = errors.field("locale", () -> ContactLocale.parse(command.locale()));
+        errors.throwIfAny();
+        return tx.write(() -> {
+            Person p = storage.people().find(command.viewer()).orElseThrow(() -> new NotFoundException("Person"));
+            Person updated = p.withProfile(name, locale);
+            storage.people().update(updated);
+            return new Profile(updated.email().value(), updated.name().value(), updated.locale().tag());
+        });
+    }
+}

@@ -1,0 +1,42 @@
+package io.partnerportal.core.service;
+
+import io.partnerportal.core.domain.EntitlementNumber;
+import io.partnerportal.core.domain.HistoryEntry;
+import io.partnerportal.core.domain.Page;
+import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.port.in.HistoryItem;
+import io.partnerportal.core.port.out.HistoryRepository;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** Pages of a subscription's history (R14), newest first, for whoever may read it. */
+final class History {
+    private final HistoryRepository repository;
+
+    History(HistoryRepository repository) {
+        this.repository = repository;
+    }
+
+    Page<HistoryItem> page(EntitlementNumber subscription, String cursor, int limit) {
+        HistoryRepository.Position after = null;
+        if (cursor != null) {
+            List<String> parts = Inputs.cursorParts(cursor, 2);
+            try {
+                after = new HistoryRepository.Position(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw ValidationException.of("cursor", "is not a cursor this list returned; start again without it");
+            }
+        }
+        List<HistoryEntry> rows = repository.page(subscription, after, limit + 1);
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            HistoryEntry last = rows.get(limit - 1);
+            next = Inputs.cursor(last.at().toString(), last.id().toString());
+        }
+        return new Page<>(rows.stream().map(e -> new HistoryItem(e.subscription().value(), e.at(), e.actorKind(),
+                e.actorId(), e.action(), e.details())).toList(), next);
+    }
+}

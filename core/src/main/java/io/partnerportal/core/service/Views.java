@@ -1,0 +1,173 @@
+package io.partnerportal.core.service;
+
+import io.partnerportal.core.domain.EntitlementNumber;
+import io.partnerportal.core.domain.Partner;
+import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.Person;
+import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.Product;
+import io.partnerportal.core.domain.ProductCode;
+import io.partnerportal.core.domain.Subscription;
+import io.partnerportal.core.domain.SubscriptionKind;
+import io.partnerportal.core.domain.notification.SubscriptionSummary;
+import io.partnerportal.core.port.in.SubscriptionView;
+import io.partnerportal.core.port.out.Storage;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns subscriptions into the views callers see (SPEC §5.2), loading what they link to in a
+ * fixed number of batched reads whatever the number of subscriptions (no N+1).
+ */
+final class Views {
+    private final Storage storage;
+    private final Clock clock;
+
+    Views(Storage storage, Clock clock) {
+        this.storage = storage;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    Map<ProductCode, Product> catalogue() {
+        return storage.catalogue().all().stream().collect(Collectors.toMap(Product::code, Function.identity()));
+    }
+
+    String productName(ProductCode code) {
+        return storage.catalogue().find(code).map(Product::name).orElse(code.value());
+    }
+
+    SubscriptionView of(Subscription s) {
+        return of(List.of(s)).get(0);
+    }
+
+    List<SubscriptionView> of(Collection<Subscription> subscriptions) {
+        return of(subscriptions, List.of());
+    }
+
+    /**
+     * Views of {@code subscriptions}; the linked subscriptions found in {@code context} are taken
+     * from there rather than from storage (a preview shows its changes before they are stored).
+     */
+    List<SubscriptionView> of(Collection<Subscription> subscriptions, Collection<Subscription> context) {
+        if (subscriptions.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = today();
+        Map<ProductCode, Product> catalogue = catalogue();
+        Map<EntitlementNumber, Subscription> known = new HashMap<>();
+        context.forEach(s -> known.put(s.number(), s));
+        subscriptions.forEach(s -> known.put(s.number(), s));
+        Set<EntitlementNumber> numbers = subscriptions.stream().map(Subscription::number)
+                .collect(Collectors.toSet());
+
+        Map<EntitlementNumber, List<String>> appsByHost = new HashMap<>();
+        for (Subscription app : storage.subscriptions().findAppsOn(numbers)) {
+            for (EntitlementNumber host : app.hosts()) {
+                appsByHost.computeIfAbsent(host, h -> new ArrayList<>()).add(app.number().value());
+            }
+        }
+        appsByHost.values().forEach(l -> l.sort(Comparator.naturalOrder()));
+
+        List<EntitlementNumber> collections = subscriptions.stream()
+                .filter(s -> s.kind() == SubscriptionKind.COLLECTION).map(Subscription::number).toList();
+        Map<EntitlementNumber, List<Subscription>> included = new HashMap<>();
+        if (!collections.isEmpty()) {
+            for (Subscription stored : storage.subscriptions().findOrderedIn(collections)) {
+                Subscription p = known.getOrDefault(stored.number(), stored);
+                p.collectionOn(today).ifPresent(c -> included.computeIfAbsent(c, k -> new ArrayList<>()).add(p));
+            }
+        }
+
+        Set<EntitlementNumber> missingHosts = new LinkedHashSet<>();
+        subscriptions.forEach(s -> s.hosts().stream().filter(h -> !known.containsKey(h)).forEach(missingHosts::add));
+        Map<EntitlementNumber, Subscription> hosts = new HashMap<>(known);
+        if (!missingHosts.isEmpty()) {
+            storage.subscriptions().findAll(missingHosts).forEach(h -> hosts.put(h.number(), h));
+        }
+
+        Map<PartnerId, Partner> partners = storage.partners()
+                .findAll(subscriptions.stream().map(Subscription::partner).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Partner::id, Function.identity()));
+        Map<PersonId, Person> people = storage.people()
+                .findAll(subscriptions.stream().flatMap(s -> s.contacts().stream()).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Person::id, Function.identity()));
+
+        List<SubscriptionView> out = new ArrayList<>(subscriptions.size());
+        for (Subscription s : subscriptions) {
+            Product product = catalogue.get(s.product());
+            List<String> includedProducts = included.getOrDefault(s.number(), List.of()).stream()
+                    .sorted(Comparator.comparing((Subscription p) -> indexIn(product, p.product()))
+                            .thenComparing(Subscription::number))
+                    .map(p -> p.number().value()).toList();
+            List<String> liveHosts = s.hosts().stream().map(hosts::get)
+                    .filter(h -> h != null && h.isLive()).map(h -> h.number().value()).toList();
+            Partner partner = partners.get(s.partner());
+            out.add(new SubscriptionView(
+                    s.number().value(),
+                    s.kind(),
+                    new SubscriptionView.ProductRef(s.product().value(),
+                            product == null ? s.product().value() : product.name()),
+                    s.plan(),
+                    s.billingCycle(),
+                    s.userTier(),
+                    s.activeUsers().orElse(null),
+                    s.status(today),
+                    s.startDate(),
+                    s.termStart(),
+                    s.billDate(today).orElse(null),
+                    boxed(s.daysUntilRenewal(today)),
+                    boxed(s.daysUntilStart(today)),
+                    s.cancellation().map(c -> new SubscriptionView.CancellationView(c.effectiveOn(), c.reason(),
+                            c.requestedBy())).orElse(null),
+                    s.billingAccount().toString(),
+                    new SubscriptionView.PartnerRef(s.partner().toString(),
+                            partner == null ? "" : partner.name().value()),
+                    s.site().map(u -> u.value()).orElse(null),
+                    s.organization().map(o -> o.value()).orElse(null),
+                    s.collectionOn(today).map(EntitlementNumber::value).orElse(null),
+                    includedProducts,
+                    liveHosts,
+                    appsByHost.getOrDefault(s.number(), List.of()),
+                    s.contacts().stream().map(people::get).filter(p -> p != null)
+                            .map(p -> new SubscriptionView.ContactView(p.email().value(), p.name().value(),
+                                    p.locale().tag()))
+                            .toList()));
+        }
+        return out;
+    }
+
+    private static int indexIn(Product collection, ProductCode code) {
+        int i = collection == null ? -1 : collection.includes().indexOf(code);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    private static Long boxed(java.util.OptionalLong v) {
+        return v.isPresent() ? v.getAsLong() : null;
+    }
+
+    /** What an email says about {@code s}. */
+    SubscriptionSummary summary(Subscription s, Map<ProductCode, Product> catalogue) {
+        Product p = catalogue.get(s.product());
+        String location = s.site().map(u -> u.value()).orElse(s.organization().map(o -> o.value()).orElse(null));
+        return new SubscriptionSummary(s.number().value(), p == null ? s.product().value() : p.name(), s.kind(),
+                location, s.plan(), s.billingCycle(), s.userTier(), s.startDate());
+    }
+
+    List<SubscriptionSummary> summaries(Collection<Subscription> subs, Map<ProductCode, Product> catalogue) {
+        return subs.stream().map(s -> summary(s, catalogue)).toList();
+    }
+}

@@ -1,0 +1,110 @@
+package io.partnerportal.core.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partnerportal.core.domain.ListTab;
+import io.partnerportal.core.domain.Page;
+import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.SubscriptionStatus;
+import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.port.in.CustomerPortal;
+import io.partnerportal.core.port.in.LinkedView;
+import io.partnerportal.core.port.in.PartnerOperations;
+import io.partnerportal.core.port.in.SubscriptionView;
+import io.partnerportal.core.testing.PortalFixture;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The contact's list page: tabs by status (R2), 50 rows per page, ordered by product then number. */
+class ContactListTest {
+    private final PortalFixture fx = PortalFixture.on("2026-11-23");
+    private PartnerId partner;
+    private String account;
+    private PersonId ken;
+
+    @BeforeEach
+    void partner() {
+        partner = PortalFixture.id(fx.partner("Reseller"));
+        account = fx.account(partner, "Main");
+    }
+
+    private Page<CustomerPortal.Row> list(ListTab tab, String cursor) {
+        return fx.core.customerPortal().list(new CustomerPortal.ListSubscriptions(ken, tab, cursor));
+    }
+
+    @Test
+    void R2_eachTabShowsOneStatusWithItsDaysAndBadge() {
+        String active = fx.order(partner, account, "jira").site("acme").start("2026-01-15").contact("ken@example.jp")
+                .placeOne().entitlementNumber();
+        String upcoming = fx.order(partner, account, "confluence").site("acme").start("2026-12-01")
+                .contact("ken@example.jp").placeOne().entitlementNumber();
+        String gone = fx.order(partner, account, "loom").site("acme").contact("ken@example.jp").placeOne()
+                .entitlementNumber();
+        ken = fx.person("ken@example.jp");
+        fx.partners().cancel(new PartnerOperations.Cancel(partner, gone, "IMMEDIATE", null, null));
+        fx.partners().cancel(new PartnerOperations.Cancel(partner, active, "END_OF_TERM", null, null));
+
+        CustomerPortal.Row a = list(ListTab.ACTIVE, null).items().get(0);
+        assertThat(a.entitlementNumber()).isEqualTo(active);
+        assertThat(a.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(a.daysUntilRenewal()).isEqualTo(53);
+        assertThat(a.cancelsOn()).isEqualTo(LocalDate.parse("2027-01-15"));
+        assertThat(a.partnerName()).isEqualTo("Reseller");
+        CustomerPortal.Row u = list(ListTab.UPCOMING, null).items().get(0);
+        assertThat(u.entitlementNumber()).isEqualTo(upcoming);
+        assertThat(u.daysUntilStart()).isEqualTo(8);
+        assertThat(u.daysUntilRenewal()).isNull();
+        CustomerPortal.Row i = list(ListTab.INACTIVE, null).items().get(0);
+        assertThat(i.entitlementNumber()).isEqualTo(gone);
+        assertThat(i.status()).isEqualTo(SubscriptionStatus.CANCELLED);
+        assertThat(i.cancelsOn()).isNull();
+    }
+
+    @Test
+    void theListPagesFiftyRowsByProductThenNumberWithANextCursor() {
+        List<String> expected = new ArrayList<>();
+        for (int n = 0; n < 60; n++) {
+            String product = n % 3 == 0 ? "confluence" : n % 3 == 1 ? "jira" : "loom";
+            SubscriptionView v = fx.order(partner, account, product).site("site-" + n).contact("ken@example.jp")
+                    .placeOne();
+            expected.add(v.product().name() + " " + v.entitlementNumber());
+        }
+        expected.sort(Comparator.naturalOrder());
+        ken = fx.person("ken@example.jp");
+        Page<CustomerPortal.Row> first = list(ListTab.ACTIVE, null);
+        assertThat(first.items()).hasSize(50);
+        assertThat(first.next()).isNotNull();
+        Page<CustomerPortal.Row> second = list(ListTab.ACTIVE, first.next());
+        assertThat(second.items()).hasSize(10);
+        assertThat(second.next()).isNull();
+        List<String> seen = new ArrayList<>();
+        first.items().forEach(r -> seen.add(r.productName() + " " + r.entitlementNumber()));
+        second.items().forEach(r -> seen.add(r.productName() + " " + r.entitlementNumber()));
+        assertThat(seen).containsExactlyElementsOf(expected);
+        assertThatThrownBy(() -> list(ListTab.ACTIVE, "%%%")).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void linkedSubscriptionsAreLinksOnlyWhereTheContactCanOpenThem() {
+        String jira = fx.order(partner, account, "jira").site("acme").contact("ken@example.jp").placeOne()
+                .entitlementNumber();
+        String confluence = fx.order(partner, account, "confluence").site("acme").contact("aiko@example.jp")
+                .placeOne().entitlementNumber();
+        String app = fx.order(partner, account, "scriptrunner").hosts(jira, confluence).contact("taro@example.jp")
+                .placeOne().entitlementNumber();
+        ken = fx.person("ken@example.jp");
+        List<CustomerPortal.Row> rows = list(ListTab.ACTIVE, null).items();
+        assertThat(rows).extracting(CustomerPortal.Row::entitlementNumber).containsExactly(jira, app);
+        assertThat(rows.get(0).linked()).extracting(LinkedView::entitlementNumber, LinkedView::canOpen)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(app, true));
+        assertThat(rows.get(1).linked()).extracting(LinkedView::entitlementNumber, LinkedView::canOpen)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(jira, true),
+                        org.assertj.core.groups.Tuple.tuple(confluence, false));
+    }
+}

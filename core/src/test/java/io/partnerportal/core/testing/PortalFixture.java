@@ -1,0 +1,164 @@
+package io.partnerportal.core.testing;
+
+import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.port.in.Administration;
+import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.core.port.in.PartnerOperations;
+import io.partnerportal.core.port.in.SubscriptionView;
+import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.service.Core;
+import io.partnerportal.core.service.CoreSettings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The core wired to the in-memory fakes, a movable clock and a recording sender - what tests of
+ * the core and of the driving adapters start from. Helpers place the usual orders in one line.
+ */
+public final class PortalFixture {
+    public final MutableClock clock;
+    public final Storage storage;
+    public final RecordingNotificationSender mail;
+    public final Core core;
+
+    private PortalFixture(MutableClock clock, Storage storage) {
+        this.clock = clock;
+        this.storage = storage;
+        this.mail = new RecordingNotificationSender(clock);
+        this.core = Core.create(storage, mail, mail, clock, CoreSettings.defaults().withInstanceName("test"));
+    }
+
+    /** A fixture whose clock shows 09:00 UTC on {@code isoDate}. */
+    public static PortalFixture on(String isoDate) {
+        return new PortalFixture(MutableClock.at(isoDate), InMemoryStorage.create());
+    }
+
+    public static PortalFixture on(String isoDate, Storage storage) {
+        return new PortalFixture(MutableClock.at(isoDate), storage);
+    }
+
+    public PartnerOperations partners() {
+        return core.partnerOperations();
+    }
+
+    /** A new partner; its API key is in the answer. */
+    public Administration.PartnerCreated partner(String name) {
+        return core.administration().createPartner(new Administration.CreatePartner(name,
+                "billing@" + name.toLowerCase().replaceAll("[^a-z0-9]", "") + ".example"));
+    }
+
+    public static PartnerId id(Administration.PartnerCreated p) {
+        return PartnerId.parse(p.partnerId());
+    }
+
+    public String account(PartnerId partner, String name) {
+        return partners().createBillingAccount(new PartnerOperations.CreateBillingAccount(partner, name)).id();
+    }
+
+    public Order order(PartnerId partner, String accountId, String product) {
+        return new Order(partner, accountId, product);
+    }
+
+    /** The person with {@code email}, who must exist. */
+    public PersonId person(String email) {
+        return storage.people().findByEmail(EmailAddress.parse(email)).orElseThrow().id();
+    }
+
+    /** Runs delivery passes until nothing due is left. */
+    public void deliverAll() {
+        NotificationDelivery.Report r;
+        int guard = 0;
+        do {
+            r = core.notificationDelivery().deliverDue();
+        } while (r.claimed() > 0 && ++guard < 1000);
+    }
+
+    public List<NotificationType> delivered(String email) {
+        deliverAll();
+        return mail.typesSentTo(email);
+    }
+
+    /** An order under construction: {@code fx.order(p, acct, "jira").site("acme").contact("ken@example.jp").place()}. */
+    public final class Order {
+        private final PartnerId partner;
+        private final String accountId;
+        private final String product;
+        private String plan = "STANDARD";
+        private String cycle = "ANNUAL";
+        private Integer userTier = 50;
+        private String startDate;
+        private String siteUrl;
+        private String organization;
+        private List<String> hosts;
+        private final List<PartnerOperations.ContactInput> contacts = new ArrayList<>();
+
+        private Order(PartnerId partner, String accountId, String product) {
+            this.partner = partner;
+            this.accountId = accountId;
+            this.product = product;
+        }
+
+        public Order plan(String p) {
+            this.plan = p;
+            return this;
+        }
+
+        public Order cycle(String c) {
+            this.cycle = c;
+            return this;
+        }
+
+        public Order userTier(Integer t) {
+            this.userTier = t;
+            return this;
+        }
+
+        public Order start(String isoDate) {
+            this.startDate = isoDate;
+            return this;
+        }
+
+        /** A site name (the default domain is added) or a full site URL. */
+        public Order site(String site) {
+            this.siteUrl = site.contains(".") ? site : site + "." + CoreSettings.DEFAULT_SITE_DOMAIN;
+            return this;
+        }
+
+        public Order organization(String name) {
+            this.organization = name;
+            return this;
+        }
+
+        public Order hosts(String... entitlementNumbers) {
+            this.hosts = Arrays.asList(entitlementNumbers);
+            return this;
+        }
+
+        public Order contact(String email) {
+            return contact(email, email.substring(0, email.indexOf('@')), "en");
+        }
+
+        public Order contact(String email, String name, String locale) {
+            contacts.add(new PartnerOperations.ContactInput(email, name, locale));
+            return this;
+        }
+
+        public PartnerOperations.Order command() {
+            return new PartnerOperations.Order(partner, accountId, product, plan, cycle, userTier, startDate, siteUrl,
+                    organization, hosts, List.copyOf(contacts));
+        }
+
+        public List<SubscriptionView> place() {
+            return partners().order(command());
+        }
+
+        /** The first subscription the order creates (the collection for a collection order). */
+        public SubscriptionView placeOne() {
+            return place().get(0);
+        }
+    }
+}
