@@ -1,0 +1,114 @@
+package io.partnerportal.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The boundaries of STYLE.md. Classes are imported by package from the main code of every module
+ * (the core's test-jar and this module's composition root are left out), and every package a rule
+ * names must hold classes, so an emptied or renamed package fails instead of passing.
+ */
+class ArchitectureTest {
+    static final String CORE = "io.partnerportal.core";
+    static final String DOMAIN = CORE + ".domain..";
+    static final String PORTS = CORE + ".port..";
+    static final String SERVICES = CORE + ".service..";
+    static final String PERSISTENCE = "io.partnerportal.adapters.persistence..";
+    static final String WEB = "io.partnerportal.adapters.web..";
+    static final String MAIL = "io.partnerportal.adapters.mail..";
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ArchitectureTest::notTestCode)
+            .importPackages("io.partnerportal");
+
+    /** Test classes of other modules arrive as jars on the class path (the core's test-jar). */
+    private static boolean notTestCode(Location location) {
+        return !location.contains("/core/testing/") && !location.contains("-tests.jar")
+                && !location.contains("/test-classes/");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"io.partnerportal.core.domain", "io.partnerportal.core.port.in",
+            "io.partnerportal.core.port.out", "io.partnerportal.core.service", "io.partnerportal.adapters.persistence",
+            "io.partnerportal.adapters.web", "io.partnerportal.adapters.mail"})
+    void everyPackageTheRulesNameHoldsClasses(String pkg) {
+        assertThat(CLASSES.stream().filter(c -> c.getPackageName().startsWith(pkg))).as(pkg).isNotEmpty();
+    }
+
+    @Test
+    void theTestJarAndTheCompositionRootAreNotPartOfTheOnion() {
+        assertThat(CLASSES.stream().map(c -> c.getPackageName()))
+                .noneMatch(p -> p.startsWith("io.partnerportal.core.testing"));
+    }
+
+    @Test
+    void adaptersDependInwardOnlyAndNeverOnEachOther() {
+        ArchRule onion = onionArchitecture()
+                .domainModels(DOMAIN)
+                .domainServices(PORTS)
+                .applicationServices(SERVICES)
+                .adapter("persistence", PERSISTENCE)
+                .adapter("web", WEB)
+                .adapter("mail", MAIL)
+                .withOptionalLayers(false)
+                .ensureAllClassesAreContainedInArchitectureIgnoring("io.partnerportal.app..");
+        onion.check(CLASSES);
+    }
+
+    @Test
+    void theCoreDependsOnTheJdkAlone() {
+        classes().that().resideInAPackage(CORE + "..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", CORE + "..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void adaptersNeverTouchTheCoresServices() {
+        noClasses().that().resideInAnyPackage(PERSISTENCE, WEB, MAIL)
+                .should().dependOnClassesThat().resideInAPackage(SERVICES)
+                .check(CLASSES);
+    }
+
+    @Test
+    void jakartaPersistenceOnlyInThePersistenceAdapter() {
+        noClasses().that().resideOutsideOfPackage(PERSISTENCE)
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..",
+                        "org.eclipse.persistence..", "org.flywaydb..", "com.zaxxer.hikari..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void javalinOnlyInTheWebAdapter() {
+        noClasses().that().resideOutsideOfPackage(WEB)
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void mailApisOnlyInTheMailAdapter() {
+        noClasses().that().resideOutsideOfPackage(MAIL)
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.apache.commons.mail2..",
+                        "org.eclipse.angus..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void guiceNowhereInTheCore() {
+        noClasses().that().resideInAPackage(CORE + "..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..", "jakarta.inject..",
+                        "javax.inject..")
+                .check(CLASSES);
+    }
+}
