@@ -8,7 +8,7 @@ import java.util.List;
 
 final class InMemoryHistoryRepository implements HistoryRepository {
     private static final Comparator<HistoryEntry> NEWEST_FIRST = Comparator.comparing(HistoryEntry::at)
-            .thenComparing(HistoryEntry::id).reversed();
+            .thenComparing(e -> e.id().toString()).reversed();
     private final InMemoryDatabase db;
 
     InMemoryHistoryRepository(InMemoryDatabase db) {
@@ -25,7 +25,7 @@ final class InMemoryHistoryRepository implements HistoryRepository {
         return db.read(() -> db.tables.history.stream()
                 .filter(e -> e.subscription().equals(subscription))
                 .filter(e -> after == null || e.at().isBefore(after.at())
-                        || (e.at().equals(after.at()) && e.id().compareTo(after.id()) < 0))
+                        || (e.at().equals(after.at()) && e.id().toString().compareTo(after.id().toString()) < 0))
                 .sorted(NEWEST_FIRST)
                 .limit(limit)
                 .toList());

@@ -10,7 +10,7 @@ import java.util.UUID;
 public interface HistoryRepository {
     void append(List<HistoryEntry> entries);
 
-    /** Newest first (by time, then id), strictly after {@code after} (null: first page), at most {@code limit}. */
+    /** Newest first (by time, then id in its text form), strictly after {@code after} (null: first page), at most {@code limit}. */
     List<HistoryEntry> page(EntitlementNumber subscription, Position after, int limit);
 
     /** Where a page ends. */

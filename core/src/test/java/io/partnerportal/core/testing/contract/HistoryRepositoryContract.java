@@ -47,7 +47,8 @@ public abstract class HistoryRepositoryContract extends StorageContract {
             storage.history().append(List.of(entry(other, T0, HistoryAction.ORDERED, Map.of())));
         });
         List<HistoryEntry> expected = written.stream()
-                .sorted((a, b) -> a.at().equals(b.at()) ? b.id().compareTo(a.id()) : b.at().compareTo(a.at()))
+                .sorted((a, b) -> a.at().equals(b.at()) ? b.id().toString().compareTo(a.id().toString())
+                        : b.at().compareTo(a.at()))
                 .toList();
         List<HistoryEntry> first = storage.history().page(n, null, 4);
         HistoryEntry last = first.get(3);

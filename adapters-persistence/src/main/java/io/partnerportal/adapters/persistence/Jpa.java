@@ -1,0 +1,104 @@
+package io.partnerportal.adapters.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The entity manager of the calling thread's unit of work: one transaction per unit, nested units
+ * join it, and reads outside any unit use a short-lived manager of their own. Every failure
+ * leaves here translated by {@link Failures}.
+ */
+final class Jpa {
+    private final EntityManagerFactory factory;
+    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+
+    Jpa(EntityManagerFactory factory) {
+        this.factory = factory;
+    }
+
+    boolean inUnit() {
+        return current.get() != null;
+    }
+
+    <T> T inTransaction(Supplier<T> work) {
+        if (inUnit()) {
+            return work.get();
+        }
+        EntityManager em = open();
+        current.set(em);
+        EntityTransaction tx = em.getTransaction();
+        boolean committed = false;
+        try {
+            tx.begin();
+            T result = work.get();
+            tx.commit();
+            committed = true;
+            return result;
+        } catch (RuntimeException e) {
+            throw Failures.translate(e);
+        } finally {
+            try {
+                if (!committed && tx.isActive()) {
+                    tx.rollback();
+                }
+            } catch (RuntimeException ignored) {
+                // the connection is gone; the database rolls the transaction back on its own
+            } finally {
+                current.remove();
+                em.close();
+            }
+        }
+    }
+
+    /** A query, inside the unit of work if there is one. */
+    <T> T read(Function<EntityManager, T> query) {
+        EntityManager em = current.get();
+        if (em != null) {
+            try {
+                return query.apply(em);
+            } catch (RuntimeException e) {
+                throw Failures.translate(e);
+            }
+        }
+        EntityManager own = open();
+        try {
+            return query.apply(own);
+        } catch (RuntimeException e) {
+            throw Failures.translate(e);
+        } finally {
+            own.close();
+        }
+    }
+
+    /** A change: only inside a unit of work. */
+    <T> T write(Function<EntityManager, T> change) {
+        EntityManager em = current.get();
+        if (em == null) {
+            throw new IllegalStateException("writes happen inside a unit of work");
+        }
+        try {
+            return change.apply(em);
+        } catch (RuntimeException e) {
+            throw Failures.translate(e);
+        }
+    }
+
+    void change(Consumer<EntityManager> change) {
+        write(em -> {
+            change.accept(em);
+            return null;
+        });
+    }
+
+    private EntityManager open() {
+        try {
+            return factory.createEntityManager();
+        } catch (RuntimeException e) {
+            throw Failures.translate(e);
+        }
+    }
+}

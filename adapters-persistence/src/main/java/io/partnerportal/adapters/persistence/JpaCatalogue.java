@@ -1,0 +1,35 @@
+package io.partnerportal.adapters.persistence;
+
+import io.partnerportal.core.domain.Product;
+import io.partnerportal.core.domain.ProductCode;
+import io.partnerportal.core.domain.ProductScope;
+import io.partnerportal.core.domain.SubscriptionKind;
+import io.partnerportal.core.port.out.Catalogue;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The catalogue as seeded by the migrations, read once when the store opens (it changes only with a migration). */
+final class JpaCatalogue implements Catalogue {
+    private final List<Product> products;
+
+    JpaCatalogue(Jpa jpa) {
+        this.products = jpa.read(em -> em.createQuery("SELECT p FROM ProductEntity p", ProductEntity.class)
+                .getResultList().stream()
+                .sorted(Comparator.comparingInt(p -> p.ordinal))
+                .map(p -> new Product(new ProductCode(p.code), p.name, SubscriptionKind.valueOf(p.kind),
+                        ProductScope.valueOf(p.scope), p.includes.stream().map(ProductCode::new).toList(),
+                        p.hosts.stream().map(ProductCode::new).toList()))
+                .toList());
+    }
+
+    @Override
+    public Optional<Product> find(ProductCode code) {
+        return products.stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    @Override
+    public List<Product> all() {
+        return products;
+    }
+}

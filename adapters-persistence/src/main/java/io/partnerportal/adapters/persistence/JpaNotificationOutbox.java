@@ -1,0 +1,208 @@
+package io.partnerportal.adapters.persistence;
+
+import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.notification.NotificationContent;
+import io.partnerportal.core.domain.notification.NotificationContentCodec;
+import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.port.out.NotificationOutbox;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The outbox. Rows are appended with the unit of work's entity manager (so they commit with the
+ * change that raised them), their ids drawn from a sequence in one round trip, in append order.
+ * Claims are one statement: on PostgreSQL an {@code UPDATE ... WHERE id IN (SELECT ... FOR UPDATE
+ * SKIP LOCKED)}, so several instances never claim the same row; a claim takes only a recipient's
+ * oldest unfinished row. Outcomes apply only while the claimant still holds the row.
+ */
+final class JpaNotificationOutbox implements NotificationOutbox {
+    private static final String DUE = "SELECT o.id FROM notification_outbox o"
+            + " WHERE o.status = 'PENDING' AND o.due_at <= ? AND (o.lease_until IS NULL OR o.lease_until <= ?)"
+            + " AND NOT EXISTS (SELECT 1 FROM notification_outbox p WHERE p.recipient = o.recipient"
+            + " AND p.status = 'PENDING' AND p.id < o.id)"
+            + " ORDER BY o.id LIMIT ?";
+    private static final String COLUMNS = "id, notification_type, recipient, content, created_at, due_at, attempts,"
+            + " status, claimed_by, lease_until, expires_at, finished_at, last_error";
+
+    private final Jpa jpa;
+    private final Sql sql;
+    private final Dialect dialect;
+
+    JpaNotificationOutbox(Jpa jpa, Sql sql, Dialect dialect) {
+        this.jpa = jpa;
+        this.sql = sql;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public void append(List<NewNotification> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jpa.change(em -> {
+            List<Long> ids = new ArrayList<>();
+            for (Object id : em.createNativeQuery(dialect.nextOutboxIds).setParameter(1, rows.size())
+                    .getResultList()) {
+                ids.add(((Number) id).longValue());
+            }
+            ids.sort(null);
+            for (int i = 0; i < rows.size(); i++) {
+                NewNotification n = rows.get(i);
+                OutboxEntity e = new OutboxEntity();
+                e.id = ids.get(i);
+                e.type = n.type().name();
+                e.recipient = n.recipient().value();
+                e.content = NotificationContentCodec.encode(n.content());
+                e.createdAt = Times.utc(n.createdAt());
+                e.dueAt = Times.utc(n.createdAt());
+                e.attempts = 0;
+                e.status = Status.PENDING.name();
+                e.expiresAt = Times.utc(n.expiresAt());
+                em.persist(e);
+            }
+        });
+    }
+
+    @Override
+    public List<Entry> claim(Instant now, Duration lease, String claimant, int limit) {
+        Instant until = now.plus(lease);
+        return sql.transaction(c -> {
+            List<Long> ids = dialect == Dialect.POSTGRES ? claimOnPostgres(c, now, until, claimant, limit)
+                    : claimOnH2(c, now, until, claimant, limit);
+            return ids.isEmpty() ? List.<Entry>of() : select(c, "WHERE id IN (" + Sql.placeholders(ids.size())
+                    + ") ORDER BY id", ids.toArray());
+        });
+    }
+
+    private static List<Long> claimOnPostgres(Connection c, Instant now, Instant until, String claimant, int limit)
+            throws SQLException {
+        try (PreparedStatement ps = Sql.prepare(c, "UPDATE notification_outbox SET claimed_by = ?, lease_until = ?"
+                + " WHERE id IN (" + DUE + " FOR UPDATE SKIP LOCKED) RETURNING id", claimant, until, now, now, limit);
+             ResultSet rs = ps.executeQuery()) {
+            return ids(rs);
+        }
+    }
+
+    /** The embedded database serves one instance; row locks keep its own threads apart. */
+    private static List<Long> claimOnH2(Connection c, Instant now, Instant until, String claimant, int limit)
+            throws SQLException {
+        List<Long> ids;
+        try (PreparedStatement ps = Sql.prepare(c, DUE + " FOR UPDATE", now, now, limit);
+             ResultSet rs = ps.executeQuery()) {
+            ids = ids(rs);
+        }
+        if (!ids.isEmpty()) {
+            Object[] params = new Object[ids.size() + 2];
+            params[0] = claimant;
+            params[1] = until;
+            for (int i = 0; i < ids.size(); i++) {
+                params[i + 2] = ids.get(i);
+            }
+            try (PreparedStatement ps = Sql.prepare(c, "UPDATE notification_outbox SET claimed_by = ?,"
+                    + " lease_until = ? WHERE id IN (" + Sql.placeholders(ids.size()) + ")", params)) {
+                ps.executeUpdate();
+            }
+        }
+        return ids;
+    }
+
+    private static List<Long> ids(ResultSet rs) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        while (rs.next()) {
+            ids.add(rs.getLong(1));
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    @Override
+    public boolean markSent(long id, String claimant, Instant at, NotificationContent content) {
+        return finish("status = 'SENT', attempts = attempts + 1, finished_at = ?, content = ?", id, claimant, at,
+                NotificationContentCodec.encode(content));
+    }
+
+    @Override
+    public boolean retryAt(long id, String claimant, int attempts, Instant dueAt, String error) {
+        return finish("attempts = ?, due_at = ?, last_error = ?", id, claimant, attempts, dueAt, clip(error));
+    }
+
+    @Override
+    public boolean markDead(long id, String claimant, int attempts, Instant at, String error) {
+        return finish("status = 'DEAD', attempts = ?, finished_at = ?, last_error = ?", id, claimant, attempts, at,
+                clip(error));
+    }
+
+    private boolean finish(String set, long id, String claimant, Object... values) {
+        Object[] params = new Object[values.length + 2];
+        System.arraycopy(values, 0, params, 0, values.length);
+        params[values.length] = id;
+        params[values.length + 1] = claimant;
+        return sql.transaction(c -> {
+            try (PreparedStatement ps = Sql.prepare(c, "UPDATE notification_outbox SET " + set
+                    + ", claimed_by = NULL, lease_until = NULL WHERE id = ? AND claimed_by = ? AND status = 'PENDING'",
+                    params)) {
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private static String clip(String error) {
+        if (error == null) {
+            return null;
+        }
+        return error.length() <= 1000 ? error : error.substring(0, 1000);
+    }
+
+    @Override
+    public Counts counts() {
+        return sql.transaction(c -> {
+            long pending = 0;
+            long dead = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*) FROM notification_outbox"
+                    + " WHERE status <> 'SENT' GROUP BY status"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if ("PENDING".equals(rs.getString(1))) {
+                        pending = rs.getLong(2);
+                    } else if ("DEAD".equals(rs.getString(1))) {
+                        dead = rs.getLong(2);
+                    }
+                }
+            }
+            return new Counts(pending, dead);
+        });
+    }
+
+    @Override
+    public List<Entry> dead(int limit) {
+        return sql.transaction(c -> select(c, "WHERE status = 'DEAD' ORDER BY finished_at DESC, id DESC LIMIT ?",
+                limit));
+    }
+
+    @Override
+    public List<Entry> forRecipient(EmailAddress recipient) {
+        return sql.transaction(c -> select(c, "WHERE recipient = ? ORDER BY id", recipient.value()));
+    }
+
+    private static List<Entry> select(Connection c, String where, Object... params) throws SQLException {
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT " + COLUMNS + " FROM notification_outbox " + where,
+                params); ResultSet rs = ps.executeQuery()) {
+            List<Entry> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new Entry(rs.getLong("id"), NotificationType.valueOf(rs.getString("notification_type")),
+                        new EmailAddress(rs.getString("recipient")),
+                        NotificationContentCodec.decode(rs.getString("content")),
+                        Sql.instant(rs, "created_at"), Sql.instant(rs, "due_at"), rs.getInt("attempts"),
+                        Status.valueOf(rs.getString("status")), rs.getString("claimed_by"),
+                        Sql.instant(rs, "lease_until"), Sql.instant(rs, "expires_at"),
+                        Sql.instant(rs, "finished_at"), rs.getString("last_error")));
+            }
+            return out;
+        }
+    }
+}

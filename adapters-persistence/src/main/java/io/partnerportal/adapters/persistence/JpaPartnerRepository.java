@@ -1,0 +1,56 @@
+package io.partnerportal.adapters.persistence;
+
+import io.partnerportal.core.domain.DisplayName;
+import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.Partner;
+import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.port.out.PartnerRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+final class JpaPartnerRepository implements PartnerRepository {
+    private final Jpa jpa;
+
+    JpaPartnerRepository(Jpa jpa) {
+        this.jpa = jpa;
+    }
+
+    private static Partner toDomain(PartnerEntity e) {
+        return new Partner(new PartnerId(UUID.fromString(e.id)), new DisplayName(e.name),
+                new EmailAddress(e.contactEmail), Times.instant(e.createdAt));
+    }
+
+    @Override
+    public void add(Partner partner) {
+        PartnerEntity e = new PartnerEntity();
+        e.id = partner.id().toString();
+        e.name = partner.name().value();
+        e.contactEmail = partner.contactEmail().value();
+        e.createdAt = Times.utc(partner.createdAt());
+        jpa.change(em -> em.persist(e));
+    }
+
+    @Override
+    public Optional<Partner> find(PartnerId id) {
+        return jpa.read(em -> Optional.ofNullable(em.find(PartnerEntity.class, id.toString())).map(
+                JpaPartnerRepository::toDomain));
+    }
+
+    @Override
+    public List<Partner> findAll(Collection<PartnerId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jpa.read(em -> em.createQuery("SELECT p FROM PartnerEntity p WHERE p.id IN :ids", PartnerEntity.class)
+                .setParameter("ids", ids.stream().map(PartnerId::toString).distinct().toList())
+                .getResultList().stream().map(JpaPartnerRepository::toDomain).toList());
+    }
+
+    @Override
+    public boolean any() {
+        return jpa.read(em -> !em.createQuery("SELECT p.id FROM PartnerEntity p", String.class).setMaxResults(1)
+                .getResultList().isEmpty());
+    }
+}

@@ -1,0 +1,89 @@
+package io.partnerportal.adapters.persistence;
+
+import io.partnerportal.core.domain.ContactLocale;
+import io.partnerportal.core.domain.DisplayName;
+import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.Person;
+import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.error.ConflictException;
+import io.partnerportal.core.port.out.PersonRepository;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+final class JpaPersonRepository implements PersonRepository {
+    private final Jpa jpa;
+
+    JpaPersonRepository(Jpa jpa) {
+        this.jpa = jpa;
+    }
+
+    private static Person toDomain(PersonEntity e) {
+        return new Person(new PersonId(UUID.fromString(e.id)), new EmailAddress(e.email), new DisplayName(e.name),
+                ContactLocale.parse(e.locale), e.toldOfSiteMigration, Times.instant(e.createdAt), e.version);
+    }
+
+    @Override
+    public void add(Person person) {
+        PersonEntity e = new PersonEntity();
+        e.id = person.id().toString();
+        copy(person, e);
+        e.createdAt = Times.utc(person.createdAt());
+        jpa.change(em -> {
+            em.persist(e);
+            // the unique email is checked now, so the conflict surfaces inside the use case
+            em.flush();
+        });
+    }
+
+    private static void copy(Person p, PersonEntity e) {
+        e.email = p.email().value();
+        e.name = p.name().value();
+        e.locale = p.locale().tag();
+        e.toldOfSiteMigration = p.toldOfSiteMigration();
+    }
+
+    @Override
+    public Optional<Person> find(PersonId id) {
+        return jpa.read(em -> Optional.ofNullable(em.find(PersonEntity.class, id.toString()))
+                .map(JpaPersonRepository::toDomain));
+    }
+
+    @Override
+    public Optional<Person> findByEmail(EmailAddress email) {
+        return jpa.read(em -> em.createQuery("SELECT p FROM PersonEntity p WHERE p.email = :email",
+                        PersonEntity.class).setParameter("email", email.value()).getResultList().stream()
+                .findFirst().map(JpaPersonRepository::toDomain));
+    }
+
+    @Override
+    public List<Person> findAll(Collection<PersonId> ids) {
+        List<String> values = ids.stream().map(PersonId::toString).distinct().toList();
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return jpa.read(em -> {
+            List<Person> out = new ArrayList<>();
+            for (int i = 0; i < values.size(); i += JpaSubscriptionRepository.CHUNK) {
+                em.createQuery("SELECT p FROM PersonEntity p WHERE p.id IN :ids", PersonEntity.class)
+                        .setParameter("ids", values.subList(i, Math.min(values.size(), i + JpaSubscriptionRepository.CHUNK)))
+                        .getResultList().forEach(e -> out.add(toDomain(e)));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void update(Person person) {
+        jpa.change(em -> {
+            PersonEntity e = em.find(PersonEntity.class, person.id().toString());
+            if (e == null || e.version != person.version()) {
+                throw ConflictException.concurrentUpdate("Person " + person.email());
+            }
+            copy(person, e);
+            em.lock(e, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        });
+    }
+}

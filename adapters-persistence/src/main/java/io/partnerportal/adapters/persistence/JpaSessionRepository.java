@@ -1,0 +1,55 @@
+package io.partnerportal.adapters.persistence;
+
+import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.access.Session;
+import io.partnerportal.core.port.out.SessionRepository;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+final class JpaSessionRepository implements SessionRepository {
+    private final Jpa jpa;
+
+    JpaSessionRepository(Jpa jpa) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public void add(Session session) {
+        SessionEntity e = new SessionEntity();
+        e.tokenHash = session.tokenHash();
+        e.personId = session.person().toString();
+        e.csrfToken = session.csrfToken();
+        e.createdAt = Times.utc(session.createdAt());
+        e.lastSeenAt = Times.utc(session.lastSeenAt());
+        jpa.change(em -> em.persist(e));
+    }
+
+    @Override
+    public Optional<Session> find(String tokenHash) {
+        return jpa.read(em -> Optional.ofNullable(em.find(SessionEntity.class, tokenHash))
+                .map(e -> new Session(e.tokenHash, new PersonId(UUID.fromString(e.personId)), e.csrfToken,
+                        Times.instant(e.createdAt), Times.instant(e.lastSeenAt))));
+    }
+
+    @Override
+    public void touch(String tokenHash, Instant at) {
+        jpa.change(em -> em.createQuery("UPDATE SessionEntity s SET s.lastSeenAt = :at WHERE s.tokenHash = :h")
+                .setParameter("at", Times.utc(at)).setParameter("h", tokenHash).executeUpdate());
+    }
+
+    @Override
+    public void delete(String tokenHash) {
+        jpa.change(em -> em.createQuery("DELETE FROM SessionEntity s WHERE s.tokenHash = :h")
+                .setParameter("h", tokenHash).executeUpdate());
+    }
+
+    @Override
+    public int deleteExpired(Instant now) {
+        return jpa.write(em -> em.createQuery("DELETE FROM SessionEntity s WHERE s.lastSeenAt <= :idle"
+                        + " OR s.createdAt <= :old")
+                .setParameter("idle", Times.utc(now.minus(Session.IDLE)))
+                .setParameter("old", Times.utc(now.minus(Session.ABSOLUTE)))
+                .executeUpdate());
+    }
+}

@@ -1,0 +1,161 @@
+package io.partnerportal.adapters.persistence;
+
+import io.partnerportal.core.domain.BillingAccountId;
+import io.partnerportal.core.domain.EntitlementNumber;
+import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.ProductCode;
+import io.partnerportal.core.domain.SiteUrl;
+import io.partnerportal.core.domain.Subscription;
+import io.partnerportal.core.domain.SubscriptionState;
+import io.partnerportal.core.domain.SubscriptionStatus;
+import io.partnerportal.core.domain.error.ConflictException;
+import io.partnerportal.core.port.out.SubscriptionRepository;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+final class JpaSubscriptionRepository implements SubscriptionRepository {
+    /** Longest IN list sent in one statement. */
+    static final int CHUNK = 500;
+
+    private final Jpa jpa;
+
+    JpaSubscriptionRepository(Jpa jpa) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public Optional<Subscription> find(EntitlementNumber number) {
+        return jpa.read(em -> Optional.ofNullable(em.find(SubscriptionEntity.class, number.value()))
+                .map(SubscriptionMapper::toDomain));
+    }
+
+    @Override
+    public List<Subscription> findAll(Collection<EntitlementNumber> numbers) {
+        return inChunks(numbers, "SELECT s FROM SubscriptionEntity s WHERE s.number IN :values");
+    }
+
+    @Override
+    public List<Subscription> findAppsOn(Collection<EntitlementNumber> hosts) {
+        return inChunks(hosts, "SELECT DISTINCT s FROM SubscriptionEntity s JOIN s.hosts h WHERE h IN :values");
+    }
+
+    @Override
+    public List<Subscription> findOrderedIn(Collection<EntitlementNumber> collections) {
+        return inChunks(collections, "SELECT s FROM SubscriptionEntity s WHERE s.collectionNumber IN :values");
+    }
+
+    private List<Subscription> inChunks(Collection<EntitlementNumber> numbers, String jpql) {
+        List<String> values = new ArrayList<>(new LinkedHashSet<>(numbers.stream().map(EntitlementNumber::value)
+                .toList()));
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return jpa.read(em -> {
+            List<SubscriptionEntity> rows = new ArrayList<>();
+            for (int i = 0; i < values.size(); i += CHUNK) {
+                rows.addAll(em.createQuery(jpql, SubscriptionEntity.class)
+                        .setParameter("values", values.subList(i, Math.min(values.size(), i + CHUNK)))
+                        .getResultList());
+            }
+            return rows.stream().map(SubscriptionMapper::toDomain).toList();
+        });
+    }
+
+    @Override
+    public List<Subscription> findAssignedTo(PersonId person) {
+        return list("SELECT DISTINCT s FROM SubscriptionEntity s JOIN s.contacts c WHERE c = :person", "person",
+                person.toString());
+    }
+
+    @Override
+    public List<Subscription> findLiveOn(SiteUrl site, ProductCode product) {
+        return jpa.read(em -> em.createQuery("SELECT s FROM SubscriptionEntity s WHERE s.site = :site"
+                        + " AND s.product = :product AND s.cancellationOn IS NULL", SubscriptionEntity.class)
+                .setParameter("site", site.value())
+                .setParameter("product", product.value())
+                .getResultList().stream().map(SubscriptionMapper::toDomain).toList());
+    }
+
+    @Override
+    public List<Subscription> findOnSite(SiteUrl site) {
+        return list("SELECT s FROM SubscriptionEntity s WHERE s.site = :site", "site", site.value());
+    }
+
+    private List<Subscription> list(String jpql, String name, String value) {
+        return jpa.read(em -> em.createQuery(jpql, SubscriptionEntity.class).setParameter(name, value)
+                .getResultList().stream().map(SubscriptionMapper::toDomain).toList());
+    }
+
+    @Override
+    public boolean exists(EntitlementNumber number) {
+        return jpa.read(em -> em.createQuery("SELECT COUNT(s) FROM SubscriptionEntity s WHERE s.number = :n",
+                Long.class).setParameter("n", number.value()).getSingleResult() > 0);
+    }
+
+    @Override
+    public void add(Subscription subscription) {
+        SubscriptionEntity e = SubscriptionMapper.newEntity(subscription.state());
+        jpa.change(em -> em.persist(e));
+    }
+
+    @Override
+    public void update(Subscription subscription) {
+        SubscriptionState s = subscription.state();
+        jpa.change(em -> {
+            SubscriptionEntity e = em.find(SubscriptionEntity.class, s.number().value());
+            if (e == null || e.version != s.version()) {
+                throw ConflictException.concurrentUpdate("Subscription " + s.number());
+            }
+            SubscriptionMapper.copy(s, e);
+            em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        });
+    }
+
+    @Override
+    public List<Subscription> partnerPage(PartnerId partner, BillingAccountId billingAccount,
+                                          SubscriptionStatus status, LocalDate today, EntitlementNumber after,
+                                          int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT s FROM SubscriptionEntity s WHERE s.partnerId = :partner");
+        if (billingAccount != null) {
+            jpql.append(" AND s.billingAccountId = :account");
+        }
+        if (after != null) {
+            jpql.append(" AND s.number > :after");
+        }
+        if (status != null) {
+            jpql.append(" AND ").append(statusPredicate(status));
+        }
+        jpql.append(" ORDER BY s.number");
+        return jpa.read(em -> {
+            TypedQuery<SubscriptionEntity> q = em.createQuery(jpql.toString(), SubscriptionEntity.class)
+                    .setParameter("partner", partner.toString())
+                    .setMaxResults(limit);
+            if (billingAccount != null) {
+                q.setParameter("account", billingAccount.toString());
+            }
+            if (after != null) {
+                q.setParameter("after", after.value());
+            }
+            if (status != null) {
+                q.setParameter("today", today);
+            }
+            return q.getResultList().stream().map(SubscriptionMapper::toDomain).toList();
+        });
+    }
+
+    /** R2 as a query predicate on the stored dates, the same rule as {@code Subscription.statusOf}. */
+    static String statusPredicate(SubscriptionStatus status) {
+        return switch (status) {
+            case CANCELLED -> "(s.cancellationOn IS NOT NULL AND s.cancellationOn <= :today)";
+            case UPCOMING -> "((s.cancellationOn IS NULL OR s.cancellationOn > :today) AND s.startDate > :today)";
+            case ACTIVE -> "((s.cancellationOn IS NULL OR s.cancellationOn > :today) AND s.startDate <= :today)";
+        };
+    }
+}

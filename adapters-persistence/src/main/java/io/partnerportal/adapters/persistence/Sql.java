@@ -1,0 +1,93 @@
+package io.partnerportal.adapters.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+
+/**
+ * Plain JDBC for the statements that are clearer as SQL than as JPA: the outbox claim (one
+ * statement, safe across instances) and the contact list's read model. Each call gets its own
+ * connection and transaction; failures are translated like every other.
+ */
+final class Sql {
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
+    Sql(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    <T> T transaction(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw Failures.translate(new IllegalStateException(e.getMessage(), e));
+        } catch (RuntimeException e) {
+            throw Failures.translate(e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken; the database discards the transaction
+        }
+    }
+
+    static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+        if (value instanceof Instant i) {
+            ps.setObject(index, OffsetDateTime.ofInstant(i, ZoneOffset.UTC));
+        } else {
+            ps.setObject(index, value);
+        }
+    }
+
+    static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            bind(ps, i + 1, params[i]);
+        }
+        return ps;
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Object v = rs.getObject(column);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (v instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    static String placeholders(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+}

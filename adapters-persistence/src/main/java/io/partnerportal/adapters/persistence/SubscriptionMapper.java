@@ -1,0 +1,118 @@
+package io.partnerportal.adapters.persistence;
+
+import io.partnerportal.core.domain.ActorKind;
+import io.partnerportal.core.domain.BillingAccountId;
+import io.partnerportal.core.domain.BillingCycle;
+import io.partnerportal.core.domain.Cancellation;
+import io.partnerportal.core.domain.CancellationReason;
+import io.partnerportal.core.domain.EntitlementNumber;
+import io.partnerportal.core.domain.OrganizationName;
+import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.Plan;
+import io.partnerportal.core.domain.ProductCode;
+import io.partnerportal.core.domain.SiteUrl;
+import io.partnerportal.core.domain.Subscription;
+import io.partnerportal.core.domain.SubscriptionKind;
+import io.partnerportal.core.domain.SubscriptionState;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Between the aggregate's state and its row, both ways; no rule lives here. */
+final class SubscriptionMapper {
+    private SubscriptionMapper() {
+    }
+
+    static Subscription toDomain(SubscriptionEntity e) {
+        return Subscription.restore(new SubscriptionState(
+                new EntitlementNumber(e.number),
+                SubscriptionKind.valueOf(e.kind),
+                new ProductCode(e.product),
+                new PartnerId(UUID.fromString(e.partnerId)),
+                new BillingAccountId(UUID.fromString(e.billingAccountId)),
+                Plan.valueOf(e.plan),
+                BillingCycle.valueOf(e.billingCycle),
+                e.userTier,
+                e.activeUsers,
+                e.startDate,
+                e.termStart,
+                e.site == null ? null : SiteUrl.of(e.site),
+                e.organization == null ? null : new OrganizationName(e.organization),
+                e.collectionNumber == null ? null : new EntitlementNumber(e.collectionNumber),
+                e.detachOn,
+                e.hosts.stream().map(EntitlementNumber::new).toList(),
+                e.contacts.stream().map(c -> new PersonId(UUID.fromString(c))).toList(),
+                e.requestedOn == null ? null : new Cancellation(e.requestedOn, reason(e.requestedReason),
+                        ActorKind.valueOf(e.requestedByKind), e.requestedById, Times.instant(e.requestedAt),
+                        Cancellation.Cause.REQUESTED, null),
+                e.cascadedOn == null ? null : new Cancellation(e.cascadedOn, reason(e.cascadedReason),
+                        ActorKind.valueOf(e.cascadedByKind), e.cascadedById, Times.instant(e.cascadedAt),
+                        Cancellation.Cause.valueOf(e.cascadedCause), new EntitlementNumber(e.cascadedFrom)),
+                Times.instant(e.createdAt),
+                e.version));
+    }
+
+    private static CancellationReason reason(String raw) {
+        return raw == null ? null : CancellationReason.valueOf(raw);
+    }
+
+    static SubscriptionEntity newEntity(SubscriptionState s) {
+        SubscriptionEntity e = new SubscriptionEntity();
+        e.number = s.number().value();
+        copy(s, e);
+        return e;
+    }
+
+    /** Copies every changeable field of {@code s} onto {@code e} (the number and version stay). */
+    static void copy(SubscriptionState s, SubscriptionEntity e) {
+        e.kind = s.kind().name();
+        e.product = s.product().value();
+        e.partnerId = s.partner().toString();
+        e.billingAccountId = s.billingAccount().toString();
+        e.plan = s.plan().name();
+        e.billingCycle = s.billingCycle().name();
+        e.userTier = s.userTier();
+        e.activeUsers = s.activeUsers();
+        e.startDate = s.startDate();
+        e.termStart = s.termStart();
+        e.site = s.site() == null ? null : s.site().value();
+        e.organization = s.organization() == null ? null : s.organization().value();
+        e.collectionNumber = s.collection() == null ? null : s.collection().value();
+        e.detachOn = s.detachOn();
+        Cancellation r = s.requested();
+        e.requestedOn = r == null ? null : r.effectiveOn();
+        e.requestedReason = r == null || r.reason() == null ? null : r.reason().name();
+        e.requestedByKind = r == null ? null : r.requestedBy().name();
+        e.requestedById = r == null ? null : r.requestedById();
+        e.requestedAt = Times.utc(r == null ? null : r.requestedAt());
+        Cancellation c = s.cascaded();
+        e.cascadedOn = c == null ? null : c.effectiveOn();
+        e.cascadedReason = c == null || c.reason() == null ? null : c.reason().name();
+        e.cascadedByKind = c == null ? null : c.requestedBy().name();
+        e.cascadedById = c == null ? null : c.requestedById();
+        e.cascadedAt = Times.utc(c == null ? null : c.requestedAt());
+        e.cascadedCause = c == null ? null : c.cause().name();
+        e.cascadedFrom = c == null ? null : c.causedBy().value();
+        e.cancellationOn = earlier(e.requestedOn, e.cascadedOn);
+        e.createdAt = Times.utc(s.createdAt());
+        replace(e.hosts, s.hosts().stream().map(EntitlementNumber::value).toList());
+        replace(e.contacts, s.contacts().stream().map(PersonId::toString).toList());
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
+    }
+
+    /** Replaces the list's content only when it differs, so unchanged lists are not rewritten. */
+    private static void replace(List<String> target, List<String> wanted) {
+        if (!new ArrayList<>(target).equals(wanted)) {
+            target.clear();
+            target.addAll(wanted);
+        }
+    }
+}

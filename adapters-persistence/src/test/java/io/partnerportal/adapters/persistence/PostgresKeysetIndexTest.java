@@ -1,0 +1,56 @@
+package io.partnerportal.adapters.persistence;
+
+import static io.partnerportal.core.testing.SubscriptionBuilder.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.Subscription;
+import io.partnerportal.core.port.out.Storage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The partner listing's keyset pages are served by an index, not a scan of every subscription. */
+class PostgresKeysetIndexTest {
+
+    @Test
+    void aPartnersNextPageIsReadThroughTheIndex() throws Exception {
+        PersistentStore store = TestDatabases.emptied(TestDatabases.postgres());
+        Storage storage = store.storage();
+        List<PartnerId> partners = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            partners.add(PartnerId.random());
+        }
+        List<Subscription> subs = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            subs.add(aProduct().partner(partners.get(i % partners.size())).build());
+        }
+        storage.unitOfWork().run(() -> subs.forEach(storage.subscriptions()::add));
+        PartnerId partner = partners.get(0);
+        List<Subscription> first = storage.subscriptions().partnerPage(partner, null, null,
+                java.time.LocalDate.of(2026, 11, 23), null, 50);
+        assertThat(first).hasSize(50);
+
+        String plan;
+        try (Connection c = store.dataSource().getConnection()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE subscription");
+            }
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN SELECT * FROM subscription"
+                    + " WHERE partner_id = '" + partner + "' AND entitlement_number > '"
+                    + first.get(49).number().value() + "' ORDER BY entitlement_number LIMIT 51");
+                 ResultSet rs = ps.executeQuery()) {
+                StringBuilder sb = new StringBuilder();
+                while (rs.next()) {
+                    sb.append(rs.getString(1)).append('\n');
+                }
+                plan = sb.toString();
+            }
+        }
+        assertThat(plan).contains("subscription_by_partner").doesNotContain("Seq Scan");
+    }
+}

@@ -1,0 +1,70 @@
+package io.partnerportal.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partnerportal.core.domain.error.UnavailableException;
+import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.testing.PartyBuilder;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SPEC §4: a database outage makes requests fail fast with the core's "unavailable" error, and
+ * the store recovers by itself when the database returns. The database is taken away by a TCP
+ * proxy in front of PostgreSQL.
+ */
+class PostgresRecoveryTest {
+
+    @Test
+    void anOutageFailsWithinFiveSecondsAndTheStoreRecoversWithoutRestart() throws Exception {
+        PersistenceSettings direct = TestDatabases.postgresSettings();
+        String database = direct.jdbcUrl().substring(direct.jdbcUrl().lastIndexOf('/') + 1);
+        try (TcpProxy proxy = new TcpProxy(5432);
+             PersistentStore store = PersistentStore.open(new PersistenceSettings(
+                     "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database, "postgres", "", 4,
+                     Duration.ofSeconds(2)))) {
+            Storage storage = store.storage();
+            storage.partners().any();
+            assertThat(store.isReachable()).isTrue();
+
+            proxy.stop();
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> storage.partners().any()).isInstanceOf(UnavailableException.class);
+            assertThatThrownBy(() -> storage.unitOfWork().run(() -> storage.partners().add(
+                    PartyBuilder.aPartner("During the outage")))).isInstanceOf(UnavailableException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            long one = System.nanoTime();
+            assertThatThrownBy(() -> storage.partners().any()).isInstanceOf(UnavailableException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - one)).isLessThan(Duration.ofSeconds(5));
+            assertThat(store.isReachable()).isFalse();
+
+            proxy.start();
+            assertThat(eventually(Duration.ofSeconds(15), () -> {
+                try {
+                    storage.unitOfWork().run(() -> storage.partners().add(PartyBuilder.aPartner("After")));
+                    return true;
+                } catch (UnavailableException e) {
+                    return false;
+                }
+            })).isTrue();
+            assertThat(storage.partners().any()).isTrue();
+            assertThat(store.isReachable()).isTrue();
+        }
+    }
+
+    /** Polls a condition until it holds or the deadline passes. */
+    private static boolean eventually(Duration limit, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+        }
+        return condition.getAsBoolean();
+    }
+}

@@ -1,0 +1,107 @@
+package io.partnerportal.adapters.persistence;
+
+import static io.partnerportal.core.testing.SubscriptionBuilder.aProduct;
+import static io.partnerportal.core.testing.SubscriptionBuilder.anApp;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partnerportal.core.domain.ListTab;
+import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.Person;
+import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.Subscription;
+import io.partnerportal.core.port.in.CancellationResult;
+import io.partnerportal.core.port.in.CustomerPortal;
+import io.partnerportal.core.port.in.PartnerOperations;
+import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.testing.PartyBuilder;
+import io.partnerportal.core.testing.PortalFixture;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** No N+1: round trips to PostgreSQL counted at the JDBC driver while the core's use cases run. */
+class PostgresStatementCountTest {
+    private final CountingDataSource counter = new CountingDataSource();
+    private PersistentStore store;
+    private Storage storage;
+    private PortalFixture fx;
+    private PartnerId partner;
+    private String account;
+
+    @BeforeEach
+    void countingStore() {
+        TestDatabases.emptied(TestDatabases.postgres());
+        store = PersistentStore.open(TestDatabases.postgresSettings(), counter::wrap);
+        storage = store.storage();
+        fx = PortalFixture.on("2026-11-23", storage);
+        partner = PortalFixture.id(fx.partner("Reseller"));
+        account = fx.account(partner, "Main");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {3, 60})
+    void aContactsListPageRunsAtMostThreeStatementsWhateverItsSize(int products) {
+        Person ken = PartyBuilder.aPerson("ken-" + products + "@example.jp");
+        List<Subscription> subs = new ArrayList<>();
+        for (int i = 0; i < products; i++) {
+            Subscription product = aProduct().product(i % 2 == 0 ? "jira" : "confluence").partner(partner)
+                    .contacts(ken.id()).site("site-" + i + ".atlassian.net").build();
+            subs.add(product);
+            subs.add(anApp(product.number()).product("drawio").partner(partner).contacts(PersonId.random())
+                    .build());
+        }
+        storage.unitOfWork().run(() -> {
+            storage.people().add(ken);
+            subs.forEach(storage.subscriptions()::add);
+        });
+
+        counter.reset();
+        var page = fx.core.customerPortal().list(new CustomerPortal.ListSubscriptions(ken.id(), ListTab.ACTIVE, null));
+        assertThat(page.items()).hasSize(Math.min(50, products * 2));
+        assertThat(page.items()).filteredOn(r -> r.kind().name().equals("PRODUCT"))
+                .allSatisfy(r -> assertThat(r.linked()).hasSize(1));
+        assertThat(counter.roundTrips()).as("statements: %s", counter.statements()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void cancellingAProductWithAHundredAppsWritesInBatches() {
+        String jira = fx.order(partner, account, "jira").site("acme").contact("ken@example.jp").placeOne()
+                .entitlementNumber();
+        Subscription host = storage.subscriptions().find(
+                io.partnerportal.core.domain.EntitlementNumber.parse(jira)).orElseThrow();
+        List<Person> appContacts = new ArrayList<>();
+        List<Subscription> apps = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Person p = PartyBuilder.aPerson("app-" + i + "@example.jp");
+            appContacts.add(p);
+            apps.add(anApp(host.number()).product("tempo-timesheets").partner(partner).billingAccount(
+                    host.billingAccount()).contacts(p.id()).build());
+        }
+        storage.unitOfWork().run(() -> {
+            appContacts.forEach(storage.people()::add);
+            apps.forEach(storage.subscriptions()::add);
+        });
+
+        counter.reset();
+        CancellationResult result = fx.partners().cancel(new PartnerOperations.Cancel(partner, jira, "IMMEDIATE",
+                null, null));
+        int roundTrips = counter.roundTrips();
+        List<String> statements = counter.statements();
+
+        assertThat(result.cancelled()).hasSize(100);
+        assertThat(storage.outbox().counts().pending()).isGreaterThanOrEqualTo(101);
+        long singleSubscriptionUpdates = statements.stream().filter(s -> s.startsWith("UPDATE subscription")).count();
+        assertThat(singleSubscriptionUpdates).as("subscription updates outside batches: %s", statements)
+                .isLessThanOrEqualTo(2);
+        assertThat(roundTrips).as("round trips: %s", statements).isLessThanOrEqualTo(25);
+    }
+}

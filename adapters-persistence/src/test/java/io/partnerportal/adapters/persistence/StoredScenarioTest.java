@@ -1,0 +1,128 @@
+package io.partnerportal.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partnerportal.core.domain.HistoryAction;
+import io.partnerportal.core.domain.ListTab;
+import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.SubscriptionStatus;
+import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.port.in.ApiAuthentication;
+import io.partnerportal.core.port.in.CancellationResult;
+import io.partnerportal.core.port.in.CustomerPortal;
+import io.partnerportal.core.port.in.Idempotency;
+import io.partnerportal.core.port.in.PartnerOperations;
+import io.partnerportal.core.port.in.SignIn;
+import io.partnerportal.core.port.in.SubscriptionView;
+import io.partnerportal.core.port.in.SupportOperations;
+import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.testing.PortalFixture;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The core's use cases end to end on the real store, on H2 and on PostgreSQL. */
+class StoredScenarioTest {
+
+    @Nested
+    class OnH2 extends Scenario {
+        @Override
+        Storage storage() {
+            return TestDatabases.emptied(TestDatabases.h2()).storage();
+        }
+    }
+
+    @Nested
+    class OnPostgres extends Scenario {
+        @Override
+        Storage storage() {
+            return TestDatabases.emptied(TestDatabases.postgres()).storage();
+        }
+    }
+
+    abstract static class Scenario {
+        abstract Storage storage();
+
+        @Test
+        void aPartnerAndAContactRunThroughTheLifeOfACollection() {
+            PortalFixture fx = PortalFixture.on("2026-11-23", storage());
+            var created = fx.partner("Reseller 株式会社");
+            PartnerId partner = PortalFixture.id(created);
+            assertThat(fx.core.apiAuthentication().authenticate(created.apiKey()))
+                    .containsInstanceOf(ApiAuthentication.ApiCaller.PartnerCaller.class);
+            String main = fx.account(partner, "Main");
+            String other = fx.account(partner, "Other");
+            List<SubscriptionView> collection = fx.order(partner, main, "teamwork-collection").site("team")
+                    .start("2026-01-15").contact("ken@example.jp", "健", "ja").place();
+            String collectionNumber = collection.get(0).entitlementNumber();
+            String jira = collection.get(1).entitlementNumber();
+            String tempo = fx.order(partner, main, "tempo-timesheets").hosts(jira).contact("taro@example.jp")
+                    .placeOne().entitlementNumber();
+            fx.order(partner, main, "atlassian-guard").organization("ACME").contact("ken@example.jp").place();
+            fx.order(partner, main, "jira-service-management").site("later").start("2027-06-01")
+                    .contact("ken@example.jp").place();
+            PersonId ken = fx.person("ken@example.jp");
+
+            CustomerPortal portal = fx.core.customerPortal();
+            assertThat(portal.list(new CustomerPortal.ListSubscriptions(ken, ListTab.ACTIVE, null)).items())
+                    .hasSize(7);
+            assertThat(portal.list(new CustomerPortal.ListSubscriptions(ken, ListTab.UPCOMING, null)).items())
+                    .hasSize(1);
+            portal.addContact(new CustomerPortal.AddContact(ken, jira, "aiko@example.jp", "Aiko", "en"));
+            assertThat(portal.contacts(new CustomerPortal.ViewSubscription(ken, jira)).contacts()).hasSize(2);
+
+            List<SubscriptionView> moved = fx.partners().move(new PartnerOperations.Move(partner, collectionNumber,
+                    other));
+            assertThat(moved).extracting(SubscriptionView::entitlementNumber).contains(tempo);
+            fx.partners().migrateSite(new PartnerOperations.MigrateSite(partner, "team.atlassian.net"));
+
+            CancellationResult preview = fx.partners().previewCancellation(new PartnerOperations.Cancel(partner,
+                    collectionNumber, null, "TOO_EXPENSIVE", List.of("jira")));
+            CancellationResult cancel = fx.partners().cancel(new PartnerOperations.Cancel(partner,
+                    collectionNumber, null, "TOO_EXPENSIVE", List.of("jira")));
+            assertThat(cancel).isEqualTo(preview);
+            assertThat(cancel.effectiveOn()).isEqualTo(LocalDate.parse("2027-01-15"));
+            assertThat(cancel.kept()).extracting(SubscriptionView::entitlementNumber).containsExactly(jira);
+            fx.partners().withdrawCancellation(new PartnerOperations.GetSubscription(partner, collectionNumber));
+            fx.partners().cancel(new PartnerOperations.Cancel(partner, collectionNumber, "IMMEDIATE", null,
+                    List.of("jira")));
+            SubscriptionView standalone = fx.partners().subscription(new PartnerOperations.GetSubscription(partner,
+                    jira));
+            assertThat(standalone.collection()).isNull();
+            assertThat(standalone.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+            assertThat(standalone.apps()).containsExactly(tempo);
+
+            String supportKey = fx.core.administration().createSupportKey();
+            String supportId = ((ApiAuthentication.ApiCaller.SupportCaller) fx.core.apiAuthentication()
+                    .authenticate(supportKey).orElseThrow()).keyId();
+            fx.clock.advanceDays(2);
+            SubscriptionView back = fx.core.supportOperations().reactivate(new SupportOperations.Reactivate(
+                    supportId, collectionNumber, false));
+            assertThat(back.termStart()).isEqualTo(LocalDate.parse("2026-11-25"));
+
+            Idempotency.Outcome once = fx.core.idempotency().run(new Idempotency.Call(partner, "k-1", "h"),
+                    () -> new Idempotency.Response(200, "{\"ok\":true}"));
+            assertThat(fx.core.idempotency().run(new Idempotency.Call(partner, "k-1", "h"),
+                    () -> new Idempotency.Response(500, "never")).response()).isEqualTo(once.response());
+
+            fx.core.signIn().requestLink("KEN@example.jp");
+            fx.deliverAll();
+            List<NotificationType> toKen = fx.mail.typesSentTo("ken@example.jp");
+            assertThat(toKen.get(0)).isEqualTo(NotificationType.WELCOME);
+            assertThat(toKen).contains(NotificationType.PRODUCT_ORDERED, NotificationType.BILLING_ACCOUNT_CHANGED,
+                    NotificationType.SITE_MIGRATED, NotificationType.CANCELLATION_SCHEDULED,
+                    NotificationType.CANCELLATION_WITHDRAWN, NotificationType.CANCELLED, NotificationType.REACTIVATED,
+                    NotificationType.SIGN_IN_LINK);
+            var sent = fx.mail.sentTo("ken@example.jp");
+            String token = sent.get(sent.size() - 1).signInToken();
+            SignIn.SignedIn signedIn = fx.core.signIn().redeem(token);
+            assertThat(fx.core.signIn().resolve(signedIn.sessionToken()).orElseThrow().name()).isEqualTo("健");
+
+            assertThat(fx.partners().history(new PartnerOperations.ListHistory(partner, collectionNumber, null, null))
+                    .items()).extracting(h -> h.action()).contains(HistoryAction.ORDERED, HistoryAction.SITE_MIGRATED,
+                    HistoryAction.BILLING_ACCOUNT_CHANGED, HistoryAction.REACTIVATED);
+        }
+    }
+}
