@@ -133,6 +133,11 @@ final class JpaNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
+    public boolean release(long id, String claimant) {
+        return finish("status = 'PENDING'", id, claimant);
+    }
+
+    @Override
     public boolean markDead(long id, String claimant, int attempts, Instant at, String error) {
         return finish("status = 'DEAD', attempts = ?, finished_at = ?, last_error = ?", id, claimant, attempts, at,
                 clip(error));

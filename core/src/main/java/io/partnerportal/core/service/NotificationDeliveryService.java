@@ -15,7 +15,10 @@ import java.util.List;
  * One pass of the outbox's delivery loop (SPEC §4): claim due rows (the outbox keeps each
  * recipient's order), send each outside any unit of work, then record the outcome - sent, retry
  * after 1 min / 5 min / 30 min / 2 h / 12 h, or dead. A sign-in link that expired before it could
- * be sent is not sent. Time comes from the clock, so tests advance it instead of sleeping.
+ * be sent is not sent. After a temporary failure (the server is likely down or slow), or once half
+ * the lease is gone, the rest of the batch is given back unsent: a pass never outlives its lease,
+ * so another instance never sends a row this one is still sending. Time comes from the clock, so
+ * tests advance it instead of sleeping.
  */
 final class NotificationDeliveryService implements NotificationDelivery {
     private final NotificationOutbox outbox;
@@ -46,7 +49,16 @@ final class NotificationDeliveryService implements NotificationDelivery {
         int sent = 0;
         int retried = 0;
         int dead = 0;
+        int released = 0;
+        boolean stop = false;
         for (Entry e : claimed) {
+            if (stop || !clock.instant().plus(lease.dividedBy(2)).isBefore(e.leaseUntil())) {
+                // the mail server failed, or the lease is running out: what is left waits for the next
+                // pass, so no row is ever sent by two instances at once
+                outbox.release(e.id(), claimant);
+                released++;
+                continue;
+            }
             if (e.expiresAt() != null && !clock.instant().isBefore(e.expiresAt())) {
                 outbox.markDead(e.id(), claimant, e.attempts(), clock.instant(), "expired before it could be sent");
                 dead++;
@@ -68,12 +80,14 @@ final class NotificationDeliveryService implements NotificationDelivery {
                 outbox.retryAt(e.id(), claimant, attempts, now.plus(RetrySchedule.delayAfter(attempts).get()),
                         t.reason());
                 retried++;
+                stop = true;
             } else {
                 outbox.markDead(e.id(), claimant, attempts, now, reason(result));
                 dead++;
+                stop = result instanceof Result.TemporaryFailure;
             }
         }
-        return new Report(claimed.size(), sent, retried, dead);
+        return new Report(claimed.size(), sent, retried, dead, released);
     }
 
     private static String reason(Result r) {

@@ -60,7 +60,8 @@ final class SupportOperationsService implements SupportOperations {
             String partner = lifecycle.partnerName(t.partner());
             Mail mail = lifecycle.mail();
             mail.sendEach(Recipients.of(reactivated), NotificationType.REACTIVATED, c -> c.withPartner(partner)
-                    .withSubscriptions(views.summaries(reactivated, catalogue)));
+                    .withSubscriptions(views.summaries(reactivated, catalogue))
+                    .withCancellation(today, List.of(), List.of(), List.of()));
             mail.flush();
             return views.of(t);
         });

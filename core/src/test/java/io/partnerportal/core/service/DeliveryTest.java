@@ -144,4 +144,41 @@ class DeliveryTest {
         assertThat(r.retried()).isEqualTo(1);
         assertThat(rows("ken@example.jp").get(0).lastError()).contains("connection reset");
     }
+
+    @Test
+    void afterATemporaryFailureTheRestOfThePassWaitsForTheNextOne() {
+        for (String email : List.of("a@example.jp", "b@example.jp", "c@example.jp")) {
+            fx.order(partner, account, "jira").site("site-" + email.charAt(0)).contact(email).place();
+        }
+        fx.mail.behave(e -> e.content().recipient().value().startsWith("a")
+                ? new NotificationSender.Result.TemporaryFailure("421 service not available")
+                : new NotificationSender.Result.Sent());
+        NotificationDelivery.Report first = delivery().deliverDue();
+        assertThat(first.claimed()).isEqualTo(3);
+        assertThat(first.retried()).isEqualTo(1);
+        assertThat(first.released()).isEqualTo(2);
+        assertThat(fx.mail.sent()).isEmpty();
+        NotificationDelivery.Report second = delivery().deliverDue();
+        assertThat(second.sent()).isEqualTo(2);
+        assertThat(rows("b@example.jp").get(0).attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aPassGivesBackWhatItCouldNotSendWithinHalfItsLease() {
+        for (String email : List.of("a@example.jp", "b@example.jp", "c@example.jp", "d@example.jp")) {
+            fx.order(partner, account, "jira").site("site-" + email.charAt(0)).contact(email).place();
+        }
+        fx.mail.behave(e -> {
+            fx.clock.advance(Duration.ofSeconds(40));
+            return new NotificationSender.Result.Sent();
+        });
+        NotificationDelivery.Report slow = delivery().deliverDue();
+        assertThat(slow.sent()).isEqualTo(2);
+        assertThat(slow.released()).isEqualTo(2);
+        assertThat(rows("c@example.jp").get(0).attempts()).isZero();
+        fx.mail.acceptAll();
+        fx.deliverAll();
+        assertThat(fx.mail.typesSentTo("c@example.jp")).containsExactly(NotificationType.WELCOME,
+                NotificationType.PRODUCT_ORDERED);
+    }
 }

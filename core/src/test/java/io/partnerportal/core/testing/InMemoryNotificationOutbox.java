@@ -67,6 +67,12 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
+    public boolean release(long id, String claimant) {
+        return change(id, claimant, e -> new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(),
+                e.dueAt(), e.attempts(), Status.PENDING, null, null, e.expiresAt(), null, e.lastError()));
+    }
+
+    @Override
     public boolean markDead(long id, String claimant, int attempts, Instant at, String error) {
         return change(id, claimant, e -> new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(),
                 e.dueAt(), attempts, Status.DEAD, null, null, e.expiresAt(), at, error));

@@ -12,7 +12,7 @@ import java.util.Objects;
  * triggers it (the outbox row's snapshot). Fields that a type does not use are null or empty.
  *
  * @param subscriptions   the subscriptions the event is about (ordered, moved, cancelled, ...)
- * @param effectiveOn     for cancellations: when it takes (or took) effect
+ * @param effectiveOn     for cancellations: when it takes (or took) effect; for a reactivation: its date
  * @param cancelledWith   apps and included products cancelled with it (R5, R6)
  * @param appsLosingHost  apps that stay, having lost a host (R5)
  * @param keptProducts    included products that continue standalone (R6)

@@ -17,7 +17,8 @@ public interface NotificationDelivery {
     /** Rows that gave up, newest first, for operators. */
     List<DeadNotification> dead(int limit);
 
-    record Report(int claimed, int sent, int retried, int dead) {
+    /** {@code released}: claimed but given back unsent, to be sent by a later pass. */
+    record Report(int claimed, int sent, int retried, int dead, int released) {
     }
 
     record Status(long pending, long dead) {

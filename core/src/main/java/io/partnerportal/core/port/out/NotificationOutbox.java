@@ -29,6 +29,9 @@ public interface NotificationOutbox {
             Objects.requireNonNull(recipient, "recipient");
             Objects.requireNonNull(content, "content");
             Objects.requireNonNull(createdAt, "createdAt");
+            if (!recipient.equals(content.recipient())) {
+                throw new IllegalArgumentException("a row is addressed to the recipient its content names");
+            }
         }
 
         public NotificationType type() {
@@ -56,6 +59,9 @@ public interface NotificationOutbox {
 
     /** The attempt failed; try again at {@code dueAt}. */
     boolean retryAt(long id, String claimant, int attempts, Instant dueAt, String error);
+
+    /** Gives a claimed row back untouched (not attempted): it is claimable again at once. */
+    boolean release(long id, String claimant);
 
     /** No more attempts: the row is dead and shown to operators. */
     boolean markDead(long id, String claimant, int attempts, Instant at, String error);

@@ -11,8 +11,9 @@ import java.util.Objects;
 public interface NotificationSender {
 
     /**
-     * One email to send. {@code messageId} (without angle brackets' domain part) is derived
-     * from the outbox row and must reach the recipient unchanged, so duplicates are detectable.
+     * One email to send. {@code messageId} is the local part of the Message-ID (the sender adds
+     * {@code @domain} and the angle brackets); it is derived from the outbox row and must reach the
+     * recipient unchanged, so that a duplicate is detectable.
      */
     record Outgoing(String messageId, NotificationContent content) {
         public Outgoing {

@@ -122,6 +122,18 @@ public abstract class NotificationOutboxContract extends StorageContract {
     }
 
     @Test
+    void aReleasedRowIsClaimableAgainAtOnceWithoutAnAttempt() {
+        append(row("a@example.com", NotificationType.WELCOME), row("a@example.com", NotificationType.CANCELLED));
+        Entry e = storage.outbox().claim(T0, LEASE, "one", 10).get(0);
+        assertThat(storage.outbox().release(e.id(), "two")).isFalse();
+        assertThat(storage.outbox().release(e.id(), "one")).isTrue();
+        List<Entry> again = storage.outbox().claim(T0, LEASE, "two", 10);
+        assertThat(again).extracting(Entry::id).containsExactly(e.id());
+        assertThat(again.get(0).attempts()).isZero();
+        assertThat(again.get(0).type()).isEqualTo(NotificationType.WELCOME);
+    }
+
+    @Test
     void aSentRowKeepsTheErasedSnapshot() {
         append(row("a@example.com", NotificationType.SIGN_IN_LINK));
         Entry e = storage.outbox().claim(T0, LEASE, "one", 10).get(0);

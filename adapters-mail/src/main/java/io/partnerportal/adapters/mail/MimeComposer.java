@@ -1,0 +1,106 @@
+package io.partnerportal.adapters.mail;
+
+import io.partnerportal.core.domain.notification.NotificationContent;
+import io.partnerportal.core.port.out.NotificationSender.Outgoing;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+import java.util.regex.Pattern;
+import org.apache.commons.mail2.core.EmailException;
+import org.apache.commons.mail2.jakarta.HtmlEmail;
+
+/**
+ * Turns one outbox row into a MIME message, the same for SMTP and for files: multipart/alternative
+ * (plain text, then HTML) in UTF-8, with From, To, Subject (RFC 2047 encoded), Date, the stable
+ * Message-ID {@code <local-part@domain of the sender>}, and {@code X-Notification-Type}.
+ */
+final class MimeComposer {
+    static final String TYPE_HEADER = "X-Notification-Type";
+    /** A dot-atom: what may stand before the {@code @} of a Message-ID without quoting. */
+    private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*");
+
+    private final MailSettings settings;
+    private final EmailTemplates templates;
+    private final Clock clock;
+
+    MimeComposer(MailSettings settings, Clock clock) {
+        this.settings = settings;
+        this.templates = new EmailTemplates(settings.portalBaseUrl());
+        this.clock = clock;
+    }
+
+    /** The message id given by the core cannot travel in a header. */
+    static final class BadMessageIdException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        BadMessageIdException() {
+            super("the Message-ID's local part must be letters, digits, '-', '_' and inner dots, at most 200");
+        }
+    }
+
+    private static boolean isValidLocalPart(String messageId) {
+        return messageId.length() <= 200 && LOCAL_PART.matcher(messageId).matches();
+    }
+
+    /**
+     * A new, single-use email for {@code outgoing}, built on {@code session} and ready to send; its
+     * MIME message keeps the row's Message-ID through {@code saveChanges()}.
+     *
+     * @throws EmailException an address Jakarta Mail refuses
+     * @throws BadMessageIdException the message id cannot travel in a header
+     */
+    HtmlEmail compose(Outgoing outgoing, Session session) throws EmailException {
+        if (!isValidLocalPart(outgoing.messageId())) {
+            throw new BadMessageIdException();
+        }
+        NotificationContent c = outgoing.content();
+        RenderedEmail r = templates.render(c);
+        String messageId = "<" + outgoing.messageId() + "@" + settings.fromDomain() + ">";
+        HtmlEmail email = new StableIdEmail(messageId);
+        email.setCharset(StandardCharsets.UTF_8.name());
+        email.setMailSession(session);
+        email.setFrom(settings.from(), r.fromName());
+        email.addTo(c.recipient().value(), SafeText.singleLine(c.recipientName()));
+        email.setSubject(r.subject());
+        email.setTextMsg(r.text());
+        email.setHtmlMsg(r.html());
+        email.addHeader(TYPE_HEADER, c.type().name());
+        email.addHeader("Content-Language", c.locale().tag());
+        email.addHeader("Auto-Submitted", "auto-generated");
+        email.setSentDate(Date.from(clock.instant()));
+        email.buildMimeMessage();
+        return email;
+    }
+
+    /** Commons Email's HTML email on a MIME message whose Message-ID is fixed. */
+    private static final class StableIdEmail extends HtmlEmail {
+        private final String messageId;
+
+        StableIdEmail(String messageId) {
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected MimeMessage createMimeMessage(Session session) {
+            return new StableIdMessage(session, messageId);
+        }
+    }
+
+    /** Jakarta Mail replaces the Message-ID on every {@code saveChanges()}; this one keeps the row's. */
+    private static final class StableIdMessage extends MimeMessage {
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

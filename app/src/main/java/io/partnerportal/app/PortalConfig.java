@@ -1,0 +1,168 @@
+package io.partnerportal.app;
+
+import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.SiteUrl;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The application's configuration (SPEC §5.4), from environment variables or the same keys in a
+ * properties file given with {@code --config} (a key in the file wins over the environment).
+ * Every value is checked here; a bad one stops start-up with one line naming the key. Secrets
+ * never appear in {@link #toString()}.
+ */
+record PortalConfig(
+        int port,
+        URI baseUrl,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        String smtpHost,
+        int smtpPort,
+        String smtpUser,
+        String smtpPassword,
+        boolean smtpStartTls,
+        String mailFrom,
+        Path dataDir,
+        String siteDomain) {
+
+    static final Set<String> KEYS = Set.of("PORTAL_PORT", "PORTAL_BASE_URL", "PORTAL_DB_URL", "PORTAL_DB_USER",
+            "PORTAL_DB_PASSWORD", "PORTAL_SMTP_HOST", "PORTAL_SMTP_PORT", "PORTAL_SMTP_USER", "PORTAL_SMTP_PASSWORD",
+            "PORTAL_SMTP_STARTTLS", "PORTAL_MAIL_FROM", "PORTAL_DATA_DIR", "PORTAL_SITE_DOMAIN");
+
+    /** The embedded default: H2 in the data directory. */
+    boolean embedded() {
+        return dbUrl.startsWith("jdbc:h2:");
+    }
+
+    /** No SMTP server configured: emails are written as files in the data directory. */
+    boolean fileMail() {
+        return smtpHost == null;
+    }
+
+    Path mailDir() {
+        return dataDir.resolve("mail");
+    }
+
+    /** Reads the environment, then the {@code --config} file if any. */
+    static PortalConfig load(Map<String, String> environment, Path configFile) {
+        Map<String, String> values = new HashMap<>();
+        environment.forEach((k, v) -> {
+            if (KEYS.contains(k)) {
+                values.put(k, v);
+            }
+        });
+        if (configFile != null) {
+            Properties file = new Properties();
+            try (Reader r = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
+                file.load(r);
+            } catch (IOException e) {
+                throw new ConfigException("--config", "a readable properties file", configFile.toString());
+            }
+            for (String key : file.stringPropertyNames()) {
+                if (!KEYS.contains(key)) {
+                    throw new ConfigException(key, "not a configuration key; known keys are PORTAL_*", null);
+                }
+                values.put(key, file.getProperty(key));
+            }
+        }
+        return parse(values);
+    }
+
+    static PortalConfig parse(Map<String, String> values) {
+        Map<String, String> v = new HashMap<>();
+        values.forEach((k, val) -> {
+            if (val != null && !val.isBlank()) {
+                v.put(k, val.strip());
+            }
+        });
+        int port = integer(v, "PORTAL_PORT", 7070, 0, 65535);
+        URI baseUrl = url(v.getOrDefault("PORTAL_BASE_URL", "http://localhost:" + port));
+        Path dataDir = Path.of(v.getOrDefault("PORTAL_DATA_DIR", "./data")).toAbsolutePath().normalize();
+        String dbUrl = v.getOrDefault("PORTAL_DB_URL",
+                "jdbc:h2:file:" + dataDir.resolve("portal") + ";DB_CLOSE_ON_EXIT=FALSE");
+        if (!dbUrl.startsWith("jdbc:h2:") && !dbUrl.startsWith("jdbc:postgresql://")) {
+            throw new ConfigException("PORTAL_DB_URL", "jdbc:postgresql://host:port/database or jdbc:h2:...", dbUrl);
+        }
+        String smtpHost = v.get("PORTAL_SMTP_HOST");
+        if (smtpHost != null && !smtpHost.matches("[A-Za-z0-9.-]+|\\[[0-9a-fA-F:.]+\\]")) {
+            throw new ConfigException("PORTAL_SMTP_HOST", "a host name or address", smtpHost);
+        }
+        int smtpPort = integer(v, "PORTAL_SMTP_PORT", 25, 1, 65535);
+        String from = v.getOrDefault("PORTAL_MAIL_FROM", "no-reply@partner-portal.local");
+        try {
+            EmailAddress.parse(from);
+        } catch (RuntimeException e) {
+            throw new ConfigException("PORTAL_MAIL_FROM", "an email address like portal@example.com", from);
+        }
+        String siteDomain = v.getOrDefault("PORTAL_SITE_DOMAIN", "atlassian.net").toLowerCase(Locale.ROOT);
+        try {
+            new SiteUrl("abc", siteDomain);
+        } catch (RuntimeException e) {
+            throw new ConfigException("PORTAL_SITE_DOMAIN", "a domain like atlassian.net", siteDomain);
+        }
+        return new PortalConfig(port, baseUrl, dbUrl, v.getOrDefault("PORTAL_DB_USER", dbUrl.startsWith("jdbc:h2:")
+                ? "sa" : null), v.get("PORTAL_DB_PASSWORD"), smtpHost, smtpPort, v.get("PORTAL_SMTP_USER"),
+                v.get("PORTAL_SMTP_PASSWORD"), bool(v, "PORTAL_SMTP_STARTTLS"), from, dataDir, siteDomain);
+    }
+
+    private static int integer(Map<String, String> v, String key, int fallback, int min, int max) {
+        String raw = v.get(key);
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(raw);
+            if (n < min || n > max) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key, "a whole number from " + min + " to " + max, raw);
+        }
+    }
+
+    private static boolean bool(Map<String, String> v, String key) {
+        String raw = v.getOrDefault(key, "false");
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new ConfigException(key, "true or false", raw);
+        };
+    }
+
+    private static URI url(String raw) {
+        try {
+            URI uri = new URI(raw);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+                    || uri.getQuery() != null || uri.getFragment() != null) {
+                throw new URISyntaxException(raw, "not an http(s) URL");
+            }
+            String s = uri.toString();
+            return URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+        } catch (URISyntaxException e) {
+            throw new ConfigException("PORTAL_BASE_URL", "an http:// or https:// URL like https://portal.example.com",
+                    raw);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "port=" + port + ", baseUrl=" + baseUrl + ", dbUrl=" + dbUrl.replaceAll("(?i)(password=)[^&;]*", "$1****")
+                + ", dbUser=" + dbUser
+                + ", dbPassword=" + (dbPassword == null ? "none" : "****") + ", smtpHost=" + smtpHost
+                + ", smtpPort=" + smtpPort + ", smtpUser=" + smtpUser + ", smtpPassword="
+                + (smtpPassword == null ? "none" : "****") + ", smtpStartTls=" + smtpStartTls + ", mailFrom="
+                + mailFrom + ", dataDir=" + dataDir + ", siteDomain=" + siteDomain;
+    }
+}
