@@ -24,6 +24,20 @@ public record HistoryEntry(UUID id, EntitlementNumber subscription, Instant at, 
 
     public static HistoryEntry of(EntitlementNumber subscription, Instant at, Actor actor, HistoryAction action,
                                   Map<String, String> details) {
-        return new HistoryEntry(UUID.randomUUID(), subscription, at, actor.kind(), actor.id(), action, details);
+        return new HistoryEntry(nextId(at), subscription, at, actor.kind(), actor.id(), action, details);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * An id whose text sorts in the order entries are recorded: the time in milliseconds, then a
+     * counter, then random bits. Entries of one unit of work share a time; the ids keep their order
+     * when history is read by time, then id.
+     */
+    static UUID nextId(Instant at) {
+        long counter = SEQUENCE.getAndIncrement() & 0xFFFFL;
+        long high = (at.toEpochMilli() << 16) | counter;
+        long low = java.util.concurrent.ThreadLocalRandom.current().nextLong();
+        return new UUID(high, low);
     }
 }

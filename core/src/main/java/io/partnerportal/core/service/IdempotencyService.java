@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class IdempotencyService implements Idempotency {
     static final String FIELD = "Idempotency-Key";
-    static final Duration LOCK = Duration.ofMinutes(5);
+    static final Duration LOCK = Duration.ofMinutes(1);
     static final Duration KEEP = Duration.ofHours(48);
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
@@ -50,7 +50,12 @@ final class IdempotencyService implements Idempotency {
             Response response = runOnce(call, command);
             return new Outcome(response, false);
         } catch (RuntimeException e) {
-            unitOfWork.run(() -> store.release(call.partner(), call.key()));
+            try {
+                unitOfWork.run(() -> store.release(call.partner(), call.key()));
+            } catch (RuntimeException releaseFailed) {
+                // the store is down too: the key frees itself when its lock runs out
+                e.addSuppressed(releaseFailed);
+            }
             throw e;
         }
     }

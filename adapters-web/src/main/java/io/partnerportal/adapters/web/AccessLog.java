@@ -1,0 +1,34 @@
+package io.partnerportal.adapters.web;
+
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * One line per request: method, the route's pattern (never the raw path, which may carry a
+ * secret such as a sign-in token), status and milliseconds. Headers, keys and bodies are never
+ * logged.
+ */
+final class AccessLog {
+    private final Consumer<String> sink;
+    private final Operations.RequestObserver observer;
+
+    AccessLog(Consumer<String> sink, Operations.RequestObserver observer) {
+        this.sink = sink;
+        this.observer = observer;
+    }
+
+    void log(Context ctx, float ms) {
+        String route = route(ctx);
+        sink.accept(String.format(Locale.ROOT, "%s %s %d %.1fms", ctx.method(), route, ctx.statusCode(), ms));
+        observer.observed(ctx.method().name(), route, ctx.statusCode(), Duration.ofNanos((long) (ms * 1_000_000)));
+    }
+
+    /** The pattern of the route that handled the request, {@code -} when none matched. */
+    static String route(Context ctx) {
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        return endpoint == null || endpoint.path.isEmpty() ? "-" : endpoint.path;
+    }
+}

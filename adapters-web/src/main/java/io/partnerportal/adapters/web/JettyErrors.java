@@ -1,0 +1,59 @@
+package io.partnerportal.adapters.web;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * What Jetty answers itself, before a request reaches Javalin (a malformed URL or header, a URI or
+ * headers too long): problem+json with the security headers too, instead of Jetty's HTML page.
+ */
+final class JettyErrors extends ErrorHandler {
+    private final Json json;
+
+    JettyErrors(Json json) {
+        this.json = json;
+        setShowStacks(false);
+        setShowCauses(false);
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
+                                    Callback callback) {
+        headers(response.getHeaders());
+        response.write(true, ByteBuffer.wrap(body(status)), callback);
+    }
+
+    private static void headers(HttpFields.Mutable fields) {
+        fields.put(HttpHeader.CONTENT_TYPE, Http.PROBLEM_JSON);
+        fields.put(HttpHeader.CACHE_CONTROL, "no-store");
+        fields.put("X-Content-Type-Options", "nosniff");
+        fields.put("Referrer-Policy", "no-referrer");
+        fields.put("X-Frame-Options", "DENY");
+        fields.put("Content-Security-Policy", SecurityHeaders.DATA_POLICY);
+    }
+
+    private byte[] body(int status) {
+        Object problem = switch (status) {
+            case 400 -> ErrorMapping.problem(400, "Malformed request",
+                    "The request could not be read: a malformed URL, header or encoding", "MALFORMED_REQUEST", null);
+            case 404 -> ErrorMapping.problem(404, "Not found", "There is no such route; see /api/v1/openapi.json",
+                    "NOT_FOUND", null);
+            case 413 -> ErrorMapping.problem(413, "Payload too large", "The request is too large",
+                    "PAYLOAD_TOO_LARGE", null);
+            case 414, 431 -> ErrorMapping.problem(status, "Request too large", "The URL or the headers are too long",
+                    "REQUEST_TOO_LARGE", null);
+            default -> status >= 500
+                    ? ErrorMapping.problem(status, "Internal error", "The request failed on our side",
+                    "INTERNAL_ERROR", null)
+                    : ErrorMapping.problem(status, "Request refused", "The request was refused", "HTTP_" + status,
+                    null);
+        };
+        return json.write(problem).getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,180 @@
+package io.partnerportal.adapters.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.port.in.ApiAuthentication.ApiCaller.PartnerCaller;
+import io.partnerportal.core.port.in.PartnerOperations;
+import io.partnerportal.core.port.in.SubscriptionView;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The partner routes of SPEC §5.2. Each parses the request into a command, calls one port method
+ * and renders the view; rules and validation of values are the core's. Changes run under the
+ * partner's {@code Idempotency-Key}; a cancellation preview changes nothing, so it is answered like
+ * a read and never recorded.
+ */
+final class PartnerApi {
+    static final String V1 = "/api/v1";
+    private static final String SUBSCRIPTION = V1 + "/subscriptions/{entitlementNumber}";
+    private static final String EN = "entitlementNumber";
+    private static final Set<String> PAGE = Set.of("cursor", "limit");
+
+    private final PartnerOperations partners;
+    private final ApiAuth auth;
+    private final RequestReader in;
+    private final Responses out;
+
+    PartnerApi(PartnerOperations partners, ApiAuth auth, RequestReader in, Responses out) {
+        this.partners = partners;
+        this.auth = auth;
+        this.in = in;
+        this.out = out;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post(V1 + "/billing-accounts", auth.partner(this::createBillingAccount));
+        routes.get(V1 + "/billing-accounts", auth.partner(this::billingAccounts));
+        routes.post(V1 + "/orders", auth.partner(this::order));
+        routes.get(V1 + "/subscriptions", auth.partner(this::subscriptions));
+        routes.get(SUBSCRIPTION, auth.partner(this::subscription));
+        routes.put(SUBSCRIPTION + "/contacts/{email}", auth.partner(this::assignContact));
+        routes.delete(SUBSCRIPTION + "/contacts/{email}", auth.partner(this::removeContact));
+        routes.put(SUBSCRIPTION + "/usage", auth.partner(this::reportUsage));
+        routes.post(SUBSCRIPTION + "/billing-account", auth.partner(this::move));
+        routes.post(SUBSCRIPTION + "/cancellation", auth.partner(this::cancel));
+        routes.delete(SUBSCRIPTION + "/cancellation", auth.partner(this::withdrawCancellation));
+        routes.get(SUBSCRIPTION + "/history", auth.partner(this::history));
+        routes.post(V1 + "/sites/{siteUrl}/new-billing-migration", auth.partner(this::migrateSite));
+    }
+
+    // ---- request bodies: what a partner may send, field by field ----
+
+    record BillingAccountBody(String name) {
+    }
+
+    record ContactBody(String email, String name, String locale) {
+    }
+
+    record OrderBody(String billingAccountId, String product, String plan, String billingCycle, Integer userTier,
+                     String startDate, String siteUrl, String organization, List<String> hostEntitlementNumbers,
+                     List<ContactBody> contacts) {
+        PartnerOperations.Order command(PartnerId partner) {
+            return new PartnerOperations.Order(partner, billingAccountId, product, plan, billingCycle, userTier,
+                    startDate, siteUrl, organization, hostEntitlementNumbers, contacts == null ? null
+                    : contacts.stream().map(c -> new PartnerOperations.ContactInput(c.email(), c.name(), c.locale()))
+                    .toList());
+        }
+    }
+
+    record ContactDetailsBody(String name, String locale) {
+    }
+
+    record UsageBody(Integer activeUsers) {
+    }
+
+    record MoveBody(String billingAccountId) {
+    }
+
+    record CancelBody(String when, String reason, List<String> keepProducts) {
+    }
+
+    /** {@code {subscriptions: [...]}}: what an order created, or what a move moved. */
+    record Subscriptions(List<SubscriptionView> subscriptions) {
+    }
+
+    // ---- routes ----
+
+    private void createBillingAccount(Context ctx, PartnerCaller caller) {
+        in.query(ctx, Set.of());
+        BillingAccountBody body = in.body(ctx, BillingAccountBody.class);
+        var command = new PartnerOperations.CreateBillingAccount(caller.partner(), body.name());
+        out.change(ctx, caller.partner(), 201, body, () -> partners.createBillingAccount(command));
+    }
+
+    private void billingAccounts(Context ctx, PartnerCaller caller) {
+        RequestReader.Query q = in.query(ctx, PAGE);
+        var command = new PartnerOperations.ListBillingAccounts(caller.partner(), q.text("cursor"), q.number("limit"));
+        out.ok(ctx, partners.billingAccounts(command));
+    }
+
+    private void order(Context ctx, PartnerCaller caller) {
+        in.query(ctx, Set.of());
+        OrderBody body = in.body(ctx, OrderBody.class);
+        PartnerOperations.Order command = body.command(caller.partner());
+        out.change(ctx, caller.partner(), 201, body, () -> new Subscriptions(partners.order(command)));
+    }
+
+    private void subscriptions(Context ctx, PartnerCaller caller) {
+        RequestReader.Query q = in.query(ctx, Set.of("billingAccountId", "status", "cursor", "limit"));
+        var command = new PartnerOperations.ListSubscriptions(caller.partner(), q.text("billingAccountId"),
+                q.text("status"), q.text("cursor"), q.number("limit"));
+        out.ok(ctx, partners.subscriptions(command));
+    }
+
+    private void subscription(Context ctx, PartnerCaller caller) {
+        in.query(ctx, Set.of());
+        var command = new PartnerOperations.GetSubscription(caller.partner(), ctx.pathParam(EN));
+        out.ok(ctx, partners.subscription(command));
+    }
+
+    private void assignContact(Context ctx, PartnerCaller caller) {
+        in.query(ctx, Set.of());
+        ContactDetailsBody body = in.body(ctx, ContactDetailsBody.class);
+        var command = new PartnerOperations.AssignContact(caller.partner(), ctx.pathParam(EN), ctx.pathParam("email"),
+                body.name(), body.locale());
+        out.change(ctx, caller.partner(), 200, body, () -> partners.assignContact(command));
+    }
+
+    private void removeContact(Context ctx, PartnerCaller caller) {
+        in.query(ctx, Set.of());
+        var command = new PartnerOperations.RemoveContact(caller.partner(), ctx.pathParam(EN), ctx.pathParam("email"));
+        out.change(ctx, caller.partner(), 200, null, () -> partners.removeContact(command));
+    }
+
+    private void reportUsage(Context ctx, PartnerCaller caller) {
+        in.query(ctx, Set.of());
+        UsageBody body = in.body(ctx, UsageBody.class);
+        var command = new PartnerOperations.ReportUsage(caller.partner(), ctx.pathParam(EN), body.activeUsers());
+        out.change(ctx, caller.partner(), 200, body, () -> partners.reportUsage(command));
+    }
+
+    private void move(Context ctx, PartnerCaller caller) {
+        in.query(ctx, Set.of());
+        MoveBody body = in.body(ctx, MoveBody.class);
+        var command = new PartnerOperations.Move(caller.partner(), ctx.pathParam(EN), body.billingAccountId());
+        out.change(ctx, caller.partner(), 200, body, () -> new Subscriptions(partners.move(command)));
+    }
+
+    private void cancel(Context ctx, PartnerCaller caller) {
+        boolean preview = in.query(ctx, Set.of("preview")).flag("preview", false);
+        CancelBody body = in.body(ctx, CancelBody.class);
+        var command = new PartnerOperations.Cancel(caller.partner(), ctx.pathParam(EN), body.when(), body.reason(),
+                body.keepProducts());
+        if (preview) {
+            out.ok(ctx, partners.previewCancellation(command));
+        } else {
+            out.change(ctx, caller.partner(), 200, body, () -> partners.cancel(command));
+        }
+    }
+
+    private void withdrawCancellation(Context ctx, PartnerCaller caller) {
+        in.query(ctx, Set.of());
+        var command = new PartnerOperations.GetSubscription(caller.partner(), ctx.pathParam(EN));
+        out.change(ctx, caller.partner(), 200, null, () -> partners.withdrawCancellation(command));
+    }
+
+    private void history(Context ctx, PartnerCaller caller) {
+        RequestReader.Query q = in.query(ctx, PAGE);
+        var command = new PartnerOperations.ListHistory(caller.partner(), ctx.pathParam(EN), q.text("cursor"),
+                q.number("limit"));
+        out.ok(ctx, partners.history(command));
+    }
+
+    private void migrateSite(Context ctx, PartnerCaller caller) {
+        in.query(ctx, Set.of());
+        var command = new PartnerOperations.MigrateSite(caller.partner(), ctx.pathParam("siteUrl"));
+        out.change(ctx, caller.partner(), 200, null, () -> partners.migrateSite(command));
+    }
+}

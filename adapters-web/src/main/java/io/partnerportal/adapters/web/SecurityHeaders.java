@@ -1,0 +1,41 @@
+package io.partnerportal.adapters.web;
+
+import io.javalin.http.Context;
+import java.util.Locale;
+
+/**
+ * Headers on every response: no MIME sniffing, no referrer, no framing, nothing cached unless a
+ * route says otherwise, a Content-Security-Policy (a page's own resources only for HTML, nothing at
+ * all for anything else), and HSTS when the portal is served over HTTPS. Jetty sends no
+ * {@code Server} header (see {@link WebApp}).
+ */
+final class SecurityHeaders {
+    static final String PAGE_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    private final boolean https;
+
+    SecurityHeaders(boolean https) {
+        this.https = https;
+    }
+
+    /** A page may load its own scripts, styles and images; anything else may load nothing. */
+    static String policyFor(String contentType) {
+        boolean html = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/html");
+        return html ? PAGE_POLICY : DATA_POLICY;
+    }
+
+    void apply(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        if (ctx.res().getHeader("Cache-Control") == null) {
+            ctx.header("Cache-Control", "no-store");
+        }
+        ctx.header("Content-Security-Policy", policyFor(ctx.res().getContentType()));
+        if (https) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        }
+    }
+}

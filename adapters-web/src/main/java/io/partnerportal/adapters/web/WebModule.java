@@ -1,0 +1,39 @@
+package io.partnerportal.adapters.web;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.partnerportal.core.port.in.ApiAuthentication;
+import io.partnerportal.core.port.in.CustomerPortal;
+import io.partnerportal.core.port.in.DevMailbox;
+import io.partnerportal.core.port.in.Idempotency;
+import io.partnerportal.core.port.in.PartnerOperations;
+import io.partnerportal.core.port.in.SignIn;
+import io.partnerportal.core.port.in.SupportOperations;
+
+/**
+ * The web adapter's public surface for the application: the server over the core's driving ports
+ * and the operators' hooks. Creating the server opens no socket; the application's lifecycle
+ * starts and stops it.
+ */
+public final class WebModule extends AbstractModule {
+    private final WebSettings settings;
+
+    public WebModule(WebSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    protected void configure() {
+        binder().requireExplicitBindings();
+    }
+
+    @Provides
+    @Singleton
+    WebApp webApp(PartnerOperations partners, SupportOperations support, ApiAuthentication keys,
+                  Idempotency idempotency, CustomerPortal portal, SignIn signIn, DevMailbox mailbox,
+                  Operations operations) {
+        return WebApp.create(settings, new WebPorts(partners, support, keys, idempotency, portal, signIn, mailbox),
+                operations);
+    }
+}

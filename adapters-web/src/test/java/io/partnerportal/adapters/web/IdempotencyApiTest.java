@@ -1,0 +1,137 @@
+package io.partnerportal.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partnerportal.core.port.out.IdempotencyStore.IdempotencyRecord;
+import io.partnerportal.core.port.out.IdempotencyStore.State;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code Idempotency-Key} on every partner change (SPEC §4): the same key and request replay the
+ * recorded response and run nothing again; another request with the key is 422; while the first is
+ * still running, 409.
+ */
+class IdempotencyApiTest extends ScenarioTest {
+
+    static List<EveryRoute> changes() {
+        return EveryRoute.partnerChanges();
+    }
+
+    private TestApi.Reply send(EveryRoute route, boolean other, String key) {
+        return route.request(s, other).key(s.key()).idempotencyKey(key).send();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void theSameKeyAndRequestReplayTheResponseAndTheChangeHappensOnce(EveryRoute route) {
+        TestApi.Reply first = send(route, false, "key-1");
+        StorageSnapshot afterFirst = s.snapshot("key-1");
+
+        TestApi.Reply replay = send(route, false, "key-1");
+
+        assertThat(first.status()).as(first.toString()).isIn(200, 201);
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        assertThat(replay.status()).isEqualTo(first.status());
+        assertThat(replay.body()).isEqualTo(first.body());
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.header("Content-Type")).startsWith("application/json");
+        assertThat(s.snapshot("key-1")).isEqualTo(afterFirst);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void theSameKeyWithAnotherRequestIs422AndChangesNothing(EveryRoute route) {
+        send(route, false, "key-1");
+        StorageSnapshot afterFirst = s.snapshot("key-1");
+
+        TestApi.Reply other = send(route, true, "key-1");
+
+        assertThat(other.status()).as(other.toString()).isEqualTo(422);
+        assertThat(other.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(other.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(s.snapshot("key-1")).isEqualTo(afterFirst);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void aKeyWhoseFirstRequestIsStillRunningIs409AndChangesNothing(EveryRoute route) {
+        send(route, false, "key-1");
+        String fingerprint = api.fx.storage.idempotency().find(s.acme.id(), "key-1").orElseThrow().requestHash();
+        Instant now = api.fx.clock.instant();
+        api.fx.storage.unitOfWork().run(() -> api.fx.storage.idempotency().start(new IdempotencyRecord(s.acme.id(),
+                "key-2", fingerprint, State.IN_PROGRESS, null, null, now, now.plus(Duration.ofMinutes(5)))));
+        StorageSnapshot before = s.snapshot("key-1", "key-2");
+
+        TestApi.Reply r = send(route, false, "key-2");
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(409);
+        assertThat(r.code()).isEqualTo("IDEMPOTENCY_REQUEST_IN_PROGRESS");
+        assertThat(s.snapshot("key-1", "key-2")).isEqualTo(before);
+    }
+
+    @Test
+    void theSameRequestWrittenWithOtherKeyOrderAndSpacingIsTheSameRequest() {
+        TestApi.Reply first = api.request("POST", "/api/v1/billing-accounts").key(s.key()).idempotencyKey("k")
+                .json("{\"name\":\"ACME Retail\"}").send();
+
+        TestApi.Reply replay = api.request("POST", "/api/v1/billing-accounts").key(s.key()).idempotencyKey("k")
+                .json("{ \"name\" : \"ACME Retail\" }\n").send();
+
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void aRefusedRequestRecordsNothingSoItsKeyCanBeUsedAgain() {
+        TestApi.Reply refused = api.request("POST", "/api/v1/orders").key(s.key()).idempotencyKey("order-1")
+                .json(EveryRoute.order(s, "acme")).send();
+
+        TestApi.Reply placed = api.request("POST", "/api/v1/orders").key(s.key()).idempotencyKey("order-1")
+                .json(EveryRoute.order(s, "fresh")).send();
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        assertThat(placed.header("Idempotent-Replayed")).isNull();
+    }
+
+    @Test
+    void keysAreScopedPerPartner() {
+        TestApi.Reply mine = api.request("POST", "/api/v1/billing-accounts").key(s.key()).idempotencyKey("shared")
+                .json("{\"name\":\"Mine\"}").send();
+
+        TestApi.Reply theirs = api.request("POST", "/api/v1/billing-accounts").key(s.other.key())
+                .idempotencyKey("shared").json("{\"name\":\"Theirs\"}").send();
+
+        assertThat(mine.status()).isEqualTo(201);
+        assertThat(theirs.status()).isEqualTo(201);
+        assertThat(theirs.json().path("name").asText()).isEqualTo("Theirs");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "has space", "tab\tinside"})
+    void aKeyThatIsNotVisibleAsciiIsRefusedNamingIdempotencyKey(String key) {
+        StorageSnapshot before = s.snapshot();
+
+        TestApi.Reply r = api.request("POST", "/api/v1/billing-accounts").key(s.key())
+                .header("Idempotency-Key", key).json("{\"name\":\"ACME Retail\"}").send();
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.fields()).containsExactly("Idempotency-Key");
+        assertThat(s.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aKeyLongerThan255CharactersIsRefused() {
+        TestApi.Reply r = api.request("POST", "/api/v1/billing-accounts").key(s.key())
+                .idempotencyKey("k".repeat(256)).json("{\"name\":\"ACME Retail\"}").send();
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.fields()).containsExactly("Idempotency-Key");
+    }
+}

@@ -1,0 +1,52 @@
+package io.partnerportal.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partnerportal.core.testing.PortalFixture;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/** The operators' routes: health follows the database, metrics are the application's text, every request is observed. */
+class OperationsRoutesTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void healthFollowsTheDatabaseAndEveryRequestIsObserved() throws Exception {
+        AtomicBoolean database = new AtomicBoolean(true);
+        List<String> observed = new CopyOnWriteArrayList<>();
+        Operations ops = new Operations(database::get, () -> "portal_requests_total 3\n",
+                (method, route, status, took) -> observed.add(method + " " + route + " " + status));
+        PortalFixture fx = PortalFixture.on("2026-11-23");
+        WebApp app = WebApp.create(TestApi.defaults(), TestApi.ports(fx.core), ops, fx.clock, line -> { })
+                .start();
+        try {
+            HttpResponse<String> up = get(app, "/health");
+            assertThat(up.statusCode()).isEqualTo(200);
+            assertThat(up.body()).contains("\"UP\"");
+            database.set(false);
+            HttpResponse<String> down = get(app, "/health");
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.body()).contains("\"DOWN\"");
+            HttpResponse<String> metrics = get(app, "/metrics");
+            assertThat(metrics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+            assertThat(metrics.body()).isEqualTo("portal_requests_total 3\n");
+            get(app, "/api/v1/billing-accounts");
+            assertThat(observed).contains("GET /health 200", "GET /health 503", "GET /metrics 200",
+                    "GET /api/v1/billing-accounts 401");
+        } finally {
+            app.stop();
+        }
+    }
+
+    private HttpResponse<String> get(WebApp app, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

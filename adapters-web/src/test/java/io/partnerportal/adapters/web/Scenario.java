@@ -1,0 +1,56 @@
+package io.partnerportal.adapters.web;
+
+import io.partnerportal.core.port.in.SubscriptionView;
+import java.util.List;
+
+/**
+ * A partner "Acme" with two billing accounts, Jira on acme.atlassian.net (contacts Ken and Yuki)
+ * with the app Tempo on it, Confluence on the same site, a Teamwork Collection on team.atlassian.net;
+ * and another partner with its own Jira on other.atlassian.net.
+ */
+final class Scenario {
+    final TestApi api;
+    final TestApi.Partner acme;
+    final TestApi.Partner other;
+    final String account;
+    final String account2;
+    final String otherAccount;
+    final SubscriptionView jira;
+    final SubscriptionView tempo;
+    final SubscriptionView confluence;
+    final SubscriptionView collection;
+    final SubscriptionView included;
+    final SubscriptionView otherJira;
+
+    Scenario(TestApi api) {
+        this.api = api;
+        var fx = api.fx;
+        acme = api.partner("Acme");
+        other = api.partner("Other");
+        account = fx.account(acme.id(), "ACME Corp");
+        account2 = fx.account(acme.id(), "ACME Labs");
+        otherAccount = fx.account(other.id(), "Other Corp");
+        jira = fx.order(acme.id(), account, "jira").site("acme").contact("ken@example.jp", "Ken", "ja")
+                .contact("yuki@example.jp", "Yuki", "ja").placeOne();
+        tempo = fx.order(acme.id(), account, "tempo-timesheets").hosts(jira.entitlementNumber())
+                .contact("ken@example.jp").placeOne();
+        confluence = fx.order(acme.id(), account, "confluence").site("acme").contact("ken@example.jp").placeOne();
+        List<SubscriptionView> teamwork = fx.order(acme.id(), account, "teamwork-collection").site("team")
+                .contact("mei@example.jp").place();
+        collection = teamwork.get(0);
+        included = teamwork.get(1);
+        otherJira = fx.order(other.id(), otherAccount, "jira").site("other").contact("sam@example.com").placeOne();
+    }
+
+    String key() {
+        return acme.key();
+    }
+
+    StorageSnapshot snapshot(String... idempotencyKeys) {
+        return StorageSnapshot.of(api.fx, List.of(acme.id(), other.id()), List.of(idempotencyKeys));
+    }
+
+    static String subscription(SubscriptionView s) {
+        return "/api/v1/subscriptions/" + s.entitlementNumber();
+    }
+}

@@ -1,0 +1,22 @@
+package io.partnerportal.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The Content-Security-Policy follows what is answered: pages get their own, data gets none. */
+class SecurityHeadersTest {
+
+    @Test
+    void anHtmlPageMayLoadOnlyItsOwnResourcesAndIsNeverFramed() {
+        assertThat(SecurityHeaders.policyFor("text/html;charset=utf-8"))
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "form-action 'self'");
+    }
+
+    @Test
+    void anythingElseMayLoadNothing() {
+        assertThat(SecurityHeaders.policyFor("application/json"))
+                .isEqualTo("default-src 'none'; frame-ancestors 'none'");
+        assertThat(SecurityHeaders.policyFor(null)).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+    }
+}

@@ -1,0 +1,30 @@
+package io.partnerportal.core.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HistoryEntryTest {
+
+    @Test
+    void R14_entriesRecordedAtTheSameInstantKeepTheirOrderWhenReadByTimeThenId() {
+        Instant at = Instant.parse("2026-11-23T09:00:00Z");
+        EntitlementNumber n = EntitlementNumber.parse("E-AAA-BBB-CCC-DDD");
+        List<HistoryEntry> recorded = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            recorded.add(HistoryEntry.of(n, at, new Actor.System(), HistoryAction.USAGE_REPORTED,
+                    Map.of("activeUsers", "" + i)));
+        }
+        List<HistoryEntry> read = recorded.stream()
+                .sorted(Comparator.comparing(HistoryEntry::at).thenComparing(e -> e.id().toString()))
+                .toList();
+        assertThat(read).containsExactlyElementsOf(recorded);
+        HistoryEntry later = HistoryEntry.of(n, at.plusMillis(1), new Actor.System(), HistoryAction.ORDERED, Map.of());
+        assertThat(later.id().toString()).isGreaterThan(recorded.get(999).id().toString());
+    }
+}
