@@ -1,0 +1,54 @@
+package io.partnerportal.app;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.partnerportal.adapters.persistence.PersistentStore;
+import io.partnerportal.adapters.web.Operations;
+import io.partnerportal.adapters.web.WebApp;
+import io.partnerportal.core.port.in.Administration;
+import io.partnerportal.core.port.in.Housekeeping;
+import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.core.port.in.PartnerOperations;
+import io.partnerportal.core.port.out.Storage;
+import jakarta.inject.Provider;
+import java.time.Clock;
+
+/** The application's own objects: its configuration, the demo data, the lifecycle. */
+final class AppModule extends AbstractModule {
+    private final PortalConfig config;
+
+    AppModule(PortalConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    protected void configure() {
+        binder().requireExplicitBindings();
+        bind(PortalConfig.class).toInstance(config);
+    }
+
+    @Provides
+    DemoData demoData(Storage storage, Administration administration, PartnerOperations partners, Clock clock) {
+        return new DemoData(storage, administration, partners, clock);
+    }
+
+    @Provides
+    @Singleton
+    Metrics metrics(NotificationDelivery delivery, PersistentStore store) {
+        return new Metrics(delivery, store::isReachable);
+    }
+
+    @Provides
+    @Singleton
+    Operations operations(PersistentStore store, Metrics metrics) {
+        return new Operations(store::isReachable, metrics::scrape, metrics::request);
+    }
+
+    @Provides
+    @Singleton
+    PortalLifecycle lifecycle(Provider<PersistentStore> store, Provider<DemoData> demoData, Provider<WebApp> web,
+                              Provider<NotificationDelivery> delivery, Provider<Housekeeping> housekeeping) {
+        return new PortalLifecycle(config, store, demoData, web, delivery, housekeeping);
+    }
+}

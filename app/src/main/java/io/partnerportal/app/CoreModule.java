@@ -1,0 +1,100 @@
+package io.partnerportal.app;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.partnerportal.core.port.in.Administration;
+import io.partnerportal.core.port.in.ApiAuthentication;
+import io.partnerportal.core.port.in.CustomerPortal;
+import io.partnerportal.core.port.in.DevMailbox;
+import io.partnerportal.core.port.in.Housekeeping;
+import io.partnerportal.core.port.in.Idempotency;
+import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.core.port.in.PartnerOperations;
+import io.partnerportal.core.port.in.SignIn;
+import io.partnerportal.core.port.in.SupportOperations;
+import io.partnerportal.core.port.out.NotificationSender;
+import io.partnerportal.core.port.out.SentMailArchive;
+import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.service.Core;
+import io.partnerportal.core.service.CoreSettings;
+import java.time.Clock;
+
+/**
+ * The core, wired by its own factory from the driven ports the adapter modules bind; every
+ * driving port is bound for the adapters that call it. No I/O, no decisions.
+ */
+final class CoreModule extends AbstractModule {
+    private final CoreSettings settings;
+
+    CoreModule(CoreSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    protected void configure() {
+        binder().requireExplicitBindings();
+    }
+
+    @Provides
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Provides
+    @Singleton
+    Core core(Storage storage, NotificationSender sender, SentMailArchive archive, Clock clock) {
+        return Core.create(storage, sender, archive, clock, settings);
+    }
+
+    @Provides
+    CustomerPortal customerPortal(Core core) {
+        return core.customerPortal();
+    }
+
+    @Provides
+    PartnerOperations partnerOperations(Core core) {
+        return core.partnerOperations();
+    }
+
+    @Provides
+    SupportOperations supportOperations(Core core) {
+        return core.supportOperations();
+    }
+
+    @Provides
+    SignIn signIn(Core core) {
+        return core.signIn();
+    }
+
+    @Provides
+    ApiAuthentication apiAuthentication(Core core) {
+        return core.apiAuthentication();
+    }
+
+    @Provides
+    Administration administration(Core core) {
+        return core.administration();
+    }
+
+    @Provides
+    NotificationDelivery notificationDelivery(Core core) {
+        return core.notificationDelivery();
+    }
+
+    @Provides
+    DevMailbox devMailbox(Core core) {
+        return core.devMailbox();
+    }
+
+    @Provides
+    Idempotency idempotency(Core core) {
+        return core.idempotency();
+    }
+
+    @Provides
+    Housekeeping housekeeping(Core core) {
+        return core.housekeeping();
+    }
+}

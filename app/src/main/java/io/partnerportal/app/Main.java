@@ -1,0 +1,136 @@
+package io.partnerportal.app;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import io.partnerportal.adapters.mail.FileMailModule;
+import io.partnerportal.adapters.mail.MailSettings;
+import io.partnerportal.adapters.mail.SmtpMailModule;
+import io.partnerportal.adapters.persistence.PersistenceModule;
+import io.partnerportal.adapters.persistence.PersistenceSettings;
+import io.partnerportal.adapters.web.WebModule;
+import io.partnerportal.adapters.web.WebSettings;
+import io.partnerportal.core.port.in.Administration;
+import io.partnerportal.core.service.CoreSettings;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * The application's entry point: serves the portal, or runs an admin command, with the
+ * configuration of the environment and an optional {@code --config} file. What to print for a
+ * person goes to standard output; logs go to standard error.
+ */
+public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        int code = run(args, System.getenv(), System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs the command line; returns the exit code (a started server keeps running after it returns 0). */
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        List<String> words = new ArrayList<>(List.of(args));
+        if (words.contains("--help") || words.contains("-h")) {
+            out.println(AdminCommands.USAGE);
+            return 0;
+        }
+        Path configFile = null;
+        int i = words.indexOf("--config");
+        if (i >= 0) {
+            if (i + 1 >= words.size()) {
+                err.println("--config needs a file");
+                return 2;
+            }
+            configFile = Path.of(words.get(i + 1));
+            words.remove(i + 1);
+            words.remove(i);
+        }
+        PortalConfig config;
+        try {
+            config = PortalConfig.load(environment, configFile);
+        } catch (ConfigException e) {
+            err.println("Configuration error: " + e.getMessage());
+            return 2;
+        }
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, modules(config));
+        try {
+            if (AdminCommands.isCommand(words)) {
+                try {
+                    return AdminCommands.run(words, injector.getInstance(Administration.class), out, err);
+                } finally {
+                    injector.getInstance(io.partnerportal.adapters.persistence.PersistentStore.class).close();
+                }
+            }
+            PortalLifecycle lifecycle = injector.getInstance(PortalLifecycle.class);
+            Optional<String> demoKey = lifecycle.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(lifecycle::stop, "portal-shutdown"));
+            out.println("Partner Subscriptions Portal is running at " + config.baseUrl());
+            if (config.embedded() && config.fileMail()) {
+                out.println("Emails are written to " + config.mailDir() + " and listed at " + config.baseUrl()
+                        + "/dev/mailbox");
+            }
+            demoKey.ifPresent(key -> out.println("Demo partner API key: " + key));
+            return 0;
+        } catch (RuntimeException e) {
+            String locked = lockedEmbeddedDatabase(e, config);
+            if (locked != null) {
+                err.println(locked);
+                return 1;
+            }
+            LOG.error("The portal could not start", e);
+            err.println("The portal could not start: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Chooses the adapters for this configuration: a decision for main, not for a module. */
+    static List<Module> modules(PortalConfig config) {
+        MailSettings mail = new MailSettings(config.mailFrom(), config.baseUrl(), config.smtpHost(),
+                config.smtpPort(), config.smtpUser(), config.smtpPassword(), config.smtpStartTls(),
+                Duration.ofSeconds(10));
+        Module mailModule = config.fileMail() ? new FileMailModule(config.mailDir(), mail) : new SmtpMailModule(mail);
+        CoreSettings core = CoreSettings.defaults().withSiteDomain(config.siteDomain())
+                .withInstanceName("portal-" + UUID.randomUUID().toString().substring(0, 8));
+        return List.of(
+                new AppModule(config),
+                new CoreModule(core),
+                new PersistenceModule(new PersistenceSettings(config.dbUrl(), config.dbUser(), config.dbPassword(),
+                        10, Duration.ofSeconds(3))),
+                mailModule,
+                new WebModule(new WebSettings(config.port(), config.baseUrl())));
+    }
+
+    /** One line for an embedded database that a running portal holds, or null. */
+    static String lockedEmbeddedDatabase(Throwable e, PortalConfig config) {
+        if (!config.embedded()) {
+            return null;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("90020") || m.contains("already in use") || m.contains("Database may be already")) {
+                return "The embedded database in " + config.dataDir() + " is in use by a running portal: stop it"
+                        + " first (admin commands run while the embedded server is stopped, or any time on"
+                        + " PostgreSQL).";
+            }
+        }
+        return null;
+    }
+}

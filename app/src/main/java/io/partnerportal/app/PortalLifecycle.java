@@ -1,0 +1,117 @@
+package io.partnerportal.app;
+
+import io.partnerportal.adapters.persistence.PersistentStore;
+import io.partnerportal.adapters.web.WebApp;
+import io.partnerportal.core.port.in.Housekeeping;
+import io.partnerportal.core.port.in.NotificationDelivery;
+import jakarta.inject.Provider;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts and stops what the application runs, in order: the store (pool, migrations, persistence
+ * unit), the demo data of the embedded default, the web server, and the scheduled delivery loop
+ * and housekeeping; stopping goes in reverse, letting in-flight requests and the current delivery
+ * pass finish.
+ */
+final class PortalLifecycle {
+    private static final Logger LOG = LoggerFactory.getLogger(PortalLifecycle.class);
+    /** Delivery passes run this often; each run drains what is due. */
+    static final long DELIVERY_EVERY_MILLIS = 2_000;
+    static final long HOUSEKEEPING_EVERY_MINUTES = 10;
+    /** At most this many passes per run, so one run never monopolizes the scheduler. */
+    static final int PASSES_PER_RUN = 100;
+
+    private final PortalConfig config;
+    private final Provider<PersistentStore> store;
+    private final Provider<DemoData> demoData;
+    private final Provider<WebApp> web;
+    private final Provider<NotificationDelivery> delivery;
+    private final Provider<Housekeeping> housekeeping;
+    private ScheduledExecutorService scheduler;
+    private WebApp running;
+    private PersistentStore openStore;
+
+    PortalLifecycle(PortalConfig config, Provider<PersistentStore> store, Provider<DemoData> demoData,
+                    Provider<WebApp> web, Provider<NotificationDelivery> delivery,
+                    Provider<Housekeeping> housekeeping) {
+        this.config = config;
+        this.store = store;
+        this.demoData = demoData;
+        this.web = web;
+        this.delivery = delivery;
+        this.housekeeping = housekeeping;
+    }
+
+    /** Starts everything; returns the demo partner's key when this start seeded the demo data. */
+    synchronized Optional<String> start() {
+        openStore = store.get();
+        Optional<String> demoKey = config.embedded() ? demoData.get().seedIfEmpty() : Optional.empty();
+        running = web.get().start();
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "portal-scheduler");
+            t.setDaemon(true);
+            return t;
+        });
+        NotificationDelivery loop = delivery.get();
+        scheduler.scheduleWithFixedDelay(() -> deliver(loop), 0, DELIVERY_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        Housekeeping purge = housekeeping.get();
+        scheduler.scheduleWithFixedDelay(() -> purge(purge), 1, HOUSEKEEPING_EVERY_MINUTES, TimeUnit.MINUTES);
+        return demoKey;
+    }
+
+    int port() {
+        return running.port();
+    }
+
+    private static void deliver(NotificationDelivery loop) {
+        try {
+            for (int i = 0; i < PASSES_PER_RUN; i++) {
+                NotificationDelivery.Report r = loop.deliverDue();
+                if (r.claimed() == 0 || r.sent() == 0 && r.dead() == 0) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Notification delivery failed, retrying on the next run: {}", e.getMessage());
+        }
+    }
+
+    private static void purge(Housekeeping purge) {
+        try {
+            Housekeeping.Report r = purge.purgeExpired();
+            LOG.debug("Purged {} sessions, {} sign-in links, {} idempotency records", r.sessions(),
+                    r.signInLinks(), r.idempotencyRecords());
+        } catch (RuntimeException e) {
+            LOG.warn("Housekeeping failed, retrying on the next run: {}", e.getMessage());
+        }
+    }
+
+    /** Stops accepting requests, finishes in-flight ones and the current delivery pass, closes the store. */
+    synchronized void stop() {
+        if (running != null) {
+            running.stop();
+            running = null;
+        }
+        if (scheduler != null) {
+            scheduler.shutdown();
+            try {
+                if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
+                    scheduler.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                scheduler.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+            scheduler = null;
+        }
+        if (openStore != null) {
+            openStore.close();
+            openStore = null;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.partnerportal.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The executable jar itself, as an operator runs it: the embedded default with its demo data, a
+ * restart reusing the data, the admin commands (and their refusal while the server holds the
+ * embedded database), PostgreSQL mode, configuration errors, graceful stop.
+ */
+class JarIT {
+    private static final Path JAR = Path.of(System.getProperty("portal.jar", "target/partner-portal.jar"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @TempDir
+    Path data;
+
+    record Run(int exit, List<String> out, String err) {
+        String lastLine() {
+            return out.get(out.size() - 1);
+        }
+    }
+
+    private ProcessBuilder java(Map<String, String> env, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(data.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("PORTAL_"));
+        pb.environment().putAll(env);
+        return pb;
+    }
+
+    private Run run(Map<String, String> env, String... args) throws Exception {
+        Process p = java(env, args).redirectOutput(data.resolve("cmd.out").toFile())
+                .redirectError(data.resolve("cmd.err").toFile()).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), Files.readAllLines(data.resolve("cmd.out"), StandardCharsets.UTF_8),
+                Files.readString(data.resolve("cmd.err")));
+    }
+
+    private final class Server implements AutoCloseable {
+        final Process process;
+        final int port;
+        final Path out;
+        final Path err;
+
+        Server(Map<String, String> env) throws Exception {
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            Map<String, String> all = new java.util.HashMap<>(env);
+            all.put("PORTAL_PORT", Integer.toString(port));
+            out = Files.createTempFile(data, "server", ".out");
+            err = Files.createTempFile(data, "server", ".err");
+            process = java(all).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (status("/health") != 200) {
+                assertThat(process.isAlive()).as("the server stopped: %s", Files.readString(err)).isTrue();
+                assertThat(System.nanoTime()).as("the server did not answer within 60 s").isLessThan(deadline);
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+            }
+        }
+
+        int status(String path) {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException e) {
+                return -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+        }
+
+        JsonNode get(String path, String key) throws Exception {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            return JSON.readTree(r.body());
+        }
+
+        String stdout() throws IOException {
+            return Files.readString(out);
+        }
+
+        @Override
+        public void close() throws Exception {
+            process.destroy();
+            assertThat(process.waitFor(40, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+            assertThat(Files.readString(err)).doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void theEmbeddedDefaultServesTheDemoAndTheAdminCommandsWaitForItToStop() throws Exception {
+        Map<String, String> env = Map.of();
+        String demoKey;
+        try (Server server = new Server(env)) {
+            String out = server.stdout();
+            assertThat(out).contains("Partner Subscriptions Portal is running at http://localhost:")
+                    .contains("/dev/mailbox");
+            demoKey = out.lines().filter(l -> l.startsWith("Demo partner API key: ")).findFirst().orElseThrow()
+                    .substring("Demo partner API key: ".length());
+            JsonNode page = server.get("/api/v1/subscriptions?limit=200", demoKey);
+            Set<String> statuses = new HashSet<>();
+            page.get("items").forEach(s -> statuses.add(s.get("status").asText()));
+            assertThat(statuses).containsExactlyInAnyOrder("ACTIVE", "CANCELLED", "UPCOMING");
+            assertThat(server.status("/metrics")).isEqualTo(200);
+            assertThat(data.resolve("data/portal.mv.db")).exists();
+
+            Run locked = run(env, "partner", "create", "--name", "Late", "--email", "late@example.com");
+            assertThat(locked.exit()).isEqualTo(1);
+            assertThat(locked.err().lines().filter(l -> l.contains("in use by a running portal")).count())
+                    .isEqualTo(1);
+        }
+
+        Run partner = run(env, "partner", "create", "--name", "Second Reseller", "--email", "billing@second.example");
+        assertThat(partner.exit()).as(partner.err()).isZero();
+        assertThat(partner.lastLine()).startsWith("psp_").doesNotContain(" ");
+        Run support = run(env, "support-key", "create");
+        assertThat(support.exit()).isZero();
+        assertThat(support.lastLine()).startsWith("psp_");
+
+        try (Server again = new Server(env)) {
+            assertThat(again.stdout()).doesNotContain("Demo partner API key");
+            assertThat(again.get("/api/v1/billing-accounts", demoKey).get("items")).hasSize(2);
+            assertThat(again.get("/api/v1/billing-accounts", partner.lastLine()).get("items")).isEmpty();
+        }
+    }
+
+    @Test
+    void postgresModeMigratesFromTheJarAndNeverSeedsDemoData() throws Exception {
+        try (TestPostgres db = new TestPostgres();
+             Server server = new Server(Map.of("PORTAL_DB_URL", db.url, "PORTAL_DB_USER", "postgres"))) {
+            assertThat(server.stdout()).doesNotContain("Demo partner API key").doesNotContain("/dev/mailbox");
+            Run key = run(Map.of("PORTAL_DB_URL", db.url, "PORTAL_DB_USER", "postgres"), "partner", "create",
+                    "--name", "PG Reseller", "--email", "billing@pg.example");
+            assertThat(key.exit()).as(key.err()).isZero();
+            assertThat(server.get("/api/v1/subscriptions", key.lastLine()).get("items")).isEmpty();
+        }
+    }
+
+    @Test
+    void aBadConfigurationStopsWithOneLineNamingTheKey() throws Exception {
+        Run bad = run(Map.of("PORTAL_PORT", "seventy"));
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("Configuration error: PORTAL_PORT: a whole number from 0 to 65535"
+                + " (got 'seventy')");
+        Run help = run(Map.of(), "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(String.join("\n", help.out())).contains("partner create --name NAME --email EMAIL");
+    }
+}

@@ -1,0 +1,81 @@
+package io.partnerportal.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PortalConfigTest {
+
+    @Test
+    void theDefaultsRunTheEmbeddedPortalOnPort7070() {
+        PortalConfig c = PortalConfig.parse(Map.of());
+        assertThat(c.port()).isEqualTo(7070);
+        assertThat(c.baseUrl()).hasToString("http://localhost:7070");
+        assertThat(c.embedded()).isTrue();
+        assertThat(c.fileMail()).isTrue();
+        assertThat(c.dbUrl()).startsWith("jdbc:h2:file:").endsWith("portal;DB_CLOSE_ON_EXIT=FALSE");
+        assertThat(c.dataDir()).isEqualTo(Path.of("./data").toAbsolutePath().normalize());
+        assertThat(c.mailDir()).isEqualTo(c.dataDir().resolve("mail"));
+        assertThat(c.siteDomain()).isEqualTo("atlassian.net");
+    }
+
+    @Test
+    void postgresAndSmtpAreChosenByTheirKeys() {
+        PortalConfig c = PortalConfig.parse(Map.of("PORTAL_DB_URL", "jdbc:postgresql://db:5432/portal",
+                "PORTAL_DB_USER", "portal", "PORTAL_DB_PASSWORD", "s3cret", "PORTAL_SMTP_HOST", "mail.example.com",
+                "PORTAL_SMTP_PORT", "587", "PORTAL_SMTP_STARTTLS", "true", "PORTAL_SMTP_PASSWORD", "mailpass",
+                "PORTAL_BASE_URL", "https://portal.example.com/", "PORTAL_SITE_DOMAIN", "Sites.Example.JP"));
+        assertThat(c.embedded()).isFalse();
+        assertThat(c.fileMail()).isFalse();
+        assertThat(c.smtpPort()).isEqualTo(587);
+        assertThat(c.smtpStartTls()).isTrue();
+        assertThat(c.baseUrl()).hasToString("https://portal.example.com");
+        assertThat(c.siteDomain()).isEqualTo("sites.example.jp");
+        assertThat(c.toString()).doesNotContain("s3cret").doesNotContain("mailpass").contains("****");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PORTAL_PORT|seventy|PORTAL_PORT: a whole number from 0 to 65535 (got 'seventy')",
+            "PORTAL_PORT|70000|PORTAL_PORT: a whole number from 0 to 65535 (got '70000')",
+            "PORTAL_BASE_URL|ftp://x|PORTAL_BASE_URL: an http:// or https:// URL",
+            "PORTAL_DB_URL|jdbc:mysql://x/y|PORTAL_DB_URL: jdbc:postgresql://host:port/database or jdbc:h2:...",
+            "PORTAL_SMTP_PORT|0|PORTAL_SMTP_PORT: a whole number from 1 to 65535",
+            "PORTAL_SMTP_STARTTLS|maybe|PORTAL_SMTP_STARTTLS: true or false",
+            "PORTAL_MAIL_FROM|not-an-email|PORTAL_MAIL_FROM: an email address",
+            "PORTAL_SITE_DOMAIN|-bad-|PORTAL_SITE_DOMAIN: a domain like atlassian.net",
+            "PORTAL_SMTP_HOST|mail host|PORTAL_SMTP_HOST: a host name or address"})
+    void aBadValueStopsStartUpWithOneLineNamingTheKey(String key, String value, String message) {
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of(key, value))).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(message).hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void aConfigFileWinsOverTheEnvironmentAndUnknownKeysAreRefused(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("portal.properties");
+        Files.writeString(file, "PORTAL_PORT=8081\nPORTAL_SITE_DOMAIN=example.jp\n");
+        PortalConfig c = PortalConfig.load(Map.of("PORTAL_PORT", "9090", "PORTAL_MAIL_FROM", "a@example.com",
+                "PATH", "/usr/bin"), file);
+        assertThat(c.port()).isEqualTo(8081);
+        assertThat(c.siteDomain()).isEqualTo("example.jp");
+        assertThat(c.mailFrom()).isEqualTo("a@example.com");
+        Files.writeString(file, "PORTAL_PROT=8081\n");
+        assertThatThrownBy(() -> PortalConfig.load(Map.of(), file)).hasMessageStartingWith("PORTAL_PROT:");
+        assertThatThrownBy(() -> PortalConfig.load(Map.of(), dir.resolve("missing.properties")))
+                .hasMessageStartingWith("--config:");
+    }
+
+    @Test
+    void aPasswordInTheDatabaseUrlIsNotShown() {
+        PortalConfig c = PortalConfig.parse(Map.of("PORTAL_DB_URL",
+                "jdbc:postgresql://db/portal?user=portal&password=hunter2&ssl=true"));
+        assertThat(c.toString()).doesNotContain("hunter2").contains("password=****");
+    }
+}
