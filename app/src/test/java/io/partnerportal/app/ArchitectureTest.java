@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -48,6 +50,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingDependsOnTheCompositionRoot() {
+        noClasses().that().resideOutsideOfPackage("io.partnerportal.app..")
+                .should().dependOnClassesThat().resideInAPackage("io.partnerportal.app..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theTestJarAndTheCompositionRootAreNotPartOfTheOnion() {
         assertThat(CLASSES.stream().map(c -> c.getPackageName()))
                 .noneMatch(p -> p.startsWith("io.partnerportal.core.testing"));
@@ -63,6 +72,9 @@ class ArchitectureTest {
                 .adapter("web", WEB)
                 .adapter("mail", MAIL)
                 .withOptionalLayers(false)
+                // the composition root wires every layer; it stands outside the onion
+                .ignoreDependency(JavaClass.Predicates.resideInAPackage("io.partnerportal.app.."),
+                        DescribedPredicate.alwaysTrue())
                 .ensureAllClassesAreContainedInArchitectureIgnoring("io.partnerportal.app..");
         onion.check(CLASSES);
     }
