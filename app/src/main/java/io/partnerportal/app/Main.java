@@ -115,7 +115,13 @@ public final class Main {
                 new PersistenceModule(new PersistenceSettings(config.dbUrl(), config.dbUser(), config.dbPassword(),
                         10, Duration.ofSeconds(3))),
                 mailModule,
-                new WebModule(new WebSettings(config.port(), config.baseUrl())));
+                new WebModule(new WebSettings(config.port(), config.baseUrl()).withRateLimits(
+                        perSecond(config.apiRateLimit()), perSecond(config.addressRateLimit()))));
+    }
+
+    /** {@code n} requests a second sustained, bursts of twice that. */
+    private static WebSettings.RateLimit perSecond(int n) {
+        return new WebSettings.RateLimit(n * 2, Duration.ofSeconds(2));
     }
 
     /** One line for an embedded database that a running portal holds, or null. */

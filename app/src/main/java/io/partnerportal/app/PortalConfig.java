@@ -34,11 +34,14 @@ record PortalConfig(
         boolean smtpStartTls,
         String mailFrom,
         Path dataDir,
-        String siteDomain) {
+        String siteDomain,
+        int apiRateLimit,
+        int addressRateLimit) {
 
     static final Set<String> KEYS = Set.of("PORTAL_PORT", "PORTAL_BASE_URL", "PORTAL_DB_URL", "PORTAL_DB_USER",
             "PORTAL_DB_PASSWORD", "PORTAL_SMTP_HOST", "PORTAL_SMTP_PORT", "PORTAL_SMTP_USER", "PORTAL_SMTP_PASSWORD",
-            "PORTAL_SMTP_STARTTLS", "PORTAL_MAIL_FROM", "PORTAL_DATA_DIR", "PORTAL_SITE_DOMAIN");
+            "PORTAL_SMTP_STARTTLS", "PORTAL_MAIL_FROM", "PORTAL_DATA_DIR", "PORTAL_SITE_DOMAIN",
+            "PORTAL_API_RATE_LIMIT", "PORTAL_ADDRESS_RATE_LIMIT");
 
     /** The embedded default: H2 in the data directory. */
     boolean embedded() {
@@ -111,9 +114,12 @@ record PortalConfig(
         } catch (RuntimeException e) {
             throw new ConfigException("PORTAL_SITE_DOMAIN", "a domain like atlassian.net", siteDomain);
         }
+        int apiRate = integer(v, "PORTAL_API_RATE_LIMIT", 100, 1, 1_000_000);
+        int addressRate = integer(v, "PORTAL_ADDRESS_RATE_LIMIT", 200, 1, 1_000_000);
         return new PortalConfig(port, baseUrl, dbUrl, v.getOrDefault("PORTAL_DB_USER", dbUrl.startsWith("jdbc:h2:")
                 ? "sa" : null), v.get("PORTAL_DB_PASSWORD"), smtpHost, smtpPort, v.get("PORTAL_SMTP_USER"),
-                v.get("PORTAL_SMTP_PASSWORD"), bool(v, "PORTAL_SMTP_STARTTLS"), from, dataDir, siteDomain);
+                v.get("PORTAL_SMTP_PASSWORD"), bool(v, "PORTAL_SMTP_STARTTLS"), from, dataDir, siteDomain, apiRate,
+                addressRate);
     }
 
     private static int integer(Map<String, String> v, String key, int fallback, int min, int max) {
@@ -163,6 +169,7 @@ record PortalConfig(
                 + ", dbPassword=" + (dbPassword == null ? "none" : "****") + ", smtpHost=" + smtpHost
                 + ", smtpPort=" + smtpPort + ", smtpUser=" + smtpUser + ", smtpPassword="
                 + (smtpPassword == null ? "none" : "****") + ", smtpStartTls=" + smtpStartTls + ", mailFrom="
-                + mailFrom + ", dataDir=" + dataDir + ", siteDomain=" + siteDomain;
+                + mailFrom + ", dataDir=" + dataDir + ", siteDomain=" + siteDomain + ", apiRateLimit=" + apiRateLimit
+                + ", addressRateLimit=" + addressRateLimit;
     }
 }

@@ -24,6 +24,8 @@ class PortalConfigTest {
         assertThat(c.dataDir()).isEqualTo(Path.of("./data").toAbsolutePath().normalize());
         assertThat(c.mailDir()).isEqualTo(c.dataDir().resolve("mail"));
         assertThat(c.siteDomain()).isEqualTo("atlassian.net");
+        assertThat(c.apiRateLimit()).isEqualTo(100);
+        assertThat(c.addressRateLimit()).isEqualTo(200);
     }
 
     @Test
@@ -51,7 +53,8 @@ class PortalConfigTest {
             "PORTAL_SMTP_STARTTLS|maybe|PORTAL_SMTP_STARTTLS: true or false",
             "PORTAL_MAIL_FROM|not-an-email|PORTAL_MAIL_FROM: an email address",
             "PORTAL_SITE_DOMAIN|-bad-|PORTAL_SITE_DOMAIN: a domain like atlassian.net",
-            "PORTAL_SMTP_HOST|mail host|PORTAL_SMTP_HOST: a host name or address"})
+            "PORTAL_SMTP_HOST|mail host|PORTAL_SMTP_HOST: a host name or address",
+            "PORTAL_API_RATE_LIMIT|0|PORTAL_API_RATE_LIMIT: a whole number from 1 to 1000000"})
     void aBadValueStopsStartUpWithOneLineNamingTheKey(String key, String value, String message) {
         assertThatThrownBy(() -> PortalConfig.parse(Map.of(key, value))).isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith(message).hasMessageNotContaining("\n");
