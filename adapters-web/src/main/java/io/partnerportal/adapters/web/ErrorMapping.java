@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.InternalServerErrorResponse;
+import io.partnerportal.adapters.web.portal.Portal;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.FieldError;
 import io.partnerportal.core.domain.error.PortalException;
@@ -15,24 +16,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every failure becomes {@code application/problem+json} (RFC 9457) with {@code type},
+ * Every failure of the API becomes {@code application/problem+json} (RFC 9457) with {@code type},
  * {@code title}, {@code status}, {@code detail}, {@code code} and, for validation, {@code errors}:
  * the core's refusals by their code's kind, the adapter's own ({@link ApiException}), Javalin's
- * 404/405/413, and anything unexpected as a 500 that shows no exception text.
+ * 404/405/413, and anything unexpected as a 500 that shows no exception text. On the portal's
+ * addresses the same failures are error pages ({@link Portal}).
  */
 final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
     static final String TYPE_PREFIX = "urn:partner-portal:problem:";
 
     private final Json json;
+    private final Portal portal;
 
-    ErrorMapping(Json json) {
+    ErrorMapping(Json json, Portal portal) {
         this.json = json;
+        this.portal = portal;
     }
 
     void register(RoutesConfig routes) {
-        routes.exception(PortalException.class, (e, ctx) -> write(ctx, core(e)));
+        routes.exception(PortalException.class, (e, ctx) -> {
+            if (Portal.serves(ctx.path())) {
+                portal.errorPage(ctx, core(e).status(), Map.of());
+                return;
+            }
+            write(ctx, core(e));
+        });
         routes.exception(ApiException.class, (e, ctx) -> {
+            if (Portal.serves(ctx.path())) {
+                portal.errorPage(ctx, e.status(), e.headers());
+                return;
+            }
             e.headers().forEach(ctx::header);
             write(ctx, new Problem(e.status(), e.title(), e.getMessage(), e.code(), null));
         });
@@ -40,10 +54,18 @@ final class ErrorMapping {
             if (e.getStatus() == 405) {
                 ctx.header("Allow", allowed(e.getDetails()));
             }
+            if (Portal.serves(ctx.path())) {
+                portal.errorPage(ctx, javalin(e).status(), Map.of());
+                return;
+            }
             write(ctx, javalin(e));
         });
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unexpected failure on {} {}", ctx.method(), AccessLog.route(ctx), e);
+            if (Portal.serves(ctx.path())) {
+                portal.errorPage(ctx, 500, Map.of());
+                return;
+            }
             write(ctx, javalin(new InternalServerErrorResponse()));
         });
     }

@@ -36,10 +36,16 @@ final class RateLimiter {
 
     /** Takes a token for {@code who}, or throws 429 with the seconds to wait. */
     void acquire(String who) {
-        long waitNanos = take(who);
-        if (waitNanos > 0) {
-            throw ApiException.tooManyRequests(Math.max(1, (waitNanos + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND));
+        long seconds = secondsToWait(who);
+        if (seconds > 0) {
+            throw ApiException.tooManyRequests(seconds);
         }
+    }
+
+    /** Takes a token for {@code who} and answers 0, or answers the whole seconds until one is available. */
+    long secondsToWait(String who) {
+        long waitNanos = take(who);
+        return waitNanos > 0 ? Math.max(1, (waitNanos + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND) : 0;
     }
 
     /** 0 when a token was taken, else the nanoseconds until one is available. */

@@ -4,10 +4,10 @@ import io.javalin.http.Context;
 import java.util.Locale;
 
 /**
- * Headers on every response: no MIME sniffing, no referrer, no framing, nothing cached unless a
- * route says otherwise, a Content-Security-Policy (a page's own resources only for HTML, nothing at
- * all for anything else), and HSTS when the portal is served over HTTPS. Jetty sends no
- * {@code Server} header (see {@link WebApp}).
+ * Headers on every response: no MIME sniffing, no referrer outside the site, no framing, nothing
+ * cached unless a route says otherwise, a Content-Security-Policy (a page's own resources only for
+ * HTML, nothing at all for anything else), and HSTS when the portal is served over HTTPS. Jetty
+ * sends no {@code Server} header (see {@link WebApp}).
  */
 final class SecurityHeaders {
     static final String PAGE_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -22,13 +22,25 @@ final class SecurityHeaders {
 
     /** A page may load its own scripts, styles and images; anything else may load nothing. */
     static String policyFor(String contentType) {
-        boolean html = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/html");
-        return html ? PAGE_POLICY : DATA_POLICY;
+        return isPage(contentType) ? PAGE_POLICY : DATA_POLICY;
+    }
+
+    /**
+     * A page tells only its own site where a visitor came from: with {@code no-referrer} a browser
+     * would send {@code Origin: null} on the page's own form posts, and the portal's origin check
+     * needs the real origin. Other answers send no referrer at all.
+     */
+    static String referrerPolicyFor(String contentType) {
+        return isPage(contentType) ? "same-origin" : "no-referrer";
+    }
+
+    private static boolean isPage(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/html");
     }
 
     void apply(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Referrer-Policy", referrerPolicyFor(ctx.res().getContentType()));
         ctx.header("X-Frame-Options", "DENY");
         if (ctx.res().getHeader("Cache-Control") == null) {
             ctx.header("Cache-Control", "no-store");

@@ -2,6 +2,7 @@ package io.partnerportal.adapters.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
+import io.partnerportal.adapters.web.portal.Portal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -9,10 +10,11 @@ import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
 
 /**
- * The web adapter's lifecycle object: the Javalin server with the partner REST API (SPEC §5.2)
- * and the shared base the customer portal builds on — JSON mapping, problem+json errors, security
- * headers, rate limits, one access-log line per request. Create it with the core's driving ports,
- * then {@link #start()} and {@link #stop()} it.
+ * The web adapter's lifecycle object: the Javalin server with the partner REST API (SPEC §5.2),
+ * the customer portal's pages (SPEC §5.3, {@link Portal}) and their shared base — problem+json
+ * errors for the API and error pages for the portal, security headers, rate limits, one access-log
+ * line per request. Create it with the core's driving ports, then {@link #start()} and
+ * {@link #stop()} it.
  */
 public final class WebApp {
     /** How many rate-limit buckets each limiter keeps at most. */
@@ -46,7 +48,10 @@ public final class WebApp {
                 new RateLimiter(settings.perApiKey(), MAX_BUCKETS, clock));
         SecurityHeaders headers = new SecurityHeaders("https".equals(settings.baseUrl().getScheme()));
         AccessLog log = new AccessLog(accessLog, operations.requests());
-        ErrorMapping errors = new ErrorMapping(json);
+        Portal portal = new Portal(settings, ports,
+                new RateLimiter(settings.signInPerAddress(), MAX_BUCKETS, clock)::secondsToWait,
+                new RateLimiter(settings.signInPerEmail(), MAX_BUCKETS, clock)::secondsToWait);
+        ErrorMapping errors = new ErrorMapping(json, portal);
         PartnerApi partnerApi = new PartnerApi(ports.partnerOperations(), auth, in, out);
         SupportApi supportApi = new SupportApi(ports.supportOperations(), auth, in, out);
         OpenApi openApi = new OpenApi();
@@ -73,6 +78,7 @@ public final class WebApp {
             supportApi.register(config.routes);
             openApi.register(config.routes);
             new OperationsRoutes(operations).register(config.routes);
+            portal.register(config.routes);
         });
         return new WebApp(javalin);
     }

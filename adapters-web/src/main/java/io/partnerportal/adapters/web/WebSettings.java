@@ -5,20 +5,29 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The HTTP side: the port to listen on, the public base URL (used in links, and to decide
- * whether cookies are {@code Secure} and HSTS is sent), and the request limits per API key and
- * per connection address.
+ * The HTTP side: the port to listen on, the public base URL (used in links, to decide whether
+ * cookies are {@code Secure} and HSTS is sent, and as the only origin the portal's forms are
+ * accepted from), the request limits per API key and per connection address, the limits on
+ * sign-in link requests per connection address and per email, and whether {@code /dev/mailbox}
+ * exists (the embedded default's mailbox; off unless asked for).
  */
-public record WebSettings(int port, URI baseUrl, RateLimit perApiKey, RateLimit perAddress) {
+public record WebSettings(int port, URI baseUrl, RateLimit perApiKey, RateLimit perAddress,
+                          RateLimit signInPerAddress, RateLimit signInPerEmail, boolean devMailbox) {
     /** A partner integration: 100 requests a second sustained, bursts of 200. */
     public static final RateLimit DEFAULT_PER_API_KEY = new RateLimit(200, Duration.ofSeconds(2));
     /** One connection address, whatever key it presents (or none): 200 a second, bursts of 400. */
     public static final RateLimit DEFAULT_PER_ADDRESS = new RateLimit(400, Duration.ofSeconds(2));
+    /** Sign-in link requests from one connection address: 20, then one every 30 seconds. */
+    public static final RateLimit DEFAULT_SIGN_IN_PER_ADDRESS = new RateLimit(20, Duration.ofMinutes(10));
+    /** Sign-in link requests for one email: 5, then one every 3 minutes (the core sends at most 5 in 15 minutes). */
+    public static final RateLimit DEFAULT_SIGN_IN_PER_EMAIL = new RateLimit(5, Duration.ofMinutes(15));
 
     public WebSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(perApiKey, "perApiKey");
         Objects.requireNonNull(perAddress, "perAddress");
+        Objects.requireNonNull(signInPerAddress, "signInPerAddress");
+        Objects.requireNonNull(signInPerEmail, "signInPerEmail");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
@@ -27,7 +36,12 @@ public record WebSettings(int port, URI baseUrl, RateLimit perApiKey, RateLimit 
         }
     }
 
-    /** The default request limits. */
+    /** The default sign-in limits, no developer mailbox. */
+    public WebSettings(int port, URI baseUrl, RateLimit perApiKey, RateLimit perAddress) {
+        this(port, baseUrl, perApiKey, perAddress, DEFAULT_SIGN_IN_PER_ADDRESS, DEFAULT_SIGN_IN_PER_EMAIL, false);
+    }
+
+    /** The default request limits, no developer mailbox. */
     public WebSettings(int port, URI baseUrl) {
         this(port, baseUrl, DEFAULT_PER_API_KEY, DEFAULT_PER_ADDRESS);
     }
@@ -37,7 +51,16 @@ public record WebSettings(int port, URI baseUrl, RateLimit perApiKey, RateLimit 
     }
 
     public WebSettings withRateLimits(RateLimit perApiKey, RateLimit perAddress) {
-        return new WebSettings(port, baseUrl, perApiKey, perAddress);
+        return new WebSettings(port, baseUrl, perApiKey, perAddress, signInPerAddress, signInPerEmail, devMailbox);
+    }
+
+    public WebSettings withSignInLimits(RateLimit perConnectionAddress, RateLimit perEmail) {
+        return new WebSettings(port, baseUrl, perApiKey, perAddress, perConnectionAddress, perEmail, devMailbox);
+    }
+
+    /** With {@code GET /dev/mailbox} (the embedded default's emails, sign-in links included) or without. */
+    public WebSettings withDevMailbox(boolean enabled) {
+        return new WebSettings(port, baseUrl, perApiKey, perAddress, signInPerAddress, signInPerEmail, enabled);
     }
 
     /** At most {@code requests} in a burst, refilled evenly over {@code per}. */

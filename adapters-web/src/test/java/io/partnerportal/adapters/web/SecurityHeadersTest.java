@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The Content-Security-Policy follows what is answered: pages get their own, data gets none. */
+/**
+ * The Content-Security-Policy and the referrer policy follow what is answered: pages get their own,
+ * data gets none.
+ */
 class SecurityHeadersTest {
 
     @Test
@@ -18,5 +21,12 @@ class SecurityHeadersTest {
         assertThat(SecurityHeaders.policyFor("application/json"))
                 .isEqualTo("default-src 'none'; frame-ancestors 'none'");
         assertThat(SecurityHeaders.policyFor(null)).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+    }
+
+    @Test
+    void aPageTellsOnlyItsOwnSiteWhereAVisitorCameFromAndDataTellsNobody() {
+        assertThat(SecurityHeaders.referrerPolicyFor("text/html;charset=utf-8")).isEqualTo("same-origin");
+        assertThat(SecurityHeaders.referrerPolicyFor("application/problem+json")).isEqualTo("no-referrer");
+        assertThat(SecurityHeaders.referrerPolicyFor(null)).isEqualTo("no-referrer");
     }
 }

@@ -1,0 +1,91 @@
+package io.partnerportal.adapters.web.portal;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.partnerportal.adapters.web.portal.PageModels.Choice;
+import io.partnerportal.adapters.web.portal.PageModels.Contact;
+import io.partnerportal.adapters.web.portal.PageModels.ContactsPage;
+import io.partnerportal.adapters.web.portal.PageModels.Form;
+import io.partnerportal.core.domain.error.RuleRefusedException;
+import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.port.in.CustomerPortal;
+import io.partnerportal.core.port.in.SubscriptionView;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Key contacts (SPEC §5.3): the billing partner and the customer contacts; Manage adds and removes
+ * contacts. The core keeps the last contact (R11): its refusal is shown on the page.
+ */
+final class ContactRoutes {
+    private static final String PAGE = SubscriptionRoutes.SUBSCRIPTION + "/contacts";
+
+    private final CustomerPortal portal;
+    private final Gate gate;
+    private final Pages pages;
+
+    ContactRoutes(CustomerPortal portal, Gate gate, Pages pages) {
+        this.portal = portal;
+        this.gate = gate;
+        this.pages = pages;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get(PAGE, gate.signedIn(this::contacts));
+        routes.post(PAGE, gate.signedInForm(this::add));
+        routes.post(PAGE + "/remove", gate.signedInForm(this::remove));
+    }
+
+    private void contacts(Context ctx, Visitor v) {
+        render(ctx, v, 200, "true".equals(ctx.queryParam("manage")), Form.empty(), null);
+    }
+
+    private void render(Context ctx, Visitor v, int status, boolean managing, Form form, String error) {
+        Texts t = v.t();
+        CustomerPortal.Contacts c = portal.contacts(SubscriptionRoutes.view(ctx, v));
+        SubscriptionView s = c.subscription();
+        String page = Links.subscription(s.entitlementNumber(), Presenter.CONTACTS);
+        String manage = page + "?manage=true";
+        List<Contact> contacts = c.contacts().stream().map(p -> new Contact(p.name(), p.email(),
+                Texts.languageName(p.locale()), p.locale(), t.t("contacts.remove", p.name()))).toList();
+        String language = form.values().getOrDefault("locale", t.lang());
+        List<Choice> languages = Texts.LANGUAGES.stream().map(l -> new Choice(l, Texts.languageName(l),
+                "locale-" + l, l.equals(language))).toList();
+        pages.render(ctx, status, "contacts", new ContactsPage(
+                Pages.chrome(v, ctx, t.t("contacts.title", s.product().name()), managing ? manage : page,
+                        "subscriptions"),
+                Presenter.heading(t, s, Presenter.CONTACTS), c.partnerName(), c.partnerContactEmail(), contacts,
+                c.canManage(), managing && c.canManage(), manage, page, page, page + "/remove", form, languages,
+                error));
+    }
+
+    private void add(Context ctx, Visitor v) {
+        Map<String, String> values = Forms.read(ctx, "email", "name", "locale");
+        try {
+            portal.addContact(new CustomerPortal.AddContact(v.person(), SubscriptionRoutes.entitlementNumber(ctx),
+                    values.get("email"), values.get("name"), values.get("locale")));
+        } catch (ValidationException e) {
+            render(ctx, v, 400, true, Forms.invalid(v.t(), values, e), null);
+            return;
+        }
+        ctx.redirect(Links.done(Links.subscription(SubscriptionRoutes.entitlementNumber(ctx), Presenter.CONTACTS)
+                + "?manage=true", Flash.CONTACT_ADDED), HttpStatus.SEE_OTHER);
+    }
+
+    private void remove(Context ctx, Visitor v) {
+        String email = ctx.formParam("email");
+        try {
+            portal.removeContact(new CustomerPortal.RemoveContact(v.person(),
+                    SubscriptionRoutes.entitlementNumber(ctx), email));
+        } catch (RuleRefusedException e) {
+            render(ctx, v, 409, true, Form.empty(), v.t().t("refusal." + e.code().name()));
+            return;
+        }
+        // whoever removes themselves may no longer see the subscription: back to their list
+        boolean themselves = email != null && email.strip().equalsIgnoreCase(v.session().email());
+        ctx.redirect(themselves ? Links.done(Links.SUBSCRIPTIONS, Flash.REMOVED_YOURSELF)
+                : Links.done(Links.subscription(SubscriptionRoutes.entitlementNumber(ctx), Presenter.CONTACTS)
+                + "?manage=true", Flash.CONTACT_REMOVED), HttpStatus.SEE_OTHER);
+    }
+}

@@ -1,0 +1,81 @@
+package io.partnerportal.adapters.web.portal;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.partnerportal.adapters.web.portal.PageModels.ErrorPage;
+import io.partnerportal.adapters.web.portal.PageModels.Link;
+import io.partnerportal.core.domain.error.ConflictException;
+import io.partnerportal.core.domain.error.NotFoundException;
+import io.partnerportal.core.domain.error.RuleRefusedException;
+import io.partnerportal.core.domain.error.UnavailableException;
+import io.partnerportal.core.domain.error.ValidationException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Friendly error pages in the visitor's language, never a stack trace: 404 for a page that does not
+ * exist and for a subscription that is not the visitor's (the two look the same), 403 for a forged
+ * or expired form, 409 for a business refusal (its code's own message), 429 with
+ * {@code Retry-After}, 500 and 503.
+ */
+final class ErrorPages {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+    /** The statuses with their own words; others take the words of 400 or 500. */
+    static final Set<Integer> STATUSES = Set.of(400, 403, 404, 405, 409, 413, 429, 500, 503);
+    static final String UNAVAILABLE_RETRY_SECONDS = "30";
+
+    private final Pages pages;
+
+    ErrorPages(Pages pages) {
+        this.pages = pages;
+    }
+
+    void render(Context ctx, Visitor v, Exception e) {
+        if (e instanceof Refusal r) {
+            render(ctx, v, r.status(), r.messageKey(), r.headers());
+        } else if (e instanceof NotFoundException) {
+            render(ctx, v, 404, null, Map.of());
+        } else if (e instanceof ValidationException invalid) {
+            // a malformed entitlement number in the address is a page that does not exist
+            boolean address = invalid.errors().stream().allMatch(f -> f.field().equals("entitlementNumber"));
+            render(ctx, v, address ? 404 : 400, null, Map.of());
+        } else if (e instanceof RuleRefusedException refused) {
+            render(ctx, v, 409, "refusal." + refused.code().name(), Map.of());
+        } else if (e instanceof ConflictException) {
+            render(ctx, v, 409, null, Map.of());
+        } else if (e instanceof UnavailableException) {
+            render(ctx, v, 503, null, Map.of("Retry-After", UNAVAILABLE_RETRY_SECONDS));
+        } else if (e instanceof HttpResponseException http && http.getStatus() < 500) {
+            render(ctx, v, http.getStatus(), null, Map.of());
+        } else {
+            LOG.error("Unexpected failure on {} {}", ctx.method(), route(ctx), e);
+            render(ctx, v, 500, null, Map.of());
+        }
+    }
+
+    /** An error page with {@code status}; {@code messageKey} null means the status's own message. */
+    void render(Context ctx, Visitor v, int status, String messageKey, Map<String, String> headers) {
+        Texts t = v.t();
+        String words = "error." + (STATUSES.contains(status) ? status : status < 500 ? 400 : 500);
+        String message = t.t(messageKey != null ? messageKey : words + ".message");
+        List<Link> links = v.signedIn() ? List.of(Link.to(t.t("nav.subscriptions"), Links.SUBSCRIPTIONS))
+                : List.of(Link.to(t.t("nav.signIn"), Links.LOGIN));
+        String title = t.t(words + ".title");
+        headers.forEach(ctx::header);
+        try {
+            pages.render(ctx, status, "error", new ErrorPage(Pages.chrome(v, title, Links.SUBSCRIPTIONS, "", null),
+                    title, message, links));
+        } catch (RuntimeException failure) {
+            LOG.error("The error page itself failed on {} {}", ctx.method(), route(ctx), failure);
+            ctx.status(status).contentType("text/plain; charset=utf-8").result(t.t(words + ".title"));
+        }
+    }
+
+    private static String route(Context ctx) {
+        var endpoint = ctx.endpoints().matchedHttpEndpoint();
+        return endpoint == null ? "-" : endpoint.path;
+    }
+}

@@ -1,0 +1,162 @@
+package io.partnerportal.adapters.web.portal;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What each template is given: text already translated and formatted, URLs already built, so that
+ * a template only places values (and JTE escapes each one).
+ */
+final class PageModels {
+    private PageModels() {
+    }
+
+    /**
+     * What every page has around its content: the language, the title, the signed-in person's name
+     * and sign-out token, a confirmation to show once, and the language switch's links back here.
+     *
+     * @param section {@code subscriptions}, {@code profile} or empty: the navigation link marked current
+     */
+    record Chrome(Texts t, String title, String section, boolean signedIn, String userName, String csrf,
+                  String flash, List<Link> languages) {
+        String lang() {
+            return t.lang();
+        }
+    }
+
+    /** A link; {@code current} marks the page or tab shown ({@code aria-current}). */
+    record Link(String label, String url, boolean current, String lang) {
+        static Link to(String label, String url) {
+            return new Link(label, url, false, null);
+        }
+
+        static Link tab(String label, String url, boolean current) {
+            return new Link(label, url, current, null);
+        }
+    }
+
+    /** A status badge; {@code tone} is its CSS modifier. */
+    record Badge(String text, String tone) {
+    }
+
+    /** A linked subscription: a link when the visitor can open it, else plain text ({@code url} null). */
+    record Linked(String relation, String name, String entitlementNumber, String url) {
+    }
+
+    /** One line of a description list. */
+    record Fact(String label, String value) {
+    }
+
+    /** A form's values as typed and its errors, by field name. */
+    record Form(Map<String, String> values, Map<String, String> errors, List<Link> summary) {
+        static Form empty() {
+            return new Form(Map.of(), Map.of(), List.of());
+        }
+
+        String value(String field) {
+            return values.getOrDefault(field, "");
+        }
+
+        String error(String field) {
+            return errors.get(field);
+        }
+
+        /** The id of the field's error message, for {@code aria-describedby}; null when it has none. */
+        String describedBy(String field) {
+            return errors.containsKey(field) ? field + "-error" : null;
+        }
+
+        boolean invalid(String field) {
+            return errors.containsKey(field);
+        }
+    }
+
+    /** A radio button or select option. */
+    record Choice(String value, String label, String id, boolean checked) {
+    }
+
+    // ---- sign-in ----
+
+    record LoginPage(Chrome chrome, String csrf, Form form) {
+    }
+
+    record SignInLinkPage(Chrome chrome, String action, String csrf, boolean refused) {
+    }
+
+    // ---- subscriptions ----
+
+    record ListPage(Chrome chrome, List<Link> tabs, String caption, List<Row> rows, String empty, String next) {
+    }
+
+    record Row(String url, String product, String entitlementNumber, String plan, String userTier, String timing,
+               String partner, List<Linked> linked, List<Badge> badges) {
+    }
+
+    /** The heading of a subscription's pages and the tabs between them (details, contacts, apps, history). */
+    record Heading(String product, String entitlementNumber, List<Badge> badges, List<Link> tabs) {
+    }
+
+    /** What can be done with a subscription; a null URL hides the button. */
+    record Actions(String setUpUrl, String cancelUrl, String withdrawUrl, String contactPartner) {
+    }
+
+    record DetailsPage(Chrome chrome, Heading heading, List<Fact> facts, String linkedLabel, List<Linked> linked,
+                       Actions actions, String error) {
+    }
+
+    record AppsPage(Chrome chrome, Heading heading, List<App> apps) {
+    }
+
+    record App(String name, String url, String entitlementNumber, List<Badge> badges, List<Fact> facts,
+               List<Linked> installedOn, String cancelUrl, String contactPartner) {
+    }
+
+    record HistoryPage(Chrome chrome, Heading heading, List<HistoryRow> rows, String next) {
+    }
+
+    record HistoryRow(String when, String action, String actor, List<String> details) {
+    }
+
+    record ContactsPage(Chrome chrome, Heading heading, String partnerName, String partnerEmail,
+                        List<Contact> contacts, boolean canManage, boolean managing, String manageUrl,
+                        String doneUrl, String addAction, String removeAction, Form form, List<Choice> languages,
+                        String error) {
+    }
+
+    /** A customer contact; {@code lang} is the language their language's name is written in. */
+    record Contact(String name, String email, String language, String lang, String removeLabel) {
+    }
+
+    // ---- changes ----
+
+    record SetUpPage(Chrome chrome, Heading heading, String backUrl, String action, boolean possible,
+                     String impossible, boolean organizationScope, List<Choice> sites, List<Choice> organizations,
+                     String siteDomain, Form form, String refusal) {
+    }
+
+    record CancelPage(Chrome chrome, Heading heading, String backUrl, String action, String refusal,
+                      List<Choice> when, String chosenWhen, String outcome, List<Linked> cancelledWith,
+                      List<Linked> appsStaying, List<Linked> kept, List<Choice> reasons, Form form) {
+    }
+
+    record ProfilePage(Chrome chrome, String email, Form form, List<Choice> languages) {
+    }
+
+    // ---- other pages ----
+
+    record ErrorPage(Chrome chrome, String heading, String message, List<Link> links) {
+    }
+
+    record MailboxPage(Chrome chrome, List<Mail> mails) {
+    }
+
+    record Mail(String url, String sentAt, String to, String subject, String type, List<MailLink> links) {
+    }
+
+    /** A URL in an email: a link when it is http(s), else shown as text. */
+    record MailLink(String url, boolean clickable) {
+    }
+
+    record MailPage(Chrome chrome, Mail mail, String text) {
+    }
+}

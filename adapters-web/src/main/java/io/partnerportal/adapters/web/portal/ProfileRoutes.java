@@ -1,0 +1,63 @@
+package io.partnerportal.adapters.web.portal;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.partnerportal.adapters.web.portal.PageModels.Choice;
+import io.partnerportal.adapters.web.portal.PageModels.Form;
+import io.partnerportal.adapters.web.portal.PageModels.ProfilePage;
+import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.port.in.CustomerPortal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The profile (SPEC §5.3): the person's name and language. The language is also what their emails
+ * are written in; saving it switches the portal's pages to it too.
+ */
+final class ProfileRoutes {
+    private final CustomerPortal portal;
+    private final Gate gate;
+    private final Pages pages;
+    private final Cookies cookies;
+
+    ProfileRoutes(CustomerPortal portal, Gate gate, Pages pages, Cookies cookies) {
+        this.portal = portal;
+        this.gate = gate;
+        this.pages = pages;
+        this.cookies = cookies;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get(Links.PROFILE, gate.signedIn(this::profile));
+        routes.post(Links.PROFILE, gate.signedInForm(this::save));
+    }
+
+    private void profile(Context ctx, Visitor v) {
+        CustomerPortal.Profile p = portal.profile(v.person());
+        render(ctx, v, 200, p.email(), Forms.filled(Map.of("name", p.name(), "locale", p.locale())));
+    }
+
+    private void render(Context ctx, Visitor v, int status, String email, Form form) {
+        Texts t = v.t();
+        String chosen = form.value("locale");
+        List<Choice> languages = Texts.LANGUAGES.stream().map(l -> new Choice(l, Texts.languageName(l),
+                "locale-" + l, l.equals(chosen))).toList();
+        pages.render(ctx, status, "profile", new ProfilePage(
+                Pages.chrome(v, ctx, t.t("profile.title"), Links.PROFILE, "profile"), email, form, languages));
+    }
+
+    private void save(Context ctx, Visitor v) {
+        Map<String, String> values = Forms.read(ctx, "name", "locale");
+        CustomerPortal.Profile saved;
+        try {
+            saved = portal.updateProfile(new CustomerPortal.UpdateProfile(v.person(), values.get("name"),
+                    values.get("locale")));
+        } catch (ValidationException e) {
+            render(ctx, v, 400, v.session().email(), Forms.invalid(v.t(), values, e));
+            return;
+        }
+        cookies.set(ctx, Cookies.LANGUAGE, saved.locale(), Cookies.LANGUAGE_LIFETIME);
+        ctx.redirect(Links.done(Links.PROFILE, Flash.PROFILE_SAVED), HttpStatus.SEE_OTHER);
+    }
+}

@@ -1,0 +1,191 @@
+package io.partnerportal.adapters.web.portal;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.partnerportal.adapters.web.portal.PageModels.Actions;
+import io.partnerportal.adapters.web.portal.PageModels.App;
+import io.partnerportal.adapters.web.portal.PageModels.AppsPage;
+import io.partnerportal.adapters.web.portal.PageModels.DetailsPage;
+import io.partnerportal.adapters.web.portal.PageModels.HistoryPage;
+import io.partnerportal.adapters.web.portal.PageModels.HistoryRow;
+import io.partnerportal.adapters.web.portal.PageModels.Link;
+import io.partnerportal.adapters.web.portal.PageModels.ListPage;
+import io.partnerportal.adapters.web.portal.PageModels.Row;
+import io.partnerportal.core.domain.ListTab;
+import io.partnerportal.core.domain.Page;
+import io.partnerportal.core.port.in.CustomerPortal;
+import io.partnerportal.core.port.in.CustomerPortal.Details;
+import io.partnerportal.core.port.in.HistoryItem;
+import io.partnerportal.core.port.in.SubscriptionView;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The pages that show (SPEC §5.3): the list with its three tabs, a subscription's details, its
+ * installed apps (each with its own details and Cancel), and its history.
+ */
+final class SubscriptionRoutes {
+    static final String EN = "{entitlementNumber}";
+    static final String SUBSCRIPTION = Links.SUBSCRIPTIONS + "/" + EN;
+
+    private final CustomerPortal portal;
+    private final Gate gate;
+    private final Pages pages;
+
+    SubscriptionRoutes(CustomerPortal portal, Gate gate, Pages pages) {
+        this.portal = portal;
+        this.gate = gate;
+        this.pages = pages;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get(Links.SUBSCRIPTIONS, gate.signedIn(this::list));
+        routes.get(SUBSCRIPTION, gate.signedIn(this::details));
+        routes.get(SUBSCRIPTION + "/apps", gate.signedIn(this::apps));
+        routes.get(SUBSCRIPTION + "/history", gate.signedIn(this::history));
+    }
+
+    static String entitlementNumber(Context ctx) {
+        return ctx.pathParam("entitlementNumber");
+    }
+
+    static CustomerPortal.ViewSubscription view(Context ctx, Visitor v) {
+        return new CustomerPortal.ViewSubscription(v.person(), entitlementNumber(ctx));
+    }
+
+    // ---- the list ----
+
+    private static ListTab tab(String raw) {
+        if (raw == null) {
+            return ListTab.ACTIVE;
+        }
+        for (ListTab tab : ListTab.values()) {
+            if (tab.name().toLowerCase(Locale.ROOT).equals(raw)) {
+                return tab;
+            }
+        }
+        throw Refusal.notFound();
+    }
+
+    private void list(Context ctx, Visitor v) {
+        Texts t = v.t();
+        ListTab tab = tab(ctx.queryParam("tab"));
+        String name = tab.name().toLowerCase(Locale.ROOT);
+        String cursor = ctx.queryParam("cursor");
+        Page<CustomerPortal.Row> page = portal.list(new CustomerPortal.ListSubscriptions(v.person(), tab, cursor));
+        List<Link> tabs = new ArrayList<>();
+        for (ListTab each : ListTab.values()) {
+            String n = each.name().toLowerCase(Locale.ROOT);
+            tabs.add(Link.tab(t.t("tabs." + n), Links.tab(n, null), each == tab));
+        }
+        List<Row> rows = page.items().stream().map(r -> new Row(Links.subscription(r.entitlementNumber()),
+                r.productName(), r.entitlementNumber(), t.of("plan", r.plan()), t.number(r.userTier()),
+                Presenter.timing(t, r.status(), r.daysUntilRenewal(), r.daysUntilStart()), r.partnerName(),
+                Presenter.linked(t, r.linked()), Presenter.badges(t, r.status(), r.cancelsOn()))).toList();
+        String title = t.t("list.title");
+        pages.render(ctx, "subscriptions", new ListPage(
+                Pages.chrome(v, ctx, title, Links.tab(name, cursor), "subscriptions"), tabs,
+                t.t("list.caption." + name), rows, t.t("list.empty." + name),
+                page.nextCursor().map(c -> Links.tab(name, c)).orElse(null)));
+    }
+
+    // ---- details ----
+
+    private void details(Context ctx, Visitor v) {
+        renderDetails(ctx, v, 200, portal.details(view(ctx, v)), null);
+    }
+
+    /** The details page, also shown again with {@code error} when a change from it was refused. */
+    void renderDetails(Context ctx, Visitor v, int status, Details d, String error) {
+        Texts t = v.t();
+        SubscriptionView s = d.subscription();
+        String en = s.entitlementNumber();
+        pages.render(ctx, status, "subscription", new DetailsPage(
+                Pages.chrome(v, ctx, s.product().name(), Links.subscription(en), "subscriptions"),
+                Presenter.heading(t, s, Presenter.DETAILS), Presenter.facts(t, s), Presenter.linkedLabel(t, s),
+                Presenter.linked(t, s, d.linked()), actions(t, d), error));
+    }
+
+    static Actions actions(Texts t, Details d) {
+        String en = d.subscription().entitlementNumber();
+        CustomerPortal.Actions a = d.actions();
+        return new Actions(a.canBeginSetUp() ? Links.subscription(en, "setup") : null,
+                a.canCancel() ? Links.subscription(en, "cancel") : null,
+                a.canWithdrawCancellation() ? Links.subscription(en, "withdraw") : null,
+                a.contactBillingPartner() ? contactPartner(t, d) : null);
+    }
+
+    static String contactPartner(Texts t, Details d) {
+        String partner = d.subscription().partner().name();
+        return d.partnerContactEmail() == null ? t.t("details.contactPartner", partner)
+                : t.t("details.contactPartnerAt", partner, d.partnerContactEmail());
+    }
+
+    // ---- installed apps ----
+
+    private void apps(Context ctx, Visitor v) {
+        Texts t = v.t();
+        CustomerPortal.ViewSubscription view = view(ctx, v);
+        SubscriptionView s = portal.details(view).subscription();
+        List<App> apps = portal.apps(view).stream().map(a -> {
+            SubscriptionView app = a.subscription();
+            Actions actions = actions(t, a);
+            return new App(app.product().name(), Links.subscription(app.entitlementNumber()),
+                    app.entitlementNumber(), Presenter.badges(t, app), Presenter.facts(t, app),
+                    Presenter.linked(t, app, a.linked()), actions.cancelUrl(), actions.contactPartner());
+        }).toList();
+        pages.render(ctx, "apps", new AppsPage(
+                Pages.chrome(v, ctx, t.t("apps.title", s.product().name()),
+                        Links.subscription(s.entitlementNumber(), Presenter.APPS), "subscriptions"),
+                Presenter.heading(t, s, Presenter.APPS), apps));
+    }
+
+    // ---- history ----
+
+    private void history(Context ctx, Visitor v) {
+        Texts t = v.t();
+        String cursor = ctx.queryParam("cursor");
+        SubscriptionView s = portal.details(view(ctx, v)).subscription();
+        Page<HistoryItem> page = portal.history(new CustomerPortal.ViewHistory(v.person(), s.entitlementNumber(),
+                cursor));
+        List<HistoryRow> rows = page.items().stream().map(h -> new HistoryRow(t.dateTime(h.at()),
+                t.of("action", h.action()), t.of("actor", h.actorKind()), details(t, h.details()))).toList();
+        String here = Links.subscription(s.entitlementNumber(), Presenter.HISTORY);
+        pages.render(ctx, "history", new HistoryPage(
+                Pages.chrome(v, ctx, t.t("history.title", s.product().name()),
+                        cursor == null ? here : here + "?cursor=" + Links.encode(cursor), "subscriptions"),
+                Presenter.heading(t, s, Presenter.HISTORY), rows,
+                page.nextCursor().map(c -> here + "?cursor=" + Links.encode(c)).orElse(null)));
+    }
+
+    /** "Effective on: January 15, 2027": each detail with its label, dates in the visitor's way. */
+    static List<String> details(Texts t, Map<String, String> details) {
+        List<String> out = new ArrayList<>();
+        new TreeMap<>(details).forEach((key, value) -> out.add(t.t("history.detail", t.t("detail." + key),
+                detailValue(t, key, value))));
+        return out;
+    }
+
+    private static String detailValue(Texts t, String key, String value) {
+        switch (key) {
+            case "plan":
+                return t.t("plan." + value);
+            case "billingCycle":
+                return t.t("cycle." + value);
+            case "reason":
+                return t.t("reason." + value);
+            default:
+                break;
+        }
+        try {
+            return t.date(LocalDate.parse(value));
+        } catch (DateTimeParseException notADate) {
+            return value;
+        }
+    }
+}

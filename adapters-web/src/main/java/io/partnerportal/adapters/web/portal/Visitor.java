@@ -1,0 +1,24 @@
+package io.partnerportal.adapters.web.portal;
+
+import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.port.in.SignIn.SessionView;
+
+/**
+ * Who is asking: the language their pages are in, and their session when they are signed in
+ * ({@code session} and {@code sessionToken} are null otherwise).
+ */
+record Visitor(Texts t, SessionView session, String sessionToken) {
+
+    boolean signedIn() {
+        return session != null;
+    }
+
+    PersonId person() {
+        return session.person();
+    }
+
+    /** The token every form of a signed-in page carries (CSRF). */
+    String csrf() {
+        return session == null ? null : session.csrfToken();
+    }
+}
