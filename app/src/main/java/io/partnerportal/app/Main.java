@@ -115,8 +115,9 @@ public final class Main {
                 new PersistenceModule(new PersistenceSettings(config.dbUrl(), config.dbUser(), config.dbPassword(),
                         10, Duration.ofSeconds(3))),
                 mailModule,
-                new WebModule(new WebSettings(config.port(), config.baseUrl()).withRateLimits(
-                        perSecond(config.apiRateLimit()), perSecond(config.addressRateLimit()))));
+                new WebModule(new WebSettings(config.port(), config.baseUrl())
+                        .withRateLimits(perSecond(config.apiRateLimit()), perSecond(config.addressRateLimit()))
+                        .withDevMailbox(config.embedded() && config.fileMail())));
     }
 
     /** {@code n} requests a second sustained, bursts of twice that. */

@@ -130,6 +130,15 @@ class JarIT {
             page.get("items").forEach(s -> statuses.add(s.get("status").asText()));
             assertThat(statuses).containsExactlyInAnyOrder("ACTIVE", "CANCELLED", "UPCOMING");
             assertThat(server.status("/metrics")).isEqualTo(200);
+
+            // a newcomer signs in as the demo contact through the developer mailbox
+            PortalVisitor visitor = new PortalVisitor("http://localhost:" + server.port);
+            PortalVisitor.Page list = visitor.signInThroughTheMailbox("demo@example.com");
+            assertThat(list.status()).isEqualTo(200);
+            assertThat(list.uri()).isEqualTo("/subscriptions");
+            assertThat(list.html()).contains("Jira").contains("Confluence").contains("Teamwork Collection");
+            assertThat(visitor.get("/subscriptions?tab=upcoming").html()).contains("Jira Service Management");
+            assertThat(visitor.get("/subscriptions?tab=inactive").html()).contains("Loom");
             assertThat(data.resolve("data/portal.mv.db")).exists();
 
             Run locked = run(env, "partner", "create", "--name", "Late", "--email", "late@example.com");

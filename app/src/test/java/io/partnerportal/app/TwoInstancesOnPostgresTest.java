@@ -75,10 +75,22 @@ class TwoInstancesOnPostgresTest {
                 b.get(SignIn.class).end(session.sessionToken());
                 assertThat(a.get(SignIn.class).resolve(session.sessionToken())).isEmpty();
 
+                // and through the portal's pages: signed in on one instance, the browser's cookie works on the other
+                a.get(SignIn.class).requestLink("contact2@shared.example");
+                assertThat(eventually(() -> linkToken(smtp, "contact2@shared.example") != null)).isTrue();
+                PortalVisitor onA = new PortalVisitor(a.url(""));
+                String link = "/login/" + linkToken(smtp, "contact2@shared.example");
+                assertThat(onA.submit(link, link, Map.of()).uri()).isEqualTo("/subscriptions");
+                PortalVisitor onB = new PortalVisitor(b.url(""), onA.cookies);
+                PortalVisitor.Page listOnB = onB.get("/subscriptions");
+                assertThat(listOnB.uri()).isEqualTo("/subscriptions");
+                assertThat(listOnB.html()).contains("Jira");
+
                 assertThat(eventually(() -> a.get(NotificationDelivery.class).status().pending() == 0)).isTrue();
                 Map<String, Long> ids = Arrays.stream(smtp.getReceivedMessages()).map(TwoInstancesOnPostgresTest::id)
                         .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
-                assertThat(ids).as("WELCOME and PRODUCT_ORDERED per order, CANCELLED, SIGN_IN_LINK").hasSize(2 * orders + 2);
+                assertThat(ids).as("WELCOME and PRODUCT_ORDERED per order, CANCELLED, two SIGN_IN_LINKs")
+                        .hasSize(2 * orders + 3);
                 assertThat(ids.values()).allSatisfy(n -> assertThat(n).isEqualTo(1L));
             }
         } finally {

@@ -1,6 +1,7 @@
 package io.partnerportal.adapters.web;
 
 import io.javalin.Javalin;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import io.javalin.http.HandlerType;
 import io.partnerportal.adapters.web.portal.Portal;
 import java.time.Clock;
@@ -19,6 +20,8 @@ import org.slf4j.LoggerFactory;
 public final class WebApp {
     /** How many rate-limit buckets each limiter keeps at most. */
     static final int MAX_BUCKETS = 100_000;
+    /** How long stopping waits for requests in flight. */
+    static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(20);
 
     private final Javalin javalin;
 
@@ -63,7 +66,12 @@ public final class WebApp {
             config.http.maxRequestSize = RequestReader.MAX_BODY_BYTES;
             config.http.prefer405over404 = true;
             config.jetty.port = settings.port();
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyErrors(json));
+                // stopping refuses new connections and lets requests in flight finish, up to the timeout
+                server.insertHandler(new GracefulHandler());
+                server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            });
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
