@@ -1,6 +1,8 @@
 package io.partnerportal.adapters.web;
 
 import io.javalin.Javalin;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import io.javalin.http.HandlerType;
 import io.partnerportal.adapters.web.portal.Portal;
@@ -22,6 +24,8 @@ public final class WebApp {
     static final int MAX_BUCKETS = 100_000;
     /** How long stopping waits for requests in flight. */
     static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(20);
+    /** How long an idle connection stays open once stopping began. */
+    static final java.time.Duration SHUTDOWN_IDLE_TIMEOUT = java.time.Duration.ofMillis(50);
 
     private final Javalin javalin;
 
@@ -65,7 +69,13 @@ public final class WebApp {
             config.startup.startupWatcherEnabled = false;
             config.http.maxRequestSize = RequestReader.MAX_BODY_BYTES;
             config.http.prefer405over404 = true;
-            config.jetty.port = settings.port();
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setPort(settings.port());
+                // when stopping, idle keep-alive connections close at once; requests in flight still finish
+                connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT.toMillis());
+                return connector;
+            });
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new JettyErrors(json));
                 // stopping refuses new connections and lets requests in flight finish, up to the timeout
