@@ -14,8 +14,7 @@ import java.util.Objects;
 @IdClass(IdempotencyEntity.Key.class)
 class IdempotencyEntity {
     @Id
-    @Column(name = "partner_id")
-    String partnerId;
+    String scope;
     @Id
     @Column(name = "idempotency_key")
     String key;
@@ -34,28 +33,28 @@ class IdempotencyEntity {
     protected IdempotencyEntity() {
     }
 
-    /** The composite key: partner and idempotency key. */
+    /** The composite key: scope and idempotency key. */
     public static final class Key implements Serializable {
         private static final long serialVersionUID = 1L;
-        public String partnerId;
+        public String scope;
         public String key;
 
         public Key() {
         }
 
-        Key(String partnerId, String key) {
-            this.partnerId = partnerId;
+        Key(String scope, String key) {
+            this.scope = scope;
             this.key = key;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(partnerId, k.partnerId) && Objects.equals(key, k.key);
+            return o instanceof Key k && Objects.equals(scope, k.scope) && Objects.equals(key, k.key);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(partnerId, key);
+            return Objects.hash(scope, key);
         }
     }
 }

@@ -1,10 +1,8 @@
 package io.partnerportal.adapters.persistence;
 
-import io.partnerportal.core.domain.PartnerId;
 import io.partnerportal.core.port.out.IdempotencyStore;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 final class JpaIdempotencyStore implements IdempotencyStore {
     private final Jpa jpa;
@@ -14,20 +12,20 @@ final class JpaIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public Optional<IdempotencyRecord> find(PartnerId partner, String key) {
+    public Optional<IdempotencyRecord> find(String scope, String key) {
         return jpa.read(em -> Optional.ofNullable(em.find(IdempotencyEntity.class,
-                new IdempotencyEntity.Key(partner.toString(), key))).map(JpaIdempotencyStore::toDomain));
+                new IdempotencyEntity.Key(scope, key))).map(JpaIdempotencyStore::toDomain));
     }
 
     private static IdempotencyRecord toDomain(IdempotencyEntity e) {
-        return new IdempotencyRecord(new PartnerId(UUID.fromString(e.partnerId)), e.key, e.requestHash,
+        return new IdempotencyRecord(e.scope, e.key, e.requestHash,
                 State.valueOf(e.state), e.responseStatus, e.responseBody, Times.instant(e.createdAt), Times.instant(e.lockedUntil));
     }
 
     @Override
     public void start(IdempotencyRecord record) {
         IdempotencyEntity e = new IdempotencyEntity();
-        e.partnerId = record.partner().toString();
+        e.scope = record.scope();
         e.key = record.key();
         e.requestHash = record.requestHash();
         e.state = record.state().name();
@@ -42,32 +40,32 @@ final class JpaIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public boolean takeOver(PartnerId partner, String key, String requestHash, Instant now, Instant lockedUntil) {
+    public boolean takeOver(String scope, String key, String requestHash, Instant now, Instant lockedUntil) {
         return jpa.write(em -> em.createQuery("UPDATE IdempotencyEntity r SET r.lockedUntil = :until,"
-                        + " r.requestHash = :hash WHERE r.partnerId = :p AND r.key = :k AND r.state = 'IN_PROGRESS'"
+                        + " r.requestHash = :hash WHERE r.scope = :p AND r.key = :k AND r.state = 'IN_PROGRESS'"
                         + " AND r.lockedUntil <= :now")
                 .setParameter("until", Times.utc(lockedUntil)).setParameter("hash", requestHash)
-                .setParameter("p", partner.toString()).setParameter("k", key).setParameter("now", Times.utc(now))
+                .setParameter("p", scope).setParameter("k", key).setParameter("now", Times.utc(now))
                 .executeUpdate() == 1);
     }
 
     @Override
-    public void complete(PartnerId partner, String key, int status, String body) {
+    public void complete(String scope, String key, int status, String body) {
         int changed = jpa.write(em -> em.createQuery("UPDATE IdempotencyEntity r SET r.state = 'COMPLETED',"
                         + " r.responseStatus = :status, r.responseBody = :body, r.lockedUntil = NULL"
-                        + " WHERE r.partnerId = :p AND r.key = :k")
+                        + " WHERE r.scope = :p AND r.key = :k")
                 .setParameter("status", status).setParameter("body", body)
-                .setParameter("p", partner.toString()).setParameter("k", key).executeUpdate());
+                .setParameter("p", scope).setParameter("k", key).executeUpdate());
         if (changed != 1) {
             throw new IllegalStateException("no idempotency record to complete");
         }
     }
 
     @Override
-    public void release(PartnerId partner, String key) {
-        jpa.change(em -> em.createQuery("DELETE FROM IdempotencyEntity r WHERE r.partnerId = :p AND r.key = :k"
+    public void release(String scope, String key) {
+        jpa.change(em -> em.createQuery("DELETE FROM IdempotencyEntity r WHERE r.scope = :p AND r.key = :k"
                         + " AND r.state = 'IN_PROGRESS'")
-                .setParameter("p", partner.toString()).setParameter("k", key).executeUpdate());
+                .setParameter("p", scope).setParameter("k", key).executeUpdate());
     }
 
     @Override

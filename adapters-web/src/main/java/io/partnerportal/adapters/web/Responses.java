@@ -2,7 +2,6 @@ package io.partnerportal.adapters.web;
 
 import io.javalin.http.Context;
 import io.partnerportal.core.domain.PartnerId;
-import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.port.in.Idempotency;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,8 +12,8 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Renders views as JSON. A partner's change runs under its {@code Idempotency-Key} when it sends
- * one (SPEC §4): the port call and the JSON of its answer happen inside the core's idempotency
+ * Renders views as JSON. A change runs under the caller's {@code Idempotency-Key} when it sends
+ * one (SPEC §4; keys scoped per partner, and per support key for support's route): the port call and the JSON of its answer happen inside the core's idempotency
  * unit, so what is recorded is exactly what the caller receives, and a replay answers the recorded
  * status and body with {@code Idempotent-Replayed: true}.
  */
@@ -39,6 +38,15 @@ final class Responses {
      * with other whitespace or key order is the same request.
      */
     void change(Context ctx, PartnerId partner, int status, Object request, Supplier<Object> command) {
+        change(ctx, Idempotency.Call.scopeOf(partner), status, request, command);
+    }
+
+    /** A change by vendor support, under the support key's own idempotency keys. */
+    void supportChange(Context ctx, String supportKeyId, Object request, Supplier<Object> command) {
+        change(ctx, Idempotency.Call.supportScopeOf(supportKeyId), 200, request, command);
+    }
+
+    private void change(Context ctx, String scope, int status, Object request, Supplier<Object> command) {
         Supplier<Idempotency.Response> run = () -> new Idempotency.Response(status, json.write(command.get()));
         String key = ctx.header(Http.IDEMPOTENCY_KEY);
         if (key == null) {
@@ -46,20 +54,12 @@ final class Responses {
             send(ctx, r.status(), r.body());
             return;
         }
-        Idempotency.Outcome outcome = idempotency.run(new Idempotency.Call(partner, key, fingerprint(ctx, request)),
+        Idempotency.Outcome outcome = idempotency.run(new Idempotency.Call(scope, key, fingerprint(ctx, request)),
                 run);
         if (outcome.replayed()) {
             ctx.header(Http.IDEMPOTENT_REPLAYED, "true");
         }
         send(ctx, outcome.response().status(), outcome.response().body());
-    }
-
-    /** A change by vendor support: keys are scoped per partner, so support routes take none. */
-    void supportChange(Context ctx, Supplier<Object> command) {
-        if (ctx.header(Http.IDEMPOTENCY_KEY) != null) {
-            throw ValidationException.of(Http.IDEMPOTENCY_KEY, "is not accepted on support routes");
-        }
-        send(ctx, 200, json.write(command.get()));
     }
 
     private String fingerprint(Context ctx, Object request) {

@@ -33,6 +33,6 @@ final class SupportApi {
         ReactivationBody body = in.body(ctx, ReactivationBody.class);
         var command = new SupportOperations.Reactivate(caller.keyId(), ctx.pathParam("entitlementNumber"),
                 Boolean.TRUE.equals(body.includeApps()));
-        out.supportChange(ctx, () -> support.reactivate(command));
+        out.supportChange(ctx, caller.keyId(), body, () -> support.reactivate(command));
     }
 }

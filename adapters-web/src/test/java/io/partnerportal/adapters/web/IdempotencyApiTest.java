@@ -1,5 +1,6 @@
 package io.partnerportal.adapters.web;
 
+import io.partnerportal.core.port.in.Idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerportal.core.port.out.IdempotencyStore.IdempotencyRecord;
@@ -62,9 +63,10 @@ class IdempotencyApiTest extends ScenarioTest {
     @MethodSource("changes")
     void aKeyWhoseFirstRequestIsStillRunningIs409AndChangesNothing(EveryRoute route) {
         send(route, false, "key-1");
-        String fingerprint = api.fx.storage.idempotency().find(s.acme.id(), "key-1").orElseThrow().requestHash();
+        String fingerprint = api.fx.storage.idempotency().find(Idempotency.Call.scopeOf(s.acme.id()), "key-1").orElseThrow().requestHash();
         Instant now = api.fx.clock.instant();
-        api.fx.storage.unitOfWork().run(() -> api.fx.storage.idempotency().start(new IdempotencyRecord(s.acme.id(),
+        api.fx.storage.unitOfWork().run(() -> api.fx.storage.idempotency().start(new IdempotencyRecord(
+                Idempotency.Call.scopeOf(s.acme.id()),
                 "key-2", fingerprint, State.IN_PROGRESS, null, null, now, now.plus(Duration.ofMinutes(5)))));
         StorageSnapshot before = s.snapshot("key-1", "key-2");
 

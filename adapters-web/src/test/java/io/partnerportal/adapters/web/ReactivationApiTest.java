@@ -64,14 +64,22 @@ class ReactivationApiTest extends ScenarioTest {
     }
 
     @Test
-    void supportRoutesTakeNoIdempotencyKey() {
-        StorageSnapshot before = s.snapshot();
+    void aRetryWithTheSameIdempotencyKeyReplaysTheAnswerAndAnotherRequestIsRefused() {
+        String path = "/api/v1/support/subscriptions/" + s.jira.entitlementNumber() + "/reactivation";
+        TestApi.Reply first = api.request("POST", path).key(supportKey).idempotencyKey("k1").json("{}").send();
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        StorageSnapshot after = s.snapshot();
 
-        TestApi.Reply r = api.request("POST", "/api/v1/support/subscriptions/" + s.jira.entitlementNumber()
-                + "/reactivation").key(supportKey).idempotencyKey("k1").json("{}").send();
+        TestApi.Reply replay = api.request("POST", path).key(supportKey).idempotencyKey("k1").json("{}").send();
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.body()).isEqualTo(first.body());
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(s.snapshot()).isEqualTo(after);
 
-        assertThat(r.status()).isEqualTo(400);
-        assertThat(r.fields()).containsExactly("Idempotency-Key");
-        assertThat(s.snapshot()).isEqualTo(before);
+        TestApi.Reply other = api.request("POST", path).key(supportKey).idempotencyKey("k1")
+                .json("{\"includeApps\":true}").send();
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(s.snapshot()).isEqualTo(after);
     }
 }

@@ -1,5 +1,6 @@
 package io.partnerportal.adapters.web;
 
+import io.partnerportal.core.port.in.Idempotency;
 import io.partnerportal.core.domain.PartnerId;
 import io.partnerportal.core.domain.Subscription;
 import io.partnerportal.core.port.out.Storage;
@@ -26,7 +27,7 @@ record StorageSnapshot(List<Object> content) {
                 content.add(s.history().page(sub.number(), null, 100_000));
             }
             for (String key : idempotencyKeys) {
-                content.add(s.idempotency().find(p, key));
+                content.add(s.idempotency().find(Idempotency.Call.scopeOf(p), key));
             }
         }
         content.add(s.outbox().counts());

@@ -51,7 +51,7 @@ final class IdempotencyService implements Idempotency {
             return new Outcome(response, false);
         } catch (RuntimeException e) {
             try {
-                unitOfWork.run(() -> store.release(call.partner(), call.key()));
+                unitOfWork.run(() -> store.release(call.scope(), call.key()));
             } catch (RuntimeException releaseFailed) {
                 // the store is down too: the key frees itself when its lock runs out
                 e.addSuppressed(releaseFailed);
@@ -74,7 +74,7 @@ final class IdempotencyService implements Idempotency {
     private Response complete(Call call, Supplier<Response> command) {
         return unitOfWork.inTransaction(() -> {
             Response r = command.get();
-            store.complete(call.partner(), call.key(), r.status(), r.body());
+            store.complete(call.scope(), call.key(), r.status(), r.body());
             return r;
         });
     }
@@ -83,10 +83,10 @@ final class IdempotencyService implements Idempotency {
     private Optional<Response> acquire(Call call) {
         for (int attempt = 0; attempt < 3; attempt++) {
             Instant now = clock.instant();
-            Optional<IdempotencyRecord> existing = store.find(call.partner(), call.key());
+            Optional<IdempotencyRecord> existing = store.find(call.scope(), call.key());
             if (existing.isEmpty()) {
                 try {
-                    unitOfWork.run(() -> store.start(new IdempotencyRecord(call.partner(), call.key(),
+                    unitOfWork.run(() -> store.start(new IdempotencyRecord(call.scope(), call.key(),
                             call.requestHash(), State.IN_PROGRESS, null, null, now, now.plus(LOCK))));
                     return Optional.empty();
                 } catch (ConflictException e) {
@@ -105,7 +105,7 @@ final class IdempotencyService implements Idempotency {
                 throw new ConflictException(ErrorCode.IDEMPOTENCY_REQUEST_IN_PROGRESS,
                         "a request with this Idempotency-Key is still running; retry later");
             }
-            boolean mine = unitOfWork.inTransaction(() -> store.takeOver(call.partner(), call.key(),
+            boolean mine = unitOfWork.inTransaction(() -> store.takeOver(call.scope(), call.key(),
                     call.requestHash(), now, now.plus(LOCK)));
             if (mine) {
                 return Optional.empty();

@@ -76,10 +76,20 @@ class IdempotencyTest {
     }
 
     @Test
+    void aSupportKeysKeysAreItsOwn() {
+        order("shared", "hash-a", "acme");
+        Idempotency.Outcome support = fx.core.idempotency().run(Idempotency.Call.forSupport("key-1", "shared",
+                "hash-b"), () -> new Idempotency.Response(200, "{}"));
+        assertThat(support.replayed()).isFalse();
+        assertThat(fx.core.idempotency().run(Idempotency.Call.forSupport("key-1", "shared", "hash-b"),
+                () -> new Idempotency.Response(500, "never")).response()).isEqualTo(support.response());
+    }
+
+    @Test
     void aKeyStillRunningIsRefusedUntilItsLockRunsOut() {
         fx.storage.unitOfWork().run(() -> fx.storage.idempotency().start(new IdempotencyStore.IdempotencyRecord(
-                partner, "busy", "hash-a", IdempotencyStore.State.IN_PROGRESS, null, null, fx.clock.instant(),
-                fx.clock.instant().plus(Duration.ofMinutes(5)))));
+                Idempotency.Call.scopeOf(partner), "busy", "hash-a", IdempotencyStore.State.IN_PROGRESS, null, null,
+                fx.clock.instant(), fx.clock.instant().plus(Duration.ofMinutes(5)))));
         assertThatThrownBy(() -> order("busy", "hash-a", "acme")).isInstanceOfSatisfying(ConflictException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.IDEMPOTENCY_REQUEST_IN_PROGRESS));
         assertThat(runs).hasValue(0);
@@ -93,7 +103,7 @@ class IdempotencyTest {
     void aFailedCommandRecordsNothingAndFreesTheKey() {
         fx.order(partner, account, "jira").site("acme").contact("ken@example.jp").place();
         assertThatThrownBy(() -> order("k", "hash-a", "acme")).isInstanceOf(RuntimeException.class);
-        assertThat(fx.storage.idempotency().find(partner, "k")).isEmpty();
+        assertThat(fx.storage.idempotency().find(Idempotency.Call.scopeOf(partner), "k")).isEmpty();
         assertThat(order("k", "hash-a", "beta").replayed()).isFalse();
     }
 
@@ -105,7 +115,7 @@ class IdempotencyTest {
         })).isInstanceOf(IllegalStateException.class);
         assertThat(subscriptions()).isZero();
         assertThat(fx.storage.outbox().counts().pending()).isZero();
-        assertThat(fx.storage.idempotency().find(partner, "crash")).isEmpty();
+        assertThat(fx.storage.idempotency().find(Idempotency.Call.scopeOf(partner), "crash")).isEmpty();
     }
 
     @Test
@@ -124,6 +134,6 @@ class IdempotencyTest {
         assertThat(order("old", "hash-a", "acme").replayed()).isTrue();
         fx.clock.advance(Duration.ofHours(25));
         assertThat(fx.core.housekeeping().purgeExpired().idempotencyRecords()).isEqualTo(1);
-        assertThat(fx.storage.idempotency().find(partner, "old")).isEmpty();
+        assertThat(fx.storage.idempotency().find(Idempotency.Call.scopeOf(partner), "old")).isEmpty();
     }
 }

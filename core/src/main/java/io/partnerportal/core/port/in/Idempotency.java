@@ -15,11 +15,32 @@ public interface Idempotency {
 
     Outcome run(Call call, Supplier<Response> command);
 
-    /** {@code requestHash} fingerprints the request (method, path, body). */
-    record Call(PartnerId partner, String key, String requestHash) {
+    /**
+     * {@code scope} is whose keys these are - a partner's, or a support key's - so one caller's key
+     * never meets another's; {@code requestHash} fingerprints the request (method, path, body).
+     */
+    record Call(String scope, String key, String requestHash) {
         public Call {
-            Objects.requireNonNull(partner, "partner");
+            Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(requestHash, "requestHash");
+        }
+
+        /** A partner's key (SPEC §4: keys are scoped per partner). */
+        public Call(PartnerId partner, String key, String requestHash) {
+            this(scopeOf(partner), key, requestHash);
+        }
+
+        /** A vendor support key's own key. */
+        public static Call forSupport(String supportKeyId, String key, String requestHash) {
+            return new Call(supportScopeOf(supportKeyId), key, requestHash);
+        }
+
+        public static String scopeOf(PartnerId partner) {
+            return "partner:" + partner;
+        }
+
+        public static String supportScopeOf(String supportKeyId) {
+            return "support:" + supportKeyId;
         }
     }
 

@@ -1,12 +1,11 @@
 package io.partnerportal.core.port.out;
 
-import io.partnerportal.core.domain.PartnerId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Idempotency records (SPEC §4), one per partner and key. A record is started in its own unit of
+ * Idempotency records (SPEC §4), one per scope (a partner, or a support key) and key. A record is started in its own unit of
  * work (so others see the key busy), then completed in the same unit of work as the command it
  * guards; a started record whose lock ran out belongs to a request that never finished.
  */
@@ -14,10 +13,10 @@ public interface IdempotencyStore {
 
     enum State { IN_PROGRESS, COMPLETED }
 
-    record IdempotencyRecord(PartnerId partner, String key, String requestHash, State state, Integer responseStatus,
+    record IdempotencyRecord(String scope, String key, String requestHash, State state, Integer responseStatus,
                              String responseBody, Instant createdAt, Instant lockedUntil) {
         public IdempotencyRecord {
-            Objects.requireNonNull(partner, "partner");
+            Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(requestHash, "requestHash");
             Objects.requireNonNull(state, "state");
@@ -25,22 +24,22 @@ public interface IdempotencyStore {
         }
     }
 
-    Optional<IdempotencyRecord> find(PartnerId partner, String key);
+    Optional<IdempotencyRecord> find(String scope, String key);
 
-    /** Inserts an IN_PROGRESS record; a record for the same partner and key fails with {@code DUPLICATE}. */
+    /** Inserts an IN_PROGRESS record; a record for the same scope and key fails with {@code DUPLICATE}. */
     void start(IdempotencyRecord record);
 
     /**
      * Takes over an IN_PROGRESS record whose lock ran out before {@code now}: true if this caller
      * got it (its lock is then {@code lockedUntil}), false if it is COMPLETED or still locked.
      */
-    boolean takeOver(PartnerId partner, String key, String requestHash, Instant now, Instant lockedUntil);
+    boolean takeOver(String scope, String key, String requestHash, Instant now, Instant lockedUntil);
 
     /** Stores the response; the record becomes COMPLETED. */
-    void complete(PartnerId partner, String key, int status, String body);
+    void complete(String scope, String key, int status, String body);
 
     /** Deletes an IN_PROGRESS record (the command failed and left nothing to replay). */
-    void release(PartnerId partner, String key);
+    void release(String scope, String key);
 
     /** Deletes the records created before {@code cutoff}; returns how many. */
     int purgeCreatedBefore(Instant cutoff);

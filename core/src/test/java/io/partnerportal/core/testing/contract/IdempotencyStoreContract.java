@@ -12,10 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** {@code IdempotencyStore}: one record per partner and key, lock take-over, completion, purge. */
+/** {@code IdempotencyStore}: one record per scope and key, lock take-over, completion, purge. */
 public abstract class IdempotencyStoreContract extends StorageContract {
     private static final Instant T0 = Instant.parse("2026-04-01T08:00:00Z");
-    private final PartnerId partner = PartnerId.random();
+    private final String partner = "partner:" + PartnerId.random();
 
     private IdempotencyRecord started(String key, Instant at) {
         return new IdempotencyRecord(partner, key, "hash-1", State.IN_PROGRESS, null, null, at,
@@ -23,11 +23,11 @@ public abstract class IdempotencyStoreContract extends StorageContract {
     }
 
     @Test
-    void aKeyIsStartedOncePerPartner() {
+    void aKeyIsStartedOncePerScope() {
         txRun(() -> storage.idempotency().start(started("k1", T0)));
         assertThatThrownBy(() -> txRun(() -> storage.idempotency().start(started("k1", T0))))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE));
-        PartnerId other = PartnerId.random();
+        String other = "support:key-1";
         txRun(() -> storage.idempotency().start(new IdempotencyRecord(other, "k1", "h", State.IN_PROGRESS, null,
                 null, T0, T0.plusSeconds(60))));
         assertThat(storage.idempotency().find(partner, "k1").orElseThrow().requestHash()).isEqualTo("hash-1");
