@@ -19,6 +19,7 @@ final class TcpProxy implements AutoCloseable {
     private final int port;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
+    private boolean stopped;
 
     TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -33,6 +34,7 @@ final class TcpProxy implements AutoCloseable {
     }
 
     synchronized void start() throws IOException {
+        stopped = false;
         ServerSocket s = new ServerSocket();
         s.setReuseAddress(true);
         s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -47,8 +49,16 @@ final class TcpProxy implements AutoCloseable {
             try {
                 Socket client = s.accept();
                 Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                sockets.add(client);
-                sockets.add(upstream);
+                synchronized (this) {
+                    if (stopped) {
+                        // accepted just as the database went away: it goes away too
+                        closeQuietly(client);
+                        closeQuietly(upstream);
+                        return;
+                    }
+                    sockets.add(client);
+                    sockets.add(upstream);
+                }
                 pump(client, upstream);
                 pump(upstream, client);
             } catch (IOException e) {
@@ -79,6 +89,7 @@ final class TcpProxy implements AutoCloseable {
 
     /** The database goes away: every connection is cut and new ones are refused. */
     synchronized void stop() {
+        stopped = true;
         closeQuietly(server);
         sockets.forEach(TcpProxy::closeQuietly);
         sockets.clear();

@@ -330,12 +330,21 @@ public final class Subscription {
         return true;
     }
 
-    /** R9: only the billing account changes, never plan, cycle, tier or term dates. */
-    public void moveTo(BillingAccountId target, Actor actor, Instant now) {
-        BillingAccountId from = billingAccount;
-        billingAccount = target;
-        record(actor, now, HistoryAction.BILLING_ACCOUNT_CHANGED, Map.of("from", from.toString(),
-                "to", target.toString()));
+    /**
+     * R9: only the billing account changes, never plan, cycle, tier or term dates. The history
+     * names both accounts ({@code from}, {@code to}) and keeps their ids.
+     */
+    public void moveTo(BillingAccount from, BillingAccount to, Actor actor, Instant now) {
+        if (!from.id().equals(billingAccount)) {
+            throw new IllegalArgumentException(number + " is not in " + from.id());
+        }
+        billingAccount = to.id();
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("from", from.name().value());
+        details.put("to", to.name().value());
+        details.put("fromBillingAccountId", from.id().toString());
+        details.put("toBillingAccountId", to.id().toString());
+        record(actor, now, HistoryAction.BILLING_ACCOUNT_CHANGED, details);
     }
 
     /** R10: set up once, on a site. */

@@ -488,7 +488,7 @@ final class PartnerOperationsService implements PartnerOperations {
             }
             BillingAccount from = storage.billingAccounts().find(target.billingAccount()).orElseThrow();
             Actor actor = new Actor.Partner(command.partner());
-            moving.forEach(s -> s.moveTo(to.id(), actor, lifecycle.now()));
+            moving.forEach(s -> s.moveTo(from, to, actor, lifecycle.now()));
             lifecycle.store(moving);
             var catalogue = views.catalogue();
             String partnerName = lifecycle.partnerName(command.partner());

@@ -118,6 +118,9 @@ class MoveTest {
         assertThat(c.fromBillingAccount()).isEqualTo("Old account");
         assertThat(c.toBillingAccount()).isEqualTo("New account");
         assertThat(c.subscriptions()).hasSize(3);
+        assertThat(fx.partners().history(new PartnerOperations.ListHistory(partner, jira, null, null)).items()
+                .get(0).details()).containsEntry("from", "Old account").containsEntry("to", "New account")
+                .containsEntry("fromBillingAccountId", from).containsEntry("toBillingAccountId", to);
     }
 
     @Test

@@ -98,6 +98,7 @@ class TextsTest {
         }
         for (String detail : List.of("product", "plan", "billingCycle", "userTier", "startDate", "collection",
                 "effectiveOn", "reason", "causedBy", "detachOn", "termStart", "contact", "activeUsers", "from", "to",
+                "fromBillingAccountId", "toBillingAccountId",
                 "site", "organization", "migratedOn", "host")) {
             made.add("detail." + detail);
         }

@@ -9,6 +9,6 @@ import java.util.Map;
 public record HistoryItem(String entitlementNumber, Instant at, ActorKind actorKind, String actorId,
                           HistoryAction action, Map<String, String> details) {
     public HistoryItem {
-        details = Map.copyOf(details);
+        details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
     }
 }

@@ -87,11 +87,13 @@ public abstract class SubscriptionRepositoryContract extends StorageContract {
         add(s);
         Subscription loaded = storage.subscriptions().find(s.number()).orElseThrow();
         long before = loaded.version();
-        BillingAccountId target = BillingAccountId.random();
-        loaded.moveTo(target, new io.partnerportal.core.domain.Actor.System(), AT);
+        var from = new io.partnerportal.core.domain.BillingAccount(loaded.billingAccount(), loaded.partner(),
+                new io.partnerportal.core.domain.DisplayName("Old"), AT);
+        var to = io.partnerportal.core.testing.PartyBuilder.anAccount(loaded.partner(), "New");
+        loaded.moveTo(from, to, new io.partnerportal.core.domain.Actor.System(), AT);
         txRun(() -> storage.subscriptions().update(loaded));
         Subscription after = storage.subscriptions().find(s.number()).orElseThrow();
-        assertThat(after.billingAccount()).isEqualTo(target);
+        assertThat(after.billingAccount()).isEqualTo(to.id());
         assertThat(after.version()).isEqualTo(before + 1);
     }
 
