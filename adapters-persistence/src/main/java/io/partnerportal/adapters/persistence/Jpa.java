@@ -3,6 +3,10 @@ package io.partnerportal.adapters.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -13,6 +17,9 @@ import java.util.function.Supplier;
  * leaves here translated by {@link Failures}.
  */
 final class Jpa {
+    /** Longest IN list sent in one statement. */
+    static final int CHUNK = 500;
+
     private final EntityManagerFactory factory;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
@@ -72,6 +79,26 @@ final class Jpa {
         } finally {
             own.close();
         }
+    }
+
+    /**
+     * The entities {@code jpql} finds for the {@code :values} parameter given each of
+     * {@code values} once, queried {@link #CHUNK} values at a time, as {@code toDomain} maps them.
+     */
+    <E, T> List<T> findIn(String jpql, Class<E> type, Collection<String> values, Function<E, T> toDomain) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(values));
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        return read(em -> {
+            List<T> out = new ArrayList<>();
+            for (int i = 0; i < distinct.size(); i += CHUNK) {
+                em.createQuery(jpql, type)
+                        .setParameter("values", distinct.subList(i, Math.min(distinct.size(), i + CHUNK)))
+                        .getResultList().forEach(e -> out.add(toDomain.apply(e)));
+            }
+            return out;
+        });
     }
 
     /** A change: only inside a unit of work. */

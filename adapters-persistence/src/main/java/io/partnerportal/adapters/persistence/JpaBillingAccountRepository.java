@@ -41,13 +41,8 @@ final class JpaBillingAccountRepository implements BillingAccountRepository {
 
     @Override
     public List<BillingAccount> findAll(Collection<BillingAccountId> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jpa.read(em -> em.createQuery("SELECT a FROM BillingAccountEntity a WHERE a.id IN :ids",
-                        BillingAccountEntity.class)
-                .setParameter("ids", ids.stream().map(BillingAccountId::toString).distinct().toList())
-                .getResultList().stream().map(JpaBillingAccountRepository::toDomain).toList());
+        return jpa.findIn("SELECT a FROM BillingAccountEntity a WHERE a.id IN :values", BillingAccountEntity.class,
+                ids.stream().map(BillingAccountId::toString).toList(), JpaBillingAccountRepository::toDomain);
     }
 
     @Override

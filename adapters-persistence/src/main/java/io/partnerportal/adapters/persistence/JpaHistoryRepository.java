@@ -4,6 +4,7 @@ import io.partnerportal.core.domain.ActorKind;
 import io.partnerportal.core.domain.EntitlementNumber;
 import io.partnerportal.core.domain.HistoryAction;
 import io.partnerportal.core.domain.HistoryEntry;
+import io.partnerportal.core.domain.KeyValueLines;
 import io.partnerportal.core.port.out.HistoryRepository;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
@@ -27,7 +28,7 @@ final class JpaHistoryRepository implements HistoryRepository {
                 e.actorKind = h.actorKind().name();
                 e.actorId = h.actorId();
                 e.action = h.action().name();
-                e.details = DetailsCodec.encode(h.details());
+                e.details = KeyValueLines.encode(h.details());
                 em.persist(e);
             }
         });
@@ -46,7 +47,7 @@ final class JpaHistoryRepository implements HistoryRepository {
             }
             return q.getResultList().stream().map(e -> new HistoryEntry(UUID.fromString(e.id),
                     new EntitlementNumber(e.number), Times.instant(e.occurredAt), ActorKind.valueOf(e.actorKind), e.actorId,
-                    HistoryAction.valueOf(e.action), DetailsCodec.decode(e.details))).toList();
+                    HistoryAction.valueOf(e.action), KeyValueLines.decode(e.details))).toList();
         });
     }
 }

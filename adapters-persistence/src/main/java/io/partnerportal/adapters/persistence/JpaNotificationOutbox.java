@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -72,44 +73,45 @@ final class JpaNotificationOutbox implements NotificationOutbox {
     @Override
     public List<Entry> claim(Instant now, Duration lease, String claimant, int limit) {
         Instant until = now.plus(lease);
-        return sql.transaction(c -> {
-            List<Long> ids = dialect == Dialect.POSTGRES ? claimOnPostgres(c, now, until, claimant, limit)
-                    : claimOnH2(c, now, until, claimant, limit);
-            return ids.isEmpty() ? List.<Entry>of() : select(c, "WHERE id IN (" + Sql.placeholders(ids.size())
-                    + ") ORDER BY id", ids.toArray());
-        });
+        return sql.transaction(c -> dialect == Dialect.POSTGRES ? claimOnPostgres(c, now, until, claimant, limit)
+                : claimOnH2(c, now, until, claimant, limit));
     }
 
-    private static List<Long> claimOnPostgres(Connection c, Instant now, Instant until, String claimant, int limit)
+    /** One statement: the due rows nobody else holds are claimed and returned. */
+    private static List<Entry> claimOnPostgres(Connection c, Instant now, Instant until, String claimant, int limit)
             throws SQLException {
         try (PreparedStatement ps = Sql.prepare(c, "UPDATE notification_outbox SET claimed_by = ?, lease_until = ?"
-                + " WHERE id IN (" + DUE + " FOR UPDATE SKIP LOCKED) RETURNING id", claimant, until, now, now, limit);
+                + " WHERE id IN (" + DUE + " FOR UPDATE SKIP LOCKED) RETURNING " + COLUMNS,
+                claimant, until, now, now, limit);
              ResultSet rs = ps.executeQuery()) {
-            return ids(rs);
+            List<Entry> claimed = entries(rs);
+            claimed.sort(Comparator.comparingLong(Entry::id));
+            return claimed;
         }
     }
 
     /** The embedded database serves one instance; row locks keep its own threads apart. */
-    private static List<Long> claimOnH2(Connection c, Instant now, Instant until, String claimant, int limit)
+    private static List<Entry> claimOnH2(Connection c, Instant now, Instant until, String claimant, int limit)
             throws SQLException {
         List<Long> ids;
         try (PreparedStatement ps = Sql.prepare(c, DUE + " FOR UPDATE", now, now, limit);
              ResultSet rs = ps.executeQuery()) {
             ids = ids(rs);
         }
-        if (!ids.isEmpty()) {
-            Object[] params = new Object[ids.size() + 2];
-            params[0] = claimant;
-            params[1] = until;
-            for (int i = 0; i < ids.size(); i++) {
-                params[i + 2] = ids.get(i);
-            }
-            try (PreparedStatement ps = Sql.prepare(c, "UPDATE notification_outbox SET claimed_by = ?,"
-                    + " lease_until = ? WHERE id IN (" + Sql.placeholders(ids.size()) + ")", params)) {
-                ps.executeUpdate();
-            }
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return ids;
+        Object[] params = new Object[ids.size() + 2];
+        params[0] = claimant;
+        params[1] = until;
+        for (int i = 0; i < ids.size(); i++) {
+            params[i + 2] = ids.get(i);
+        }
+        try (PreparedStatement ps = Sql.prepare(c, "UPDATE notification_outbox SET claimed_by = ?,"
+                + " lease_until = ? WHERE id IN (" + Sql.placeholders(ids.size()) + ")", params)) {
+            ps.executeUpdate();
+        }
+        return select(c, "WHERE id IN (" + Sql.placeholders(ids.size()) + ") ORDER BY id", ids.toArray());
     }
 
     private static List<Long> ids(ResultSet rs) throws SQLException {
@@ -197,17 +199,21 @@ final class JpaNotificationOutbox implements NotificationOutbox {
     private static List<Entry> select(Connection c, String where, Object... params) throws SQLException {
         try (PreparedStatement ps = Sql.prepare(c, "SELECT " + COLUMNS + " FROM notification_outbox " + where,
                 params); ResultSet rs = ps.executeQuery()) {
-            List<Entry> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(new Entry(rs.getLong("id"), NotificationType.valueOf(rs.getString("notification_type")),
-                        new EmailAddress(rs.getString("recipient")),
-                        NotificationContentCodec.decode(rs.getString("content")),
-                        Sql.instant(rs, "created_at"), Sql.instant(rs, "due_at"), rs.getInt("attempts"),
-                        Status.valueOf(rs.getString("status")), rs.getString("claimed_by"),
-                        Sql.instant(rs, "lease_until"), Sql.instant(rs, "expires_at"),
-                        Sql.instant(rs, "finished_at"), rs.getString("last_error")));
-            }
-            return out;
+            return entries(rs);
         }
+    }
+
+    private static List<Entry> entries(ResultSet rs) throws SQLException {
+        List<Entry> out = new ArrayList<>();
+        while (rs.next()) {
+            out.add(new Entry(rs.getLong("id"), NotificationType.valueOf(rs.getString("notification_type")),
+                    new EmailAddress(rs.getString("recipient")),
+                    NotificationContentCodec.decode(rs.getString("content")),
+                    Sql.instant(rs, "created_at"), Sql.instant(rs, "due_at"), rs.getInt("attempts"),
+                    Status.valueOf(rs.getString("status")), rs.getString("claimed_by"),
+                    Sql.instant(rs, "lease_until"), Sql.instant(rs, "expires_at"),
+                    Sql.instant(rs, "finished_at"), rs.getString("last_error")));
+        }
+        return out;
     }
 }

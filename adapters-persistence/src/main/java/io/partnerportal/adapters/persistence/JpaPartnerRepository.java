@@ -40,12 +40,8 @@ final class JpaPartnerRepository implements PartnerRepository {
 
     @Override
     public List<Partner> findAll(Collection<PartnerId> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jpa.read(em -> em.createQuery("SELECT p FROM PartnerEntity p WHERE p.id IN :ids", PartnerEntity.class)
-                .setParameter("ids", ids.stream().map(PartnerId::toString).distinct().toList())
-                .getResultList().stream().map(JpaPartnerRepository::toDomain).toList());
+        return jpa.findIn("SELECT p FROM PartnerEntity p WHERE p.id IN :values", PartnerEntity.class,
+                ids.stream().map(PartnerId::toString).toList(), JpaPartnerRepository::toDomain);
     }
 
     @Override

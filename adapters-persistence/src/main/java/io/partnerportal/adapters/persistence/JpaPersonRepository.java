@@ -7,7 +7,6 @@ import io.partnerportal.core.domain.Person;
 import io.partnerportal.core.domain.PersonId;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.port.out.PersonRepository;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -60,19 +59,8 @@ final class JpaPersonRepository implements PersonRepository {
 
     @Override
     public List<Person> findAll(Collection<PersonId> ids) {
-        List<String> values = ids.stream().map(PersonId::toString).distinct().toList();
-        if (values.isEmpty()) {
-            return List.of();
-        }
-        return jpa.read(em -> {
-            List<Person> out = new ArrayList<>();
-            for (int i = 0; i < values.size(); i += JpaSubscriptionRepository.CHUNK) {
-                em.createQuery("SELECT p FROM PersonEntity p WHERE p.id IN :ids", PersonEntity.class)
-                        .setParameter("ids", values.subList(i, Math.min(values.size(), i + JpaSubscriptionRepository.CHUNK)))
-                        .getResultList().forEach(e -> out.add(toDomain(e)));
-            }
-            return out;
-        });
+        return jpa.findIn("SELECT p FROM PersonEntity p WHERE p.id IN :values", PersonEntity.class,
+                ids.stream().map(PersonId::toString).toList(), JpaPersonRepository::toDomain);
     }
 
     @Override

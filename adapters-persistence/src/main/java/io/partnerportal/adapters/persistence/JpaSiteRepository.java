@@ -45,12 +45,8 @@ final class JpaSiteRepository implements SiteRepository {
 
     @Override
     public List<Site> findAll(Collection<SiteUrl> urls) {
-        if (urls.isEmpty()) {
-            return List.of();
-        }
-        return jpa.read(em -> em.createQuery("SELECT s FROM SiteEntity s WHERE s.url IN :urls", SiteEntity.class)
-                .setParameter("urls", urls.stream().map(SiteUrl::value).distinct().toList())
-                .getResultList().stream().map(JpaSiteRepository::toDomain).toList());
+        return jpa.findIn("SELECT s FROM SiteEntity s WHERE s.url IN :values", SiteEntity.class,
+                urls.stream().map(SiteUrl::value).toList(), JpaSiteRepository::toDomain);
     }
 
     @Override

@@ -14,16 +14,11 @@ import io.partnerportal.core.port.out.SubscriptionRepository;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
 final class JpaSubscriptionRepository implements SubscriptionRepository {
-    /** Longest IN list sent in one statement. */
-    static final int CHUNK = 500;
-
     private final Jpa jpa;
 
     JpaSubscriptionRepository(Jpa jpa) {
@@ -52,20 +47,8 @@ final class JpaSubscriptionRepository implements SubscriptionRepository {
     }
 
     private List<Subscription> inChunks(Collection<EntitlementNumber> numbers, String jpql) {
-        List<String> values = new ArrayList<>(new LinkedHashSet<>(numbers.stream().map(EntitlementNumber::value)
-                .toList()));
-        if (values.isEmpty()) {
-            return List.of();
-        }
-        return jpa.read(em -> {
-            List<SubscriptionEntity> rows = new ArrayList<>();
-            for (int i = 0; i < values.size(); i += CHUNK) {
-                rows.addAll(em.createQuery(jpql, SubscriptionEntity.class)
-                        .setParameter("values", values.subList(i, Math.min(values.size(), i + CHUNK)))
-                        .getResultList());
-            }
-            return rows.stream().map(SubscriptionMapper::toDomain).toList();
-        });
+        return jpa.findIn(jpql, SubscriptionEntity.class, numbers.stream().map(EntitlementNumber::value).toList(),
+                SubscriptionMapper::toDomain);
     }
 
     @Override
@@ -130,7 +113,7 @@ final class JpaSubscriptionRepository implements SubscriptionRepository {
             jpql.append(" AND s.number > :after");
         }
         if (status != null) {
-            jpql.append(" AND ").append(statusPredicate(status));
+            jpql.append(" AND ").append(statusPredicate(status, "s.cancellationOn", "s.startDate", ":today"));
         }
         jpql.append(" ORDER BY s.number");
         return jpa.read(em -> {
@@ -150,12 +133,16 @@ final class JpaSubscriptionRepository implements SubscriptionRepository {
         });
     }
 
-    /** R2 as a query predicate on the stored dates, the same rule as {@code Subscription.statusOf}. */
-    static String statusPredicate(SubscriptionStatus status) {
+    /**
+     * R2 as a query predicate on the stored dates, the same rule as {@code Subscription.statusOf},
+     * for JPQL and SQL alike: the columns and the parameter standing for today are named by the caller.
+     */
+    static String statusPredicate(SubscriptionStatus status, String cancellationOn, String startDate, String today) {
+        String notCancelled = "(" + cancellationOn + " IS NULL OR " + cancellationOn + " > " + today + ")";
         return switch (status) {
-            case CANCELLED -> "(s.cancellationOn IS NOT NULL AND s.cancellationOn <= :today)";
-            case UPCOMING -> "((s.cancellationOn IS NULL OR s.cancellationOn > :today) AND s.startDate > :today)";
-            case ACTIVE -> "((s.cancellationOn IS NULL OR s.cancellationOn > :today) AND s.startDate <= :today)";
+            case CANCELLED -> "(" + cancellationOn + " IS NOT NULL AND " + cancellationOn + " <= " + today + ")";
+            case UPCOMING -> "(" + notCancelled + " AND " + startDate + " > " + today + ")";
+            case ACTIVE -> "(" + notCancelled + " AND " + startDate + " <= " + today + ")";
         };
     }
 }

@@ -22,10 +22,6 @@ public record PersistenceSettings(String jdbcUrl, String user, String password, 
         }
     }
 
-    public boolean isPostgres() {
-        return jdbcUrl.startsWith("jdbc:postgresql:");
-    }
-
     @Override
     public String toString() {
         return "PersistenceSettings[jdbcUrl=" + jdbcUrl + ", user=" + user + ", password=" + (password == null

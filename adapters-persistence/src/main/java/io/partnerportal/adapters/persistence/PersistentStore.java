@@ -56,18 +56,23 @@ public final class PersistentStore implements AutoCloseable {
     /** As {@link #open(PersistenceSettings)}, the requests' data source wrapped (tests count statements). */
     static PersistentStore open(PersistenceSettings settings, UnaryOperator<DataSource> wrap) {
         Dialect dialect = Dialect.of(settings.jdbcUrl());
-        HikariDataSource pool = pool(settings);
+        HikariDataSource pool = pool(settings, dialect);
+        EntityManagerFactory unit = null;
         try {
             migrate(pool, dialect);
             DataSource dataSource = wrap.apply(pool);
-            return new PersistentStore(pool, dataSource, unit(dataSource, dialect), dialect);
+            unit = unit(dataSource, dialect);
+            return new PersistentStore(pool, dataSource, unit, dialect);
         } catch (RuntimeException e) {
+            if (unit != null) {
+                unit.close();
+            }
             pool.close();
             throw Failures.translate(e);
         }
     }
 
-    static HikariDataSource pool(PersistenceSettings settings) {
+    private static HikariDataSource pool(PersistenceSettings settings, Dialect dialect) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("portal");
         config.setJdbcUrl(settings.jdbcUrl());
@@ -76,7 +81,7 @@ public final class PersistentStore implements AutoCloseable {
         config.setMaximumPoolSize(settings.maximumPoolSize());
         config.setConnectionTimeout(settings.connectionTimeout().toMillis());
         config.setValidationTimeout(Math.min(1000, settings.connectionTimeout().toMillis()));
-        if (settings.isPostgres()) {
+        if (dialect == Dialect.POSTGRES) {
             // a request waits at most a few seconds for a database that stopped answering (SPEC §4)
             config.addDataSourceProperty("connectTimeout", "3");
             config.addDataSourceProperty("socketTimeout", "5");

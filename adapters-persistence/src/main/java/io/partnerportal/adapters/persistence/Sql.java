@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import javax.sql.DataSource;
 
 /**
@@ -55,7 +54,7 @@ final class Sql {
 
     static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
         if (value instanceof Instant i) {
-            ps.setObject(index, OffsetDateTime.ofInstant(i, ZoneOffset.UTC));
+            ps.setObject(index, Times.utc(i));
         } else {
             ps.setObject(index, value);
         }

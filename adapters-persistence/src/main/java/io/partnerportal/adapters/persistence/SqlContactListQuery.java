@@ -43,22 +43,13 @@ final class SqlContactListQuery implements ContactListQuery {
         this.sql = sql;
     }
 
-    /** R2 for a tab, on the stored dates. */
-    private static String tab(ListTab tab) {
-        return switch (tab) {
-            case INACTIVE -> "s.cancellation_on IS NOT NULL AND s.cancellation_on <= ?";
-            case UPCOMING -> "(s.cancellation_on IS NULL OR s.cancellation_on > ?) AND s.start_date > ?";
-            case ACTIVE -> "(s.cancellation_on IS NULL OR s.cancellation_on > ?) AND s.start_date <= ?";
-        };
-    }
-
     @Override
     public List<Row> page(PersonId viewer, ListTab tab, LocalDate today, Position after, int limit) {
         return sql.transaction(c -> {
-            List<Object> params = new ArrayList<>(List.of(viewer.toString(), today));
-            if (tab != ListTab.INACTIVE) {
-                params.add(today);
-            }
+            String status = JpaSubscriptionRepository.statusPredicate(tab.status(), "s.cancellation_on", "s.start_date",
+                    "?");
+            List<Object> params = new ArrayList<>(List.of(viewer.toString()));
+            status.chars().filter(ch -> ch == '?').forEach(ch -> params.add(today));
             String keyset = "";
             if (after != null) {
                 keyset = " AND (pr.name > ? OR (pr.name = ? AND s.entitlement_number > ?))";
@@ -71,7 +62,7 @@ final class SqlContactListQuery implements ContactListQuery {
                     + " pa.name AS partner_name"
                     + " FROM visible v JOIN subscription s ON s.entitlement_number = v.n"
                     + " JOIN product pr ON pr.code = s.product JOIN partner pa ON pa.id = s.partner_id"
-                    + " WHERE " + tab(tab) + keyset
+                    + " WHERE " + status + keyset
                     + " ORDER BY pr.name, s.entitlement_number LIMIT ?";
             Map<String, Row> rows = new LinkedHashMap<>();
             try (PreparedStatement ps = Sql.prepare(c, page, params.toArray()); ResultSet rs = ps.executeQuery()) {

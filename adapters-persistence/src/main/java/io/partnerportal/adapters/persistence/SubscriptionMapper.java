@@ -15,7 +15,6 @@ import io.partnerportal.core.domain.SiteUrl;
 import io.partnerportal.core.domain.Subscription;
 import io.partnerportal.core.domain.SubscriptionKind;
 import io.partnerportal.core.domain.SubscriptionState;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -95,17 +94,10 @@ final class SubscriptionMapper {
         e.cascadedAt = Times.utc(c == null ? null : c.requestedAt());
         e.cascadedCause = c == null ? null : c.cause().name();
         e.cascadedFrom = c == null ? null : c.causedBy().value();
-        e.cancellationOn = earlier(e.requestedOn, e.cascadedOn);
+        e.cancellationOn = s.cancellation().map(Cancellation::effectiveOn).orElse(null);
         e.createdAt = Times.utc(s.createdAt());
         replace(e.hosts, s.hosts().stream().map(EntitlementNumber::value).toList());
         replace(e.contacts, s.contacts().stream().map(PersonId::toString).toList());
-    }
-
-    private static LocalDate earlier(LocalDate a, LocalDate b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null || a.isBefore(b) ? a : b;
     }
 
     /** Replaces the list's content only when it differs, so unchanged lists are not rewritten. */

@@ -2,7 +2,6 @@ package io.partnerportal.adapters.persistence;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -97,9 +96,5 @@ final class TestDatabases {
             throw new IllegalStateException(e);
         }
         return store;
-    }
-
-    static HikariDataSource pool(PersistenceSettings settings) {
-        return PersistentStore.pool(settings);
     }
 }

@@ -2,7 +2,10 @@ package io.partnerportal.core.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A cancellation on a subscription (R4): who asked, when, why, and when it takes effect. A
@@ -42,15 +45,13 @@ public record Cancellation(LocalDate effectiveOn, CancellationReason reason, Act
         return new Cancellation(effectiveOn, reason, requestedBy, requestedById, requestedAt, cause, from);
     }
 
-    public Cancellation withEffectiveOn(LocalDate date) {
-        return new Cancellation(date, reason, requestedBy, requestedById, requestedAt, cause, causedBy);
+    /** The cancellation that applies of a subscription's requested and cascaded ones: the earlier. */
+    public static Optional<Cancellation> applying(Cancellation requested, Cancellation cascaded) {
+        return Stream.of(requested, cascaded).filter(Objects::nonNull)
+                .min(Comparator.comparing(Cancellation::effectiveOn));
     }
 
     public boolean isEffective(LocalDate today) {
         return !effectiveOn.isAfter(today);
-    }
-
-    public boolean isCascade() {
-        return cause != Cause.REQUESTED;
     }
 }

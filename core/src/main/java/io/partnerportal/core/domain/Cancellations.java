@@ -97,9 +97,7 @@ public final class Cancellations {
         List<Subscription> hosts = new ArrayList<>(List.of(target));
         if (target.kind() == SubscriptionKind.COLLECTION) {
             for (Subscription p : graph.orderedIn(target)) {
-                boolean causedByIt = p.cascadedCancellation()
-                        .map(c -> target.number().equals(c.causedBy())).orElse(false);
-                if (causedByIt && p.applyCascade(Optional.empty(), actor, now, today)) {
+                if (p.isCascadedFrom(target) && p.applyCascade(Optional.empty(), actor, now, today)) {
                     graph.touch(p);
                     hosts.add(p);
                 }
@@ -136,9 +134,7 @@ public final class Cancellations {
         reactivated.add(target);
         if (target.kind() == SubscriptionKind.COLLECTION) {
             for (Subscription p : graph.orderedIn(target)) {
-                boolean cancelledWithIt = p.cascadedCancellation()
-                        .map(c -> target.number().equals(c.causedBy())).orElse(false);
-                if (cancelledWithIt && p.status(today) == SubscriptionStatus.CANCELLED) {
+                if (p.isCascadedFrom(target) && p.status(today) == SubscriptionStatus.CANCELLED) {
                     p.reactivate(actor, now, today);
                     reactivated.add(p);
                 }
@@ -166,7 +162,7 @@ public final class Cancellations {
         List<Subscription> kept = new ArrayList<>();
         if (target.kind() == SubscriptionKind.COLLECTION && effectiveOn != null) {
             for (Subscription p : graph.orderedIn(target)) {
-                if (p.cascadedCancellation().map(c -> target.number().equals(c.causedBy())).orElse(false)) {
+                if (p.isCascadedFrom(target)) {
                     cancelled.add(p);
                     hosts.add(p);
                 } else if (p.detachOn().map(effectiveOn::equals).orElse(false)) {

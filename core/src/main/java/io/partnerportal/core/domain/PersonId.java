@@ -13,11 +13,6 @@ public record PersonId(UUID value) {
         return new PersonId(UUID.randomUUID());
     }
 
-    /** Parses a caller's text; a malformed id is a validation error. */
-    public static PersonId parse(String raw) {
-        return new PersonId(Ids.parse(raw));
-    }
-
     @Override
     public String toString() {
         return value.toString();

@@ -3,7 +3,6 @@ package io.partnerportal.core.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /** A site; every site starts off the new billing platform and remembers when it moved (R10, R12). */
 public record Site(SiteUrl url, LocalDate migratedOn, Instant createdAt) {
@@ -18,10 +17,6 @@ public record Site(SiteUrl url, LocalDate migratedOn, Instant createdAt) {
 
     public boolean isMigrated() {
         return migratedOn != null;
-    }
-
-    public Optional<LocalDate> migrated() {
-        return Optional.ofNullable(migratedOn);
     }
 
     /** Moves the site to the new billing platform; a second migration changes nothing. */

@@ -5,14 +5,12 @@ import io.partnerportal.core.domain.error.RuleRefusedException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 
 /**
  * One entitlement (product, app or collection) and the rules that concern it alone: its derived
@@ -117,8 +115,7 @@ public final class Subscription {
 
     /** The cancellation that applies: the earliest of the requested and the cascaded one. */
     public Optional<Cancellation> cancellation() {
-        return Stream.of(requested, cascaded).filter(Objects::nonNull)
-                .min(Comparator.comparing(Cancellation::effectiveOn));
+        return Cancellation.applying(requested, cascaded);
     }
 
     /** R2: CANCELLED once a cancellation is effective, else UPCOMING before the start, else ACTIVE. */
@@ -132,6 +129,11 @@ public final class Subscription {
             return SubscriptionStatus.CANCELLED;
         }
         return today.isBefore(startDate) ? SubscriptionStatus.UPCOMING : SubscriptionStatus.ACTIVE;
+    }
+
+    /** Whether this subscription is cancelled by a cascade from {@code other}'s cancellation. */
+    public boolean isCascadedFrom(Subscription other) {
+        return cascaded != null && other.number().equals(cascaded.causedBy());
     }
 
     /** Live: not cancelled and no cancellation pending. */

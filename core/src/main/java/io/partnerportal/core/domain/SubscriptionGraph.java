@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,10 +27,6 @@ public final class SubscriptionGraph {
             throw new IllegalStateException(number + " was not loaded");
         }
         return s;
-    }
-
-    public Optional<Subscription> find(EntitlementNumber number) {
-        return Optional.ofNullable(byNumber.get(number));
     }
 
     /** The apps in the graph installed on any of {@code hosts}, each once. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything stored about one subscription, as an immutable snapshot: what repositories keep and
@@ -63,6 +64,11 @@ public record SubscriptionState(
         if (detachOn != null && collection == null) {
             throw new IllegalArgumentException(number + ": only an included product is detached");
         }
+    }
+
+    /** The cancellation that applies (see {@link Subscription#cancellation()}). */
+    public Optional<Cancellation> cancellation() {
+        return Cancellation.applying(requested, cascaded);
     }
 
     public SubscriptionState withVersion(long newVersion) {

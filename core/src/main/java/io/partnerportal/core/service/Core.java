@@ -47,7 +47,7 @@ public record Core(
                 new NotificationDeliveryService(storage.outbox(), sender, clock, settings.instanceName(),
                         settings.deliveryBatchSize(), settings.deliveryLease()),
                 new DevMailboxService(archive),
-                new IdempotencyService(storage.idempotency(), storage.unitOfWork(), clock),
+                new IdempotencyService(storage.idempotency(), tx, storage.unitOfWork(), clock),
                 new HousekeepingService(storage, tx, clock));
     }
 }

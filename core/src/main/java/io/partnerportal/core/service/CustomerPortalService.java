@@ -10,12 +10,12 @@ import io.partnerportal.core.domain.EntitlementNumber;
 import io.partnerportal.core.domain.OrganizationName;
 import io.partnerportal.core.domain.Page;
 import io.partnerportal.core.domain.Partner;
+import io.partnerportal.core.domain.PartnerId;
 import io.partnerportal.core.domain.Person;
 import io.partnerportal.core.domain.PersonId;
 import io.partnerportal.core.domain.Product;
 import io.partnerportal.core.domain.ProductCode;
 import io.partnerportal.core.domain.ProductScope;
-import io.partnerportal.core.domain.Site;
 import io.partnerportal.core.domain.SiteUrl;
 import io.partnerportal.core.domain.Subscription;
 import io.partnerportal.core.domain.SubscriptionKind;
@@ -33,16 +33,20 @@ import io.partnerportal.core.port.in.HistoryItem;
 import io.partnerportal.core.port.in.LinkedView;
 import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.port.out.ContactListQuery;
+import io.partnerportal.core.port.out.ContactListQuery.Relation;
 import io.partnerportal.core.port.out.Storage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The customer portal's use cases (SPEC §5.3): a contact acts on what they can see (R11), nothing else (R15). */
 final class CustomerPortalService implements CustomerPortal {
@@ -67,23 +71,20 @@ final class CustomerPortalService implements CustomerPortal {
 
     // ---- access (R11, R15) ----
 
-    private record Seen(Subscription subscription, Set<EntitlementNumber> assigned) {
-    }
-
-    private Set<EntitlementNumber> assigned(PersonId viewer) {
-        return storage.subscriptions().findAssignedTo(viewer).stream().map(Subscription::number)
-                .collect(Collectors.toSet());
+    /** A subscription the viewer can see, and the subscriptions they are assigned to. */
+    private record Seen(Subscription subscription, List<Subscription> assignedTo, Set<EntitlementNumber> assigned) {
     }
 
     private Seen visible(PersonId viewer, String rawNumber) {
         EntitlementNumber number = Inputs.entitlementNumber(rawNumber);
         Subscription s = storage.subscriptions().find(number)
                 .orElseThrow(() -> new NotFoundException("Subscription " + number));
-        Set<EntitlementNumber> assigned = assigned(viewer);
+        List<Subscription> assignedTo = storage.subscriptions().findAssignedTo(viewer);
+        Set<EntitlementNumber> assigned = assignedTo.stream().map(Subscription::number).collect(Collectors.toSet());
         if (!Visibility.canSee(viewer, s, assigned)) {
             throw new NotFoundException("Subscription " + number);
         }
-        return new Seen(s, assigned);
+        return new Seen(s, assignedTo, assigned);
     }
 
     /** R6: collections and their included products are the billing partner's to cancel. */
@@ -110,15 +111,9 @@ final class CustomerPortalService implements CustomerPortal {
                     FieldErrors.single("cursor", () -> EntitlementNumber.parse(parts.get(1))));
         }
         LocalDate today = lifecycle.today();
-        List<ContactListQuery.Row> rows = storage.contactList().page(command.viewer(), command.tab(), today, after,
-                PAGE_SIZE + 1);
-        String next = null;
-        if (rows.size() > PAGE_SIZE) {
-            rows = rows.subList(0, PAGE_SIZE);
-            ContactListQuery.Row last = rows.get(PAGE_SIZE - 1);
-            next = Inputs.cursor(last.productName(), last.number().value());
-        }
-        return new Page<>(rows.stream().map(r -> row(r, today)).toList(), next);
+        return Inputs.page(storage.contactList().page(command.viewer(), command.tab(), today, after, PAGE_SIZE + 1),
+                PAGE_SIZE, last -> new String[]{last.productName(), last.number().value()},
+                rows -> rows.stream().map(r -> row(r, today)).toList());
     }
 
     private static Row row(ContactListQuery.Row r, LocalDate today) {
@@ -137,45 +132,72 @@ final class CustomerPortalService implements CustomerPortal {
     public Details details(ViewSubscription command) {
         return tx.read(() -> {
             Seen seen = visible(command.viewer(), command.entitlementNumber());
-            return details(command.viewer(), seen.subscription(), seen.assigned());
+            return details(command.viewer(), List.of(seen.subscription()), seen.assigned()).get(0);
         });
     }
 
-    private Details details(PersonId viewer, Subscription s, Set<EntitlementNumber> assigned) {
+    /**
+     * The details of {@code subs}, in their order, in a fixed number of reads whatever their number:
+     * their views, then every subscription they link to and their partners at once.
+     */
+    private List<Details> details(PersonId viewer, List<Subscription> subs, Set<EntitlementNumber> assigned) {
         LocalDate today = lifecycle.today();
-        List<LinkedView> linked = new ArrayList<>();
-        switch (s.kind()) {
-            case PRODUCT -> {
-                storage.subscriptions().findAppsOn(List.of(s.number())).stream()
-                        .sorted(Comparator.comparing(Subscription::number))
-                        .forEach(a -> linked.add(link(viewer, a, "APP", assigned)));
-                s.collectionOn(today).flatMap(storage.subscriptions()::find)
-                        .ifPresent(c -> linked.add(link(viewer, c, "COLLECTION", assigned)));
+        List<SubscriptionView> shown = views.of(subs);
+        Set<EntitlementNumber> neighbours = new LinkedHashSet<>();
+        for (int i = 0; i < subs.size(); i++) {
+            SubscriptionView v = shown.get(i);
+            neighbours.addAll(subs.get(i).hosts());
+            v.apps().forEach(n -> neighbours.add(new EntitlementNumber(n)));
+            v.includedProducts().forEach(n -> neighbours.add(new EntitlementNumber(n)));
+            if (v.collection() != null) {
+                neighbours.add(new EntitlementNumber(v.collection()));
             }
-            case COLLECTION -> storage.subscriptions().findOrderedIn(List.of(s.number())).stream()
-                    .filter(p -> p.collectionOn(today).isPresent())
-                    .sorted(Comparator.comparing(Subscription::number))
-                    .forEach(p -> linked.add(link(viewer, p, "INCLUDED_PRODUCT", assigned)));
-            case APP -> storage.subscriptions().findAll(s.hosts()).stream()
-                    .sorted(Comparator.comparing(h -> s.hosts().indexOf(h.number())))
-                    .forEach(h -> linked.add(link(viewer, h, "HOST", assigned)));
         }
-        SubscriptionStatus status = s.status(today);
-        boolean contactPartner = mustContactPartner(s);
-        boolean pendingRequest = s.requestedCancellation().isPresent() && status != SubscriptionStatus.CANCELLED;
-        Actions actions = new Actions(
-                setUpApplies(s) && !s.isSetUp() && status != SubscriptionStatus.CANCELLED,
-                !contactPartner && status != SubscriptionStatus.CANCELLED && s.cascadedCancellation().isEmpty(),
-                !contactPartner && pendingRequest && s.cascadedCancellation().isEmpty(),
-                contactPartner);
-        String partnerEmail = storage.partners().find(s.partner()).map(Partner::contactEmail)
-                .map(EmailAddress::value).orElse(null);
-        return new Details(views.of(s), linked, partnerEmail, actions);
+        Map<EntitlementNumber, Subscription> linkedBy = neighbours.isEmpty() ? Map.of()
+                : storage.subscriptions().findAll(neighbours).stream()
+                .collect(Collectors.toMap(Subscription::number, Function.identity()));
+        Map<PartnerId, String> partnerEmails = storage.partners()
+                .findAll(subs.stream().map(Subscription::partner).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Partner::id, p -> p.contactEmail().value()));
+        Map<ProductCode, Product> catalogue = views.catalogue();
+        List<Details> out = new ArrayList<>(subs.size());
+        for (int i = 0; i < subs.size(); i++) {
+            Subscription s = subs.get(i);
+            SubscriptionView v = shown.get(i);
+            List<LinkedView> linked = new ArrayList<>();
+            Function<Stream<String>, Stream<Subscription>> load = numbers -> numbers
+                    .map(n -> linkedBy.get(new EntitlementNumber(n))).filter(Objects::nonNull);
+            switch (s.kind()) {
+                case PRODUCT -> {
+                    load.apply(v.apps().stream()).sorted(Comparator.comparing(Subscription::number))
+                            .forEach(a -> linked.add(link(viewer, a, Relation.APP, assigned, catalogue)));
+                    load.apply(Stream.ofNullable(v.collection()))
+                            .forEach(c -> linked.add(link(viewer, c, Relation.COLLECTION, assigned, catalogue)));
+                }
+                case COLLECTION -> load.apply(v.includedProducts().stream())
+                        .sorted(Comparator.comparing(Subscription::number))
+                        .forEach(p -> linked.add(link(viewer, p, Relation.INCLUDED_PRODUCT, assigned, catalogue)));
+                case APP -> s.hosts().stream().map(linkedBy::get).filter(Objects::nonNull)
+                        .forEach(h -> linked.add(link(viewer, h, Relation.HOST, assigned, catalogue)));
+            }
+            SubscriptionStatus status = s.status(today);
+            boolean contactPartner = mustContactPartner(s);
+            boolean pendingRequest = s.requestedCancellation().isPresent() && status != SubscriptionStatus.CANCELLED;
+            Actions actions = new Actions(
+                    setUpApplies(s) && !s.isSetUp() && status != SubscriptionStatus.CANCELLED,
+                    !contactPartner && status != SubscriptionStatus.CANCELLED && s.cascadedCancellation().isEmpty(),
+                    !contactPartner && pendingRequest && s.cascadedCancellation().isEmpty(),
+                    contactPartner);
+            out.add(new Details(v, linked, partnerEmails.get(s.partner()), actions));
+        }
+        return out;
     }
 
-    private LinkedView link(PersonId viewer, Subscription s, String relation, Set<EntitlementNumber> assigned) {
-        return new LinkedView(s.number().value(), views.productName(s.product()), s.kind(), relation,
-                Visibility.canSee(viewer, s, assigned));
+    private static LinkedView link(PersonId viewer, Subscription s, Relation relation,
+                                   Set<EntitlementNumber> assigned, Map<ProductCode, Product> catalogue) {
+        Product product = catalogue.get(s.product());
+        return new LinkedView(s.number().value(), product == null ? s.product().value() : product.name(), s.kind(),
+                relation.name(), Visibility.canSee(viewer, s, assigned));
     }
 
     private static boolean setUpApplies(Subscription s) {
@@ -225,8 +247,7 @@ final class CustomerPortalService implements CustomerPortal {
     }
 
     /** The sites and organizations the viewer sees through the subscriptions they can see. */
-    private Places places(PersonId viewer) {
-        List<Subscription> assigned = storage.subscriptions().findAssignedTo(viewer);
+    private Places places(List<Subscription> assigned) {
         List<EntitlementNumber> numbers = assigned.stream().map(Subscription::number).toList();
         List<Subscription> seen = new ArrayList<>(assigned);
         if (!numbers.isEmpty()) {
@@ -245,9 +266,10 @@ final class CustomerPortalService implements CustomerPortal {
     @Override
     public SetUpOptions setUpOptions(ViewSubscription command) {
         return tx.read(() -> {
-            Subscription s = visible(command.viewer(), command.entitlementNumber()).subscription();
+            Seen seen = visible(command.viewer(), command.entitlementNumber());
+            Subscription s = seen.subscription();
             Product product = storage.catalogue().find(s.product()).orElseThrow();
-            Places places = places(command.viewer());
+            Places places = places(seen.assignedTo());
             return new SetUpOptions(views.of(s), product.scope(), List.copyOf(places.sites()),
                     List.copyOf(places.organizations()), siteDomain);
         });
@@ -256,7 +278,8 @@ final class CustomerPortalService implements CustomerPortal {
     @Override
     public SubscriptionView setUp(SetUp command) {
         return tx.write(() -> {
-            Subscription s = visible(command.viewer(), command.entitlementNumber()).subscription();
+            Seen seen = visible(command.viewer(), command.entitlementNumber());
+            Subscription s = seen.subscription();
             LocalDate today = lifecycle.today();
             if (!setUpApplies(s)) {
                 throw new RuleRefusedException(ErrorCode.SET_UP_NOT_APPLICABLE, s.number()
@@ -271,7 +294,7 @@ final class CustomerPortalService implements CustomerPortal {
                 throw new RuleRefusedException(ErrorCode.SUBSCRIPTION_CANCELLED, s.number() + " is cancelled");
             }
             Product product = storage.catalogue().find(s.product()).orElseThrow();
-            Places places = places(command.viewer());
+            Places places = places(seen.assignedTo());
             Actor actor = new Actor.Contact(command.viewer());
             String existing = blankToNull(command.existingSite());
             String newName = blankToNull(command.newSiteName());
@@ -299,9 +322,7 @@ final class CustomerPortalService implements CustomerPortal {
                 throw ValidationException.of("organization", product.name() + " is set up on a site");
             }
             SiteUrl site = existing != null ? chooseExisting(existing, places) : chooseNew(newName, places);
-            if (storage.sites().lock(site).isEmpty()) {
-                storage.sites().add(Site.created(site, lifecycle.now()));
-            }
+            lifecycle.lockOrCreateSite(site);
             List<Subscription> included = s.kind() == SubscriptionKind.COLLECTION
                     ? storage.subscriptions().findOrderedIn(List.of(s.number())).stream()
                     .filter(p -> p.isIncludedOn(today) && !p.isSetUp()).toList()
@@ -309,12 +330,7 @@ final class CustomerPortalService implements CustomerPortal {
             Set<ProductCode> products = new LinkedHashSet<>();
             products.add(s.product());
             products.addAll(product.includes());
-            for (ProductCode p : products) {
-                if (!storage.subscriptions().findLiveOn(site, p).isEmpty()) {
-                    throw new RuleRefusedException(ErrorCode.PRODUCT_ALREADY_ON_SITE, site + " already has a live "
-                            + views.productName(p) + " subscription");
-                }
-            }
+            lifecycle.refuseIfLiveOnSite(site, products, null, "already has a live");
             List<Subscription> changed = new ArrayList<>(List.of(s));
             changed.addAll(included);
             changed.forEach(c -> c.setUpOn(site, actor, lifecycle.now()));
@@ -378,11 +394,10 @@ final class CustomerPortalService implements CustomerPortal {
     public List<Details> apps(ViewSubscription command) {
         return tx.read(() -> {
             Seen seen = visible(command.viewer(), command.entitlementNumber());
-            return storage.subscriptions().findAppsOn(List.of(seen.subscription().number())).stream()
-                    .filter(a -> Visibility.canSee(command.viewer(), a, seen.assigned()))
-                    .sorted(Comparator.comparing(Subscription::number))
-                    .map(a -> details(command.viewer(), a, seen.assigned()))
-                    .toList();
+            List<Subscription> apps = storage.subscriptions().findAppsOn(List.of(seen.subscription().number()))
+                    .stream().filter(a -> Visibility.canSee(command.viewer(), a, seen.assigned()))
+                    .sorted(Comparator.comparing(Subscription::number)).toList();
+            return details(command.viewer(), apps, seen.assigned());
         });
     }
 

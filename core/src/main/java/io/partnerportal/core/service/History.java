@@ -1,7 +1,6 @@
 package io.partnerportal.core.service;
 
 import io.partnerportal.core.domain.EntitlementNumber;
-import io.partnerportal.core.domain.HistoryEntry;
 import io.partnerportal.core.domain.Page;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.port.in.HistoryItem;
@@ -29,14 +28,9 @@ final class History {
                 throw ValidationException.of("cursor", "is not a cursor this list returned; start again without it");
             }
         }
-        List<HistoryEntry> rows = repository.page(subscription, after, limit + 1);
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            HistoryEntry last = rows.get(limit - 1);
-            next = Inputs.cursor(last.at().toString(), last.id().toString());
-        }
-        return new Page<>(rows.stream().map(e -> new HistoryItem(e.subscription().value(), e.at(), e.actorKind(),
-                e.actorId(), e.action(), e.details())).toList(), next);
+        return Inputs.page(repository.page(subscription, after, limit + 1), limit,
+                last -> new String[]{last.at().toString(), last.id().toString()},
+                rows -> rows.stream().map(e -> new HistoryItem(e.subscription().value(), e.at(), e.actorKind(),
+                        e.actorId(), e.action(), e.details())).toList());
     }
 }

@@ -28,11 +28,13 @@ final class IdempotencyService implements Idempotency {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final IdempotencyStore store;
+    private final Transactions tx;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    IdempotencyService(IdempotencyStore store, UnitOfWork unitOfWork, Clock clock) {
+    IdempotencyService(IdempotencyStore store, Transactions tx, UnitOfWork unitOfWork, Clock clock) {
         this.store = store;
+        this.tx = tx;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -60,19 +62,9 @@ final class IdempotencyService implements Idempotency {
         }
     }
 
+    /** The command and its record in one unit, run once more after a lost race (see {@link Transactions}). */
     private Response runOnce(Call call, Supplier<Response> command) {
-        try {
-            return complete(call, command);
-        } catch (ConflictException e) {
-            if (e.code() != ErrorCode.CONCURRENT_UPDATE && e.code() != ErrorCode.DUPLICATE) {
-                throw e;
-            }
-            return complete(call, command);
-        }
-    }
-
-    private Response complete(Call call, Supplier<Response> command) {
-        return unitOfWork.inTransaction(() -> {
+        return tx.write(() -> {
             Response r = command.get();
             store.complete(call.scope(), call.key(), r.status(), r.body());
             return r;

@@ -2,6 +2,7 @@ package io.partnerportal.core.service;
 
 import io.partnerportal.core.domain.EntitlementNumber;
 import io.partnerportal.core.domain.Enums;
+import io.partnerportal.core.domain.Page;
 import io.partnerportal.core.domain.error.FieldErrors;
 import io.partnerportal.core.domain.error.ValidationException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 
 /** Parsing of callers' raw inputs, each error naming the field the caller used. */
 final class Inputs {
@@ -37,6 +39,17 @@ final class Inputs {
         }
     }
 
+    /** A required whole number from {@code min} to {@code max}; errors name "value", for the caller to rename. */
+    static int requiredInRange(Integer raw, int min, int max) {
+        if (raw == null) {
+            throw ValidationException.of("value", "is required");
+        }
+        if (raw < min || raw > max) {
+            throw ValidationException.of("value", "must be between " + min + " and " + max);
+        }
+        return raw;
+    }
+
     static int limit(Integer raw, int fallback, int max, String field) {
         if (raw == null) {
             return fallback;
@@ -45,6 +58,20 @@ final class Inputs {
             throw ValidationException.of(field, "must be between 1 and " + max);
         }
         return raw;
+    }
+
+    /**
+     * A page of {@code fetched} (read one row more than {@code limit}, to know whether more
+     * follow): the first {@code limit} rows as {@code show} presents them, and the cursor after
+     * the last of them, from its {@code position}, when more follow.
+     */
+    static <T, R> Page<R> page(List<T> fetched, int limit, Function<T, String[]> position,
+                               Function<List<T>, List<R>> show) {
+        if (fetched.size() <= limit) {
+            return new Page<>(show.apply(fetched), null);
+        }
+        List<T> rows = fetched.subList(0, limit);
+        return new Page<>(show.apply(rows), cursor(position.apply(rows.get(limit - 1))));
     }
 
     /** An opaque cursor holding a few strings. */

@@ -18,7 +18,11 @@ import io.partnerportal.core.domain.Recipients;
 import io.partnerportal.core.domain.Subscription;
 import io.partnerportal.core.domain.SubscriptionGraph;
 import io.partnerportal.core.domain.SubscriptionKind;
+import io.partnerportal.core.domain.Site;
+import io.partnerportal.core.domain.SiteUrl;
 import io.partnerportal.core.domain.SubscriptionStatus;
+import io.partnerportal.core.domain.error.ErrorCode;
+import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.in.CancellationResult;
 import io.partnerportal.core.port.out.Storage;
@@ -26,6 +30,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +110,29 @@ final class Lifecycle {
         storage.history().append(history);
     }
 
+    /** The site, locked for this unit of work; created first if nobody has used it yet. */
+    void lockOrCreateSite(SiteUrl site) {
+        if (storage.sites().lock(site).isEmpty()) {
+            storage.sites().add(Site.created(site, now()));
+        }
+    }
+
+    /**
+     * R10: a site never hosts two live subscriptions of one product. Refuses when {@code site} has
+     * a live subscription of one of {@code products} other than {@code self} (null: none is exempt);
+     * the message says the site "{@code has}" one.
+     */
+    void refuseIfLiveOnSite(SiteUrl site, Collection<ProductCode> products, EntitlementNumber self, String has) {
+        for (ProductCode p : products) {
+            boolean taken = storage.subscriptions().findLiveOn(site, p).stream()
+                    .anyMatch(other -> !other.number().equals(self));
+            if (taken) {
+                throw new RuleRefusedException(ErrorCode.PRODUCT_ALREADY_ON_SITE,
+                        site + " " + has + " " + views.productName(p) + " subscription");
+            }
+        }
+    }
+
     String partnerName(PartnerId id) {
         return storage.partners().find(id).map(Partner::name).map(DisplayName::value).orElse("");
     }
@@ -122,18 +150,8 @@ final class Lifecycle {
         Cancellations.Outcome outcome = Cancellations.describe(graph, t, today);
         if (changed && !preview) {
             store(graph);
-            Map<ProductCode, Product> catalogue = views.catalogue();
-            NotificationType type = outcome.effectiveOn().isAfter(today) ? NotificationType.CANCELLATION_SCHEDULED
-                    : NotificationType.CANCELLED;
-            String partner = partnerName(t.partner());
-            Mail mail = mail();
-            mail.sendEach(Recipients.of(outcome.changed()), type, c -> c
-                    .withPartner(partner)
-                    .withSubscriptions(List.of(views.summary(t, catalogue)))
-                    .withCancellation(outcome.effectiveOn(), views.summaries(outcome.cancelled(), catalogue),
-                            views.summaries(outcome.appsLosingHost(), catalogue),
-                            views.summaries(outcome.kept(), catalogue)));
-            mail.flush();
+            notify(outcome.effectiveOn().isAfter(today) ? NotificationType.CANCELLATION_SCHEDULED
+                    : NotificationType.CANCELLED, t, outcome);
         }
         return new CancellationResult(views.of(List.of(t), graph.all()).get(0), outcome.effectiveOn(),
                 views.of(outcome.cancelled(), graph.all()),
@@ -149,18 +167,23 @@ final class Lifecycle {
         Cancellations.Outcome before = Cancellations.describe(graph, t, today);
         if (Cancellations.withdraw(graph, t, actor, now(), today)) {
             store(graph);
-            Map<ProductCode, Product> catalogue = views.catalogue();
-            String partner = partnerName(t.partner());
-            Mail mail = mail();
-            mail.sendEach(Recipients.of(before.changed()), NotificationType.CANCELLATION_WITHDRAWN, c -> c
-                    .withPartner(partner)
-                    .withSubscriptions(List.of(views.summary(t, catalogue)))
-                    .withCancellation(before.effectiveOn(), views.summaries(before.cancelled(), catalogue),
-                            views.summaries(before.appsLosingHost(), catalogue),
-                            views.summaries(before.kept(), catalogue)));
-            mail.flush();
+            notify(NotificationType.CANCELLATION_WITHDRAWN, t, before);
         }
         return t;
+    }
+
+    /** R13: tells everybody {@code outcome} changes about a cancellation of {@code t}, or its withdrawal. */
+    private void notify(NotificationType type, Subscription t, Cancellations.Outcome outcome) {
+        Map<ProductCode, Product> catalogue = views.catalogue();
+        String partner = partnerName(t.partner());
+        Mail mail = mail();
+        mail.sendEach(Recipients.of(outcome.changed()), type, c -> c
+                .withPartner(partner)
+                .withSubscriptions(List.of(views.summary(t, catalogue)))
+                .withCancellation(outcome.effectiveOn(), views.summaries(outcome.cancelled(), catalogue),
+                        views.summaries(outcome.appsLosingHost(), catalogue),
+                        views.summaries(outcome.kept(), catalogue)));
+        mail.flush();
     }
 
     /** The person for {@code email}, created (with their WELCOME) on first assignment (R11, R13). */

@@ -23,9 +23,11 @@ import io.partnerportal.core.domain.Plan;
 import io.partnerportal.core.domain.Product;
 import io.partnerportal.core.domain.ProductCode;
 import io.partnerportal.core.domain.ProductScope;
+import io.partnerportal.core.domain.Recipients;
 import io.partnerportal.core.domain.Site;
 import io.partnerportal.core.domain.SiteUrl;
 import io.partnerportal.core.domain.Subscription;
+import io.partnerportal.core.domain.SubscriptionGraph;
 import io.partnerportal.core.domain.SubscriptionKind;
 import io.partnerportal.core.domain.SubscriptionStatus;
 import io.partnerportal.core.domain.error.ErrorCode;
@@ -43,15 +45,13 @@ import io.partnerportal.core.port.out.Storage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.security.SecureRandom;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The partner API's use cases (SPEC §5.2, R9, R12): a partner sees and acts only on what it bills. */
@@ -119,14 +119,9 @@ final class PartnerOperationsService implements PartnerOperations {
             after = new BillingAccountRepository.Position(parts.get(0),
                     FieldErrors.single("cursor", () -> BillingAccountId.parse(parts.get(1))));
         }
-        List<BillingAccount> rows = storage.billingAccounts().page(command.partner(), after, limit + 1);
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            BillingAccount last = rows.get(limit - 1);
-            next = Inputs.cursor(last.name().value(), last.id().toString());
-        }
-        return new Page<>(rows.stream().map(PartnerOperationsService::view).toList(), next);
+        return Inputs.page(storage.billingAccounts().page(command.partner(), after, limit + 1), limit,
+                last -> new String[]{last.name().value(), last.id().toString()},
+                rows -> rows.stream().map(PartnerOperationsService::view).toList());
     }
 
     // ---- orders (R12) ----
@@ -161,15 +156,7 @@ final class PartnerOperationsService implements PartnerOperations {
         });
         Plan plan = errors.field("plan", () -> Enums.parse(Plan.class, c.plan()));
         BillingCycle cycle = errors.field("billingCycle", () -> Enums.parse(BillingCycle.class, c.billingCycle()));
-        Integer tier = errors.field("userTier", () -> {
-            if (c.userTier() == null) {
-                throw ValidationException.of("value", "is required");
-            }
-            if (c.userTier() < 1 || c.userTier() > MAX_USER_TIER) {
-                throw ValidationException.of("value", "must be between 1 and " + MAX_USER_TIER);
-            }
-            return c.userTier();
-        });
+        Integer tier = errors.field("userTier", () -> Inputs.requiredInRange(c.userTier(), 1, MAX_USER_TIER));
         LocalDate start = errors.field("startDate", () -> {
             if (c.startDate() == null) {
                 return today;
@@ -216,6 +203,17 @@ final class PartnerOperationsService implements PartnerOperations {
     }
 
     private List<Subscription> parseHosts(PartnerId partner, List<String> raw, FieldErrors errors) {
+        Set<EntitlementNumber> wanted = new HashSet<>();
+        for (String value : raw) {
+            try {
+                wanted.add(EntitlementNumber.parse(value));
+            } catch (ValidationException e) {
+                // reported below, under its index
+            }
+        }
+        Map<EntitlementNumber, Subscription> found = storage.subscriptions().findAll(wanted).stream()
+                .filter(s -> s.partner().equals(partner))
+                .collect(Collectors.toMap(Subscription::number, Function.identity()));
         List<Subscription> hosts = new ArrayList<>();
         Set<EntitlementNumber> seen = new HashSet<>();
         for (int i = 0; i < raw.size(); i++) {
@@ -229,11 +227,11 @@ final class PartnerOperationsService implements PartnerOperations {
                 errors.add(field, n + " is listed twice");
                 continue;
             }
-            Optional<Subscription> host = storage.subscriptions().find(n).filter(s -> s.partner().equals(partner));
-            if (host.isEmpty()) {
+            Subscription host = found.get(n);
+            if (host == null) {
                 errors.add(field, "no subscription " + n + " of yours");
             } else {
-                hosts.add(host.get());
+                hosts.add(host);
             }
         }
         return hosts;
@@ -276,10 +274,10 @@ final class PartnerOperationsService implements PartnerOperations {
             site = checkHosts(o);
         }
         if (site != null) {
-            lockOrCreateSite(site);
+            lifecycle.lockOrCreateSite(site);
             List<ProductCode> onSite = o.product().kind() == SubscriptionKind.COLLECTION ? o.product().includes()
                     : List.of(o.product().code());
-            refuseIfLiveOnSite(site, onSite);
+            lifecycle.refuseIfLiveOnSite(site, onSite, null, "already has a live");
         }
         if (o.organization() != null && storage.organizations().find(o.organization()).isEmpty()) {
             storage.organizations().add(new Organization(o.organization(), lifecycle.now()));
@@ -313,7 +311,7 @@ final class PartnerOperationsService implements PartnerOperations {
         LocalDate today = lifecycle.today();
         SiteUrl site = null;
         for (Subscription h : o.hosts()) {
-            if (!h.isLive() || h.status(today) == SubscriptionStatus.CANCELLED) {
+            if (!h.isLive()) {
                 throw new RuleRefusedException(ErrorCode.HOST_NOT_LIVE, h.number() + " is cancelled or being cancelled");
             }
             if (!o.product().acceptsHost(h.product())) {
@@ -334,22 +332,6 @@ final class PartnerOperationsService implements PartnerOperations {
             site = hostSite;
         }
         return site;
-    }
-
-    private void lockOrCreateSite(SiteUrl site) {
-        if (storage.sites().lock(site).isEmpty()) {
-            storage.sites().add(Site.created(site, lifecycle.now()));
-        }
-    }
-
-    /** R10: a site never hosts two live subscriptions of one product. */
-    private void refuseIfLiveOnSite(SiteUrl site, List<ProductCode> products) {
-        for (ProductCode p : products) {
-            if (!storage.subscriptions().findLiveOn(site, p).isEmpty()) {
-                throw new RuleRefusedException(ErrorCode.PRODUCT_ALREADY_ON_SITE,
-                        site + " already has a live " + views.productName(p) + " subscription");
-            }
-        }
     }
 
     private EntitlementNumber newNumber() {
@@ -374,14 +356,8 @@ final class PartnerOperationsService implements PartnerOperations {
                 () -> EntitlementNumber.parse(Inputs.cursorParts(command.cursor(), 1).get(0)));
         errors.throwIfAny();
         return tx.read(() -> {
-            List<Subscription> rows = storage.subscriptions().partnerPage(command.partner(), account, status,
-                    lifecycle.today(), after, limit + 1);
-            String next = null;
-            if (rows.size() > limit) {
-                rows = rows.subList(0, limit);
-                next = Inputs.cursor(rows.get(limit - 1).number().value());
-            }
-            return new Page<>(views.of(rows), next);
+            return Inputs.page(storage.subscriptions().partnerPage(command.partner(), account, status,
+                    lifecycle.today(), after, limit + 1), limit, last -> new String[]{last.number().value()}, views::of);
         });
     }
 
@@ -423,15 +399,8 @@ final class PartnerOperationsService implements PartnerOperations {
 
     @Override
     public SubscriptionView reportUsage(ReportUsage command) {
-        Integer users = FieldErrors.single("activeUsers", () -> {
-            if (command.activeUsers() == null) {
-                throw ValidationException.of("value", "is required");
-            }
-            if (command.activeUsers() < 0 || command.activeUsers() > 10 * MAX_USER_TIER) {
-                throw ValidationException.of("value", "must be between 0 and " + 10 * MAX_USER_TIER);
-            }
-            return command.activeUsers();
-        });
+        int users = FieldErrors.single("activeUsers",
+                () -> Inputs.requiredInRange(command.activeUsers(), 0, 10 * MAX_USER_TIER));
         return tx.write(() -> {
             Subscription s = own(command.partner(), command.entitlementNumber());
             if (s.reportUsage(users, new Actor.Partner(command.partner()), lifecycle.now())) {
@@ -458,29 +427,23 @@ final class PartnerOperationsService implements PartnerOperations {
                         + " is included in " + target.collectionOn(today).orElseThrow()
                         + "; move the collection");
             }
+            SubscriptionGraph graph = lifecycle.graphAround(target);
             List<Subscription> moving = new ArrayList<>(List.of(target));
-            if (target.kind() == SubscriptionKind.COLLECTION) {
-                storage.subscriptions().findOrderedIn(List.of(target.number())).stream()
-                        .filter(p -> p.isIncludedOn(today)).forEach(moving::add);
-            }
+            graph.orderedIn(target).stream().filter(p -> p.isIncludedOn(today)).forEach(moving::add);
             Set<EntitlementNumber> movingNumbers = moving.stream().map(Subscription::number)
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-            List<Subscription> apps = storage.subscriptions().findAppsOn(movingNumbers);
-            Map<EntitlementNumber, Subscription> hostsOfApps = new LinkedHashMap<>();
-            Set<EntitlementNumber> missing = new LinkedHashSet<>();
-            apps.forEach(a -> a.hosts().stream().filter(h -> !movingNumbers.contains(h)).forEach(missing::add));
-            storage.subscriptions().findAll(missing).forEach(h -> hostsOfApps.put(h.number(), h));
-            for (Subscription app : apps) {
-                List<EntitlementNumber> stayingBehind = app.hosts().stream()
-                        .filter(h -> !movingNumbers.contains(h))
-                        .filter(h -> app.status(today) == SubscriptionStatus.CANCELLED
-                                || hostsOfApps.get(h).status(today) != SubscriptionStatus.CANCELLED)
+                    .collect(Collectors.toSet());
+            for (Subscription app : graph.appsOn(moving)) {
+                boolean cancelled = app.status(today) == SubscriptionStatus.CANCELLED;
+                List<Subscription> stayingBehind = graph.hostsOf(app).stream()
+                        .filter(h -> !movingNumbers.contains(h.number()))
+                        .filter(h -> cancelled || h.status(today) != SubscriptionStatus.CANCELLED)
                         .toList();
                 if (stayingBehind.isEmpty()) {
                     moving.add(app);
-                } else if (app.status(today) != SubscriptionStatus.CANCELLED) {
+                } else if (!cancelled) {
                     throw new RuleRefusedException(ErrorCode.APP_HOST_STAYS_BEHIND, app.number()
-                            + " is also installed on " + stayingBehind.get(0) + ", which stays in its billing account");
+                            + " is also installed on " + stayingBehind.get(0).number()
+                            + ", which stays in its billing account");
                 }
             }
             if (target.billingAccount().equals(to.id())) {
@@ -493,7 +456,7 @@ final class PartnerOperationsService implements PartnerOperations {
             var catalogue = views.catalogue();
             String partnerName = lifecycle.partnerName(command.partner());
             Mail mail = lifecycle.mail();
-            mail.sendEach(io.partnerportal.core.domain.Recipients.of(moving), NotificationType.BILLING_ACCOUNT_CHANGED,
+            mail.sendEach(Recipients.of(moving), NotificationType.BILLING_ACCOUNT_CHANGED,
                     c -> c.withPartner(partnerName).withSubscriptions(views.summaries(moving, catalogue))
                             .withMove(from.name().value(), to.name().value()));
             mail.flush();
@@ -552,7 +515,7 @@ final class PartnerOperationsService implements PartnerOperations {
             LocalDate today = lifecycle.today();
             List<Subscription> onSite = storage.subscriptions().findOnSite(url);
             List<Subscription> live = onSite.stream()
-                    .filter(s -> s.isLive() && s.status(today) != SubscriptionStatus.CANCELLED).toList();
+                    .filter(Subscription::isLive).toList();
             if (live.stream().noneMatch(s -> s.partner().equals(command.partner()))) {
                 throw new NotFoundException("Site " + url);
             }
@@ -571,7 +534,7 @@ final class PartnerOperationsService implements PartnerOperations {
     }
 
     private void notifyFirstMigration(SiteUrl url, LocalDate today, List<Subscription> live) {
-        List<PersonId> contacts = io.partnerportal.core.domain.Recipients.of(live);
+        List<PersonId> contacts = Recipients.of(live);
         Mail mail = lifecycle.mail();
         var catalogue = views.catalogue();
         for (Person person : storage.people().findAll(contacts)) {

@@ -8,9 +8,7 @@ import io.partnerportal.core.domain.ProductCode;
 import io.partnerportal.core.domain.Recipients;
 import io.partnerportal.core.domain.Subscription;
 import io.partnerportal.core.domain.SubscriptionGraph;
-import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.NotFoundException;
-import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.port.in.SupportOperations;
@@ -45,15 +43,8 @@ final class SupportOperationsService implements SupportOperations {
             List<Subscription> reactivated = Cancellations.reactivate(graph, t, command.includeApps(),
                     new Actor.Support(command.supportKeyId()), lifecycle.now(), today);
             for (Subscription s : reactivated) {
-                s.site().ifPresent(site -> {
-                    boolean taken = storage.subscriptions().findLiveOn(site, s.product()).stream()
-                            .anyMatch(other -> !other.number().equals(s.number()));
-                    if (taken) {
-                        throw new RuleRefusedException(ErrorCode.PRODUCT_ALREADY_ON_SITE, site
-                                + " meanwhile has another live " + views.productName(s.product())
-                                + " subscription");
-                    }
-                });
+                s.site().ifPresent(site -> lifecycle.refuseIfLiveOnSite(site, List.of(s.product()), s.number(),
+                        "meanwhile has another live"));
             }
             lifecycle.store(graph);
             Map<ProductCode, Product> catalogue = views.catalogue();

@@ -5,7 +5,6 @@ import io.partnerportal.core.domain.ListTab;
 import io.partnerportal.core.domain.PersonId;
 import io.partnerportal.core.domain.Subscription;
 import io.partnerportal.core.domain.SubscriptionKind;
-import io.partnerportal.core.domain.SubscriptionState;
 import io.partnerportal.core.domain.Visibility;
 import io.partnerportal.core.port.out.ContactListQuery;
 import java.time.LocalDate;
@@ -53,9 +52,8 @@ final class InMemoryContactListQuery implements ContactListQuery {
             }
         }
         links.sort(Comparator.comparing(Link::relation).thenComparing(Link::productName).thenComparing(Link::number));
-        SubscriptionState st = s.state();
         return new Row(s.number(), s.kind(), s.product(), name(s), s.plan(), s.billingCycle(), s.userTier(),
-                s.startDate(), st.termStart(), s.cancellation().map(c -> c.effectiveOn()).orElse(null),
+                s.startDate(), s.termStart(), s.cancellation().map(c -> c.effectiveOn()).orElse(null),
                 db.tables.partners.get(s.partner()).name().value(), links);
     }
 

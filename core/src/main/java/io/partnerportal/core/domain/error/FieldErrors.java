@@ -26,10 +26,6 @@ public final class FieldErrors {
         return this;
     }
 
-    public boolean isEmpty() {
-        return errors.isEmpty();
-    }
-
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -28,13 +28,6 @@ public final class ValidationException extends PortalException {
         return new ValidationException(errors.stream().map(e -> new FieldError(field, e.message())).toList());
     }
 
-    /** The same errors, each field name prefixed (a value object's error inside a command). */
-    public ValidationException under(String prefix) {
-        return new ValidationException(errors.stream()
-                .map(e -> new FieldError(prefix + (e.field().isEmpty() ? "" : "." + e.field()), e.message()))
-                .toList());
-    }
-
     private static String describe(List<FieldError> errors) {
         StringBuilder sb = new StringBuilder();
         for (FieldError e : errors) {

@@ -3,6 +3,7 @@ package io.partnerportal.core.domain.notification;
 import io.partnerportal.core.domain.BillingCycle;
 import io.partnerportal.core.domain.ContactLocale;
 import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.KeyValueLines;
 import io.partnerportal.core.domain.Plan;
 import io.partnerportal.core.domain.SubscriptionKind;
 import java.time.Instant;
@@ -40,23 +41,11 @@ public final class NotificationContentCodec {
         put(m, "migratedOn", c.migratedOn());
         put(m, "signInToken", c.signInToken());
         put(m, "linkExpiresAt", c.linkExpiresAt());
-        StringBuilder sb = new StringBuilder();
-        m.forEach((k, v) -> sb.append(k).append('=').append(escape(v)).append('\n'));
-        return sb.toString();
+        return KeyValueLines.encode(m);
     }
 
     public static NotificationContent decode(String text) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String line : text.split("\n")) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("not a notification snapshot line: " + line);
-            }
-            m.put(line.substring(0, eq), unescape(line.substring(eq + 1)));
-        }
+        Map<String, String> m = KeyValueLines.decode(text);
         return new NotificationContent(
                 NotificationType.valueOf(m.get("type")),
                 new EmailAddress(m.get("recipient")),
@@ -114,37 +103,5 @@ public final class NotificationContentCodec {
     private static <T> T opt(Map<String, String> m, String key, Function<String, T> parse) {
         String v = m.get(key);
         return v == null ? null : parse.apply(v);
-    }
-
-    private static String escape(String v) {
-        StringBuilder sb = new StringBuilder(v.length());
-        for (int i = 0; i < v.length(); i++) {
-            char ch = v.charAt(i);
-            switch (ch) {
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(ch);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String unescape(String v) {
-        StringBuilder sb = new StringBuilder(v.length());
-        for (int i = 0; i < v.length(); i++) {
-            char ch = v.charAt(i);
-            if (ch == '\\' && i + 1 < v.length()) {
-                char next = v.charAt(++i);
-                sb.append(switch (next) {
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
-            } else {
-                sb.append(ch);
-            }
-        }
-        return sb.toString();
     }
 }

@@ -1,20 +1,23 @@
-package io.partnerportal.adapters.persistence;
+package io.partnerportal.core.domain;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A history entry's details as {@code key=value} lines, keys and values escaped, order kept. */
-final class DetailsCodec {
-    private DetailsCodec() {
+/**
+ * Text as {@code key=value} lines, keys and values escaped ({@code \\}, {@code \n}, {@code \r},
+ * {@code \=}), order kept: how history details and notification snapshots are stored.
+ */
+public final class KeyValueLines {
+    private KeyValueLines() {
     }
 
-    static String encode(Map<String, String> details) {
+    public static String encode(Map<String, String> details) {
         StringBuilder sb = new StringBuilder();
         details.forEach((k, v) -> sb.append(escape(k)).append('=').append(escape(v)).append('\n'));
         return sb.toString();
     }
 
-    static Map<String, String> decode(String text) {
+    public static Map<String, String> decode(String text) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String line : text.split("\n")) {
             if (line.isEmpty()) {
@@ -35,7 +38,7 @@ final class DetailsCodec {
                 return i;
             }
         }
-        throw new IllegalArgumentException("not a details line: " + line);
+        throw new IllegalArgumentException("not a key=value line: " + line);
     }
 
     private static String escape(String s) {
