@@ -9,9 +9,9 @@ import java.util.function.Consumer;
 /**
  * One line per request: method, the route's pattern (never the raw path, which may carry a
  * secret such as a sign-in token), status and milliseconds. Headers, keys and bodies are never
- * logged.
+ * logged. Error logs name the route the same way.
  */
-final class AccessLog {
+public final class AccessLog {
     private final Consumer<String> sink;
     private final Operations.RequestObserver observer;
 
@@ -27,7 +27,7 @@ final class AccessLog {
     }
 
     /** The pattern of the route that handled the request, {@code -} when none matched. */
-    static String route(Context ctx) {
+    public static String route(Context ctx) {
         Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
         return endpoint == null || endpoint.path.isEmpty() ? "-" : endpoint.path;
     }

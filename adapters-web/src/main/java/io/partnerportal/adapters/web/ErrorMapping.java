@@ -35,47 +35,42 @@ final class ErrorMapping {
     }
 
     void register(RoutesConfig routes) {
-        routes.exception(PortalException.class, (e, ctx) -> {
-            if (Portal.serves(ctx.path())) {
-                portal.errorPage(ctx, core(e).status(), Map.of());
-                return;
-            }
-            write(ctx, core(e));
-        });
-        routes.exception(ApiException.class, (e, ctx) -> {
-            if (Portal.serves(ctx.path())) {
-                portal.errorPage(ctx, e.status(), e.headers());
-                return;
-            }
-            e.headers().forEach(ctx::header);
-            write(ctx, new Problem(e.status(), e.title(), e.getMessage(), e.code(), null));
-        });
+        routes.exception(PortalException.class, (e, ctx) -> answer(ctx, core(e), Map.of()));
+        routes.exception(ApiException.class, (e, ctx) -> answer(ctx, Problem.of(e), e.headers()));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 405) {
                 ctx.header("Allow", allowed(e.getDetails()));
             }
-            if (Portal.serves(ctx.path())) {
-                portal.errorPage(ctx, javalin(e).status(), Map.of());
-                return;
-            }
-            write(ctx, javalin(e));
+            answer(ctx, javalin(e), Map.of());
         });
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unexpected failure on {} {}", ctx.method(), AccessLog.route(ctx), e);
-            if (Portal.serves(ctx.path())) {
-                portal.errorPage(ctx, 500, Map.of());
-                return;
-            }
-            write(ctx, javalin(new InternalServerErrorResponse()));
+            answer(ctx, javalin(new InternalServerErrorResponse()), Map.of());
         });
     }
 
-    private void write(Context ctx, Problem p) {
-        ctx.status(p.status()).contentType(Http.PROBLEM_JSON)
-                .result(json.write(problem(p.status(), p.title(), p.detail(), p.code(), p.errors())));
+    /** On the portal's addresses the error page with the problem's status, elsewhere the problem itself. */
+    private void answer(Context ctx, Problem p, Map<String, String> headers) {
+        if (Portal.serves(ctx.path())) {
+            portal.errorPage(ctx, p.status(), headers);
+            return;
+        }
+        headers.forEach(ctx::header);
+        ctx.status(p.status()).contentType(Http.PROBLEM_JSON).result(json.write(p.body()));
     }
 
-    private record Problem(int status, String title, String detail, String code, List<FieldError> errors) {
+    /** A problem to answer; {@code errors} only for validation. */
+    record Problem(int status, String title, String detail, String code, List<FieldError> errors) {
+        static Problem of(ApiException e) {
+            return new Problem(e.status(), e.title(), e.getMessage(), e.code(), null);
+        }
+
+        /** The body, its members in the order RFC 9457 lists them. */
+        Object body() {
+            String type = TYPE_PREFIX + code.toLowerCase(Locale.ROOT).replace('_', '-');
+            return errors == null ? new ProblemBody(type, title, status, detail, code)
+                    : new ValidationProblemBody(type, title, status, detail, code, errors);
+        }
     }
 
     private static Problem core(PortalException e) {
@@ -96,30 +91,29 @@ final class ErrorMapping {
     /** Javalin's own answers: no route (404), another method (405), a body too large (413). */
     private static Problem javalin(HttpResponseException e) {
         return switch (e.getStatus()) {
-            case 404 -> new Problem(404, "Not found", "There is no such route; see /api/v1/openapi.json", "NOT_FOUND",
-                    null);
             case 405 -> new Problem(405, "Method not allowed", "This route accepts " + allowed(e.getDetails()),
                     "METHOD_NOT_ALLOWED", null);
-            case 413 -> new Problem(413, "Payload too large", "The request body is larger than "
-                    + RequestReader.MAX_BODY_BYTES + " bytes", "PAYLOAD_TOO_LARGE", null);
+            case 413 -> Problem.of(ApiException.payloadTooLarge(RequestReader.MAX_BODY_BYTES));
             default -> e.getStatus() >= 500
                     ? new Problem(500, "Internal error", "The request failed on our side; it is safe to retry "
                     + "with the same Idempotency-Key", "INTERNAL_ERROR", null)
-                    : new Problem(e.getStatus(), "Request refused", "The request was refused", "HTTP_" + e.getStatus(),
-                    null);
+                    : forStatus(e.getStatus());
         };
+    }
+
+    /**
+     * A refusal known only by its status below 500, whether Javalin or Jetty answered it: no such
+     * route (404), or any other the request was refused with.
+     */
+    static Problem forStatus(int status) {
+        return status == 404
+                ? new Problem(404, "Not found", "There is no such route; see /api/v1/openapi.json", "NOT_FOUND", null)
+                : new Problem(status, "Request refused", "The request was refused", "HTTP_" + status, null);
     }
 
     private static String allowed(Map<String, String> details) {
         String methods = details.getOrDefault("availableMethods", details.get("Available methods"));
         return methods == null ? "" : methods;
-    }
-
-    /** The body of a problem, its members in the order RFC 9457 lists them. */
-    static Object problem(int status, String title, String detail, String code, List<FieldError> errors) {
-        String type = TYPE_PREFIX + code.toLowerCase(Locale.ROOT).replace('_', '-');
-        return errors == null ? new ProblemBody(type, title, status, detail, code)
-                : new ValidationProblemBody(type, title, status, detail, code, errors);
     }
 
     record ProblemBody(String type, String title, int status, String detail, String code) {

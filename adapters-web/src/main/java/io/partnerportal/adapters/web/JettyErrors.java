@@ -1,5 +1,6 @@
 package io.partnerportal.adapters.web;
 
+import io.partnerportal.adapters.web.ErrorMapping.Problem;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;
@@ -39,21 +40,16 @@ final class JettyErrors extends ErrorHandler {
     }
 
     private byte[] body(int status) {
-        Object problem = switch (status) {
-            case 400 -> ErrorMapping.problem(400, "Malformed request",
+        Problem problem = switch (status) {
+            case 400 -> new Problem(400, "Malformed request",
                     "The request could not be read: a malformed URL, header or encoding", "MALFORMED_REQUEST", null);
-            case 404 -> ErrorMapping.problem(404, "Not found", "There is no such route; see /api/v1/openapi.json",
-                    "NOT_FOUND", null);
-            case 413 -> ErrorMapping.problem(413, "Payload too large", "The request is too large",
-                    "PAYLOAD_TOO_LARGE", null);
-            case 414, 431 -> ErrorMapping.problem(status, "Request too large", "The URL or the headers are too long",
+            case 413 -> new Problem(413, "Payload too large", "The request is too large", "PAYLOAD_TOO_LARGE", null);
+            case 414, 431 -> new Problem(status, "Request too large", "The URL or the headers are too long",
                     "REQUEST_TOO_LARGE", null);
             default -> status >= 500
-                    ? ErrorMapping.problem(status, "Internal error", "The request failed on our side",
-                    "INTERNAL_ERROR", null)
-                    : ErrorMapping.problem(status, "Request refused", "The request was refused", "HTTP_" + status,
-                    null);
+                    ? new Problem(status, "Internal error", "The request failed on our side", "INTERNAL_ERROR", null)
+                    : ErrorMapping.forStatus(status);
         };
-        return json.write(problem).getBytes(StandardCharsets.UTF_8);
+        return json.write(problem.body()).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -2,6 +2,7 @@ package io.partnerportal.adapters.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.partnerportal.core.domain.PartnerId;
 import io.partnerportal.core.port.in.ApiAuthentication.ApiCaller.PartnerCaller;
 import io.partnerportal.core.port.in.PartnerOperations;
@@ -34,19 +35,27 @@ final class PartnerApi {
     }
 
     void register(RoutesConfig routes) {
-        routes.post(V1 + "/billing-accounts", auth.partner(this::createBillingAccount));
+        routes.post(V1 + "/billing-accounts", withoutQuery(this::createBillingAccount));
         routes.get(V1 + "/billing-accounts", auth.partner(this::billingAccounts));
-        routes.post(V1 + "/orders", auth.partner(this::order));
+        routes.post(V1 + "/orders", withoutQuery(this::order));
         routes.get(V1 + "/subscriptions", auth.partner(this::subscriptions));
-        routes.get(SUBSCRIPTION, auth.partner(this::subscription));
-        routes.put(SUBSCRIPTION + "/contacts/{email}", auth.partner(this::assignContact));
-        routes.delete(SUBSCRIPTION + "/contacts/{email}", auth.partner(this::removeContact));
-        routes.put(SUBSCRIPTION + "/usage", auth.partner(this::reportUsage));
-        routes.post(SUBSCRIPTION + "/billing-account", auth.partner(this::move));
+        routes.get(SUBSCRIPTION, withoutQuery(this::subscription));
+        routes.put(SUBSCRIPTION + "/contacts/{email}", withoutQuery(this::assignContact));
+        routes.delete(SUBSCRIPTION + "/contacts/{email}", withoutQuery(this::removeContact));
+        routes.put(SUBSCRIPTION + "/usage", withoutQuery(this::reportUsage));
+        routes.post(SUBSCRIPTION + "/billing-account", withoutQuery(this::move));
         routes.post(SUBSCRIPTION + "/cancellation", auth.partner(this::cancel));
-        routes.delete(SUBSCRIPTION + "/cancellation", auth.partner(this::withdrawCancellation));
+        routes.delete(SUBSCRIPTION + "/cancellation", withoutQuery(this::withdrawCancellation));
         routes.get(SUBSCRIPTION + "/history", auth.partner(this::history));
-        routes.post(V1 + "/sites/{siteUrl}/new-billing-migration", auth.partner(this::migrateSite));
+        routes.post(V1 + "/sites/{siteUrl}/new-billing-migration", withoutQuery(this::migrateSite));
+    }
+
+    /** A partner route that takes no query parameters: any is refused before the route reads the request. */
+    private Handler withoutQuery(ApiAuth.PartnerHandler route) {
+        return auth.partner((ctx, caller) -> {
+            in.query(ctx, Set.of());
+            route.handle(ctx, caller);
+        });
     }
 
     // ---- request bodies: what a partner may send, field by field ----
@@ -87,7 +96,6 @@ final class PartnerApi {
     // ---- routes ----
 
     private void createBillingAccount(Context ctx, PartnerCaller caller) {
-        in.query(ctx, Set.of());
         BillingAccountBody body = in.body(ctx, BillingAccountBody.class);
         var command = new PartnerOperations.CreateBillingAccount(caller.partner(), body.name());
         out.change(ctx, caller.partner(), 201, body, () -> partners.createBillingAccount(command));
@@ -100,7 +108,6 @@ final class PartnerApi {
     }
 
     private void order(Context ctx, PartnerCaller caller) {
-        in.query(ctx, Set.of());
         OrderBody body = in.body(ctx, OrderBody.class);
         PartnerOperations.Order command = body.command(caller.partner());
         out.change(ctx, caller.partner(), 201, body, () -> new Subscriptions(partners.order(command)));
@@ -114,13 +121,11 @@ final class PartnerApi {
     }
 
     private void subscription(Context ctx, PartnerCaller caller) {
-        in.query(ctx, Set.of());
         var command = new PartnerOperations.GetSubscription(caller.partner(), ctx.pathParam(EN));
         out.ok(ctx, partners.subscription(command));
     }
 
     private void assignContact(Context ctx, PartnerCaller caller) {
-        in.query(ctx, Set.of());
         ContactDetailsBody body = in.body(ctx, ContactDetailsBody.class);
         var command = new PartnerOperations.AssignContact(caller.partner(), ctx.pathParam(EN), ctx.pathParam("email"),
                 body.name(), body.locale());
@@ -128,20 +133,17 @@ final class PartnerApi {
     }
 
     private void removeContact(Context ctx, PartnerCaller caller) {
-        in.query(ctx, Set.of());
         var command = new PartnerOperations.RemoveContact(caller.partner(), ctx.pathParam(EN), ctx.pathParam("email"));
         out.change(ctx, caller.partner(), 200, null, () -> partners.removeContact(command));
     }
 
     private void reportUsage(Context ctx, PartnerCaller caller) {
-        in.query(ctx, Set.of());
         UsageBody body = in.body(ctx, UsageBody.class);
         var command = new PartnerOperations.ReportUsage(caller.partner(), ctx.pathParam(EN), body.activeUsers());
         out.change(ctx, caller.partner(), 200, body, () -> partners.reportUsage(command));
     }
 
     private void move(Context ctx, PartnerCaller caller) {
-        in.query(ctx, Set.of());
         MoveBody body = in.body(ctx, MoveBody.class);
         var command = new PartnerOperations.Move(caller.partner(), ctx.pathParam(EN), body.billingAccountId());
         out.change(ctx, caller.partner(), 200, body, () -> new Subscriptions(partners.move(command)));
@@ -160,7 +162,6 @@ final class PartnerApi {
     }
 
     private void withdrawCancellation(Context ctx, PartnerCaller caller) {
-        in.query(ctx, Set.of());
         var command = new PartnerOperations.GetSubscription(caller.partner(), ctx.pathParam(EN));
         out.change(ctx, caller.partner(), 200, null, () -> partners.withdrawCancellation(command));
     }
@@ -173,7 +174,6 @@ final class PartnerApi {
     }
 
     private void migrateSite(Context ctx, PartnerCaller caller) {
-        in.query(ctx, Set.of());
         var command = new PartnerOperations.MigrateSite(caller.partner(), ctx.pathParam("siteUrl"));
         out.change(ctx, caller.partner(), 200, null, () -> partners.migrateSite(command));
     }

@@ -46,7 +46,7 @@ final class ContactRoutes {
         CustomerPortal.Contacts c = portal.contacts(SubscriptionRoutes.view(ctx, v));
         SubscriptionView s = c.subscription();
         String page = Links.subscription(s.entitlementNumber(), Presenter.CONTACTS);
-        String manage = page + "?manage=true";
+        String manage = Links.manageContacts(s.entitlementNumber());
         List<Contact> contacts = c.contacts().stream().map(p -> new Contact(p.name(), p.email(),
                 Texts.languageName(p.locale()), p.locale(), t.t("contacts.remove", p.name()))).toList();
         String language = form.values().getOrDefault("locale", t.lang());
@@ -69,8 +69,8 @@ final class ContactRoutes {
             render(ctx, v, 400, true, Forms.invalid(v.t(), values, e), null);
             return;
         }
-        ctx.redirect(Links.done(Links.subscription(SubscriptionRoutes.entitlementNumber(ctx), Presenter.CONTACTS)
-                + "?manage=true", Flash.CONTACT_ADDED), HttpStatus.SEE_OTHER);
+        ctx.redirect(Links.done(Links.manageContacts(SubscriptionRoutes.entitlementNumber(ctx)), Flash.CONTACT_ADDED),
+                HttpStatus.SEE_OTHER);
     }
 
     private void remove(Context ctx, Visitor v) {
@@ -79,7 +79,7 @@ final class ContactRoutes {
             portal.removeContact(new CustomerPortal.RemoveContact(v.person(),
                     SubscriptionRoutes.entitlementNumber(ctx), email));
         } catch (RuleRefusedException e) {
-            render(ctx, v, 409, true, Form.empty(), v.t().t("refusal." + e.code().name()));
+            render(ctx, v, 409, true, Form.empty(), v.t().refusal(e));
             return;
         }
         // whoever removes themselves may no longer see the subscription: back to their list

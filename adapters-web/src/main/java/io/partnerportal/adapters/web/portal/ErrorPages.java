@@ -2,12 +2,10 @@ package io.partnerportal.adapters.web.portal;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.partnerportal.adapters.web.AccessLog;
 import io.partnerportal.adapters.web.portal.PageModels.ErrorPage;
 import io.partnerportal.adapters.web.portal.PageModels.Link;
-import io.partnerportal.core.domain.error.ConflictException;
-import io.partnerportal.core.domain.error.NotFoundException;
-import io.partnerportal.core.domain.error.RuleRefusedException;
-import io.partnerportal.core.domain.error.UnavailableException;
+import io.partnerportal.core.domain.error.PortalException;
 import io.partnerportal.core.domain.error.ValidationException;
 import java.util.List;
 import java.util.Map;
@@ -36,24 +34,30 @@ final class ErrorPages {
     void render(Context ctx, Visitor v, Exception e) {
         if (e instanceof Refusal r) {
             render(ctx, v, r.status(), r.messageKey(), r.headers());
-        } else if (e instanceof NotFoundException) {
-            render(ctx, v, 404, null, Map.of());
-        } else if (e instanceof ValidationException invalid) {
-            // a malformed entitlement number in the address is a page that does not exist
-            boolean address = invalid.errors().stream().allMatch(f -> f.field().equals("entitlementNumber"));
-            render(ctx, v, address ? 404 : 400, null, Map.of());
-        } else if (e instanceof RuleRefusedException refused) {
-            render(ctx, v, 409, "refusal." + refused.code().name(), Map.of());
-        } else if (e instanceof ConflictException) {
-            render(ctx, v, 409, null, Map.of());
-        } else if (e instanceof UnavailableException) {
-            render(ctx, v, 503, null, Map.of("Retry-After", UNAVAILABLE_RETRY_SECONDS));
+        } else if (e instanceof PortalException core) {
+            render(ctx, v, core);
         } else if (e instanceof HttpResponseException http && http.getStatus() < 500) {
             render(ctx, v, http.getStatus(), null, Map.of());
         } else {
-            LOG.error("Unexpected failure on {} {}", ctx.method(), route(ctx), e);
+            LOG.error("Unexpected failure on {} {}", ctx.method(), AccessLog.route(ctx), e);
             render(ctx, v, 500, null, Map.of());
         }
+    }
+
+    /** The core's refusals by their code's kind; a reused idempotency key is a conflict like any other. */
+    private void render(Context ctx, Visitor v, PortalException e) {
+        switch (e.code().kind()) {
+            case NOT_FOUND -> render(ctx, v, 404, null, Map.of());
+            case VALIDATION -> render(ctx, v, inTheAddress((ValidationException) e) ? 404 : 400, null, Map.of());
+            case REFUSED -> render(ctx, v, 409, Texts.refusalKey(e.code()), Map.of());
+            case CONFLICT, KEY_REUSED -> render(ctx, v, 409, null, Map.of());
+            case UNAVAILABLE -> render(ctx, v, 503, null, Map.of("Retry-After", UNAVAILABLE_RETRY_SECONDS));
+        }
+    }
+
+    /** A malformed entitlement number in the address is a page that does not exist. */
+    private static boolean inTheAddress(ValidationException e) {
+        return e.errors().stream().allMatch(f -> f.field().equals("entitlementNumber"));
     }
 
     /** An error page with {@code status}; {@code messageKey} null means the status's own message. */
@@ -69,13 +73,8 @@ final class ErrorPages {
             pages.render(ctx, status, "error", new ErrorPage(Pages.chrome(v, title, Links.SUBSCRIPTIONS, "", null),
                     title, message, links));
         } catch (RuntimeException failure) {
-            LOG.error("The error page itself failed on {} {}", ctx.method(), route(ctx), failure);
+            LOG.error("The error page itself failed on {} {}", ctx.method(), AccessLog.route(ctx), failure);
             ctx.status(status).contentType("text/plain; charset=utf-8").result(t.t(words + ".title"));
         }
-    }
-
-    private static String route(Context ctx) {
-        var endpoint = ctx.endpoints().matchedHttpEndpoint();
-        return endpoint == null ? "-" : endpoint.path;
     }
 }

@@ -31,6 +31,11 @@ final class Links {
         return subscription(entitlementNumber) + "/" + page;
     }
 
+    /** A subscription's contacts with the forms that add and remove them. */
+    static String manageContacts(String entitlementNumber) {
+        return subscription(entitlementNumber, Presenter.CONTACTS) + "?manage=true";
+    }
+
     static String tab(String tab, String cursor) {
         return SUBSCRIPTIONS + "?tab=" + tab + (cursor == null ? "" : "&cursor=" + encode(cursor));
     }

@@ -12,13 +12,13 @@ final class PageModels {
     }
 
     /**
-     * What every page has around its content: the language, the title, the signed-in person's name
-     * and sign-out token, a confirmation to show once, and the language switch's links back here.
+     * What every page has around its content: the language, the title, whether someone is signed in
+     * and their sign-out token, a confirmation to show once, and the language switch's links back here.
      *
      * @param section {@code subscriptions}, {@code profile} or empty: the navigation link marked current
      */
-    record Chrome(Texts t, String title, String section, boolean signedIn, String userName, String csrf,
-                  String flash, List<Link> languages) {
+    record Chrome(Texts t, String title, String section, boolean signedIn, String csrf, String flash,
+                  List<Link> languages) {
         String lang() {
             return t.lang();
         }
@@ -129,9 +129,13 @@ final class PageModels {
 
     // ---- changes ----
 
-    record SetUpPage(Chrome chrome, Heading heading, String backUrl, String action, boolean possible,
-                     String impossible, boolean organizationScope, List<Choice> sites, List<Choice> organizations,
-                     String siteDomain, Form form, String refusal) {
+    /** {@code impossible} says why it cannot be set up here; null when it can. */
+    record SetUpPage(Chrome chrome, Heading heading, String backUrl, String action, String impossible,
+                     boolean organizationScope, List<Choice> sites, List<Choice> organizations, String siteDomain,
+                     Form form, String refusal) {
+        boolean possible() {
+            return impossible == null;
+        }
     }
 
     record CancelPage(Chrome chrome, Heading heading, String backUrl, String action, String refusal,

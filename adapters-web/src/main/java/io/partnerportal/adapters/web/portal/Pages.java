@@ -41,8 +41,7 @@ final class Pages {
                         lang))
                 .toList();
         String confirmation = Flash.parse(flash).map(f -> t.t(f.messageKey())).orElse(null);
-        return new Chrome(t, title, section, v.signedIn(), v.signedIn() ? v.session().name() : null, v.csrf(),
-                confirmation, languages);
+        return new Chrome(t, title, section, v.signedIn(), v.csrf(), confirmation, languages);
     }
 
     static Chrome chrome(Visitor v, Context ctx, String title, String here, String section) {

@@ -61,12 +61,15 @@ final class Presenter {
         return new Linked("", v.product().name(), v.entitlementNumber(), Links.subscription(v.entitlementNumber()));
     }
 
-    /** "Renews in 53 days", "Starts tomorrow", or nothing for a cancelled subscription. */
-    static String timing(Texts t, SubscriptionStatus status, Long daysUntilRenewal, Long daysUntilStart) {
-        if (status == SubscriptionStatus.UPCOMING && daysUntilStart != null) {
+    /**
+     * "Renews in 53 days", "Starts tomorrow", or nothing for a cancelled subscription: the core gives
+     * the days until renewal only while active and the days until the start only while upcoming.
+     */
+    static String timing(Texts t, Long daysUntilRenewal, Long daysUntilStart) {
+        if (daysUntilStart != null) {
             return t.days("timing.start", daysUntilStart);
         }
-        if (status == SubscriptionStatus.ACTIVE && daysUntilRenewal != null) {
+        if (daysUntilRenewal != null) {
             return t.days("timing.renewal", daysUntilRenewal);
         }
         return t.t("value.none");
@@ -87,9 +90,9 @@ final class Presenter {
         facts.add(new Fact(t.t("fact.activeUsers"), t.number(v.activeUsers())));
         facts.add(new Fact(t.t("fact.startDate"), t.date(v.startDate())));
         facts.add(new Fact(t.t("fact.billDate"), t.date(v.billDate())));
-        if (v.status() != SubscriptionStatus.CANCELLED) {
-            facts.add(new Fact(t.t(v.status() == SubscriptionStatus.UPCOMING ? "fact.daysUntilStart"
-                    : "fact.daysUntilRenewal"), timing(t, v.status(), v.daysUntilRenewal(), v.daysUntilStart())));
+        if (v.daysUntilStart() != null || v.daysUntilRenewal() != null) {
+            facts.add(new Fact(t.t(v.daysUntilStart() != null ? "fact.daysUntilStart" : "fact.daysUntilRenewal"),
+                    timing(t, v.daysUntilRenewal(), v.daysUntilStart())));
         }
         if (v.cancellation() != null) {
             String when = t.t(v.status() == SubscriptionStatus.CANCELLED ? "fact.cancelledOn" : "fact.cancelsOn",

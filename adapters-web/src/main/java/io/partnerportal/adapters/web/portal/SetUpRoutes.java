@@ -54,7 +54,7 @@ final class SetUpRoutes {
         if (!d.actions().canBeginSetUp()) {
             String where = s.site() != null ? s.site() : s.organization();
             pages.render(ctx, status == 200 ? 409 : status, "setup", new SetUpPage(chrome, heading,
-                    Links.subscription(en), null, false, where != null ? t.t("setup.alreadySetUp", where)
+                    Links.subscription(en), null, where != null ? t.t("setup.alreadySetUp", where)
                     : t.t("setup.notPossible"), false, List.of(), List.of(), null, form, refusal));
             return;
         }
@@ -64,7 +64,7 @@ final class SetUpRoutes {
         List<Choice> sites = choices(o.sites(), "site", site);
         List<Choice> organizations = choices(o.organizations(), "organization", organization);
         pages.render(ctx, status, "setup", new SetUpPage(chrome, heading, Links.subscription(en),
-                Links.subscription(en, "setup"), true, null, o.scope() == ProductScope.ORGANIZATION, sites,
+                Links.subscription(en, "setup"), null, o.scope() == ProductScope.ORGANIZATION, sites,
                 organizations, "." + o.siteDomain(), form, refusal));
     }
 
@@ -83,7 +83,7 @@ final class SetUpRoutes {
             render(ctx, v, 400, Forms.invalid(v.t(), values, e), null);
             return;
         } catch (RuleRefusedException e) {
-            render(ctx, v, 409, Forms.filled(values), v.t().t("refusal." + e.code().name()));
+            render(ctx, v, 409, Forms.filled(values), v.t().refusal(e));
             return;
         }
         ctx.redirect(Links.done(Links.subscription(s.entitlementNumber()), Flash.SET_UP), HttpStatus.SEE_OTHER);

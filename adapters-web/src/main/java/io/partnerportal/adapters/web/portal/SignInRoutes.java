@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.partnerportal.adapters.web.portal.PageModels.Form;
 import io.partnerportal.adapters.web.portal.PageModels.LoginPage;
 import io.partnerportal.adapters.web.portal.PageModels.SignInLinkPage;
+import io.partnerportal.core.domain.EmailAddress;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.error.ValidationException;
@@ -69,7 +70,7 @@ final class SignInRoutes {
         Map<String, String> values = Forms.read(ctx, "email");
         String email = values.getOrDefault("email", "");
         throttle(perAddress.secondsToWait(ctx.ip()));
-        throttle(perEmail.secondsToWait(email.strip().toLowerCase(Locale.ROOT)));
+        throttle(perEmail.secondsToWait(throttleKey(email)));
         try {
             signIn.requestLink(email);
         } catch (ValidationException e) {
@@ -77,6 +78,15 @@ final class SignInRoutes {
             return;
         }
         ctx.redirect(Links.done(Links.LOGIN, Flash.LINK_SENT), HttpStatus.SEE_OTHER);
+    }
+
+    /** One key per address however it is typed: as the core reads it, else the text trimmed and lower-cased. */
+    private static String throttleKey(String email) {
+        try {
+            return EmailAddress.parse(email).value();
+        } catch (ValidationException notAnAddress) {
+            return email.strip().toLowerCase(Locale.ROOT);
+        }
     }
 
     private static void throttle(long secondsToWait) {

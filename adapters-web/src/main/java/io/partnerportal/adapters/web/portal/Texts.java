@@ -1,5 +1,7 @@
 package io.partnerportal.adapters.web.portal;
 
+import io.partnerportal.core.domain.error.ErrorCode;
+import io.partnerportal.core.domain.error.RuleRefusedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -123,6 +125,15 @@ final class Texts {
             return t(prefix + ".today");
         }
         return days == 1 ? t(prefix + ".one") : t(prefix + ".many", number(days));
+    }
+
+    /** The message of a business refusal: its code's own words. */
+    String refusal(RuleRefusedException e) {
+        return t(refusalKey(e.code()));
+    }
+
+    static String refusalKey(ErrorCode code) {
+        return "refusal." + code.name();
     }
 
     /** The label of an enum constant: {@code prefix.NAME}. */
