@@ -42,7 +42,8 @@ import org.apache.commons.mail2.jakarta.util.MimeMessageParser;
  */
 final class FileNotificationSender implements FileMailbox {
     private static final String SUFFIX = ".eml";
-    private static final Pattern ID = Pattern.compile("\\d{15}-[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*");
+    /** {@code <15-digit stamp>-<message id>}: the name of a file without {@code .eml}. */
+    private static final Pattern ID = Pattern.compile("\\d{15}-" + MimeComposer.LOCAL_PART.pattern());
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     private final Path directory;

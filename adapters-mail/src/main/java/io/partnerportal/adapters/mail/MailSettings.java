@@ -1,5 +1,7 @@
 package io.partnerportal.adapters.mail;
 
+import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.error.ValidationException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -21,17 +23,13 @@ import java.util.regex.Pattern;
 public record MailSettings(String from, URI portalBaseUrl, String smtpHost, int smtpPort, String smtpUser,
                            String smtpPassword, boolean startTls, Duration timeout) {
     public static final Duration MAX_TIMEOUT = Duration.ofSeconds(10);
-    private static final Pattern ADDRESS = Pattern.compile(
-            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]_-]+");
 
     public MailSettings {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(portalBaseUrl, "portalBaseUrl");
         Objects.requireNonNull(timeout, "timeout");
-        if (!ADDRESS.matcher(from).matches()) {
-            throw new IllegalArgumentException("the sender address must be a plain address like portal@example.com");
-        }
+        address(from);
         String scheme = portalBaseUrl.getScheme() == null ? "" : portalBaseUrl.getScheme().toLowerCase(Locale.ROOT);
         if ((!scheme.equals("http") && !scheme.equals("https")) || portalBaseUrl.getHost() == null
                 || portalBaseUrl.getRawQuery() != null || portalBaseUrl.getRawFragment() != null) {
@@ -56,9 +54,18 @@ public record MailSettings(String from, URI portalBaseUrl, String smtpHost, int 
         return new MailSettings(from, portalBaseUrl, null, 0, null, null, false, MAX_TIMEOUT);
     }
 
-    /** The part after the {@code @} of the sender address. */
-    String fromDomain() {
-        return from.substring(from.lastIndexOf('@') + 1);
+    /** The sender address as the core's value object (lower-cased). */
+    EmailAddress fromAddress() {
+        return address(from);
+    }
+
+    /** {@code from} as given, in any case but with nothing around it, must be an email address. */
+    private static EmailAddress address(String from) {
+        try {
+            return new EmailAddress(from.toLowerCase(Locale.ROOT));
+        } catch (ValidationException e) {
+            throw new IllegalArgumentException("the sender address must be a plain address like portal@example.com");
+        }
     }
 
     @Override

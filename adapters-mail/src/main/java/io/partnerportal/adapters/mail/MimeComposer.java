@@ -20,25 +20,19 @@ import org.apache.commons.mail2.jakarta.HtmlEmail;
 final class MimeComposer {
     static final String TYPE_HEADER = "X-Notification-Type";
     /** A dot-atom: what may stand before the {@code @} of a Message-ID without quoting. */
-    private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*");
+    static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*");
 
     private final MailSettings settings;
+    /** The domain of the sender address, which names the Message-IDs. */
+    private final String messageIdDomain;
     private final EmailTemplates templates;
     private final Clock clock;
 
     MimeComposer(MailSettings settings, Clock clock) {
         this.settings = settings;
+        this.messageIdDomain = settings.fromAddress().domain();
         this.templates = new EmailTemplates(settings.portalBaseUrl());
         this.clock = clock;
-    }
-
-    /** The message id given by the core cannot travel in a header. */
-    static final class BadMessageIdException extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-
-        BadMessageIdException() {
-            super("the Message-ID's local part must be letters, digits, '-', '_' and inner dots, at most 200");
-        }
     }
 
     private static boolean isValidLocalPart(String messageId) {
@@ -50,15 +44,16 @@ final class MimeComposer {
      * MIME message keeps the row's Message-ID through {@code saveChanges()}.
      *
      * @throws EmailException an address Jakarta Mail refuses
-     * @throws BadMessageIdException the message id cannot travel in a header
+     * @throws IllegalArgumentException the message id cannot travel in a header
      */
     HtmlEmail compose(Outgoing outgoing, Session session) throws EmailException {
         if (!isValidLocalPart(outgoing.messageId())) {
-            throw new BadMessageIdException();
+            throw new IllegalArgumentException(
+                    "the Message-ID's local part must be letters, digits, '-', '_' and inner dots, at most 200");
         }
         NotificationContent c = outgoing.content();
         RenderedEmail r = templates.render(c);
-        String messageId = "<" + outgoing.messageId() + "@" + settings.fromDomain() + ">";
+        String messageId = "<" + outgoing.messageId() + "@" + messageIdDomain + ">";
         HtmlEmail email = new StableIdEmail(messageId);
         email.setCharset(StandardCharsets.UTF_8.name());
         email.setMailSession(session);
