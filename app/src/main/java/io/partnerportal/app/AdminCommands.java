@@ -5,8 +5,9 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * The admin commands on the application's jar (SPEC §5.4). Each prints the new key alone on the
- * last line of standard output; logs go to standard error.
+ * The admin commands on the application's jar (SPEC §5.4). The words are parsed before anything
+ * is opened, so a mistyped command prints its usage without touching the database. Each command
+ * prints the new key alone on the last line of standard output; logs go to standard error.
  */
 final class AdminCommands {
     static final String USAGE = String.join("\n",
@@ -25,35 +26,55 @@ final class AdminCommands {
     private AdminCommands() {
     }
 
-    /** Whether {@code words} name an admin command. */
-    static boolean isCommand(List<String> words) {
-        return !words.isEmpty();
+    /** What the command words ask for: a command to run, or why they are none. */
+    sealed interface Parsed permits Command, Refused {
     }
 
-    /** Runs the command; returns the process exit code. */
-    static int run(List<String> words, Administration administration, PrintStream out, PrintStream err) {
-        if (words.size() >= 2 && words.get(0).equals("partner") && words.get(1).equals("create")) {
-            String name = option(words, "--name");
-            String email = option(words, "--email");
-            if (name == null || email == null || words.size() != 6) {
-                err.println("partner create needs --name NAME and --email EMAIL");
-                return 2;
-            }
+    /** A well-formed admin command; only running it touches the store. */
+    sealed interface Command extends Parsed permits CreatePartner, CreateSupportKey {
+        /** Runs the command; the new key goes alone on the last line of {@code out}. */
+        void run(Administration administration, PrintStream out);
+    }
+
+    /** {@code partner create --name NAME --email EMAIL}. */
+    record CreatePartner(String name, String email) implements Command {
+        @Override
+        public void run(Administration administration, PrintStream out) {
             Administration.PartnerCreated created = administration.createPartner(
                     new Administration.CreatePartner(name, email));
             out.println("Partner " + created.name() + " created with id " + created.partnerId() + ". Its API key:");
             out.println(created.apiKey());
-            return 0;
         }
-        if (words.equals(List.of("support-key", "create"))) {
+    }
+
+    /** {@code support-key create}. */
+    record CreateSupportKey() implements Command {
+        @Override
+        public void run(Administration administration, PrintStream out) {
             String key = administration.createSupportKey();
             out.println("Support key created:");
             out.println(key);
-            return 0;
         }
-        err.println("Unknown command: " + String.join(" ", words));
-        err.println(USAGE);
-        return 2;
+    }
+
+    /** Words that are no well-formed command: {@code message} goes to standard error, the exit code is 2. */
+    record Refused(String message) implements Parsed {
+    }
+
+    /** Parses non-empty command words (without {@code --config FILE}). */
+    static Parsed parse(List<String> words) {
+        if (words.size() >= 2 && words.get(0).equals("partner") && words.get(1).equals("create")) {
+            String name = option(words, "--name");
+            String email = option(words, "--email");
+            if (name == null || email == null || words.size() != 6) {
+                return new Refused("partner create needs --name NAME and --email EMAIL");
+            }
+            return new CreatePartner(name, email);
+        }
+        if (words.equals(List.of("support-key", "create"))) {
+            return new CreateSupportKey();
+        }
+        return new Refused("Unknown command: " + String.join(" ", words) + "\n" + USAGE);
     }
 
     private static String option(List<String> words, String name) {

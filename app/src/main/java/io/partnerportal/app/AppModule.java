@@ -14,7 +14,7 @@ import io.partnerportal.core.port.out.Storage;
 import jakarta.inject.Provider;
 import java.time.Clock;
 
-/** The application's own objects: its configuration, the demo data, the lifecycle. */
+/** The application's own objects: the demo data, the metrics, the lifecycle (which reads the configuration). */
 final class AppModule extends AbstractModule {
     private final PortalConfig config;
 
@@ -25,7 +25,6 @@ final class AppModule extends AbstractModule {
     @Override
     protected void configure() {
         binder().requireExplicitBindings();
-        bind(PortalConfig.class).toInstance(config);
     }
 
     @Provides

@@ -9,6 +9,7 @@ import io.partnerportal.adapters.mail.MailSettings;
 import io.partnerportal.adapters.mail.SmtpMailModule;
 import io.partnerportal.adapters.persistence.PersistenceModule;
 import io.partnerportal.adapters.persistence.PersistenceSettings;
+import io.partnerportal.adapters.persistence.PersistentStore;
 import io.partnerportal.adapters.web.WebModule;
 import io.partnerportal.adapters.web.WebSettings;
 import io.partnerportal.core.port.in.Administration;
@@ -70,14 +71,19 @@ public final class Main {
             err.println("Configuration error: " + e.getMessage());
             return 2;
         }
+        AdminCommands.Command command = null;
+        if (!words.isEmpty()) {
+            AdminCommands.Parsed parsed = AdminCommands.parse(words);
+            if (parsed instanceof AdminCommands.Refused refused) {
+                err.println(refused.message());
+                return 2;
+            }
+            command = (AdminCommands.Command) parsed;
+        }
         Injector injector = Guice.createInjector(Stage.DEVELOPMENT, modules(config));
         try {
-            if (AdminCommands.isCommand(words)) {
-                try {
-                    return AdminCommands.run(words, injector.getInstance(Administration.class), out, err);
-                } finally {
-                    injector.getInstance(io.partnerportal.adapters.persistence.PersistentStore.class).close();
-                }
+            if (command != null) {
+                return runAdminCommand(command, injector, out);
             }
             PortalLifecycle lifecycle = injector.getInstance(PortalLifecycle.class);
             Optional<String> demoKey = lifecycle.start();
@@ -101,11 +107,22 @@ public final class Main {
         }
     }
 
+    /** Opens the store once for {@code command}, runs it, and closes the store again. */
+    private static int runAdminCommand(AdminCommands.Command command, Injector injector, PrintStream out) {
+        PersistentStore store = injector.getInstance(PersistentStore.class);
+        try {
+            command.run(injector.getInstance(Administration.class), out);
+            return 0;
+        } finally {
+            store.close();
+        }
+    }
+
     /** Chooses the adapters for this configuration: a decision for main, not for a module. */
     static List<Module> modules(PortalConfig config) {
         MailSettings mail = new MailSettings(config.mailFrom(), config.baseUrl(), config.smtpHost(),
                 config.smtpPort(), config.smtpUser(), config.smtpPassword(), config.smtpStartTls(),
-                Duration.ofSeconds(10));
+                MailSettings.MAX_TIMEOUT);
         Module mailModule = config.fileMail() ? new FileMailModule(config.mailDir(), mail) : new SmtpMailModule(mail);
         CoreSettings core = CoreSettings.defaults().withSiteDomain(config.siteDomain())
                 .withInstanceName("portal-" + UUID.randomUUID().toString().substring(0, 8));
@@ -120,7 +137,11 @@ public final class Main {
                         .withDevMailbox(config.embedded() && config.fileMail())));
     }
 
-    /** {@code n} requests a second sustained, bursts of twice that. */
+    /**
+     * {@code n} requests a second sustained, bursts of twice that: how the application turns its
+     * configured limits ({@link PortalConfig#DEFAULT_API_RATE_LIMIT} and the like) into the web
+     * adapter's, so the web adapter's own defaults never apply to the running portal.
+     */
     private static WebSettings.RateLimit perSecond(int n) {
         return new WebSettings.RateLimit(n * 2, Duration.ofSeconds(2));
     }

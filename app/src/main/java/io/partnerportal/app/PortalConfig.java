@@ -42,9 +42,20 @@ record PortalConfig(
             "PORTAL_DB_PASSWORD", "PORTAL_SMTP_HOST", "PORTAL_SMTP_PORT", "PORTAL_SMTP_USER", "PORTAL_SMTP_PASSWORD",
             "PORTAL_SMTP_STARTTLS", "PORTAL_MAIL_FROM", "PORTAL_DATA_DIR", "PORTAL_SITE_DOMAIN",
             "PORTAL_API_RATE_LIMIT", "PORTAL_ADDRESS_RATE_LIMIT");
+    /**
+     * Requests a second per API key, bursts of twice that ({@code PORTAL_API_RATE_LIMIT}). The
+     * application always gives the web adapter its limits from here.
+     */
+    static final int DEFAULT_API_RATE_LIMIT = 100;
+    /** Requests a second per connection address, bursts of twice that ({@code PORTAL_ADDRESS_RATE_LIMIT}). */
+    static final int DEFAULT_ADDRESS_RATE_LIMIT = 200;
 
     /** The embedded default: H2 in the data directory. */
     boolean embedded() {
+        return embedded(dbUrl);
+    }
+
+    private static boolean embedded(String dbUrl) {
         return dbUrl.startsWith("jdbc:h2:");
     }
 
@@ -94,7 +105,7 @@ record PortalConfig(
         Path dataDir = Path.of(v.getOrDefault("PORTAL_DATA_DIR", "./data")).toAbsolutePath().normalize();
         String dbUrl = v.getOrDefault("PORTAL_DB_URL",
                 "jdbc:h2:file:" + dataDir.resolve("portal") + ";DB_CLOSE_ON_EXIT=FALSE");
-        if (!dbUrl.startsWith("jdbc:h2:") && !dbUrl.startsWith("jdbc:postgresql://")) {
+        if (!embedded(dbUrl) && !dbUrl.startsWith("jdbc:postgresql://")) {
             throw new ConfigException("PORTAL_DB_URL", "jdbc:postgresql://host:port/database or jdbc:h2:...", dbUrl);
         }
         String smtpHost = v.get("PORTAL_SMTP_HOST");
@@ -114,9 +125,9 @@ record PortalConfig(
         } catch (RuntimeException e) {
             throw new ConfigException("PORTAL_SITE_DOMAIN", "a domain like atlassian.net", siteDomain);
         }
-        int apiRate = integer(v, "PORTAL_API_RATE_LIMIT", 100, 1, 1_000_000);
-        int addressRate = integer(v, "PORTAL_ADDRESS_RATE_LIMIT", 200, 1, 1_000_000);
-        return new PortalConfig(port, baseUrl, dbUrl, v.getOrDefault("PORTAL_DB_USER", dbUrl.startsWith("jdbc:h2:")
+        int apiRate = integer(v, "PORTAL_API_RATE_LIMIT", DEFAULT_API_RATE_LIMIT, 1, 1_000_000);
+        int addressRate = integer(v, "PORTAL_ADDRESS_RATE_LIMIT", DEFAULT_ADDRESS_RATE_LIMIT, 1, 1_000_000);
+        return new PortalConfig(port, baseUrl, dbUrl, v.getOrDefault("PORTAL_DB_USER", embedded(dbUrl)
                 ? "sa" : null), v.get("PORTAL_DB_PASSWORD"), smtpHost, smtpPort, v.get("PORTAL_SMTP_USER"),
                 v.get("PORTAL_SMTP_PASSWORD"), bool(v, "PORTAL_SMTP_STARTTLS"), from, dataDir, siteDomain, apiRate,
                 addressRate);
