@@ -47,9 +47,9 @@ run_suite() {
   key="$1"
   en=$(curl -sf -H "Authorization: Bearer $key" "http://localhost:$PORT/api/v1/subscriptions?limit=1" \
       | sed -E 's/.*"entitlementNumber":"([^"]+)".*/\1/')
-  health=$(bench "GET /health" "/health" "$key" | tail -n 1)
-  single=$(bench "GET /subscriptions/{en}" "/api/v1/subscriptions/$en" "$key" | tail -n 1)
-  list=$(bench "GET /subscriptions?limit=50" "/api/v1/subscriptions?limit=50" "$key" | tail -n 1)
+  health=$(bench "GET /health" "/health" "$key")
+  single=$(bench "GET /subscriptions/{en}" "/api/v1/subscriptions/$en" "$key")
+  list=$(bench "GET /subscriptions?limit=50" "/api/v1/subscriptions?limit=50" "$key")
   awk -v h="$health" -v s="$single" -v l="$list" -v d="$DB" \
       'BEGIN {printf "%-10s ratios: one subscription / health = %.2f, page of 50 / one subscription = %.2f\n", d, s/h, l/s}'
 }
@@ -58,7 +58,7 @@ echo "java: $(java -version 2>&1 | head -n 1); wrk -t1 -c8 -d${SECONDS_PER_RUN}s
 DB=h2
 start
 key=$(sed -n 's/^Demo partner API key: //p' "$work/out")
-run_suite "$key" | grep -v '^[0-9.]*$'
+run_suite "$key"
 stop
 
 if psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $db" >/dev/null 2>&1; then
@@ -73,7 +73,7 @@ if psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $db" >/dev/nul
       -d "{\"billingAccountId\":\"$acct\",\"product\":\"jira\",\"plan\":\"STANDARD\",\"billingCycle\":\"ANNUAL\",\"userTier\":10,\"siteUrl\":\"bench-$i.atlassian.net\",\"contacts\":[{\"email\":\"c$i@example.com\",\"name\":\"C\",\"locale\":\"en\"}]}" \
       "http://localhost:$PORT/api/v1/orders"
   done
-  run_suite "$pg_key" | grep -v '^[0-9.]*$'
+  run_suite "$pg_key"
   stop
 else
   echo "postgres: not reachable at 127.0.0.1:5432, skipped"
