@@ -38,10 +38,12 @@ import io.partnerportal.core.port.out.Storage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -364,7 +366,7 @@ final class CustomerPortalService implements CustomerPortal {
             Subscription s = visible(command.viewer(), command.entitlementNumber()).subscription();
             SubscriptionView view = views.of(s);
             Partner partner = storage.partners().find(s.partner()).orElseThrow();
-            return new Contacts(view, partner.name().value(), partner.contactEmail().value(), view.contacts(), true);
+            return new Contacts(view, partner.name().value(), partner.contactEmail().value(), view.contacts());
         });
     }
 
@@ -382,11 +384,16 @@ final class CustomerPortalService implements CustomerPortal {
     }
 
     @Override
-    public SubscriptionView removeContact(RemoveContact command) {
+    public Optional<SubscriptionView> removeContact(RemoveContact command) {
         EmailAddress email = FieldErrors.single("email", () -> EmailAddress.parse(command.email()));
         return tx.write(() -> {
-            Subscription s = visible(command.viewer(), command.entitlementNumber()).subscription();
-            return views.of(lifecycle.unassign(s, email, new Actor.Contact(command.viewer())));
+            Seen seen = visible(command.viewer(), command.entitlementNumber());
+            Subscription s = lifecycle.unassign(seen.subscription(), email, new Actor.Contact(command.viewer()));
+            Set<EntitlementNumber> assigned = new HashSet<>(seen.assigned());
+            if (!s.isAssigned(command.viewer())) {
+                assigned.remove(s.number());
+            }
+            return Visibility.canSee(command.viewer(), s, assigned) ? Optional.of(views.of(s)) : Optional.empty();
         });
     }
 

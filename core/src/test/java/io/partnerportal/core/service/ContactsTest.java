@@ -111,6 +111,23 @@ class ContactsTest {
     }
 
     @Test
+    void R11_removingThemselvesTellsTheContactWhetherTheyStillSeeTheSubscription() {
+        String tempo = fx.order(partner, account, "tempo-timesheets").hosts(jira).contact("ken@example.jp")
+                .contact("aiko@example.jp").placeOne().entitlementNumber();
+        CustomerPortal portal = fx.core.customerPortal();
+
+        // still a contact of jira, so the app on it stays in sight
+        assertThat(portal.removeContact(new CustomerPortal.RemoveContact(ken, tempo, "KEN@example.jp")))
+                .hasValueSatisfying(v -> assertThat(v.contacts()).extracting(SubscriptionView.ContactView::email)
+                        .containsExactly("aiko@example.jp"));
+
+        portal.addContact(new CustomerPortal.AddContact(ken, jira, "aiko@example.jp", "Aiko", "ja"));
+        assertThat(portal.removeContact(new CustomerPortal.RemoveContact(ken, jira, "ken@example.jp"))).isEmpty();
+        assertThat(portal.removeContact(new CustomerPortal.RemoveContact(fx.person("aiko@example.jp"), tempo,
+                "nobody@example.jp"))).isPresent();
+    }
+
+    @Test
     void R11_aContactSeesTheAppsOnTheirProductsAndTheProductsInTheirCollections() {
         String confluence = fx.order(partner, account, "confluence").site("acme").contact("aiko@example.jp")
                 .placeOne().entitlementNumber();

@@ -125,7 +125,7 @@ final class CancellationRoutes {
         try {
             s = portal.withdrawCancellation(view);
         } catch (RuleRefusedException e) {
-            subscriptions.renderDetails(ctx, v, 409, portal.details(view), v.t().t("refusal." + e.code().name()));
+            subscriptions.renderDetails(ctx, v, 409, portal.details(view), v.t().refusal(e));
             return;
         }
         ctx.redirect(Links.done(Links.subscription(s.entitlementNumber()), Flash.WITHDRAWN), HttpStatus.SEE_OTHER);

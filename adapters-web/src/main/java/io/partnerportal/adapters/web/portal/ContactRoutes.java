@@ -13,6 +13,7 @@ import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.in.SubscriptionView;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Key contacts (SPEC §5.3): the billing partner and the customer contacts; Manage adds and removes
@@ -56,7 +57,7 @@ final class ContactRoutes {
                 Pages.chrome(v, ctx, t.t("contacts.title", s.product().name()), managing ? manage : page,
                         "subscriptions"),
                 Presenter.heading(t, s, Presenter.CONTACTS), c.partnerName(), c.partnerContactEmail(), contacts,
-                c.canManage(), managing && c.canManage(), manage, page, page, page + "/remove", form, languages,
+                managing, manage, page, page, page + "/remove", form, languages,
                 error));
     }
 
@@ -74,18 +75,16 @@ final class ContactRoutes {
     }
 
     private void remove(Context ctx, Visitor v) {
-        String email = ctx.formParam("email");
+        Optional<SubscriptionView> after;
         try {
-            portal.removeContact(new CustomerPortal.RemoveContact(v.person(),
-                    SubscriptionRoutes.entitlementNumber(ctx), email));
+            after = portal.removeContact(new CustomerPortal.RemoveContact(v.person(),
+                    SubscriptionRoutes.entitlementNumber(ctx), ctx.formParam("email")));
         } catch (RuleRefusedException e) {
             render(ctx, v, 409, true, Form.empty(), v.t().refusal(e));
             return;
         }
-        // whoever removes themselves may no longer see the subscription: back to their list
-        boolean themselves = email != null && email.strip().equalsIgnoreCase(v.session().email());
-        ctx.redirect(themselves ? Links.done(Links.SUBSCRIPTIONS, Flash.REMOVED_YOURSELF)
-                : Links.done(Links.subscription(SubscriptionRoutes.entitlementNumber(ctx), Presenter.CONTACTS)
-                + "?manage=true", Flash.CONTACT_REMOVED), HttpStatus.SEE_OTHER);
+        // whoever removed themselves and no longer sees the subscription goes back to their list
+        ctx.redirect(after.map(s -> Links.done(Links.manageContacts(s.entitlementNumber()), Flash.CONTACT_REMOVED))
+                .orElse(Links.done(Links.SUBSCRIPTIONS, Flash.REMOVED_YOURSELF)), HttpStatus.SEE_OTHER);
     }
 }

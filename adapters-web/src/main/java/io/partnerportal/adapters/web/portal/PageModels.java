@@ -107,7 +107,7 @@ final class PageModels {
     record AppsPage(Chrome chrome, Heading heading, List<App> apps) {
     }
 
-    record App(String name, String url, String entitlementNumber, List<Badge> badges, List<Fact> facts,
+    record App(String name, String url, List<Badge> badges, List<Fact> facts,
                List<Linked> installedOn, String cancelUrl, String contactPartner) {
     }
 
@@ -118,7 +118,7 @@ final class PageModels {
     }
 
     record ContactsPage(Chrome chrome, Heading heading, String partnerName, String partnerEmail,
-                        List<Contact> contacts, boolean canManage, boolean managing, String manageUrl,
+                        List<Contact> contacts, boolean managing, String manageUrl,
                         String doneUrl, String addAction, String removeAction, Form form, List<Choice> languages,
                         String error) {
     }

@@ -136,7 +136,7 @@ final class SubscriptionRoutes {
             SubscriptionView app = a.subscription();
             Actions actions = actions(t, a);
             return new App(app.product().name(), Links.subscription(app.entitlementNumber()),
-                    app.entitlementNumber(), Presenter.badges(t, app), Presenter.facts(t, app),
+                    Presenter.badges(t, app), Presenter.facts(t, app),
                     Presenter.linked(t, app, a.linked()), actions.cancelUrl(), actions.contactPartner());
         }).toList();
         pages.render(ctx, "apps", new AppsPage(

@@ -180,6 +180,18 @@ class PortalChangesTest {
     }
 
     @Test
+    void removingYourselfFromAnAppYouStillSeeThroughItsHostKeepsYouOnItsContacts() {
+        core().addContact(new CustomerPortal.AddContact(portal.fx.person(KEN), s.tempo.entitlementNumber(),
+                "aiko@example.jp", "Aiko", "ja"));
+
+        PortalClient.Reply r = ken.submit(ken.get(page(s.tempo) + "/contacts?manage=true"),
+                page(s.tempo) + "/contacts/remove", Map.of("email", "KEN@example.jp"));
+
+        assertThat(r.location()).isEqualTo(page(s.tempo) + "/contacts?manage=true&done=contact-removed");
+        assertThat(ken.get(r.location()).body()).contains("aiko@example.jp").doesNotContain(KEN);
+    }
+
+    @Test
     void savingTheProfileInJapaneseSwitchesThePagesToJapanese() {
         PortalClient.Reply r = ken.submit(ken.get("/profile"), "/profile", Map.of("name", "健", "locale", "ja"));
 

@@ -10,6 +10,7 @@ import io.partnerportal.core.domain.SubscriptionStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a signed-in customer contact can see and do (SPEC §5.3). Every command names the viewer;
@@ -39,7 +40,11 @@ public interface CustomerPortal {
 
     SubscriptionView addContact(AddContact command);
 
-    SubscriptionView removeContact(RemoveContact command);
+    /**
+     * Removes a contact (never the last, R11). Gives the subscription as it is afterwards, or
+     * nothing when the viewer removed themselves and no longer sees it.
+     */
+    Optional<SubscriptionView> removeContact(RemoveContact command);
 
     /** The apps installed on a product, each with its details. */
     List<Details> apps(ViewSubscription command);
@@ -138,7 +143,7 @@ public interface CustomerPortal {
 
     /** Key contacts: the billing partner and the customer contacts. */
     record Contacts(SubscriptionView subscription, String partnerName, String partnerContactEmail,
-                    List<SubscriptionView.ContactView> contacts, boolean canManage) {
+                    List<SubscriptionView.ContactView> contacts) {
         public Contacts {
             contacts = List.copyOf(contacts);
         }
