@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnerportal.core.testing.LocalPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -163,10 +164,10 @@ class JarIT {
 
     @Test
     void postgresModeMigratesFromTheJarAndNeverSeedsDemoData() throws Exception {
-        try (TestPostgres db = new TestPostgres();
-             Server server = new Server(Map.of("PORTAL_DB_URL", db.url, "PORTAL_DB_USER", "postgres"))) {
+        try (LocalPostgres db = new LocalPostgres("portal_app_");
+             Server server = new Server(Map.of("PORTAL_DB_URL", db.url(), "PORTAL_DB_USER", "postgres"))) {
             assertThat(server.stdout()).doesNotContain("Demo partner API key").doesNotContain("/dev/mailbox");
-            Run key = run(Map.of("PORTAL_DB_URL", db.url, "PORTAL_DB_USER", "postgres"), "partner", "create",
+            Run key = run(Map.of("PORTAL_DB_URL", db.url(), "PORTAL_DB_USER", "postgres"), "partner", "create",
                     "--name", "PG Reseller", "--email", "billing@pg.example");
             assertThat(key.exit()).as(key.err()).isZero();
             assertThat(server.get("/api/v1/subscriptions", key.lastLine()).get("items")).isEmpty();

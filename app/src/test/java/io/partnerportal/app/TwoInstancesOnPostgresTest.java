@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.port.in.NotificationDelivery;
 import io.partnerportal.core.port.in.SignIn;
+import io.partnerportal.core.testing.LocalPostgres;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.util.Arrays;
@@ -34,8 +35,8 @@ class TwoInstancesOnPostgresTest {
         }
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        try (TestPostgres db = new TestPostgres()) {
-            Map<String, String> env = new HashMap<>(Map.of("PORTAL_DB_URL", db.url, "PORTAL_DB_USER", "postgres",
+        try (LocalPostgres db = new LocalPostgres("portal_app_")) {
+            Map<String, String> env = new HashMap<>(Map.of("PORTAL_DB_URL", db.url(), "PORTAL_DB_USER", "postgres",
                     "PORTAL_SMTP_HOST", "127.0.0.1", "PORTAL_SMTP_PORT", Integer.toString(smtpPort),
                     "PORTAL_DATA_DIR", "target/two-instances"));
             try (RunningPortal a = new RunningPortal(env); RunningPortal b = new RunningPortal(env)) {

@@ -1,14 +1,11 @@
 package io.partnerportal.adapters.persistence;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
+import io.partnerportal.core.testing.LocalPostgres;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The databases the adapter's tests run on: an in-memory H2, and a fresh PostgreSQL database on
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.Assumptions;
  * are skipped with a message - unless {@code CI=true}, where they fail.
  */
 final class TestDatabases {
-    static final String POSTGRES_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static PersistentStore h2;
     private static PersistentStore postgres;
     private static String postgresUrl;
@@ -50,38 +46,21 @@ final class TestDatabases {
     }
 
     static PersistenceSettings postgresSettings(String url) {
-        return new PersistenceSettings(url, "postgres", "", 8, Duration.ofSeconds(3));
+        return new PersistenceSettings(url, LocalPostgres.USER, "", 8, Duration.ofSeconds(3));
     }
 
     /** A new empty database on the local PostgreSQL, dropped when the test JVM exits. */
-    static String createPostgresDatabase() {
-        String name = "portal_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        try (Connection c = DriverManager.getConnection(POSTGRES_SERVER + "postgres", "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("PostgreSQL is required under CI=true but is not reachable at 127.0.0.1:5432: " + e.getMessage());
+    private static String createPostgresDatabase() {
+        LocalPostgres db = new LocalPostgres("portal_test_");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (TestDatabases.class) {
+                if (postgres != null) {
+                    postgres.close();
+                }
             }
-            Assumptions.abort("PostgreSQL is not reachable at 127.0.0.1:5432 (" + e.getMessage()
-                    + "); its tests are skipped. Start it, or set CI=true to make this a failure.");
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropPostgresDatabase(name)));
-        return POSTGRES_SERVER + name;
-    }
-
-    private static void dropPostgresDatabase(String name) {
-        synchronized (TestDatabases.class) {
-            if (postgres != null) {
-                postgres.close();
-            }
-        }
-        try (Connection c = DriverManager.getConnection(POSTGRES_SERVER + "postgres", "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        } catch (SQLException ignored) {
-            // the server went away first; nothing is left to clean
-        }
+            db.close();
+        }));
+        return db.url();
     }
 
     /** Empties every table but the catalogue. */

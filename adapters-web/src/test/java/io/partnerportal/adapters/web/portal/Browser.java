@@ -1,5 +1,6 @@
 package io.partnerportal.adapters.web.portal;
 
+import io.partnerportal.core.testing.Required;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start(String base, boolean javascript) {
-        Environment.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        Required.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Chromium is not installed (" + CHROMIUM + ", " + DRIVER
                         + "); apt-get install chromium chromium-driver");
         try {

@@ -2,6 +2,7 @@ package io.partnerportal.adapters.web.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnerportal.core.testing.Required;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ final class PageCheckers {
     }
 
     static PageCheckers require() {
-        Environment.require(Files.isRegularFile(VNU) && Files.isRegularFile(AXE),
+        Required.require(Files.isRegularFile(VNU) && Files.isRegularFile(AXE),
                 "The page checkers are missing (" + VNU + ", " + AXE + "); the build installs them with npm");
         try {
             return new PageCheckers(Files.readString(AXE));
