@@ -1,6 +1,6 @@
 package io.partnerportal.app;
 
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.PartnerOperations.ContactInput;

@@ -1,7 +1,7 @@
 package io.partnerportal.app;
 
-import io.partnerportal.core.domain.EmailAddress;
-import io.partnerportal.core.domain.SiteUrl;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.site.SiteUrl;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.out.Storage;

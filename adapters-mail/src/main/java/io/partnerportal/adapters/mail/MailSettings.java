@@ -1,6 +1,6 @@
 package io.partnerportal.adapters.mail;
 
-import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.error.ValidationException;
 import java.net.URI;
 import java.time.Duration;

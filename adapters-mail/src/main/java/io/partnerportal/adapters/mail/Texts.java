@@ -1,6 +1,6 @@
 package io.partnerportal.adapters.mail;
 
-import io.partnerportal.core.domain.ContactLocale;
+import io.partnerportal.core.domain.party.ContactLocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

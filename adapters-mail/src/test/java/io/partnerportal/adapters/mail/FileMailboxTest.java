@@ -2,7 +2,7 @@ package io.partnerportal.adapters.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.ContactLocale;
+import io.partnerportal.core.domain.party.ContactLocale;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.out.NotificationSender.Outgoing;
 import io.partnerportal.core.port.out.NotificationSender.Result;

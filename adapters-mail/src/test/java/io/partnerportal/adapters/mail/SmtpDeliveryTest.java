@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.partnerportal.core.domain.ContactLocale;
-import io.partnerportal.core.domain.EmailAddress;
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.ContactLocale;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.notification.RetrySchedule;
 import io.partnerportal.core.port.in.NotificationDelivery;

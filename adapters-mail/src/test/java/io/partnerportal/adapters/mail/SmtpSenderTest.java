@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.partnerportal.core.domain.ContactLocale;
+import io.partnerportal.core.domain.party.ContactLocale;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.out.NotificationSender;
 import io.partnerportal.core.port.out.NotificationSender.Outgoing;

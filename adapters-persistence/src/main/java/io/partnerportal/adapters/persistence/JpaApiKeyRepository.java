@@ -1,6 +1,6 @@
 package io.partnerportal.adapters.persistence;
 
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.access.ApiKey;
 import io.partnerportal.core.port.out.ApiKeyRepository;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package io.partnerportal.adapters.persistence;
 
-import io.partnerportal.core.domain.BillingAccount;
-import io.partnerportal.core.domain.BillingAccountId;
-import io.partnerportal.core.domain.DisplayName;
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.billing.BillingAccount;
+import io.partnerportal.core.domain.billing.BillingAccountId;
+import io.partnerportal.core.domain.party.DisplayName;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.port.out.BillingAccountRepository;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;

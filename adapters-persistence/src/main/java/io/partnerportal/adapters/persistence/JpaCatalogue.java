@@ -1,9 +1,9 @@
 package io.partnerportal.adapters.persistence;
 
-import io.partnerportal.core.domain.Product;
-import io.partnerportal.core.domain.ProductCode;
-import io.partnerportal.core.domain.ProductScope;
-import io.partnerportal.core.domain.SubscriptionKind;
+import io.partnerportal.core.domain.catalogue.Product;
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.catalogue.ProductScope;
+import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.port.out.Catalogue;
 import java.util.Comparator;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.partnerportal.adapters.persistence;
 
-import io.partnerportal.core.domain.ActorKind;
-import io.partnerportal.core.domain.EntitlementNumber;
-import io.partnerportal.core.domain.HistoryAction;
-import io.partnerportal.core.domain.HistoryEntry;
-import io.partnerportal.core.domain.KeyValueLines;
+import io.partnerportal.core.domain.party.ActorKind;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.history.HistoryAction;
+import io.partnerportal.core.domain.history.HistoryEntry;
+import io.partnerportal.core.domain.value.KeyValueLines;
 import io.partnerportal.core.port.out.HistoryRepository;
 import jakarta.persistence.TypedQuery;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.partnerportal.adapters.persistence;
 
-import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationContentCodec;
 import io.partnerportal.core.domain.notification.NotificationType;

@@ -1,7 +1,7 @@
 package io.partnerportal.adapters.persistence;
 
-import io.partnerportal.core.domain.Organization;
-import io.partnerportal.core.domain.OrganizationName;
+import io.partnerportal.core.domain.site.Organization;
+import io.partnerportal.core.domain.site.OrganizationName;
 import io.partnerportal.core.port.out.OrganizationRepository;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package io.partnerportal.adapters.persistence;
 
-import io.partnerportal.core.domain.DisplayName;
-import io.partnerportal.core.domain.EmailAddress;
-import io.partnerportal.core.domain.Partner;
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.DisplayName;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.Partner;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.port.out.PartnerRepository;
 import java.util.Collection;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.partnerportal.adapters.persistence;
 
-import io.partnerportal.core.domain.ContactLocale;
-import io.partnerportal.core.domain.DisplayName;
-import io.partnerportal.core.domain.EmailAddress;
-import io.partnerportal.core.domain.Person;
-import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.party.ContactLocale;
+import io.partnerportal.core.domain.party.DisplayName;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.Person;
+import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.port.out.PersonRepository;
 import java.util.Collection;

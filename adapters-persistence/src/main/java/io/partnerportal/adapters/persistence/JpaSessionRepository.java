@@ -1,6 +1,6 @@
 package io.partnerportal.adapters.persistence;
 
-import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.access.Session;
 import io.partnerportal.core.port.out.SessionRepository;
 import java.time.Instant;

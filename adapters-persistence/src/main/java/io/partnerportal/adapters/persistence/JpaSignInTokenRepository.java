@@ -1,6 +1,6 @@
 package io.partnerportal.adapters.persistence;
 
-import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.access.SignInToken;
 import io.partnerportal.core.port.out.SignInTokenRepository;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.partnerportal.adapters.persistence;
 
-import io.partnerportal.core.domain.Site;
-import io.partnerportal.core.domain.SiteUrl;
+import io.partnerportal.core.domain.site.Site;
+import io.partnerportal.core.domain.site.SiteUrl;
 import io.partnerportal.core.port.out.SiteRepository;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;

@@ -1,14 +1,14 @@
 package io.partnerportal.adapters.persistence;
 
-import io.partnerportal.core.domain.BillingAccountId;
-import io.partnerportal.core.domain.EntitlementNumber;
-import io.partnerportal.core.domain.PartnerId;
-import io.partnerportal.core.domain.PersonId;
-import io.partnerportal.core.domain.ProductCode;
-import io.partnerportal.core.domain.SiteUrl;
-import io.partnerportal.core.domain.Subscription;
-import io.partnerportal.core.domain.SubscriptionState;
-import io.partnerportal.core.domain.SubscriptionStatus;
+import io.partnerportal.core.domain.billing.BillingAccountId;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.site.SiteUrl;
+import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.domain.subscription.SubscriptionState;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.port.out.SubscriptionRepository;
 import jakarta.persistence.LockModeType;

@@ -1,12 +1,12 @@
 package io.partnerportal.adapters.persistence;
 
-import io.partnerportal.core.domain.BillingCycle;
-import io.partnerportal.core.domain.EntitlementNumber;
-import io.partnerportal.core.domain.ListTab;
-import io.partnerportal.core.domain.PersonId;
-import io.partnerportal.core.domain.Plan;
-import io.partnerportal.core.domain.ProductCode;
-import io.partnerportal.core.domain.SubscriptionKind;
+import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.ListTab;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.port.out.ContactListQuery;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -2,12 +2,12 @@ package io.partnerportal.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.Actor;
-import io.partnerportal.core.domain.EmailAddress;
-import io.partnerportal.core.domain.EntitlementNumber;
-import io.partnerportal.core.domain.HistoryAction;
-import io.partnerportal.core.domain.PartnerId;
-import io.partnerportal.core.domain.Subscription;
+import io.partnerportal.core.domain.party.Actor;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.history.HistoryAction;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.notification.NotificationType;

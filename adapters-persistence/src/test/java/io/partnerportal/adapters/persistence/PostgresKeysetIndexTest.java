@@ -3,8 +3,8 @@ package io.partnerportal.adapters.persistence;
 import static io.partnerportal.core.testing.SubscriptionBuilder.aProduct;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.PartnerId;
-import io.partnerportal.core.domain.Subscription;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.port.out.Storage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

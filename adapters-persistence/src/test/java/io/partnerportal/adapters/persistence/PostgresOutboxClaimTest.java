@@ -2,8 +2,8 @@ package io.partnerportal.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.ContactLocale;
-import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.party.ContactLocale;
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.out.NotificationOutbox;

@@ -4,11 +4,11 @@ import static io.partnerportal.core.testing.SubscriptionBuilder.aProduct;
 import static io.partnerportal.core.testing.SubscriptionBuilder.anApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.ListTab;
-import io.partnerportal.core.domain.PartnerId;
-import io.partnerportal.core.domain.Person;
-import io.partnerportal.core.domain.PersonId;
-import io.partnerportal.core.domain.Subscription;
+import io.partnerportal.core.domain.subscription.ListTab;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.Person;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.port.in.CancellationResult;
 import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.in.PartnerOperations;
@@ -77,7 +77,7 @@ class PostgresStatementCountTest {
         String jira = fx.order(partner, account, "jira").site("acme").contact("ken@example.jp").placeOne()
                 .entitlementNumber();
         Subscription host = storage.subscriptions().find(
-                io.partnerportal.core.domain.EntitlementNumber.parse(jira)).orElseThrow();
+                io.partnerportal.core.domain.subscription.EntitlementNumber.parse(jira)).orElseThrow();
         List<Person> appContacts = new ArrayList<>();
         List<Subscription> apps = new ArrayList<>();
         for (int i = 0; i < 100; i++) {

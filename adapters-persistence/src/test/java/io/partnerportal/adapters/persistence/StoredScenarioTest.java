@@ -2,11 +2,11 @@ package io.partnerportal.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.HistoryAction;
-import io.partnerportal.core.domain.ListTab;
-import io.partnerportal.core.domain.PartnerId;
-import io.partnerportal.core.domain.PersonId;
-import io.partnerportal.core.domain.SubscriptionStatus;
+import io.partnerportal.core.domain.history.HistoryAction;
+import io.partnerportal.core.domain.subscription.ListTab;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.in.ApiAuthentication;
 import io.partnerportal.core.port.in.CancellationResult;

@@ -3,7 +3,7 @@ package io.partnerportal.adapters.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.port.in.ApiAuthentication.ApiCaller.PartnerCaller;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SubscriptionView;

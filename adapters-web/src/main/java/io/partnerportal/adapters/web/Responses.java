@@ -1,7 +1,7 @@
 package io.partnerportal.adapters.web;
 
 import io.javalin.http.Context;
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.port.in.Idempotency;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

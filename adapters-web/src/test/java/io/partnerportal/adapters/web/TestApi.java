@@ -2,7 +2,7 @@ package io.partnerportal.adapters.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.service.Core;
 import io.partnerportal.core.testing.PortalFixture;

@@ -1,7 +1,7 @@
 package io.partnerportal.core.service;
 
-import io.partnerportal.core.domain.EntitlementNumber;
-import io.partnerportal.core.domain.Page;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.port.in.Page;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.port.in.HistoryItem;
 import io.partnerportal.core.port.out.HistoryRepository;

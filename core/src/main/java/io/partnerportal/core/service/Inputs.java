@@ -1,8 +1,8 @@
 package io.partnerportal.core.service;
 
-import io.partnerportal.core.domain.EntitlementNumber;
-import io.partnerportal.core.domain.Enums;
-import io.partnerportal.core.domain.Page;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.value.Enums;
+import io.partnerportal.core.port.in.Page;
 import io.partnerportal.core.domain.error.FieldErrors;
 import io.partnerportal.core.domain.error.ValidationException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.partnerportal.core.service;
 
-import io.partnerportal.core.domain.Person;
-import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.party.Person;
+import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.out.NotificationOutbox.NewNotification;

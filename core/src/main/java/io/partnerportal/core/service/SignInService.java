@@ -1,7 +1,7 @@
 package io.partnerportal.core.service;
 
-import io.partnerportal.core.domain.EmailAddress;
-import io.partnerportal.core.domain.Person;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.access.Secrets;
 import io.partnerportal.core.domain.access.Session;
 import io.partnerportal.core.domain.access.SignInToken;

@@ -1,13 +1,13 @@
 package io.partnerportal.core.service;
 
-import io.partnerportal.core.domain.Actor;
-import io.partnerportal.core.domain.Cancellations;
-import io.partnerportal.core.domain.EntitlementNumber;
-import io.partnerportal.core.domain.Product;
-import io.partnerportal.core.domain.ProductCode;
-import io.partnerportal.core.domain.Recipients;
-import io.partnerportal.core.domain.Subscription;
-import io.partnerportal.core.domain.SubscriptionGraph;
+import io.partnerportal.core.domain.party.Actor;
+import io.partnerportal.core.domain.cancellation.Cancellations;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.catalogue.Product;
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.notification.Recipients;
+import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.domain.subscription.SubscriptionGraph;
 import io.partnerportal.core.domain.error.NotFoundException;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.in.SubscriptionView;

@@ -1,14 +1,14 @@
 package io.partnerportal.core.service;
 
-import io.partnerportal.core.domain.EntitlementNumber;
-import io.partnerportal.core.domain.Partner;
-import io.partnerportal.core.domain.PartnerId;
-import io.partnerportal.core.domain.Person;
-import io.partnerportal.core.domain.PersonId;
-import io.partnerportal.core.domain.Product;
-import io.partnerportal.core.domain.ProductCode;
-import io.partnerportal.core.domain.Subscription;
-import io.partnerportal.core.domain.SubscriptionKind;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.party.Partner;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.Person;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.catalogue.Product;
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.notification.SubscriptionSummary;
 import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.port.out.Storage;

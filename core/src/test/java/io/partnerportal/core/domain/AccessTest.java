@@ -1,5 +1,7 @@
 package io.partnerportal.core.domain;
 
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerportal.core.domain.access.ApiKey;

@@ -1,5 +1,9 @@
 package io.partnerportal.core.domain;
 
+import io.partnerportal.core.domain.history.HistoryAction;
+import io.partnerportal.core.domain.history.HistoryEntry;
+import io.partnerportal.core.domain.party.Actor;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.partnerportal.core.domain;
 
+import io.partnerportal.core.domain.value.KeyValueLines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,10 @@
 package io.partnerportal.core.domain;
 
+import io.partnerportal.core.domain.party.ContactLocale;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerportal.core.domain.notification.NotificationContent;

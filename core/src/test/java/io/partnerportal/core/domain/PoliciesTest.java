@@ -1,5 +1,18 @@
 package io.partnerportal.core.domain;
 
+import io.partnerportal.core.domain.cancellation.CancelCascade;
+import io.partnerportal.core.domain.cancellation.Cancellation;
+import io.partnerportal.core.domain.cancellation.CancellationReason;
+import io.partnerportal.core.domain.cancellation.KeepProducts;
+import io.partnerportal.core.domain.catalogue.Product;
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.notification.FirstMigratedSite;
+import io.partnerportal.core.domain.notification.Recipients;
+import io.partnerportal.core.domain.party.Actor;
+import io.partnerportal.core.domain.party.Person;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.site.SiteUrl;
+import io.partnerportal.core.domain.subscription.Subscription;
 import static io.partnerportal.core.testing.SubscriptionBuilder.aCollection;
 import static io.partnerportal.core.testing.SubscriptionBuilder.aProduct;
 import static io.partnerportal.core.testing.SubscriptionBuilder.anApp;

@@ -1,5 +1,13 @@
 package io.partnerportal.core.domain;
 
+import io.partnerportal.core.domain.cancellation.Cancellation;
+import io.partnerportal.core.domain.party.Actor;
+import io.partnerportal.core.domain.party.ActorKind;
+import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
+import io.partnerportal.core.domain.subscription.Terms;
 import static io.partnerportal.core.testing.SubscriptionBuilder.aProduct;
 import static org.assertj.core.api.Assertions.assertThat;
 

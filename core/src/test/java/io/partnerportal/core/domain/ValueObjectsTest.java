@@ -1,5 +1,20 @@
 package io.partnerportal.core.domain;
 
+import io.partnerportal.core.domain.billing.BillingAccountId;
+import io.partnerportal.core.domain.catalogue.Product;
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.catalogue.ProductScope;
+import io.partnerportal.core.domain.party.ContactLocale;
+import io.partnerportal.core.domain.party.DisplayName;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.site.OrganizationName;
+import io.partnerportal.core.domain.site.SiteUrl;
+import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.subscription.SubscriptionKind;
+import io.partnerportal.core.domain.value.Enums;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

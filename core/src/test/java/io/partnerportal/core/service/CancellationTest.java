@@ -2,11 +2,11 @@ package io.partnerportal.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.ActorKind;
-import io.partnerportal.core.domain.CancellationReason;
-import io.partnerportal.core.domain.PartnerId;
-import io.partnerportal.core.domain.PersonId;
-import io.partnerportal.core.domain.SubscriptionStatus;
+import io.partnerportal.core.domain.party.ActorKind;
+import io.partnerportal.core.domain.cancellation.CancellationReason;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.notification.SubscriptionSummary;
@@ -96,12 +96,12 @@ class CancellationTest {
         fx.deliverAll();
         fx.mail.clear();
         long versionBefore = fx.storage.subscriptions().find(
-                io.partnerportal.core.domain.EntitlementNumber.parse(jira)).orElseThrow().version();
+                io.partnerportal.core.domain.subscription.EntitlementNumber.parse(jira)).orElseThrow().version();
         CancellationResult again = contactCancels(jira, "END_OF_TERM");
         assertThat(again.effectiveOn()).isEqualTo(BILL_DATE);
         assertThat(again.cancelled()).extracting(SubscriptionView::entitlementNumber).containsExactly(tempoOnJira);
         fx.core.customerPortal().cancel(new CustomerPortal.Cancel(ken, tempoOnJira, "END_OF_TERM", null));
-        assertThat(fx.storage.subscriptions().find(io.partnerportal.core.domain.EntitlementNumber.parse(jira))
+        assertThat(fx.storage.subscriptions().find(io.partnerportal.core.domain.subscription.EntitlementNumber.parse(jira))
                 .orElseThrow().version()).isEqualTo(versionBefore);
         fx.deliverAll();
         assertThat(fx.mail.sent()).isEmpty();

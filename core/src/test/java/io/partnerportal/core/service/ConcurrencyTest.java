@@ -2,7 +2,7 @@ package io.partnerportal.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.testing.PortalFixture;

@@ -3,11 +3,11 @@ package io.partnerportal.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerportal.core.domain.ListTab;
-import io.partnerportal.core.domain.Page;
-import io.partnerportal.core.domain.PartnerId;
-import io.partnerportal.core.domain.PersonId;
-import io.partnerportal.core.domain.SubscriptionStatus;
+import io.partnerportal.core.domain.subscription.ListTab;
+import io.partnerportal.core.port.in.Page;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.in.LinkedView;

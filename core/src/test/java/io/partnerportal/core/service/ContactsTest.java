@@ -3,9 +3,9 @@ package io.partnerportal.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerportal.core.domain.ListTab;
-import io.partnerportal.core.domain.PartnerId;
-import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.subscription.ListTab;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.NotFoundException;
 import io.partnerportal.core.domain.error.RuleRefusedException;

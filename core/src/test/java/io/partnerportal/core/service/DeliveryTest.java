@@ -2,8 +2,8 @@ package io.partnerportal.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.EmailAddress;
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.in.NotificationDelivery;
 import io.partnerportal.core.port.out.NotificationOutbox;

@@ -2,7 +2,7 @@ package io.partnerportal.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.port.in.CustomerPortal;
@@ -44,7 +44,7 @@ class EmbeddingExampleTest {
                 List.of(new PartnerOperations.ContactInput("ken@example.jp", "Ken", "ja")))).get(0);
 
         // the contact cancels Jira at the end of its term; the app goes with it
-        var ken = storage.people().findByEmail(io.partnerportal.core.domain.EmailAddress.parse("ken@example.jp"))
+        var ken = storage.people().findByEmail(io.partnerportal.core.domain.party.EmailAddress.parse("ken@example.jp"))
                 .orElseThrow().id();
         var result = core.customerPortal().cancel(new CustomerPortal.Cancel(ken, jira.entitlementNumber(),
                 "END_OF_TERM", "UNUSED"));

@@ -3,10 +3,10 @@ package io.partnerportal.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerportal.core.domain.PartnerId;
-import io.partnerportal.core.domain.PersonId;
-import io.partnerportal.core.domain.ProductScope;
-import io.partnerportal.core.domain.SiteUrl;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.catalogue.ProductScope;
+import io.partnerportal.core.domain.site.SiteUrl;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.error.ValidationException;

@@ -1,7 +1,7 @@
 package io.partnerportal.core.testing;
 
-import io.partnerportal.core.domain.Product;
-import io.partnerportal.core.domain.ProductScope;
+import io.partnerportal.core.domain.catalogue.Product;
+import io.partnerportal.core.domain.catalogue.ProductScope;
 import java.util.List;
 
 /** The default catalogue of SPEC §2, as the persistence adapter's migration seeds it. */

@@ -1,8 +1,8 @@
 package io.partnerportal.core.testing;
 
-import io.partnerportal.core.domain.BillingAccount;
-import io.partnerportal.core.domain.BillingAccountId;
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.billing.BillingAccount;
+import io.partnerportal.core.domain.billing.BillingAccountId;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.port.out.BillingAccountRepository;
@@ -45,7 +45,7 @@ final class InMemoryBillingAccountRepository implements BillingAccountRepository
         return db.read(() -> db.tables.billingAccounts.values().stream()
                 .filter(a -> a.partner().equals(partner))
                 .filter(a -> after == null || ORDER.compare(a, new BillingAccount(after.id(), partner,
-                        new io.partnerportal.core.domain.DisplayName(after.name()), a.createdAt())) > 0)
+                        new io.partnerportal.core.domain.party.DisplayName(after.name()), a.createdAt())) > 0)
                 .sorted(ORDER)
                 .limit(limit)
                 .toList());

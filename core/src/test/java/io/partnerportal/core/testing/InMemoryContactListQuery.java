@@ -1,11 +1,11 @@
 package io.partnerportal.core.testing;
 
-import io.partnerportal.core.domain.EntitlementNumber;
-import io.partnerportal.core.domain.ListTab;
-import io.partnerportal.core.domain.PersonId;
-import io.partnerportal.core.domain.Subscription;
-import io.partnerportal.core.domain.SubscriptionKind;
-import io.partnerportal.core.domain.Visibility;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.ListTab;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.domain.subscription.SubscriptionKind;
+import io.partnerportal.core.domain.access.Visibility;
 import io.partnerportal.core.port.out.ContactListQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;

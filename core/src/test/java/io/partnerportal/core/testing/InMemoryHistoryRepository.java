@@ -1,7 +1,7 @@
 package io.partnerportal.core.testing;
 
-import io.partnerportal.core.domain.EntitlementNumber;
-import io.partnerportal.core.domain.HistoryEntry;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.history.HistoryEntry;
 import io.partnerportal.core.port.out.HistoryRepository;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.partnerportal.core.testing;
 
-import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.port.out.NotificationOutbox;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.partnerportal.core.testing;
 
-import io.partnerportal.core.domain.Organization;
-import io.partnerportal.core.domain.OrganizationName;
+import io.partnerportal.core.domain.site.Organization;
+import io.partnerportal.core.domain.site.OrganizationName;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.port.out.OrganizationRepository;

@@ -1,7 +1,7 @@
 package io.partnerportal.core.testing;
 
-import io.partnerportal.core.domain.Partner;
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.Partner;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.port.out.PartnerRepository;

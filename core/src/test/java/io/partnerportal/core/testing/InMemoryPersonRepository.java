@@ -1,8 +1,8 @@
 package io.partnerportal.core.testing;
 
-import io.partnerportal.core.domain.EmailAddress;
-import io.partnerportal.core.domain.Person;
-import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.Person;
+import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.port.out.PersonRepository;

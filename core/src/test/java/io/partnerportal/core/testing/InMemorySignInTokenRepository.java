@@ -1,6 +1,6 @@
 package io.partnerportal.core.testing;
 
-import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.access.SignInToken;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;

@@ -1,7 +1,7 @@
 package io.partnerportal.core.testing;
 
-import io.partnerportal.core.domain.Site;
-import io.partnerportal.core.domain.SiteUrl;
+import io.partnerportal.core.domain.site.Site;
+import io.partnerportal.core.domain.site.SiteUrl;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.port.out.SiteRepository;

@@ -1,6 +1,6 @@
 package io.partnerportal.core.testing;
 
-import io.partnerportal.core.domain.Product;
+import io.partnerportal.core.domain.catalogue.Product;
 import io.partnerportal.core.port.out.Storage;
 import java.util.List;
 

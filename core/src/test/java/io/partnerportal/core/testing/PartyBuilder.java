@@ -1,13 +1,13 @@
 package io.partnerportal.core.testing;
 
-import io.partnerportal.core.domain.BillingAccount;
-import io.partnerportal.core.domain.BillingAccountId;
-import io.partnerportal.core.domain.ContactLocale;
-import io.partnerportal.core.domain.DisplayName;
-import io.partnerportal.core.domain.EmailAddress;
-import io.partnerportal.core.domain.Partner;
-import io.partnerportal.core.domain.PartnerId;
-import io.partnerportal.core.domain.Person;
+import io.partnerportal.core.domain.billing.BillingAccount;
+import io.partnerportal.core.domain.billing.BillingAccountId;
+import io.partnerportal.core.domain.party.ContactLocale;
+import io.partnerportal.core.domain.party.DisplayName;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.Partner;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.Person;
 import java.time.Instant;
 import java.util.UUID;
 

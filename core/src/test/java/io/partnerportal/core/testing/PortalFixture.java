@@ -1,8 +1,8 @@
 package io.partnerportal.core.testing;
 
-import io.partnerportal.core.domain.EmailAddress;
-import io.partnerportal.core.domain.PartnerId;
-import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.port.in.NotificationDelivery;

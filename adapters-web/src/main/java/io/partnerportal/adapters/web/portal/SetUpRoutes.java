@@ -6,7 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.partnerportal.adapters.web.portal.PageModels.Choice;
 import io.partnerportal.adapters.web.portal.PageModels.Form;
 import io.partnerportal.adapters.web.portal.PageModels.SetUpPage;
-import io.partnerportal.core.domain.ProductScope;
+import io.partnerportal.core.domain.catalogue.ProductScope;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.port.in.CustomerPortal;

@@ -6,7 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.partnerportal.adapters.web.portal.PageModels.Form;
 import io.partnerportal.adapters.web.portal.PageModels.LoginPage;
 import io.partnerportal.adapters.web.portal.PageModels.SignInLinkPage;
-import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.error.ValidationException;

@@ -1,6 +1,6 @@
 package io.partnerportal.adapters.web.portal;
 
-import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.port.in.SignIn.SessionView;
 
 /**

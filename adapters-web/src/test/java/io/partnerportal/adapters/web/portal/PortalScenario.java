@@ -1,6 +1,6 @@
 package io.partnerportal.adapters.web.portal;
 
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.testing.PortalFixture;

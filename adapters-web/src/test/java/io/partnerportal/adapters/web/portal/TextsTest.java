@@ -2,14 +2,14 @@ package io.partnerportal.adapters.web.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.ActorKind;
-import io.partnerportal.core.domain.BillingCycle;
-import io.partnerportal.core.domain.CancellationReason;
-import io.partnerportal.core.domain.CancellationTiming;
-import io.partnerportal.core.domain.HistoryAction;
-import io.partnerportal.core.domain.ListTab;
-import io.partnerportal.core.domain.Plan;
-import io.partnerportal.core.domain.SubscriptionStatus;
+import io.partnerportal.core.domain.party.ActorKind;
+import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.cancellation.CancellationReason;
+import io.partnerportal.core.domain.cancellation.CancellationTiming;
+import io.partnerportal.core.domain.history.HistoryAction;
+import io.partnerportal.core.domain.subscription.ListTab;
+import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.port.out.ContactListQuery;
 import java.io.IOException;

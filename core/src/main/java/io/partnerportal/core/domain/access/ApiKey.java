@@ -1,6 +1,6 @@
 package io.partnerportal.core.domain.access;
 
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.PartnerId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.partnerportal.core.domain.access;
 
-import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.party.PersonId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

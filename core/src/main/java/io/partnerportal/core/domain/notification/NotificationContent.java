@@ -1,7 +1,7 @@
 package io.partnerportal.core.domain.notification;
 
-import io.partnerportal.core.domain.ContactLocale;
-import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.party.ContactLocale;
+import io.partnerportal.core.domain.party.EmailAddress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

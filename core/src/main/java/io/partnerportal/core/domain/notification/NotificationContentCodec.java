@@ -1,11 +1,11 @@
 package io.partnerportal.core.domain.notification;
 
-import io.partnerportal.core.domain.BillingCycle;
-import io.partnerportal.core.domain.ContactLocale;
-import io.partnerportal.core.domain.EmailAddress;
-import io.partnerportal.core.domain.KeyValueLines;
-import io.partnerportal.core.domain.Plan;
-import io.partnerportal.core.domain.SubscriptionKind;
+import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.party.ContactLocale;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.value.KeyValueLines;
+import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.partnerportal.core.domain.notification;
 
-import io.partnerportal.core.domain.BillingCycle;
-import io.partnerportal.core.domain.Plan;
-import io.partnerportal.core.domain.SubscriptionKind;
+import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import java.time.LocalDate;
 import java.util.Objects;
 

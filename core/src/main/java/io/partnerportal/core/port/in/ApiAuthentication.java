@@ -1,6 +1,6 @@
 package io.partnerportal.core.port.in;
 
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.PartnerId;
 import java.util.Optional;
 
 /** Who presents an API key: a partner, vendor support, or nobody (a missing or wrong key). */

@@ -1,12 +1,11 @@
 package io.partnerportal.core.port.in;
 
-import io.partnerportal.core.domain.ListTab;
-import io.partnerportal.core.domain.Page;
-import io.partnerportal.core.domain.PersonId;
-import io.partnerportal.core.domain.Plan;
-import io.partnerportal.core.domain.ProductScope;
-import io.partnerportal.core.domain.SubscriptionKind;
-import io.partnerportal.core.domain.SubscriptionStatus;
+import io.partnerportal.core.domain.subscription.ListTab;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.catalogue.ProductScope;
+import io.partnerportal.core.domain.subscription.SubscriptionKind;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.partnerportal.core.port.in;
 
-import io.partnerportal.core.domain.ActorKind;
-import io.partnerportal.core.domain.HistoryAction;
+import io.partnerportal.core.domain.party.ActorKind;
+import io.partnerportal.core.domain.history.HistoryAction;
 import java.time.Instant;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package io.partnerportal.core.port.in;
 
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.PartnerId;
 import java.util.Objects;
 import java.util.function.Supplier;
 

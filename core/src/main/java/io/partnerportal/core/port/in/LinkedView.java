@@ -1,6 +1,6 @@
 package io.partnerportal.core.port.in;
 
-import io.partnerportal.core.domain.SubscriptionKind;
+import io.partnerportal.core.domain.subscription.SubscriptionKind;
 
 /**
  * A linked subscription as the portal shows it (SPEC §2): a link when the contact can open it,

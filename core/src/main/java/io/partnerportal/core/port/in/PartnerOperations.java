@@ -1,7 +1,6 @@
 package io.partnerportal.core.port.in;
 
-import io.partnerportal.core.domain.Page;
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.PartnerId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

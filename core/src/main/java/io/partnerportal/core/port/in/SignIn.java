@@ -1,6 +1,6 @@
 package io.partnerportal.core.port.in;
 
-import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.party.PersonId;
 import java.util.Optional;
 
 /**

@@ -1,11 +1,11 @@
 package io.partnerportal.core.port.in;
 
-import io.partnerportal.core.domain.ActorKind;
-import io.partnerportal.core.domain.BillingCycle;
-import io.partnerportal.core.domain.CancellationReason;
-import io.partnerportal.core.domain.Plan;
-import io.partnerportal.core.domain.SubscriptionKind;
-import io.partnerportal.core.domain.SubscriptionStatus;
+import io.partnerportal.core.domain.party.ActorKind;
+import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.cancellation.CancellationReason;
+import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.subscription.SubscriptionKind;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import java.time.LocalDate;
 import java.util.List;
 

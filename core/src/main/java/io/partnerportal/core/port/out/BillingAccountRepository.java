@@ -1,8 +1,8 @@
 package io.partnerportal.core.port.out;
 
-import io.partnerportal.core.domain.BillingAccount;
-import io.partnerportal.core.domain.BillingAccountId;
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.billing.BillingAccount;
+import io.partnerportal.core.domain.billing.BillingAccountId;
+import io.partnerportal.core.domain.party.PartnerId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

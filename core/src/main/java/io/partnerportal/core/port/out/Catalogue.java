@@ -1,7 +1,7 @@
 package io.partnerportal.core.port.out;
 
-import io.partnerportal.core.domain.Product;
-import io.partnerportal.core.domain.ProductCode;
+import io.partnerportal.core.domain.catalogue.Product;
+import io.partnerportal.core.domain.catalogue.ProductCode;
 import java.util.List;
 import java.util.Optional;
 

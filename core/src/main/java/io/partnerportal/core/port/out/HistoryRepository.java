@@ -1,7 +1,7 @@
 package io.partnerportal.core.port.out;
 
-import io.partnerportal.core.domain.EntitlementNumber;
-import io.partnerportal.core.domain.HistoryEntry;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.history.HistoryEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package io.partnerportal.core.port.out;
 
-import io.partnerportal.core.domain.EmailAddress;
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.partnerportal.core.port.out;
 
-import io.partnerportal.core.domain.Organization;
-import io.partnerportal.core.domain.OrganizationName;
+import io.partnerportal.core.domain.site.Organization;
+import io.partnerportal.core.domain.site.OrganizationName;
 import java.util.Optional;
 
 /** Admin organizations; adding one that exists fails with {@code DUPLICATE}. */

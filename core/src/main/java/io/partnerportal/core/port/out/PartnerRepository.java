@@ -1,7 +1,7 @@
 package io.partnerportal.core.port.out;
 
-import io.partnerportal.core.domain.Partner;
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.Partner;
+import io.partnerportal.core.domain.party.PartnerId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

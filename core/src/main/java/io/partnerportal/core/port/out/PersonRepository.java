@@ -1,8 +1,8 @@
 package io.partnerportal.core.port.out;
 
-import io.partnerportal.core.domain.EmailAddress;
-import io.partnerportal.core.domain.Person;
-import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.Person;
+import io.partnerportal.core.domain.party.PersonId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.partnerportal.core.port.out;
 
-import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.access.SignInToken;
 import java.time.Instant;
 import java.util.Optional;

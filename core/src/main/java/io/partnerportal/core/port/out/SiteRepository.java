@@ -1,7 +1,7 @@
 package io.partnerportal.core.port.out;
 
-import io.partnerportal.core.domain.Site;
-import io.partnerportal.core.domain.SiteUrl;
+import io.partnerportal.core.domain.site.Site;
+import io.partnerportal.core.domain.site.SiteUrl;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

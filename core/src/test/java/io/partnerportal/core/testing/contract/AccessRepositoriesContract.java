@@ -3,8 +3,8 @@ package io.partnerportal.core.testing.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerportal.core.domain.Partner;
-import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.party.Partner;
+import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.access.ApiKey;
 import io.partnerportal.core.domain.access.Secrets;
 import io.partnerportal.core.domain.access.Session;

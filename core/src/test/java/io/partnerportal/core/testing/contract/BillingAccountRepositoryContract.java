@@ -5,9 +5,9 @@ import static io.partnerportal.core.testing.PartyBuilder.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerportal.core.domain.BillingAccount;
-import io.partnerportal.core.domain.BillingAccountId;
-import io.partnerportal.core.domain.Partner;
+import io.partnerportal.core.domain.billing.BillingAccount;
+import io.partnerportal.core.domain.billing.BillingAccountId;
+import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.port.out.BillingAccountRepository.Position;
 import java.util.List;

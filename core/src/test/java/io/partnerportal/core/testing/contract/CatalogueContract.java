@@ -2,8 +2,8 @@ package io.partnerportal.core.testing.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.Product;
-import io.partnerportal.core.domain.ProductCode;
+import io.partnerportal.core.domain.catalogue.Product;
+import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.testing.DefaultCatalogue;
 import org.junit.jupiter.api.Test;
 

@@ -2,10 +2,10 @@ package io.partnerportal.core.testing.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.ActorKind;
-import io.partnerportal.core.domain.EntitlementNumber;
-import io.partnerportal.core.domain.HistoryAction;
-import io.partnerportal.core.domain.HistoryEntry;
+import io.partnerportal.core.domain.party.ActorKind;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.history.HistoryAction;
+import io.partnerportal.core.domain.history.HistoryEntry;
 import io.partnerportal.core.port.out.HistoryRepository.Position;
 import io.partnerportal.core.testing.SubscriptionBuilder;
 import java.time.Instant;

@@ -2,11 +2,11 @@ package io.partnerportal.core.testing.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.BillingCycle;
-import io.partnerportal.core.domain.ContactLocale;
-import io.partnerportal.core.domain.EmailAddress;
-import io.partnerportal.core.domain.Plan;
-import io.partnerportal.core.domain.SubscriptionKind;
+import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.party.ContactLocale;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.notification.SubscriptionSummary;

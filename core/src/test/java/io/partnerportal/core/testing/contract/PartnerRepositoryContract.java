@@ -3,8 +3,8 @@ package io.partnerportal.core.testing.contract;
 import static io.partnerportal.core.testing.PartyBuilder.aPartner;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.Partner;
-import io.partnerportal.core.domain.PartnerId;
+import io.partnerportal.core.domain.party.Partner;
+import io.partnerportal.core.domain.party.PartnerId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,11 +3,11 @@ package io.partnerportal.core.testing.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerportal.core.domain.ContactLocale;
-import io.partnerportal.core.domain.DisplayName;
-import io.partnerportal.core.domain.EmailAddress;
-import io.partnerportal.core.domain.Person;
-import io.partnerportal.core.domain.PersonId;
+import io.partnerportal.core.domain.party.ContactLocale;
+import io.partnerportal.core.domain.party.DisplayName;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.Person;
+import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.testing.PartyBuilder;

@@ -3,10 +3,10 @@ package io.partnerportal.core.testing.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerportal.core.domain.Organization;
-import io.partnerportal.core.domain.OrganizationName;
-import io.partnerportal.core.domain.Site;
-import io.partnerportal.core.domain.SiteUrl;
+import io.partnerportal.core.domain.site.Organization;
+import io.partnerportal.core.domain.site.OrganizationName;
+import io.partnerportal.core.domain.site.Site;
+import io.partnerportal.core.domain.site.SiteUrl;
 import io.partnerportal.core.domain.error.ConflictException;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,20 +7,20 @@ import static io.partnerportal.core.testing.SubscriptionBuilder.includedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerportal.core.domain.ActorKind;
-import io.partnerportal.core.domain.BillingAccountId;
-import io.partnerportal.core.domain.BillingCycle;
-import io.partnerportal.core.domain.Cancellation;
-import io.partnerportal.core.domain.CancellationReason;
-import io.partnerportal.core.domain.EntitlementNumber;
-import io.partnerportal.core.domain.PartnerId;
-import io.partnerportal.core.domain.PersonId;
-import io.partnerportal.core.domain.Plan;
-import io.partnerportal.core.domain.ProductCode;
-import io.partnerportal.core.domain.SiteUrl;
-import io.partnerportal.core.domain.Subscription;
-import io.partnerportal.core.domain.SubscriptionState;
-import io.partnerportal.core.domain.SubscriptionStatus;
+import io.partnerportal.core.domain.party.ActorKind;
+import io.partnerportal.core.domain.billing.BillingAccountId;
+import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.cancellation.Cancellation;
+import io.partnerportal.core.domain.cancellation.CancellationReason;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.site.SiteUrl;
+import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.domain.subscription.SubscriptionState;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
 import java.time.Instant;
@@ -87,10 +87,10 @@ public abstract class SubscriptionRepositoryContract extends StorageContract {
         add(s);
         Subscription loaded = storage.subscriptions().find(s.number()).orElseThrow();
         long before = loaded.version();
-        var from = new io.partnerportal.core.domain.BillingAccount(loaded.billingAccount(), loaded.partner(),
-                new io.partnerportal.core.domain.DisplayName("Old"), AT);
+        var from = new io.partnerportal.core.domain.billing.BillingAccount(loaded.billingAccount(), loaded.partner(),
+                new io.partnerportal.core.domain.party.DisplayName("Old"), AT);
         var to = io.partnerportal.core.testing.PartyBuilder.anAccount(loaded.partner(), "New");
-        loaded.moveTo(from, to, new io.partnerportal.core.domain.Actor.System(), AT);
+        loaded.moveTo(from, to, new io.partnerportal.core.domain.party.Actor.System(), AT);
         txRun(() -> storage.subscriptions().update(loaded));
         Subscription after = storage.subscriptions().find(s.number()).orElseThrow();
         assertThat(after.billingAccount()).isEqualTo(to.id());
@@ -112,9 +112,9 @@ public abstract class SubscriptionRepositoryContract extends StorageContract {
         add(s);
         Subscription a = storage.subscriptions().find(s.number()).orElseThrow();
         Subscription b = storage.subscriptions().find(s.number()).orElseThrow();
-        a.reportUsage(10, new io.partnerportal.core.domain.Actor.System(), AT);
+        a.reportUsage(10, new io.partnerportal.core.domain.party.Actor.System(), AT);
         txRun(() -> storage.subscriptions().update(a));
-        b.reportUsage(99, new io.partnerportal.core.domain.Actor.System(), AT);
+        b.reportUsage(99, new io.partnerportal.core.domain.party.Actor.System(), AT);
         assertThatThrownBy(() -> txRun(() -> storage.subscriptions().update(b)))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_UPDATE));
@@ -180,7 +180,7 @@ public abstract class SubscriptionRepositoryContract extends StorageContract {
         SiteUrl acme = SiteUrl.of("acme.atlassian.net");
         Subscription live = aProduct().site("acme.atlassian.net").build();
         Subscription pending = aProduct().site("acme.atlassian.net").requested(Cancellation.requested(
-                LocalDate.of(2027, 1, 15), null, new io.partnerportal.core.domain.Actor.System(), AT)).build();
+                LocalDate.of(2027, 1, 15), null, new io.partnerportal.core.domain.party.Actor.System(), AT)).build();
         Subscription confluence = aProduct().product("confluence").site("acme.atlassian.net").build();
         Subscription elsewhere = aProduct().site("other.atlassian.net").build();
         add(live, pending, confluence, elsewhere);
@@ -200,16 +200,16 @@ public abstract class SubscriptionRepositoryContract extends StorageContract {
                 .startDate(TODAY.plusDays(10)).build();
         Subscription pending = aProduct().partner(partner).billingAccount(side).number("E-AAA-000-000-003")
                 .requested(Cancellation.requested(TODAY.plusDays(3), null,
-                        new io.partnerportal.core.domain.Actor.System(), AT)).build();
+                        new io.partnerportal.core.domain.party.Actor.System(), AT)).build();
         Subscription cancelled = aProduct().partner(partner).billingAccount(main).number("E-AAA-000-000-004")
                 .cascaded(new Cancellation(TODAY, null, ActorKind.PARTNER, "p", AT,
                         Cancellation.Cause.HOSTS_CANCELLED, active.number()))
                 .requested(Cancellation.requested(TODAY.plusDays(30), null,
-                        new io.partnerportal.core.domain.Actor.System(), AT)).build();
+                        new io.partnerportal.core.domain.party.Actor.System(), AT)).build();
         Subscription upcomingButCancelled = aProduct().partner(partner).billingAccount(main)
                 .number("E-AAA-000-000-005").startDate(TODAY.plusDays(10))
                 .requested(Cancellation.requested(TODAY.minusDays(1), null,
-                        new io.partnerportal.core.domain.Actor.System(), AT)).build();
+                        new io.partnerportal.core.domain.party.Actor.System(), AT)).build();
         Subscription someoneElses = aProduct().number("E-AAA-000-000-000").build();
         add(cancelled, upcoming, someoneElses, active, pending, upcomingButCancelled);
 

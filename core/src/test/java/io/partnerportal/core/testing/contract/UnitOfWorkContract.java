@@ -5,9 +5,9 @@ import static io.partnerportal.core.testing.PartyBuilder.somePerson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerportal.core.domain.Partner;
-import io.partnerportal.core.domain.Person;
-import io.partnerportal.core.domain.Subscription;
+import io.partnerportal.core.domain.party.Partner;
+import io.partnerportal.core.domain.party.Person;
+import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.notification.NotificationContent;

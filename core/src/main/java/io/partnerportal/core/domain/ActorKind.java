@@ -1,4 +1,0 @@
-package io.partnerportal.core.domain;
-
-/** Who acted, as recorded in history (R14) and on cancellations. */
-public enum ActorKind { CONTACT, PARTNER, SUPPORT, SYSTEM }

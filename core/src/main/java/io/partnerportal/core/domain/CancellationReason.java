@@ -1,4 +1,0 @@
-package io.partnerportal.core.domain;
-
-/** Why a customer cancels (R4), optional. */
-public enum CancellationReason { TOO_EXPENSIVE, MISSING_FEATURES, SWITCHED_SERVICE, UNUSED, OTHER }

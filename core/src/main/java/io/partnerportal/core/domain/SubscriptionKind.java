@@ -1,4 +1,0 @@
-package io.partnerportal.core.domain;
-
-/** What a subscription is an entitlement to: a product, a marketplace app, or a collection. */
-public enum SubscriptionKind { PRODUCT, APP, COLLECTION }

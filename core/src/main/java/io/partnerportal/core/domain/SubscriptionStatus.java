@@ -1,4 +1,0 @@
-package io.partnerportal.core.domain;
-
-/** Derived from dates and the clock (R2), never stored. */
-public enum SubscriptionStatus { UPCOMING, ACTIVE, CANCELLED }

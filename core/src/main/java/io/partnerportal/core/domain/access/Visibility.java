@@ -1,0 +1,42 @@
+package io.partnerportal.core.domain.access;
+
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.domain.subscription.SubscriptionKind;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * R11: what a contact sees - the subscriptions they are assigned to, the apps installed on those
+ * (on any of their hosts), and the products ordered in those collections. A pure function of the
+ * subscription, the viewer and the subscriptions the viewer is assigned to.
+ */
+public final class Visibility {
+    private Visibility() {
+    }
+
+    /**
+     * @param assigned the entitlement numbers of every subscription {@code viewer} is assigned to
+     */
+    public static boolean canSee(PersonId viewer, Subscription subscription, Set<EntitlementNumber> assigned) {
+        Objects.requireNonNull(viewer, "viewer");
+        if (subscription.isAssigned(viewer)) {
+            return true;
+        }
+        if (subscription.kind() == SubscriptionKind.APP && intersects(subscription.hosts(), assigned)) {
+            return true;
+        }
+        return subscription.orderedInCollection().map(assigned::contains).orElse(false);
+    }
+
+    private static boolean intersects(Collection<EntitlementNumber> a, Set<EntitlementNumber> b) {
+        for (EntitlementNumber n : a) {
+            if (b.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

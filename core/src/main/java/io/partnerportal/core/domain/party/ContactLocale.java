@@ -1,0 +1,37 @@
+package io.partnerportal.core.domain.party;
+
+import io.partnerportal.core.domain.error.ValidationException;
+import java.util.Locale;
+
+/** The language a person reads the portal and their emails in. */
+public enum ContactLocale {
+    EN("en", Locale.ENGLISH), JA("ja", Locale.JAPANESE);
+
+    private final String tag;
+    private final Locale locale;
+
+    ContactLocale(String tag, Locale locale) {
+        this.tag = tag;
+        this.locale = locale;
+    }
+
+    /** The language tag used on the wire, {@code en} or {@code ja}. */
+    public String tag() {
+        return tag;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public static ContactLocale parse(String raw) {
+        if (raw != null) {
+            for (ContactLocale l : values()) {
+                if (l.tag.equals(raw.strip())) {
+                    return l;
+                }
+            }
+        }
+        throw ValidationException.of("value", "must be en or ja");
+    }
+}

@@ -1,0 +1,19 @@
+package io.partnerportal.core.domain.party;
+
+import io.partnerportal.core.domain.value.Text;
+
+/**
+ * A name shown to people (a contact, a partner, a billing account): one trimmed line of at most
+ * 200 characters. Markup is allowed and always escaped on output; line breaks are refused so a
+ * name can never split an email header.
+ */
+public record DisplayName(String value) {
+    public DisplayName {
+        value = Text.singleLine(value, 200);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

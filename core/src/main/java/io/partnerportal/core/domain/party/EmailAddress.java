@@ -1,0 +1,43 @@
+package io.partnerportal.core.domain.party;
+
+import io.partnerportal.core.domain.error.ValidationException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An email address, trimmed and lower-cased (R11: compared case-insensitively), so that one
+ * address is one person. Refuses anything that could not travel in an email header.
+ */
+public record EmailAddress(String value) {
+    private static final Pattern FORMAT = Pattern.compile(
+            "[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
+
+    public EmailAddress {
+        Objects.requireNonNull(value, "value");
+        if (value.length() > 254) {
+            throw ValidationException.of("value", "must be at most 254 characters");
+        }
+        if (!FORMAT.matcher(value).matches() || value.startsWith(".") || value.contains("..")
+                || value.indexOf('@') > 64) {
+            throw ValidationException.of("value", "must be an email address like name@example.com");
+        }
+    }
+
+    /** Parses what a caller typed: trims and lower-cases, then checks. */
+    public static EmailAddress parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw ValidationException.of("value", "is required");
+        }
+        return new EmailAddress(raw.strip().toLowerCase(Locale.ROOT));
+    }
+
+    public String domain() {
+        return value.substring(value.indexOf('@') + 1);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

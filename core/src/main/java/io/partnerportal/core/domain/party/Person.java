@@ -1,0 +1,36 @@
+package io.partnerportal.core.domain.party;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A person, global and unique by email (normalized). Name and locale are set at the first
+ * assignment; afterwards only the person changes them. Remembers whether they were ever told
+ * that a site of theirs moved to the new billing platform (R13).
+ */
+public record Person(PersonId id, EmailAddress email, DisplayName name, ContactLocale locale,
+                     boolean toldOfSiteMigration, Instant createdAt, long version) {
+    public Person {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public static Person first(EmailAddress email, DisplayName name, ContactLocale locale, Instant now) {
+        return new Person(PersonId.random(), email, name, locale, false, now, 0);
+    }
+
+    public Person withProfile(DisplayName newName, ContactLocale newLocale) {
+        return new Person(id, email, newName, newLocale, toldOfSiteMigration, createdAt, version);
+    }
+
+    public Person afterSiteMigrationNotice() {
+        return new Person(id, email, name, locale, true, createdAt, version);
+    }
+
+    public Person withVersion(long newVersion) {
+        return new Person(id, email, name, locale, toldOfSiteMigration, createdAt, newVersion);
+    }
+}

@@ -1,0 +1,86 @@
+package io.partnerportal.core.domain.subscription;
+
+import io.partnerportal.core.domain.billing.BillingAccountId;
+import io.partnerportal.core.domain.cancellation.Cancellation;
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.site.OrganizationName;
+import io.partnerportal.core.domain.site.SiteUrl;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything stored about one subscription, as an immutable snapshot: what repositories keep and
+ * what {@link Subscription#restore(SubscriptionState)} rebuilds the aggregate from. Status, bill
+ * date and days are derived from these dates and the clock (R2, R3), never stored.
+ *
+ * @param collection   for an included product, its collection (kept after detachment, see {@code detachOn})
+ * @param detachOn     for a kept included product, the date it continues standalone (R6)
+ * @param hosts        for an app, every product subscription it was installed on
+ * @param contacts     the customer contacts, in the order they were assigned
+ * @param requested    a cancellation somebody asked for
+ * @param cascaded     a cancellation caused by a host or the collection (R5, R6)
+ * @param version      the optimistic-lock version; repositories refuse a stale one
+ */
+public record SubscriptionState(
+        EntitlementNumber number,
+        SubscriptionKind kind,
+        ProductCode product,
+        PartnerId partner,
+        BillingAccountId billingAccount,
+        Plan plan,
+        BillingCycle billingCycle,
+        int userTier,
+        Integer activeUsers,
+        LocalDate startDate,
+        LocalDate termStart,
+        SiteUrl site,
+        OrganizationName organization,
+        EntitlementNumber collection,
+        LocalDate detachOn,
+        List<EntitlementNumber> hosts,
+        List<PersonId> contacts,
+        Cancellation requested,
+        Cancellation cascaded,
+        Instant createdAt,
+        long version) {
+
+    public SubscriptionState {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(partner, "partner");
+        Objects.requireNonNull(billingAccount, "billingAccount");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(billingCycle, "billingCycle");
+        Objects.requireNonNull(startDate, "startDate");
+        Objects.requireNonNull(termStart, "termStart");
+        Objects.requireNonNull(createdAt, "createdAt");
+        hosts = List.copyOf(hosts);
+        contacts = List.copyOf(contacts);
+        if (kind == SubscriptionKind.APP && hosts.isEmpty()) {
+            throw new IllegalArgumentException(number + ": an app has at least one host");
+        }
+        if (kind != SubscriptionKind.APP && !hosts.isEmpty()) {
+            throw new IllegalArgumentException(number + ": only an app has hosts");
+        }
+        if (detachOn != null && collection == null) {
+            throw new IllegalArgumentException(number + ": only an included product is detached");
+        }
+    }
+
+    /** The cancellation that applies (see {@link Subscription#cancellation()}). */
+    public Optional<Cancellation> cancellation() {
+        return Cancellation.applying(requested, cascaded);
+    }
+
+    public SubscriptionState withVersion(long newVersion) {
+        return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
+                activeUsers, startDate, termStart, site, organization, collection, detachOn, hosts, contacts,
+                requested, cascaded, createdAt, newVersion);
+    }
+}

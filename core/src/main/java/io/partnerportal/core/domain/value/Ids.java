@@ -1,0 +1,26 @@
+package io.partnerportal.core.domain.value;
+
+import io.partnerportal.core.domain.error.ValidationException;
+import java.util.UUID;
+
+/** Parses the UUID form of the typed identifiers. */
+public final class Ids {
+    private Ids() {
+    }
+
+    public static UUID parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw ValidationException.of("value", "is required");
+        }
+        try {
+            String s = raw.strip();
+            UUID id = UUID.fromString(s);
+            if (!id.toString().equalsIgnoreCase(s)) {
+                throw new IllegalArgumentException(s);
+            }
+            return id;
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("value", "must be an identifier like 3f1c0a5e-8d3b-4a53-9a8e-0c2b9d7f1e42");
+        }
+    }
+}
