@@ -3,7 +3,7 @@ package io.partnerportal.app;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.port.in.PartnerOperations;
-import io.partnerportal.core.port.in.PartnerOperations.ContactInput;
+import io.partnerportal.core.port.in.PartnerChangeCommands.ContactInput;
 import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.port.out.Storage;
 import java.time.Clock;
@@ -42,8 +42,8 @@ final class DemoData {
                     new Administration.CreatePartner("Demo Reseller", "billing@reseller.example"));
             PartnerId partner = PartnerId.parse(created.partnerId());
             String main = partners.createBillingAccount(
-                    new PartnerOperations.CreateBillingAccount(partner, "ACME Corporation")).id();
-            partners.createBillingAccount(new PartnerOperations.CreateBillingAccount(partner, "ACME Japan 株式会社"));
+                    PartnerOperations.CreateBillingAccount.parse(partner, "ACME Corporation")).id();
+            partners.createBillingAccount(PartnerOperations.CreateBillingAccount.parse(partner, "ACME Japan 株式会社"));
             LocalDate today = LocalDate.now(clock);
             List<ContactInput> demo = List.of(new ContactInput(DEMO_CONTACT, "Demo Contact", "en"));
 
@@ -60,7 +60,7 @@ final class DemoData {
             order(partner, main, "atlassian-guard", "ENTERPRISE", today.minusMonths(4), null, "ACME", null, demo);
             SubscriptionView loom = order(partner, main, "loom", "STANDARD", today.minusMonths(8), "acme-video",
                     null, null, demo);
-            partners.cancel(new PartnerOperations.Cancel(partner, loom.entitlementNumber(), "IMMEDIATE", "UNUSED",
+            partners.cancel(PartnerOperations.Cancel.parse(partner, loom.entitlementNumber(), "IMMEDIATE", "UNUSED",
                     null));
             order(partner, main, "jira-service-management", "STANDARD", today.plusYears(1), "acme-help", null, null,
                     demo);
@@ -72,7 +72,7 @@ final class DemoData {
     private SubscriptionView order(PartnerId partner, String account, String product, String plan, LocalDate start,
                                    String siteName, String organization, List<String> hosts,
                                    List<ContactInput> contacts) {
-        return partners.order(new PartnerOperations.Order(partner, account, product, plan, "ANNUAL", 25,
-                start.toString(), siteName, organization, hosts, contacts)).get(0);
+        return partners.order(PartnerOperations.Order.parse(partner, new PartnerOperations.OrderRequest(account,
+                product, plan, "ANNUAL", 25, start.toString(), siteName, organization, hosts, contacts))).get(0);
     }
 }

@@ -1,6 +1,7 @@
 package io.partnerportal.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,10 +9,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.port.out.HistoryRepository;
+import io.partnerportal.core.port.out.NotificationOutbox;
+import io.partnerportal.core.port.out.SubscriptionRepository;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -114,6 +126,47 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.apache.commons.mail2..",
                         "org.eclipse.angus..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheEventTranslatorWritesHistoryAndEmails() {
+        noClasses().that().resideInAPackage(CORE + "..").and().doNotHaveSimpleName("EventTranslator")
+                .should().callMethod(HistoryRepository.class, "append", List.class)
+                .orShould().callMethod(NotificationOutbox.class, "append", List.class)
+                .because("SPEC §6.1: history and emails come from the domain events, in one place")
+                .check(CLASSES);
+    }
+
+    @Test
+    void subscriptionsAreStoredOnlyWithTheEventsOfTheirUnitOfWork() {
+        noClasses().that().resideInAPackage(CORE + "..").and().doNotHaveSimpleName("Changes")
+                .should().callMethod(SubscriptionRepository.class, "update", Subscription.class)
+                .orShould().callMethod(SubscriptionRepository.class, "add", Subscription.class)
+                .because("a change stored without its event would lose its history and emails")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noCoreMethodOrConstructorTakesMoreThanSevenParameters() {
+        codeUnits().that().areDeclaredInClassesThat().resideInAPackage(CORE + "..")
+                .should(new ArchCondition<JavaCodeUnit>("take at most seven parameters (the canonical constructor "
+                        + "of a record that carries data aside)") {
+                    @Override
+                    public void check(JavaCodeUnit unit, ConditionEvents events) {
+                        int n = unit.getRawParameterTypes().size();
+                        if (n > 7 && !unit.getModifiers().contains(JavaModifier.SYNTHETIC)
+                                && !isCanonicalRecordConstructor(unit)) {
+                            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " takes " + n
+                                    + " parameters"));
+                        }
+                    }
+                }).check(CLASSES);
+    }
+
+    private static boolean isCanonicalRecordConstructor(JavaCodeUnit unit) {
+        Class<?> owner = unit.getOwner().reflect();
+        return unit instanceof JavaConstructor && owner.isRecord()
+                && unit.getRawParameterTypes().size() == owner.getRecordComponents().length;
     }
 
     @Test

@@ -180,7 +180,7 @@ class SystemScenarioTest {
         var owner = portal.get(Storage.class).people().findByEmail(EmailAddress.parse("owner@system.example"))
                 .orElseThrow().id();
 
-        var result = portal.get(CustomerPortal.class).cancel(new CustomerPortal.Cancel(owner, jira, "IMMEDIATE",
+        var result = portal.get(CustomerPortal.class).cancel(CustomerPortal.Cancel.parse(owner, jira, "IMMEDIATE",
                 "UNUSED"));
         assertThat(result.cancelled()).extracting(v -> v.entitlementNumber()).containsExactly(single);
         assertThat(result.appsLosingHost()).containsExactly(both);

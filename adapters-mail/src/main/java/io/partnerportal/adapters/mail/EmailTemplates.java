@@ -5,6 +5,7 @@ import io.partnerportal.adapters.mail.EmailBody.Item;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.notification.SubscriptionSummary;
+import io.partnerportal.core.domain.notification.WithdrawalNote;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +118,10 @@ final class EmailTemplates {
         String date = t.date(c.effectiveOn());
         b.paragraph(t.format(type + ".intro", "product", s.productName(), "entitlementNumber",
                 s.entitlementNumber(), "date", date));
+        if (c.withdrawal() != WithdrawalNote.NONE) {
+            b.paragraph(t.format(type + ".withdraw." + c.withdrawal().name(), "partner", partner(c, t), "product",
+                    s.productName()));
+        }
         cascade(c, c.cancelledWith(), t, b);
         b.action(t.get("common.viewSubscription"), links.subscription(s.entitlementNumber()));
         contactPartner(c, t, b);

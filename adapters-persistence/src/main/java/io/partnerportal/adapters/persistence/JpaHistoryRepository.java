@@ -3,6 +3,7 @@ package io.partnerportal.adapters.persistence;
 import io.partnerportal.core.domain.party.ActorKind;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.history.HistoryAction;
+import io.partnerportal.core.domain.history.HistoryDetails;
 import io.partnerportal.core.domain.history.HistoryEntry;
 import io.partnerportal.core.domain.value.KeyValueLines;
 import io.partnerportal.core.port.out.HistoryRepository;
@@ -28,7 +29,7 @@ final class JpaHistoryRepository implements HistoryRepository {
                 e.actorKind = h.actorKind().name();
                 e.actorId = h.actorId();
                 e.action = h.action().name();
-                e.details = KeyValueLines.encode(h.details());
+                e.details = KeyValueLines.encode(h.detail().fields());
                 em.persist(e);
             }
         });
@@ -47,7 +48,7 @@ final class JpaHistoryRepository implements HistoryRepository {
             }
             return q.getResultList().stream().map(e -> new HistoryEntry(UUID.fromString(e.id),
                     new EntitlementNumber(e.number), Times.instant(e.occurredAt), ActorKind.valueOf(e.actorKind), e.actorId,
-                    HistoryAction.valueOf(e.action), KeyValueLines.decode(e.details))).toList();
+                    HistoryDetails.decode(HistoryAction.valueOf(e.action), KeyValueLines.decode(e.details)))).toList();
         });
     }
 }

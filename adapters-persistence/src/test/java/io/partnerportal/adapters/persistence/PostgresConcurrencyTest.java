@@ -2,6 +2,7 @@ package io.partnerportal.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerportal.core.domain.event.Act;
 import io.partnerportal.core.domain.party.Actor;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
@@ -85,7 +86,7 @@ class PostgresConcurrencyTest {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            s.reportUsage((int) (Math.random() * 1000) + 1, new Actor.System(), Instant.now());
+            s.reportUsage((int) (Math.random() * 1000) + 1, new Act(new Actor.System(), Instant.now()));
             storage.subscriptions().update(s);
             return "updated";
         });
@@ -100,14 +101,14 @@ class PostgresConcurrencyTest {
         for (int round = 0; round < 5; round++) {
             String jira = fx.order(partner, account, "jira").site("race-" + round).contact("ken@example.jp")
                     .placeOne().entitlementNumber();
-            Callable<Object> cancel = () -> fx.partners().cancel(new PartnerOperations.Cancel(partner, jira,
+            Callable<Object> cancel = () -> fx.partners().cancel(PartnerOperations.Cancel.parse(partner, jira,
                     "END_OF_TERM", null, null));
             List<Object> outcomes = together(cancel, cancel);
             assertThat(outcomes).allSatisfy(o -> assertThat(o).satisfiesAnyOf(
                     r -> assertThat(r).isInstanceOf(io.partnerportal.core.port.in.CancellationResult.class),
                     r -> assertThat(r).isInstanceOfSatisfying(ConflictException.class,
                             c -> assertThat(c.code()).isEqualTo(ErrorCode.CONCURRENT_UPDATE))));
-            assertThat(fx.partners().history(new PartnerOperations.ListHistory(partner, jira, null, null)).items())
+            assertThat(fx.partners().history(PartnerOperations.ListHistory.parse(partner, jira, null, null)).items())
                     .filteredOn(h -> h.action() == HistoryAction.CANCELLATION_SCHEDULED).hasSize(1);
         }
         assertThat(rows("ken@example.jp", NotificationType.CANCELLATION_SCHEDULED)).hasSize(5);
@@ -123,9 +124,9 @@ class PostgresConcurrencyTest {
                     .cycle("MONTHLY").contact("ken@example.jp").placeOne().entitlementNumber();
             String app = fx.order(partner, account, "drawio").hosts(jira, confluence).contact("aiko@example.jp")
                     .placeOne().entitlementNumber();
-            together(() -> fx.partners().cancel(new PartnerOperations.Cancel(partner, jira, "END_OF_TERM", null,
+            together(() -> fx.partners().cancel(PartnerOperations.Cancel.parse(partner, jira, "END_OF_TERM", null,
                             null)),
-                    () -> fx.partners().cancel(new PartnerOperations.Cancel(partner, confluence, "END_OF_TERM", null,
+                    () -> fx.partners().cancel(PartnerOperations.Cancel.parse(partner, confluence, "END_OF_TERM", null,
                             null)));
             SubscriptionView jiraView = get(jira);
             SubscriptionView confluenceView = get(confluence);
@@ -158,7 +159,7 @@ class PostgresConcurrencyTest {
     }
 
     private SubscriptionView get(String en) {
-        return fx.partners().subscription(new PartnerOperations.GetSubscription(partner, en));
+        return fx.partners().subscription(PartnerOperations.GetSubscription.parse(partner, en));
     }
 
     private List<NotificationOutbox.Entry> rows(String email, NotificationType type) {

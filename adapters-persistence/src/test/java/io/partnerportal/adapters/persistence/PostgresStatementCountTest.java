@@ -65,7 +65,7 @@ class PostgresStatementCountTest {
         });
 
         counter.reset();
-        var page = fx.core.customerPortal().list(new CustomerPortal.ListSubscriptions(ken.id(), ListTab.ACTIVE, null));
+        var page = fx.core.customerPortal().list(CustomerPortal.ListSubscriptions.parse(ken.id(), ListTab.ACTIVE, null));
         assertThat(page.items()).hasSize(Math.min(50, products * 2));
         assertThat(page.items()).filteredOn(r -> r.kind().name().equals("PRODUCT"))
                 .allSatisfy(r -> assertThat(r.linked()).hasSize(1));
@@ -92,7 +92,7 @@ class PostgresStatementCountTest {
         });
 
         counter.reset();
-        CancellationResult result = fx.partners().cancel(new PartnerOperations.Cancel(partner, jira, "IMMEDIATE",
+        CancellationResult result = fx.partners().cancel(PartnerOperations.Cancel.parse(partner, jira, "IMMEDIATE",
                 null, null));
         int roundTrips = counter.roundTrips();
         List<String> statements = counter.statements();

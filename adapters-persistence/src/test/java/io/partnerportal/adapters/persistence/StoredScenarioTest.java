@@ -66,29 +66,29 @@ class StoredScenarioTest {
             PersonId ken = fx.person("ken@example.jp");
 
             CustomerPortal portal = fx.core.customerPortal();
-            assertThat(portal.list(new CustomerPortal.ListSubscriptions(ken, ListTab.ACTIVE, null)).items())
+            assertThat(portal.list(CustomerPortal.ListSubscriptions.parse(ken, ListTab.ACTIVE, null)).items())
                     .hasSize(7);
-            assertThat(portal.list(new CustomerPortal.ListSubscriptions(ken, ListTab.UPCOMING, null)).items())
+            assertThat(portal.list(CustomerPortal.ListSubscriptions.parse(ken, ListTab.UPCOMING, null)).items())
                     .hasSize(1);
-            portal.addContact(new CustomerPortal.AddContact(ken, jira, "aiko@example.jp", "Aiko", "en"));
-            assertThat(portal.contacts(new CustomerPortal.ViewSubscription(ken, jira)).contacts()).hasSize(2);
+            portal.addContact(CustomerPortal.AddContact.parse(ken, jira, "aiko@example.jp", "Aiko", "en"));
+            assertThat(portal.contacts(CustomerPortal.ViewSubscription.parse(ken, jira)).contacts()).hasSize(2);
 
-            List<SubscriptionView> moved = fx.partners().move(new PartnerOperations.Move(partner, collectionNumber,
+            List<SubscriptionView> moved = fx.partners().move(PartnerOperations.Move.parse(partner, collectionNumber,
                     other));
             assertThat(moved).extracting(SubscriptionView::entitlementNumber).contains(tempo);
-            fx.partners().migrateSite(new PartnerOperations.MigrateSite(partner, "team.atlassian.net"));
+            fx.partners().migrateSite(PartnerOperations.MigrateSite.parse(partner, "team.atlassian.net"));
 
-            CancellationResult preview = fx.partners().previewCancellation(new PartnerOperations.Cancel(partner,
+            CancellationResult preview = fx.partners().previewCancellation(PartnerOperations.Cancel.parse(partner,
                     collectionNumber, null, "TOO_EXPENSIVE", List.of("jira")));
-            CancellationResult cancel = fx.partners().cancel(new PartnerOperations.Cancel(partner,
+            CancellationResult cancel = fx.partners().cancel(PartnerOperations.Cancel.parse(partner,
                     collectionNumber, null, "TOO_EXPENSIVE", List.of("jira")));
             assertThat(cancel).isEqualTo(preview);
             assertThat(cancel.effectiveOn()).isEqualTo(LocalDate.parse("2027-01-15"));
             assertThat(cancel.kept()).extracting(SubscriptionView::entitlementNumber).containsExactly(jira);
-            fx.partners().withdrawCancellation(new PartnerOperations.GetSubscription(partner, collectionNumber));
-            fx.partners().cancel(new PartnerOperations.Cancel(partner, collectionNumber, "IMMEDIATE", null,
+            fx.partners().withdrawCancellation(PartnerOperations.GetSubscription.parse(partner, collectionNumber));
+            fx.partners().cancel(PartnerOperations.Cancel.parse(partner, collectionNumber, "IMMEDIATE", null,
                     List.of("jira")));
-            SubscriptionView standalone = fx.partners().subscription(new PartnerOperations.GetSubscription(partner,
+            SubscriptionView standalone = fx.partners().subscription(PartnerOperations.GetSubscription.parse(partner,
                     jira));
             assertThat(standalone.collection()).isNull();
             assertThat(standalone.status()).isEqualTo(SubscriptionStatus.ACTIVE);
@@ -98,7 +98,7 @@ class StoredScenarioTest {
             String supportId = ((ApiAuthentication.ApiCaller.SupportCaller) fx.core.apiAuthentication()
                     .authenticate(supportKey).orElseThrow()).keyId();
             fx.clock.advanceDays(2);
-            SubscriptionView back = fx.core.supportOperations().reactivate(new SupportOperations.Reactivate(
+            SubscriptionView back = fx.core.supportOperations().reactivate(SupportOperations.Reactivate.parse(
                     supportId, collectionNumber, false));
             assertThat(back.termStart()).isEqualTo(LocalDate.parse("2026-11-25"));
 
@@ -120,7 +120,7 @@ class StoredScenarioTest {
             SignIn.SignedIn signedIn = fx.core.signIn().redeem(token);
             assertThat(fx.core.signIn().resolve(signedIn.sessionToken()).orElseThrow().name()).isEqualTo("健");
 
-            assertThat(fx.partners().history(new PartnerOperations.ListHistory(partner, collectionNumber, null, null))
+            assertThat(fx.partners().history(PartnerOperations.ListHistory.parse(partner, collectionNumber, null, null))
                     .items()).extracting(h -> h.action()).contains(HistoryAction.ORDERED, HistoryAction.SITE_MIGRATED,
                     HistoryAction.BILLING_ACCOUNT_CHANGED, HistoryAction.REACTIVATED);
         }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.partnerportal.core.domain.error.FieldErrorCode;
 import io.partnerportal.core.domain.error.ValidationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,14 +78,14 @@ final class Json {
         if (first < 0) {
             body = EMPTY_OBJECT;
         } else if (body[first] != '{') {
-            throw ValidationException.of(BODY, "must be a single JSON object");
+            throw ValidationException.of(BODY, FieldErrorCode.WRONG_TYPE, "must be a single JSON object");
         }
         try {
             return mapper.readValue(body, type);
         } catch (JacksonException e) {
             throw refusal(e);
         } catch (IOException e) {
-            throw ValidationException.of(BODY, "is not valid JSON in UTF-8");
+            throw ValidationException.of(BODY, FieldErrorCode.MALFORMED, "is not valid JSON in UTF-8");
         }
     }
 
@@ -104,38 +105,38 @@ final class Json {
     private static ValidationException refusal(JacksonException e) {
         Throwable cause = e.getCause() instanceof JacksonException c ? c : e;
         if (e instanceof StreamConstraintsException || cause instanceof StreamConstraintsException) {
-            return ValidationException.of(BODY, "is too large or too deeply nested");
+            return ValidationException.of(BODY, FieldErrorCode.TOO_LONG, "is too large or too deeply nested");
         }
         StreamReadException read = e instanceof StreamReadException r ? r
                 : cause instanceof StreamReadException r ? r : null;
         if (read != null) {
             String at = read.getProcessor() == null ? "" : fromContext(read.getProcessor().getParsingContext());
             if (read instanceof InputCoercionException) {
-                return ValidationException.of(at.isEmpty() ? BODY : at, "is out of range");
+                return ValidationException.of(at.isEmpty() ? BODY : at, FieldErrorCode.OUT_OF_RANGE, "is out of range");
             }
             String message = read.getOriginalMessage();
             if (message != null && message.startsWith("Duplicate field")) {
-                return ValidationException.of(at.isEmpty() ? BODY : at, "appears twice in the same object");
+                return ValidationException.of(at.isEmpty() ? BODY : at, FieldErrorCode.DUPLICATE, "appears twice in the same object");
             }
             JsonLocation where = read.getLocation();
-            return ValidationException.of(BODY, "is not valid JSON" + (where == null ? ""
+            return ValidationException.of(BODY, FieldErrorCode.MALFORMED, "is not valid JSON" + (where == null ? ""
                     : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")"));
         }
         String field = e instanceof JsonMappingException m ? fromPath(m.getPath()) : "";
         if (field.isEmpty()) {
-            return ValidationException.of(BODY, "must be a single JSON object");
+            return ValidationException.of(BODY, FieldErrorCode.WRONG_TYPE, "must be a single JSON object");
         }
         if (e instanceof UnrecognizedPropertyException u) {
-            return ValidationException.of(field, "is not a known field; known fields: "
+            return ValidationException.of(field, FieldErrorCode.UNKNOWN, "is not a known field; known fields: "
                     + known(u.getKnownPropertyIds()));
         }
         if (e instanceof InvalidNullException) {
-            return ValidationException.of(field, "must not be null");
+            return ValidationException.of(field, FieldErrorCode.REQUIRED, "must not be null");
         }
         if (e instanceof MismatchedInputException m) {
-            return ValidationException.of(field, expected(m.getTargetType()));
+            return ValidationException.of(field, FieldErrorCode.WRONG_TYPE, expected(m.getTargetType()));
         }
-        return ValidationException.of(field, "has the wrong type");
+        return ValidationException.of(field, FieldErrorCode.WRONG_TYPE, "has the wrong type");
     }
 
     private static String expected(Class<?> target) {

@@ -70,10 +70,10 @@ final class PartnerApi {
                      String startDate, String siteUrl, String organization, List<String> hostEntitlementNumbers,
                      List<ContactBody> contacts) {
         PartnerOperations.Order command(PartnerId partner) {
-            return new PartnerOperations.Order(partner, billingAccountId, product, plan, billingCycle, userTier,
-                    startDate, siteUrl, organization, hostEntitlementNumbers, contacts == null ? null
-                    : contacts.stream().map(c -> new PartnerOperations.ContactInput(c.email(), c.name(), c.locale()))
-                    .toList());
+            return PartnerOperations.Order.parse(partner, new PartnerOperations.OrderRequest(billingAccountId, product,
+                    plan, billingCycle, userTier, startDate, siteUrl, organization, hostEntitlementNumbers,
+                    contacts == null ? null : contacts.stream().map(c -> c == null ? null
+                            : new PartnerOperations.ContactInput(c.email(), c.name(), c.locale())).toList()));
         }
     }
 
@@ -89,6 +89,18 @@ final class PartnerApi {
     record CancelBody(String when, String reason, List<String> keepProducts) {
     }
 
+    /**
+     * One history line as partners read it: who acted by name ({@code actor}), never by internal id;
+     * details in reading order.
+     */
+    record HistoryJson(String entitlementNumber, java.time.Instant at, String actorKind, String actor, String action,
+                       java.util.Map<String, String> details) {
+        static HistoryJson of(io.partnerportal.core.port.in.HistoryItem h) {
+            return new HistoryJson(h.entitlementNumber(), h.at(), h.actorKind().name(), h.actor(), h.action().name(),
+                    h.details());
+        }
+    }
+
     /** {@code {subscriptions: [...]}}: what an order created, or what a move moved. */
     record Subscriptions(List<SubscriptionView> subscriptions) {
     }
@@ -97,13 +109,13 @@ final class PartnerApi {
 
     private void createBillingAccount(Context ctx, PartnerCaller caller) {
         BillingAccountBody body = in.body(ctx, BillingAccountBody.class);
-        var command = new PartnerOperations.CreateBillingAccount(caller.partner(), body.name());
+        var command = PartnerOperations.CreateBillingAccount.parse(caller.partner(), body.name());
         out.change(ctx, caller.partner(), 201, body, () -> partners.createBillingAccount(command));
     }
 
     private void billingAccounts(Context ctx, PartnerCaller caller) {
         RequestReader.Query q = in.query(ctx, PAGE);
-        var command = new PartnerOperations.ListBillingAccounts(caller.partner(), q.text("cursor"), q.number("limit"));
+        var command = PartnerOperations.ListBillingAccounts.parse(caller.partner(), q.text("cursor"), q.number("limit"));
         out.ok(ctx, partners.billingAccounts(command));
     }
 
@@ -115,44 +127,44 @@ final class PartnerApi {
 
     private void subscriptions(Context ctx, PartnerCaller caller) {
         RequestReader.Query q = in.query(ctx, Set.of("billingAccountId", "status", "cursor", "limit"));
-        var command = new PartnerOperations.ListSubscriptions(caller.partner(), q.text("billingAccountId"),
+        var command = PartnerOperations.ListSubscriptions.parse(caller.partner(), q.text("billingAccountId"),
                 q.text("status"), q.text("cursor"), q.number("limit"));
         out.ok(ctx, partners.subscriptions(command));
     }
 
     private void subscription(Context ctx, PartnerCaller caller) {
-        var command = new PartnerOperations.GetSubscription(caller.partner(), ctx.pathParam(EN));
+        var command = PartnerOperations.GetSubscription.parse(caller.partner(), ctx.pathParam(EN));
         out.ok(ctx, partners.subscription(command));
     }
 
     private void assignContact(Context ctx, PartnerCaller caller) {
         ContactDetailsBody body = in.body(ctx, ContactDetailsBody.class);
-        var command = new PartnerOperations.AssignContact(caller.partner(), ctx.pathParam(EN), ctx.pathParam("email"),
+        var command = PartnerOperations.AssignContact.parse(caller.partner(), ctx.pathParam(EN), ctx.pathParam("email"),
                 body.name(), body.locale());
         out.change(ctx, caller.partner(), 200, body, () -> partners.assignContact(command));
     }
 
     private void removeContact(Context ctx, PartnerCaller caller) {
-        var command = new PartnerOperations.RemoveContact(caller.partner(), ctx.pathParam(EN), ctx.pathParam("email"));
+        var command = PartnerOperations.RemoveContact.parse(caller.partner(), ctx.pathParam(EN), ctx.pathParam("email"));
         out.change(ctx, caller.partner(), 200, null, () -> partners.removeContact(command));
     }
 
     private void reportUsage(Context ctx, PartnerCaller caller) {
         UsageBody body = in.body(ctx, UsageBody.class);
-        var command = new PartnerOperations.ReportUsage(caller.partner(), ctx.pathParam(EN), body.activeUsers());
+        var command = PartnerOperations.ReportUsage.parse(caller.partner(), ctx.pathParam(EN), body.activeUsers());
         out.change(ctx, caller.partner(), 200, body, () -> partners.reportUsage(command));
     }
 
     private void move(Context ctx, PartnerCaller caller) {
         MoveBody body = in.body(ctx, MoveBody.class);
-        var command = new PartnerOperations.Move(caller.partner(), ctx.pathParam(EN), body.billingAccountId());
+        var command = PartnerOperations.Move.parse(caller.partner(), ctx.pathParam(EN), body.billingAccountId());
         out.change(ctx, caller.partner(), 200, body, () -> new Subscriptions(partners.move(command)));
     }
 
     private void cancel(Context ctx, PartnerCaller caller) {
         boolean preview = in.query(ctx, Set.of("preview")).flag("preview", false);
         CancelBody body = in.body(ctx, CancelBody.class);
-        var command = new PartnerOperations.Cancel(caller.partner(), ctx.pathParam(EN), body.when(), body.reason(),
+        var command = PartnerOperations.Cancel.parse(caller.partner(), ctx.pathParam(EN), body.when(), body.reason(),
                 body.keepProducts());
         if (preview) {
             out.ok(ctx, partners.previewCancellation(command));
@@ -162,19 +174,19 @@ final class PartnerApi {
     }
 
     private void withdrawCancellation(Context ctx, PartnerCaller caller) {
-        var command = new PartnerOperations.GetSubscription(caller.partner(), ctx.pathParam(EN));
+        var command = PartnerOperations.GetSubscription.parse(caller.partner(), ctx.pathParam(EN));
         out.change(ctx, caller.partner(), 200, null, () -> partners.withdrawCancellation(command));
     }
 
     private void history(Context ctx, PartnerCaller caller) {
         RequestReader.Query q = in.query(ctx, PAGE);
-        var command = new PartnerOperations.ListHistory(caller.partner(), ctx.pathParam(EN), q.text("cursor"),
+        var command = PartnerOperations.ListHistory.parse(caller.partner(), ctx.pathParam(EN), q.text("cursor"),
                 q.number("limit"));
-        out.ok(ctx, partners.history(command));
+        out.ok(ctx, partners.history(command).map(HistoryJson::of));
     }
 
     private void migrateSite(Context ctx, PartnerCaller caller) {
-        var command = new PartnerOperations.MigrateSite(caller.partner(), ctx.pathParam("siteUrl"));
+        var command = PartnerOperations.MigrateSite.parse(caller.partner(), ctx.pathParam("siteUrl"));
         out.change(ctx, caller.partner(), 200, null, () -> partners.migrateSite(command));
     }
 }

@@ -1,7 +1,8 @@
 package io.partnerportal.adapters.web;
 
 import io.javalin.http.Context;
-import io.partnerportal.core.domain.error.FieldErrors;
+import io.partnerportal.core.domain.error.FieldErrorCode;
+import io.partnerportal.core.domain.error.Fields;
 import io.partnerportal.core.domain.error.ValidationException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ final class RequestReader {
      */
     static void refuseMethodOverride(Context ctx) {
         if (ctx.req().getHeader("X-HTTP-Method-Override") != null) {
-            throw ValidationException.of("X-HTTP-Method-Override", "is not supported; send the method itself");
+            throw ValidationException.of("X-HTTP-Method-Override", FieldErrorCode.NOT_APPLICABLE, "is not supported; send the method itself");
         }
     }
 
@@ -76,13 +77,13 @@ final class RequestReader {
     /** The query parameters, each at most once and each one of {@code known}. */
     Query query(Context ctx, Set<String> known) {
         Map<String, List<String>> params = parse(ctx.queryString());
-        FieldErrors errors = new FieldErrors();
+        Fields errors = new Fields();
         params.forEach((name, values) -> {
             if (!known.contains(name)) {
-                errors.add(name, "is not a known query parameter" + (known.isEmpty() ? "; this route takes none"
+                errors.add(name, FieldErrorCode.UNKNOWN, "is not a known query parameter" + (known.isEmpty() ? "; this route takes none"
                         : "; known: " + String.join(", ", new TreeSet<>(known))));
             } else if (values.size() > 1) {
-                errors.add(name, "appears more than once");
+                errors.add(name, FieldErrorCode.DUPLICATE, "appears more than once");
             }
         });
         errors.throwIfAny();
@@ -105,7 +106,7 @@ final class RequestReader {
                 String value = nameValue.length < 2 ? "" : URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8);
                 params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
             } catch (IllegalArgumentException e) {
-                throw ValidationException.of("query", "is not a valid URL query string");
+                throw ValidationException.of("query", FieldErrorCode.MALFORMED, "is not a valid URL query string");
             }
         }
         return params;
@@ -125,12 +126,12 @@ final class RequestReader {
                 return null;
             }
             if (!WHOLE_NUMBER.matcher(raw).matches()) {
-                throw ValidationException.of(name, "must be a whole number");
+                throw ValidationException.of(name, FieldErrorCode.WRONG_TYPE, "must be a whole number");
             }
             try {
                 return Integer.valueOf(raw);
             } catch (NumberFormatException e) {
-                throw ValidationException.of(name, "is out of range");
+                throw ValidationException.of(name, FieldErrorCode.OUT_OF_RANGE, "is out of range");
             }
         }
 
@@ -143,7 +144,7 @@ final class RequestReader {
             return switch (raw) {
                 case "true" -> true;
                 case "false" -> false;
-                default -> throw ValidationException.of(name, "must be true or false");
+                default -> throw ValidationException.of(name, FieldErrorCode.NOT_ONE_OF, "must be true or false");
             };
         }
     }

@@ -31,7 +31,7 @@ final class SupportApi {
     private void reactivate(Context ctx, SupportCaller caller) {
         in.query(ctx, Set.of());
         ReactivationBody body = in.body(ctx, ReactivationBody.class);
-        var command = new SupportOperations.Reactivate(caller.keyId(), ctx.pathParam("entitlementNumber"),
+        var command = SupportOperations.Reactivate.parse(caller.keyId(), ctx.pathParam("entitlementNumber"),
                 Boolean.TRUE.equals(body.includeApps()));
         out.supportChange(ctx, caller.keyId(), body, () -> support.reactivate(command));
     }

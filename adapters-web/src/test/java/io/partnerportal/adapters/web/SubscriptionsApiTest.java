@@ -112,7 +112,7 @@ class SubscriptionsApiTest extends ScenarioTest {
 
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(OrdersApiTest.names(first.json().path("items").get(0)))
-                .containsExactly("entitlementNumber", "at", "actorKind", "actorId", "action", "details");
+                .containsExactly("entitlementNumber", "at", "actorKind", "actor", "action", "details");
         assertThat(first.json().path("items").get(0).path("action").asText()).isEqualTo("USAGE_REPORTED");
         assertThat(first.json().path("items").get(0).path("at").asText()).isEqualTo("2026-11-23T09:05:00Z");
         assertThat(second.json().path("items").get(0).path("action").asText()).isEqualTo("ORDERED");

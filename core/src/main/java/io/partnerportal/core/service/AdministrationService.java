@@ -5,7 +5,7 @@ import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.access.ApiKey;
-import io.partnerportal.core.domain.error.FieldErrors;
+import io.partnerportal.core.domain.error.Fields;
 import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.port.out.Storage;
 import java.time.Clock;
@@ -24,9 +24,9 @@ final class AdministrationService implements Administration {
 
     @Override
     public PartnerCreated createPartner(CreatePartner command) {
-        FieldErrors errors = new FieldErrors();
-        DisplayName name = errors.field("name", () -> new DisplayName(command.name()));
-        EmailAddress email = errors.field("email", () -> EmailAddress.parse(command.email()));
+        Fields errors = new Fields();
+        DisplayName name = errors.parse("name", () -> new DisplayName(command.name()));
+        EmailAddress email = errors.parse("email", () -> EmailAddress.parse(command.email()));
         errors.throwIfAny();
         return tx.write(() -> {
             Partner partner = new Partner(PartnerId.random(), name, email, clock.instant());

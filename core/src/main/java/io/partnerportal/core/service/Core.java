@@ -18,6 +18,17 @@ import java.time.Clock;
 /**
  * The core wired with plain constructors: hand it the driven ports, get the driving ports. This
  * is all an embedding application needs (no framework); the bundled app's Guice module calls it.
+ *
+ * @param customerPortal       what a signed-in contact does
+ * @param partnerOperations    what a partner does through the API
+ * @param supportOperations    what vendor support does
+ * @param signIn               magic links and sessions
+ * @param apiAuthentication    who presents an API key
+ * @param administration       the operators' admin commands
+ * @param notificationDelivery the outbox's delivery loop
+ * @param devMailbox           the embedded default's mailbox
+ * @param idempotency          partner commands under an idempotency key
+ * @param housekeeping         purging what expired
  */
 public record Core(
         CustomerPortal customerPortal,
@@ -31,16 +42,22 @@ public record Core(
         Idempotency idempotency,
         Housekeeping housekeeping) {
 
+    /**
+     * @param storage  the store's driven ports
+     * @param sender   renders and sends emails
+     * @param archive  the emails a file sender wrote (for the developer mailbox)
+     * @param clock    the clock (UTC)
+     * @param settings the core's settings
+     * @return the driving ports
+     */
     public static Core create(Storage storage, NotificationSender sender, SentMailArchive archive, Clock clock,
                               CoreSettings settings) {
-        Transactions tx = new Transactions(storage.unitOfWork());
-        Views views = new Views(storage, clock);
-        Lifecycle lifecycle = new Lifecycle(storage, clock, views);
-        History history = new History(storage.history());
-        return new Core(
-                new CustomerPortalService(storage, tx, lifecycle, views, history, settings.siteDomain()),
-                new PartnerOperationsService(storage, tx, lifecycle, views, history, settings.siteDomain()),
-                new SupportOperationsService(storage, tx, lifecycle, views),
+        Transactions tx = new Transactions(storage.unitOfWork(), new Changes.Factory(storage.subscriptions()),
+                new EventTranslator(storage));
+        Work work = new Work(tx, clock, new Views(storage, clock));
+        return new Core(customerPortal(storage, work, settings), partnerOperations(storage, work, settings),
+                new ReactivateSubscription(work, new Graphs(storage.subscriptions()), storage.subscriptions(),
+                        sites(storage, settings)),
                 new SignInService(storage, tx, clock),
                 new ApiAuthenticationService(storage),
                 new AdministrationService(storage, tx, clock),
@@ -49,5 +66,52 @@ public record Core(
                 new DevMailboxService(archive),
                 new IdempotencyService(storage.idempotency(), tx, storage.unitOfWork(), clock),
                 new HousekeepingService(storage, tx, clock));
+    }
+
+    private static Sites sites(Storage storage, CoreSettings settings) {
+        return new Sites(storage.sites(), storage.subscriptions(), storage.catalogue(), settings.siteDomain());
+    }
+
+    private static HistoryPages history(Storage storage) {
+        return new HistoryPages(storage.history(), storage.people(), storage.partners(), storage.catalogue());
+    }
+
+    private static PartnerOperations partnerOperations(Storage storage, Work work, CoreSettings settings) {
+        PartnerAccess access = new PartnerAccess(storage.subscriptions(), storage.billingAccounts());
+        Graphs graphs = new Graphs(storage.subscriptions());
+        People people = new People(storage.people());
+        return new PartnerOperationsService(new PartnerOperationsService.UseCases(
+                new BillingAccounts(work, storage.billingAccounts()),
+                new PlaceOrder(work, access, storage.catalogue(), storage.subscriptions(), sites(storage, settings),
+                        storage.organizations(), people),
+                new PartnerReads(work, access, storage.subscriptions(), history(storage)),
+                contactChanges(storage, work, access),
+                new UsageReports(work, access),
+                new MoveSubscription(work, graphs, access, storage.billingAccounts()),
+                cancellations(storage, work, access),
+                new MigrateSites(work, sites(storage, settings), storage.subscriptions(), storage.people())));
+    }
+
+    private static CustomerPortal customerPortal(Storage storage, Work work, CoreSettings settings) {
+        PartnerAccess partners = new PartnerAccess(storage.subscriptions(), storage.billingAccounts());
+        ContactAccess contacts = new ContactAccess(storage.subscriptions());
+        return new CustomerPortalService(new CustomerPortalService.UseCases(
+                new PortalList(work, storage.contactList()),
+                new PortalDetails(work, contacts, storage.subscriptions(), storage.partners(), history(storage)),
+                cancellations(storage, work, partners),
+                new SetUpSubscription(work, contacts, storage.subscriptions(), storage.catalogue(),
+                        sites(storage, settings)),
+                contactChanges(storage, work, partners),
+                new Profiles(work, storage.people())));
+    }
+
+    private static ContactChanges contactChanges(Storage storage, Work work, PartnerAccess partners) {
+        return new ContactChanges(work, new People(storage.people()), storage.people(), partners,
+                new ContactAccess(storage.subscriptions()));
+    }
+
+    private static CancelSubscription cancellations(Storage storage, Work work, PartnerAccess partners) {
+        return new CancelSubscription(work, new Graphs(storage.subscriptions()), storage.catalogue(), partners,
+                new ContactAccess(storage.subscriptions()));
     }
 }

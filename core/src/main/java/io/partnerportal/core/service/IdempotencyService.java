@@ -2,6 +2,7 @@ package io.partnerportal.core.service;
 
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
+import io.partnerportal.core.domain.error.FieldErrorCode;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.port.in.Idempotency;
 import io.partnerportal.core.port.out.IdempotencyStore;
@@ -42,7 +43,7 @@ final class IdempotencyService implements Idempotency {
     @Override
     public Outcome run(Call call, Supplier<Response> command) {
         if (call.key() == null || !KEY.matcher(call.key()).matches()) {
-            throw ValidationException.of(FIELD, "must be 1 to 255 visible ASCII characters");
+            throw ValidationException.of(FIELD, FieldErrorCode.MALFORMED, "must be 1 to 255 visible ASCII characters");
         }
         Optional<Response> replay = acquire(call);
         if (replay.isPresent()) {
@@ -87,15 +88,13 @@ final class IdempotencyService implements Idempotency {
             }
             IdempotencyRecord r = existing.get();
             if (!r.requestHash().equals(call.requestHash())) {
-                throw new ConflictException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                        "this Idempotency-Key was used for another request; use a new key for a new request");
+                throw ConflictException.of(ErrorCode.IDEMPOTENCY_KEY_REUSED);
             }
             if (r.state() == State.COMPLETED) {
                 return Optional.of(new Response(r.responseStatus(), r.responseBody()));
             }
             if (r.lockedUntil().isAfter(now)) {
-                throw new ConflictException(ErrorCode.IDEMPOTENCY_REQUEST_IN_PROGRESS,
-                        "a request with this Idempotency-Key is still running; retry later");
+                throw ConflictException.of(ErrorCode.IDEMPOTENCY_REQUEST_IN_PROGRESS);
             }
             boolean mine = unitOfWork.inTransaction(() -> store.takeOver(call.scope(), call.key(),
                     call.requestHash(), now, now.plus(LOCK)));
@@ -103,7 +102,6 @@ final class IdempotencyService implements Idempotency {
                 return Optional.empty();
             }
         }
-        throw new ConflictException(ErrorCode.IDEMPOTENCY_REQUEST_IN_PROGRESS,
-                "a request with this Idempotency-Key is still running; retry later");
+        throw ConflictException.of(ErrorCode.IDEMPOTENCY_REQUEST_IN_PROGRESS);
     }
 }

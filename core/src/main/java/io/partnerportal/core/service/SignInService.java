@@ -6,9 +6,10 @@ import io.partnerportal.core.domain.access.Secrets;
 import io.partnerportal.core.domain.access.Session;
 import io.partnerportal.core.domain.access.SignInToken;
 import io.partnerportal.core.domain.error.ErrorCode;
-import io.partnerportal.core.domain.error.FieldErrors;
+import io.partnerportal.core.domain.error.Fields;
+import io.partnerportal.core.domain.event.Act;
+import io.partnerportal.core.domain.party.Actor;
 import io.partnerportal.core.domain.error.RuleRefusedException;
-import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.in.SignIn;
 import io.partnerportal.core.port.out.Storage;
 import java.time.Clock;
@@ -35,22 +36,20 @@ final class SignInService implements SignIn {
 
     @Override
     public void requestLink(String email) {
-        EmailAddress address = FieldErrors.single("email", () -> EmailAddress.parse(email));
-        tx.write(() -> {
+        EmailAddress address = Fields.single("email", () -> EmailAddress.parse(email));
+        tx.write(changes -> {
             Optional<Person> person = storage.people().findByEmail(address);
             Instant now = clock.instant();
             if (person.isEmpty()
                     || storage.signInTokens().countIssuedSince(person.get().id(), now.minus(SignInToken.VALIDITY))
                     >= LINKS_PER_WINDOW) {
-                return;
+                return null;
             }
-            String token = Secrets.newToken();
-            SignInToken stored = SignInToken.issue(Secrets.hash(token), person.get().id(), now);
-            storage.signInTokens().add(stored);
-            Mail mail = new Mail(storage, now);
-            mail.send(person.get(), Mail.to(person.get(), NotificationType.SIGN_IN_LINK)
-                    .withSignInLink(token, stored.expiresAt()), stored.expiresAt());
-            mail.flush();
+            SignInToken.Issued issued = SignInToken.issue(person.get(), new Act(new Actor.Contact(person.get().id()),
+                    now));
+            storage.signInTokens().add(issued.token());
+            changes.record(issued.event());
+            return null;
         });
     }
 
@@ -75,8 +74,7 @@ final class SignInService implements SignIn {
     }
 
     private static RuleRefusedException invalid() {
-        return new RuleRefusedException(ErrorCode.SIGN_IN_LINK_INVALID,
-                "this sign-in link is unknown, used or expired; ask for a new one");
+        return new RuleRefusedException(ErrorCode.SIGN_IN_LINK_INVALID);
     }
 
     @Override

@@ -9,7 +9,6 @@ import io.partnerportal.core.domain.catalogue.Product;
 import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
-import io.partnerportal.core.domain.notification.SubscriptionSummary;
 import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.port.out.Storage;
 import java.time.Clock;
@@ -44,10 +43,6 @@ final class Views {
 
     Map<ProductCode, Product> catalogue() {
         return storage.catalogue().all().stream().collect(Collectors.toMap(Product::code, Function.identity()));
-    }
-
-    String productName(ProductCode code) {
-        return storage.catalogue().find(code).map(Product::name).orElse(code.value());
     }
 
     SubscriptionView of(Subscription s) {
@@ -121,13 +116,13 @@ final class Views {
                     s.kind(),
                     new SubscriptionView.ProductRef(s.product().value(),
                             product == null ? s.product().value() : product.name()),
-                    s.plan(),
-                    s.billingCycle(),
-                    s.userTier(),
-                    s.activeUsers().orElse(null),
+                    s.state().plan(),
+                    s.state().billingCycle(),
+                    s.state().userTier(),
+                    s.state().activeUsers(),
                     s.status(today),
-                    s.startDate(),
-                    s.termStart(),
+                    s.state().startDate(),
+                    s.state().termStart(),
                     s.billDate(today).orElse(null),
                     boxed(s.daysUntilRenewal(today)),
                     boxed(s.daysUntilStart(today)),
@@ -157,17 +152,5 @@ final class Views {
 
     private static Long boxed(java.util.OptionalLong v) {
         return v.isPresent() ? v.getAsLong() : null;
-    }
-
-    /** What an email says about {@code s}. */
-    SubscriptionSummary summary(Subscription s, Map<ProductCode, Product> catalogue) {
-        Product p = catalogue.get(s.product());
-        String location = s.site().map(u -> u.value()).orElse(s.organization().map(o -> o.value()).orElse(null));
-        return new SubscriptionSummary(s.number().value(), p == null ? s.product().value() : p.name(), s.kind(),
-                location, s.plan(), s.billingCycle(), s.userTier(), s.startDate());
-    }
-
-    List<SubscriptionSummary> summaries(Collection<Subscription> subs, Map<ProductCode, Product> catalogue) {
-        return subs.stream().map(s -> summary(s, catalogue)).toList();
     }
 }

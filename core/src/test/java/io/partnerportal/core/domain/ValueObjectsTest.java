@@ -18,7 +18,8 @@ import io.partnerportal.core.domain.value.Enums;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.domain.error.FieldErrorCode;
+import io.partnerportal.core.domain.error.InvalidValueException;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -49,8 +50,8 @@ class ValueObjectsTest {
     @ValueSource(strings = {"", "E-3YT-6BG-7X9", "E-3YT-6BG-7X9-YHAX", "X-3YT-6BG-7X9-YHA", "E_3YT_6BG_7X9_YHA",
             "E-3YT-6BG-7X9-YH!", "E-3YT-6BG-7X9-Y\nHA", "E-3YT-6BG-7X9-YHÄ"})
     void R1_aMalformedEntitlementNumberIsAValidationError(String raw) {
-        assertThatThrownBy(() -> EntitlementNumber.parse(raw)).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("value");
+        assertThatThrownBy(() -> EntitlementNumber.parse(raw)).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.code()).isIn(FieldErrorCode.REQUIRED, FieldErrorCode.MALFORMED));
     }
 
     @Test
@@ -64,15 +65,15 @@ class ValueObjectsTest {
             "ken@example.com\r\nBcc: x@evil.com", "ken @example.com", "ken@exa mple.com", "ken..x@example.com",
             ".ken@example.com", "ken@-example.com", "<ken@example.com>"})
     void aBadEmailIsRefused(String raw) {
-        assertThatThrownBy(() -> EmailAddress.parse(raw)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> EmailAddress.parse(raw)).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void anEmailLongerThanTheStandardAllowsIsRefused() {
         String local = "a".repeat(65);
-        assertThatThrownBy(() -> EmailAddress.parse(local + "@example.com")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> EmailAddress.parse(local + "@example.com")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> EmailAddress.parse("a@" + "b".repeat(250) + ".com"))
-                .isInstanceOf(ValidationException.class);
+                .isInstanceOf(InvalidValueException.class);
     }
 
     @Test
@@ -90,46 +91,46 @@ class ValueObjectsTest {
     @ValueSource(strings = {"ab", "-acme", "acme-", "ac_me", "acme.other.net", "ac me", "アクメ", "a.b",
             "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
     void R10_aBadSiteNameIsRefusedNamingTheRule(String raw) {
-        assertThatThrownBy(() -> SiteUrl.parse(raw, "atlassian.net")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> SiteUrl.parse(raw, "atlassian.net")).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void namesAreOneTrimmedLineAndKeepMarkupAsText() {
         assertThat(new DisplayName("  <b>Ken</b> & 健  ").value()).isEqualTo("<b>Ken</b> & 健");
         assertThatThrownBy(() -> new DisplayName("Ken\r\nBcc: evil@example.com"))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("line breaks");
-        assertThatThrownBy(() -> new DisplayName("  ")).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> new DisplayName(null)).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> new DisplayName("x".repeat(201))).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> new OrganizationName("a\tb")).isInstanceOf(ValidationException.class);
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("line breaks");
+        assertThatThrownBy(() -> new DisplayName("  ")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new DisplayName(null)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new DisplayName("x".repeat(201))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new OrganizationName("a\tb")).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void localesAreEnglishOrJapanese() {
         assertThat(ContactLocale.parse("ja")).isEqualTo(ContactLocale.JA);
         assertThat(ContactLocale.parse("en").tag()).isEqualTo("en");
-        assertThatThrownBy(() -> ContactLocale.parse("fr")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> ContactLocale.parse("fr")).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("en or ja");
-        assertThatThrownBy(() -> ContactLocale.parse(null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> ContactLocale.parse(null)).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void enumInputIsExactAndNamesTheAllowedValues() {
         assertThat(Enums.parse(Plan.class, "PREMIUM")).isEqualTo(Plan.PREMIUM);
-        assertThatThrownBy(() -> Enums.parse(Plan.class, "premium")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> Enums.parse(Plan.class, "premium")).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("FREE, STANDARD, PREMIUM, ENTERPRISE");
-        assertThatThrownBy(() -> Enums.parse(BillingCycle.class, null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> Enums.parse(BillingCycle.class, null)).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void productCodesAndIdsAreChecked() {
         assertThat(ProductCode.parse("teamwork-collection").value()).isEqualTo("teamwork-collection");
-        assertThatThrownBy(() -> ProductCode.parse("Jira")).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> ProductCode.parse("jira;drop")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> ProductCode.parse("Jira")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> ProductCode.parse("jira;drop")).isInstanceOf(InvalidValueException.class);
         BillingAccountId id = BillingAccountId.random();
         assertThat(BillingAccountId.parse(id.toString())).isEqualTo(id);
-        assertThatThrownBy(() -> BillingAccountId.parse("not-an-id")).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> PartnerId.parse("1-1-1-1-1")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> BillingAccountId.parse("not-an-id")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> PartnerId.parse("1-1-1-1-1")).isInstanceOf(InvalidValueException.class);
     }
 
     @Test

@@ -51,11 +51,11 @@ class CancellationTest {
     }
 
     private CancellationResult contactCancels(String en, String when) {
-        return fx.core.customerPortal().cancel(new CustomerPortal.Cancel(ken, en, when, "TOO_EXPENSIVE"));
+        return fx.core.customerPortal().cancel(CustomerPortal.Cancel.parse(ken, en, when, "TOO_EXPENSIVE"));
     }
 
     private SubscriptionView get(String en) {
-        return fx.partners().subscription(new PartnerOperations.GetSubscription(partner, en));
+        return fx.partners().subscription(PartnerOperations.GetSubscription.parse(partner, en));
     }
 
     @Test
@@ -100,16 +100,16 @@ class CancellationTest {
         CancellationResult again = contactCancels(jira, "END_OF_TERM");
         assertThat(again.effectiveOn()).isEqualTo(BILL_DATE);
         assertThat(again.cancelled()).extracting(SubscriptionView::entitlementNumber).containsExactly(tempoOnJira);
-        fx.core.customerPortal().cancel(new CustomerPortal.Cancel(ken, tempoOnJira, "END_OF_TERM", null));
+        fx.core.customerPortal().cancel(CustomerPortal.Cancel.parse(ken, tempoOnJira, "END_OF_TERM", null));
         assertThat(fx.storage.subscriptions().find(io.partnerportal.core.domain.subscription.EntitlementNumber.parse(jira))
                 .orElseThrow().version()).isEqualTo(versionBefore);
         fx.deliverAll();
         assertThat(fx.mail.sent()).isEmpty();
 
-        fx.partners().cancel(new PartnerOperations.Cancel(partner, confluence, "IMMEDIATE", null, null));
+        fx.partners().cancel(PartnerOperations.Cancel.parse(partner, confluence, "IMMEDIATE", null, null));
         fx.deliverAll();
         fx.mail.clear();
-        fx.partners().cancel(new PartnerOperations.Cancel(partner, confluence, "END_OF_TERM", null, null));
+        fx.partners().cancel(PartnerOperations.Cancel.parse(partner, confluence, "END_OF_TERM", null, null));
         fx.deliverAll();
         assertThat(fx.mail.sent()).isEmpty();
     }
@@ -146,7 +146,7 @@ class CancellationTest {
     void R5_anAppWithTwoHostsCancelledOnDifferentDatesGetsTheLatest() {
         contactCancels(jira, "END_OF_TERM");
         assertThat(get(drawioOnBoth).cancellation()).isNull();
-        CancellationResult r = fx.partners().cancel(new PartnerOperations.Cancel(partner, confluence, "IMMEDIATE",
+        CancellationResult r = fx.partners().cancel(PartnerOperations.Cancel.parse(partner, confluence, "IMMEDIATE",
                 null, null));
         assertThat(r.cancelled()).extracting(SubscriptionView::entitlementNumber).containsExactly(drawioOnBoth);
         SubscriptionView drawio = get(drawioOnBoth);
@@ -158,14 +158,14 @@ class CancellationTest {
     @Test
     void R5_thePreviewGivesTheSameAnswerAndChangesNothing() {
         CancellationResult preview = fx.core.customerPortal().previewCancellation(
-                new CustomerPortal.Cancel(ken, jira, "END_OF_TERM", "UNUSED"));
+                CustomerPortal.Cancel.parse(ken, jira, "END_OF_TERM", "UNUSED"));
         assertThat(get(jira).cancellation()).isNull();
         assertThat(get(tempoOnJira).cancellation()).isNull();
         assertThat(fx.storage.outbox().counts().pending()).isZero();
-        assertThat(fx.core.customerPortal().history(new CustomerPortal.ViewHistory(ken, jira, null)).items())
+        assertThat(fx.core.customerPortal().history(CustomerPortal.ViewHistory.parse(ken, jira, null)).items())
                 .extracting(h -> h.action().name()).containsExactly("ORDERED");
         CancellationResult real = fx.core.customerPortal().cancel(
-                new CustomerPortal.Cancel(ken, jira, "END_OF_TERM", "UNUSED"));
+                CustomerPortal.Cancel.parse(ken, jira, "END_OF_TERM", "UNUSED"));
         assertThat(preview).isEqualTo(real);
     }
 

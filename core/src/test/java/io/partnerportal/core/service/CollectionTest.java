@@ -56,36 +56,36 @@ class CollectionTest {
     }
 
     private CancellationResult cancel(String when, List<String> keep) {
-        return fx.partners().cancel(new PartnerOperations.Cancel(partner, collection, when, null, keep));
+        return fx.partners().cancel(PartnerOperations.Cancel.parse(partner, collection, when, null, keep));
     }
 
     private SubscriptionView get(String en) {
-        return fx.partners().subscription(new PartnerOperations.GetSubscription(partner, en));
+        return fx.partners().subscription(PartnerOperations.GetSubscription.parse(partner, en));
     }
 
     @Test
     void R6_contactsCannotCancelACollectionNorAnIncludedProductNorWithdraw() {
         for (String en : List.of(collection, included.get("jira"))) {
-            assertThatThrownBy(() -> fx.core.customerPortal().cancel(new CustomerPortal.Cancel(ken, en, null, null)))
+            assertThatThrownBy(() -> fx.core.customerPortal().cancel(CustomerPortal.Cancel.parse(ken, en, null, null)))
                     .isInstanceOfSatisfying(RuleRefusedException.class,
                             e -> assertThat(e.code()).isEqualTo(ErrorCode.CONTACT_BILLING_PARTNER));
             assertThatThrownBy(() -> fx.core.customerPortal().previewCancellation(
-                    new CustomerPortal.Cancel(ken, en, null, null))).isInstanceOf(RuleRefusedException.class);
+                    CustomerPortal.Cancel.parse(ken, en, null, null))).isInstanceOf(RuleRefusedException.class);
         }
         cancel("END_OF_TERM", List.of());
         assertThatThrownBy(() -> fx.core.customerPortal().withdrawCancellation(
-                new CustomerPortal.ViewSubscription(ken, collection)))
+                CustomerPortal.ViewSubscription.parse(ken, collection)))
                 .isInstanceOfSatisfying(RuleRefusedException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.CONTACT_BILLING_PARTNER));
         CustomerPortal.Details details = fx.core.customerPortal().details(
-                new CustomerPortal.ViewSubscription(ken, included.get("loom")));
+                CustomerPortal.ViewSubscription.parse(ken, included.get("loom")));
         assertThat(details.actions().contactBillingPartner()).isTrue();
         assertThat(details.actions().canCancel()).isFalse();
     }
 
     @Test
     void R6_thePartnerCannotCancelAnIncludedProductAlone() {
-        assertThatThrownBy(() -> fx.partners().cancel(new PartnerOperations.Cancel(partner, included.get("jira"),
+        assertThatThrownBy(() -> fx.partners().cancel(PartnerOperations.Cancel.parse(partner, included.get("jira"),
                 "IMMEDIATE", null, null))).isInstanceOfSatisfying(RuleRefusedException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.INCLUDED_IN_COLLECTION));
         assertThat(get(included.get("jira")).cancellation()).isNull();
@@ -109,7 +109,7 @@ class CollectionTest {
     @Test
     void R6_keptProductsContinueStandaloneFromTheCollectionsEffectiveDate() {
         fx.order(partner, get(collection).billingAccountId(), "jira").site("other").contact("ken@example.jp").place();
-        fx.partners().reportUsage(new PartnerOperations.ReportUsage(partner, included.get("jira"), 42));
+        fx.partners().reportUsage(PartnerOperations.ReportUsage.parse(partner, included.get("jira"), 42));
         SubscriptionView jiraBefore = get(included.get("jira"));
         CancellationResult r = cancel("END_OF_TERM", List.of("jira", "loom"));
         assertThat(r.kept()).extracting(SubscriptionView::entitlementNumber)
@@ -118,7 +118,7 @@ class CollectionTest {
                 included.get("confluence"), included.get("rovo"), drawioOnConfluence);
         // still included until the effective date
         assertThat(get(included.get("jira")).collection()).isEqualTo(collection);
-        assertThatThrownBy(() -> fx.partners().cancel(new PartnerOperations.Cancel(partner, included.get("jira"),
+        assertThatThrownBy(() -> fx.partners().cancel(PartnerOperations.Cancel.parse(partner, included.get("jira"),
                 null, null, null))).isInstanceOf(RuleRefusedException.class);
 
         fx.clock.setDate(BILL_DATE);
@@ -138,7 +138,7 @@ class CollectionTest {
         assertThat(get(collection).includedProducts()).containsExactlyInAnyOrder(included.get("confluence"),
                 included.get("rovo"));
         // standalone now: billed and cancelled on its own
-        CancellationResult alone = fx.core.customerPortal().cancel(new CustomerPortal.Cancel(ken,
+        CancellationResult alone = fx.core.customerPortal().cancel(CustomerPortal.Cancel.parse(ken,
                 included.get("jira"), "IMMEDIATE", null));
         assertThat(alone.cancelled()).extracting(SubscriptionView::entitlementNumber).containsExactly(tempoOnJira);
     }
@@ -163,7 +163,7 @@ class CollectionTest {
         assertThat(get(collection).cancellation()).isNull();
         included.values().forEach(en -> assertThat(get(en).cancellation()).isNull());
         assertThat(fx.storage.outbox().counts().pending()).isZero();
-        assertThatThrownBy(() -> fx.partners().cancel(new PartnerOperations.Cancel(partner, tempoOnJira, null, null,
+        assertThatThrownBy(() -> fx.partners().cancel(PartnerOperations.Cancel.parse(partner, tempoOnJira, null, null,
                 List.of("jira")))).isInstanceOf(ValidationException.class);
     }
 

@@ -30,7 +30,7 @@ class ConcurrencyTest {
         try {
             List<Callable<Object>> cancels = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                cancels.add(() -> fx.partners().cancel(new PartnerOperations.Cancel(partner, jira, "END_OF_TERM",
+                cancels.add(() -> fx.partners().cancel(PartnerOperations.Cancel.parse(partner, jira, "END_OF_TERM",
                         null, null)));
             }
             for (Future<Object> f : pool.invokeAll(cancels)) {

@@ -35,7 +35,7 @@ class ContactListTest {
     }
 
     private Page<CustomerPortal.Row> list(ListTab tab, String cursor) {
-        return fx.core.customerPortal().list(new CustomerPortal.ListSubscriptions(ken, tab, cursor));
+        return fx.core.customerPortal().list(CustomerPortal.ListSubscriptions.parse(ken, tab, cursor));
     }
 
     @Test
@@ -47,8 +47,8 @@ class ContactListTest {
         String gone = fx.order(partner, account, "loom").site("acme").contact("ken@example.jp").placeOne()
                 .entitlementNumber();
         ken = fx.person("ken@example.jp");
-        fx.partners().cancel(new PartnerOperations.Cancel(partner, gone, "IMMEDIATE", null, null));
-        fx.partners().cancel(new PartnerOperations.Cancel(partner, active, "END_OF_TERM", null, null));
+        fx.partners().cancel(PartnerOperations.Cancel.parse(partner, gone, "IMMEDIATE", null, null));
+        fx.partners().cancel(PartnerOperations.Cancel.parse(partner, active, "END_OF_TERM", null, null));
 
         CustomerPortal.Row a = list(ListTab.ACTIVE, null).items().get(0);
         assertThat(a.entitlementNumber()).isEqualTo(active);

@@ -38,7 +38,7 @@ class ContactsTest {
     }
 
     private SubscriptionView assign(String en, String email) {
-        return fx.partners().assignContact(new PartnerOperations.AssignContact(partner, en, email, "Name", "en"));
+        return fx.partners().assignContact(PartnerOperations.AssignContact.parse(partner, en, email, "Name", "en"));
     }
 
     @Test
@@ -68,45 +68,45 @@ class ContactsTest {
         assign(jira, "aiko@example.jp");
         String other = fx.order(partner, account, "confluence").site("acme")
                 .contact("aiko@example.jp", "Somebody Else", "ja").placeOne().entitlementNumber();
-        assertThat(fx.partners().subscription(new PartnerOperations.GetSubscription(partner, other)).contacts())
+        assertThat(fx.partners().subscription(PartnerOperations.GetSubscription.parse(partner, other)).contacts())
                 .containsExactly(new SubscriptionView.ContactView("aiko@example.jp", "Name", "en"));
         PersonId aiko = fx.person("aiko@example.jp");
-        fx.core.customerPortal().updateProfile(new CustomerPortal.UpdateProfile(aiko, "愛子", "ja"));
+        fx.core.customerPortal().updateProfile(CustomerPortal.UpdateProfile.parse(aiko, "愛子", "ja"));
         assertThat(fx.core.customerPortal().profile(aiko)).isEqualTo(new CustomerPortal.Profile("aiko@example.jp",
                 "愛子", "ja"));
-        assertThatThrownBy(() -> fx.core.customerPortal().updateProfile(new CustomerPortal.UpdateProfile(aiko, "",
+        assertThatThrownBy(() -> fx.core.customerPortal().updateProfile(CustomerPortal.UpdateProfile.parse(aiko, "",
                 "xx"))).isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("name", "locale"));
     }
 
     @Test
     void R11_aSubscriptionAlwaysKeepsOneContact() {
-        assertThatThrownBy(() -> fx.partners().removeContact(new PartnerOperations.RemoveContact(partner, jira,
+        assertThatThrownBy(() -> fx.partners().removeContact(PartnerOperations.RemoveContact.parse(partner, jira,
                 "ken@example.jp"))).isInstanceOfSatisfying(RuleRefusedException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.LAST_CONTACT));
-        assertThatThrownBy(() -> fx.core.customerPortal().removeContact(new CustomerPortal.RemoveContact(ken, jira,
+        assertThatThrownBy(() -> fx.core.customerPortal().removeContact(CustomerPortal.RemoveContact.parse(ken, jira,
                 "ken@example.jp"))).isInstanceOfSatisfying(RuleRefusedException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.LAST_CONTACT));
         assign(jira, "aiko@example.jp");
-        SubscriptionView v = fx.partners().removeContact(new PartnerOperations.RemoveContact(partner, jira,
+        SubscriptionView v = fx.partners().removeContact(PartnerOperations.RemoveContact.parse(partner, jira,
                 "AIKO@example.jp"));
         assertThat(v.contacts()).extracting(SubscriptionView.ContactView::email).containsExactly("ken@example.jp");
-        assertThat(fx.partners().removeContact(new PartnerOperations.RemoveContact(partner, jira,
+        assertThat(fx.partners().removeContact(PartnerOperations.RemoveContact.parse(partner, jira,
                 "nobody@example.jp")).contacts()).hasSize(1);
     }
 
     @Test
     void R11_aContactAddsContactsAndMayRemoveThemselves() {
-        SubscriptionView v = fx.core.customerPortal().addContact(new CustomerPortal.AddContact(ken, jira,
+        SubscriptionView v = fx.core.customerPortal().addContact(CustomerPortal.AddContact.parse(ken, jira,
                 "aiko@example.jp", "Aiko", "ja"));
         assertThat(v.contacts()).hasSize(2);
-        fx.core.customerPortal().removeContact(new CustomerPortal.RemoveContact(ken, jira, "ken@example.jp"));
-        assertThatThrownBy(() -> fx.core.customerPortal().details(new CustomerPortal.ViewSubscription(ken, jira)))
+        fx.core.customerPortal().removeContact(CustomerPortal.RemoveContact.parse(ken, jira, "ken@example.jp"));
+        assertThatThrownBy(() -> fx.core.customerPortal().details(CustomerPortal.ViewSubscription.parse(ken, jira)))
                 .isInstanceOf(NotFoundException.class);
         // anyone ever assigned can still sign in, and sees empty states
         fx.core.signIn().requestLink("ken@example.jp");
         assertThat(fx.delivered("ken@example.jp")).endsWith(NotificationType.SIGN_IN_LINK);
-        assertThat(fx.core.customerPortal().list(new CustomerPortal.ListSubscriptions(ken, ListTab.ACTIVE, null))
+        assertThat(fx.core.customerPortal().list(CustomerPortal.ListSubscriptions.parse(ken, ListTab.ACTIVE, null))
                 .items()).isEmpty();
     }
 
@@ -117,13 +117,13 @@ class ContactsTest {
         CustomerPortal portal = fx.core.customerPortal();
 
         // still a contact of jira, so the app on it stays in sight
-        assertThat(portal.removeContact(new CustomerPortal.RemoveContact(ken, tempo, "KEN@example.jp")))
+        assertThat(portal.removeContact(CustomerPortal.RemoveContact.parse(ken, tempo, "KEN@example.jp")))
                 .hasValueSatisfying(v -> assertThat(v.contacts()).extracting(SubscriptionView.ContactView::email)
                         .containsExactly("aiko@example.jp"));
 
-        portal.addContact(new CustomerPortal.AddContact(ken, jira, "aiko@example.jp", "Aiko", "ja"));
-        assertThat(portal.removeContact(new CustomerPortal.RemoveContact(ken, jira, "ken@example.jp"))).isEmpty();
-        assertThat(portal.removeContact(new CustomerPortal.RemoveContact(fx.person("aiko@example.jp"), tempo,
+        portal.addContact(CustomerPortal.AddContact.parse(ken, jira, "aiko@example.jp", "Aiko", "ja"));
+        assertThat(portal.removeContact(CustomerPortal.RemoveContact.parse(ken, jira, "ken@example.jp"))).isEmpty();
+        assertThat(portal.removeContact(CustomerPortal.RemoveContact.parse(fx.person("aiko@example.jp"), tempo,
                 "nobody@example.jp"))).isPresent();
     }
 
@@ -138,28 +138,28 @@ class ContactsTest {
         List<SubscriptionView> collection = fx.order(partner, account, "teamwork-collection").site("team")
                 .contact("ken@example.jp").place();
         String includedLoom = collection.get(3).entitlementNumber();
-        fx.partners().assignContact(new PartnerOperations.AssignContact(partner, includedLoom, "aiko@example.jp",
+        fx.partners().assignContact(PartnerOperations.AssignContact.parse(partner, includedLoom, "aiko@example.jp",
                 "A", "en"));
-        fx.partners().removeContact(new PartnerOperations.RemoveContact(partner, includedLoom, "ken@example.jp"));
+        fx.partners().removeContact(PartnerOperations.RemoveContact.parse(partner, includedLoom, "ken@example.jp"));
 
         CustomerPortal portal = fx.core.customerPortal();
-        assertThat(portal.details(new CustomerPortal.ViewSubscription(ken, tempo)).subscription().entitlementNumber())
+        assertThat(portal.details(CustomerPortal.ViewSubscription.parse(ken, tempo)).subscription().entitlementNumber())
                 .isEqualTo(tempo);
-        assertThat(portal.details(new CustomerPortal.ViewSubscription(ken, includedLoom)).subscription()
+        assertThat(portal.details(CustomerPortal.ViewSubscription.parse(ken, includedLoom)).subscription()
                 .entitlementNumber()).isEqualTo(includedLoom);
-        assertThatThrownBy(() -> portal.details(new CustomerPortal.ViewSubscription(ken, confluence)))
+        assertThatThrownBy(() -> portal.details(CustomerPortal.ViewSubscription.parse(ken, confluence)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> portal.details(new CustomerPortal.ViewSubscription(ken, drawioOnConfluence)))
+        assertThatThrownBy(() -> portal.details(CustomerPortal.ViewSubscription.parse(ken, drawioOnConfluence)))
                 .isInstanceOf(NotFoundException.class);
-        CustomerPortal.Details jiraDetails = portal.details(new CustomerPortal.ViewSubscription(ken, jira));
+        CustomerPortal.Details jiraDetails = portal.details(CustomerPortal.ViewSubscription.parse(ken, jira));
         assertThat(jiraDetails.linked()).extracting(LinkedView::entitlementNumber, LinkedView::canOpen)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(tempo, true));
-        assertThat(portal.apps(new CustomerPortal.ViewSubscription(ken, jira)))
+        assertThat(portal.apps(CustomerPortal.ViewSubscription.parse(ken, jira)))
                 .extracting(d -> d.subscription().entitlementNumber()).containsExactly(tempo);
         // the app's hosts show as text where the contact cannot open them
         String drawioOnBoth = fx.order(partner, account, "scriptrunner").hosts(jira, confluence)
                 .contact("taro@example.jp").placeOne().entitlementNumber();
-        assertThat(portal.details(new CustomerPortal.ViewSubscription(ken, drawioOnBoth)).linked())
+        assertThat(portal.details(CustomerPortal.ViewSubscription.parse(ken, drawioOnBoth)).linked())
                 .extracting(LinkedView::entitlementNumber, LinkedView::canOpen)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(jira, true),
                         org.assertj.core.groups.Tuple.tuple(confluence, false));

@@ -35,18 +35,20 @@ class EmbeddingExampleTest {
         PartnerId partnerId = PartnerId.parse(partner.partnerId());
         PartnerOperations partnerOps = core.partnerOperations();
         String account = partnerOps.createBillingAccount(
-                new PartnerOperations.CreateBillingAccount(partnerId, "ACME Corp")).id();
-        SubscriptionView jira = partnerOps.order(new PartnerOperations.Order(partnerId, account, "jira", "STANDARD",
-                "ANNUAL", 50, null, "acme.atlassian.net", null, null,
-                List.of(new PartnerOperations.ContactInput("ken@example.jp", "Ken", "ja")))).get(0);
-        SubscriptionView app = partnerOps.order(new PartnerOperations.Order(partnerId, account, "tempo-timesheets",
-                "STANDARD", "ANNUAL", 50, null, null, null, List.of(jira.entitlementNumber()),
-                List.of(new PartnerOperations.ContactInput("ken@example.jp", "Ken", "ja")))).get(0);
+                PartnerOperations.CreateBillingAccount.parse(partnerId, "ACME Corp")).id();
+        SubscriptionView jira = partnerOps.order(PartnerOperations.Order.parse(partnerId,
+                new PartnerOperations.OrderRequest(account, "jira", "STANDARD", "ANNUAL", 50, null,
+                        "acme.atlassian.net", null, null,
+                        List.of(new PartnerOperations.ContactInput("ken@example.jp", "Ken", "ja"))))).get(0);
+        SubscriptionView app = partnerOps.order(PartnerOperations.Order.parse(partnerId,
+                new PartnerOperations.OrderRequest(account, "tempo-timesheets", "STANDARD", "ANNUAL", 50, null, null,
+                        null, List.of(jira.entitlementNumber()),
+                        List.of(new PartnerOperations.ContactInput("ken@example.jp", "Ken", "ja"))))).get(0);
 
         // the contact cancels Jira at the end of its term; the app goes with it
         var ken = storage.people().findByEmail(io.partnerportal.core.domain.party.EmailAddress.parse("ken@example.jp"))
                 .orElseThrow().id();
-        var result = core.customerPortal().cancel(new CustomerPortal.Cancel(ken, jira.entitlementNumber(),
+        var result = core.customerPortal().cancel(CustomerPortal.Cancel.parse(ken, jira.entitlementNumber(),
                 "END_OF_TERM", "UNUSED"));
         assertThat(result.cancelled()).extracting(SubscriptionView::entitlementNumber)
                 .containsExactly(app.entitlementNumber());

@@ -45,14 +45,14 @@ class HistoryAndNotFoundTest {
     @Test
     void R14_everyChangeAppendsAnEventThatContactsAndThePartnerRead() {
         fx.clock.advanceDays(1);
-        fx.partners().reportUsage(new PartnerOperations.ReportUsage(partner, jira, 12));
+        fx.partners().reportUsage(PartnerOperations.ReportUsage.parse(partner, jira, 12));
         fx.clock.advanceDays(1);
-        fx.core.customerPortal().addContact(new CustomerPortal.AddContact(ken, jira, "aiko@example.jp", "Aiko",
+        fx.core.customerPortal().addContact(CustomerPortal.AddContact.parse(ken, jira, "aiko@example.jp", "Aiko",
                 "ja"));
         fx.clock.advanceDays(1);
-        fx.core.customerPortal().cancel(new CustomerPortal.Cancel(ken, jira, "END_OF_TERM", "UNUSED"));
+        fx.core.customerPortal().cancel(CustomerPortal.Cancel.parse(ken, jira, "END_OF_TERM", "UNUSED"));
 
-        List<HistoryItem> byPartner = fx.partners().history(new PartnerOperations.ListHistory(partner, jira, null,
+        List<HistoryItem> byPartner = fx.partners().history(PartnerOperations.ListHistory.parse(partner, jira, null,
                 null)).items();
         assertThat(byPartner).extracting(HistoryItem::action).containsExactly(HistoryAction.CANCELLATION_SCHEDULED,
                 HistoryAction.CONTACT_ASSIGNED, HistoryAction.USAGE_REPORTED, HistoryAction.ORDERED);
@@ -62,7 +62,7 @@ class HistoryAndNotFoundTest {
         assertThat(byPartner.get(0).details()).containsEntry("effectiveOn", "2027-11-23").containsEntry("reason",
                 "UNUSED");
         assertThat(byPartner.get(1).details()).containsEntry("contact", "aiko@example.jp");
-        assertThat(fx.core.customerPortal().history(new CustomerPortal.ViewHistory(ken, jira, null)).items())
+        assertThat(fx.core.customerPortal().history(CustomerPortal.ViewHistory.parse(ken, jira, null)).items())
                 .isEqualTo(byPartner);
     }
 
@@ -70,12 +70,12 @@ class HistoryAndNotFoundTest {
     void R14_historyIsPagedNewestFirst() {
         for (int i = 1; i <= 7; i++) {
             fx.clock.advance(java.time.Duration.ofMinutes(1));
-            fx.partners().reportUsage(new PartnerOperations.ReportUsage(partner, jira, i));
+            fx.partners().reportUsage(PartnerOperations.ReportUsage.parse(partner, jira, i));
         }
         List<HistoryItem> all = new ArrayList<>();
         String cursor = null;
         do {
-            Page<HistoryItem> page = fx.partners().history(new PartnerOperations.ListHistory(partner, jira, cursor,
+            Page<HistoryItem> page = fx.partners().history(PartnerOperations.ListHistory.parse(partner, jira, cursor,
                     3));
             all.addAll(page.items());
             cursor = page.next();
@@ -83,7 +83,7 @@ class HistoryAndNotFoundTest {
         assertThat(all).hasSize(8);
         assertThat(all.get(0).details()).containsEntry("activeUsers", "7");
         assertThat(all.get(7).action()).isEqualTo(HistoryAction.ORDERED);
-        assertThatThrownBy(() -> fx.partners().history(new PartnerOperations.ListHistory(partner, jira, "garbage!",
+        assertThatThrownBy(() -> fx.partners().history(PartnerOperations.ListHistory.parse(partner, jira, "garbage!",
                 null))).isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors().get(0).field()).isEqualTo("cursor"));
     }
@@ -92,20 +92,20 @@ class HistoryAndNotFoundTest {
     void R15_anotherPartnersSubscriptionIsNotFoundForEveryOperation() {
         PartnerOperations ops = fx.partners();
         List<Executable> attempts = List.of(
-                () -> ops.subscription(new PartnerOperations.GetSubscription(stranger, jira)),
-                () -> ops.assignContact(new PartnerOperations.AssignContact(stranger, jira, "x@example.jp", "X", "en")),
-                () -> ops.removeContact(new PartnerOperations.RemoveContact(stranger, jira, "ken@example.jp")),
-                () -> ops.reportUsage(new PartnerOperations.ReportUsage(stranger, jira, 3)),
-                () -> ops.move(new PartnerOperations.Move(stranger, jira, fx.account(stranger, "T2"))),
-                () -> ops.cancel(new PartnerOperations.Cancel(stranger, jira, null, null, null)),
-                () -> ops.previewCancellation(new PartnerOperations.Cancel(stranger, jira, null, null, null)),
-                () -> ops.withdrawCancellation(new PartnerOperations.GetSubscription(stranger, jira)),
-                () -> ops.history(new PartnerOperations.ListHistory(stranger, jira, null, null)),
-                () -> ops.subscription(new PartnerOperations.GetSubscription(partner, "E-000-000-000-000")));
+                () -> ops.subscription(PartnerOperations.GetSubscription.parse(stranger, jira)),
+                () -> ops.assignContact(PartnerOperations.AssignContact.parse(stranger, jira, "x@example.jp", "X", "en")),
+                () -> ops.removeContact(PartnerOperations.RemoveContact.parse(stranger, jira, "ken@example.jp")),
+                () -> ops.reportUsage(PartnerOperations.ReportUsage.parse(stranger, jira, 3)),
+                () -> ops.move(PartnerOperations.Move.parse(stranger, jira, fx.account(stranger, "T2"))),
+                () -> ops.cancel(PartnerOperations.Cancel.parse(stranger, jira, null, null, null)),
+                () -> ops.previewCancellation(PartnerOperations.Cancel.parse(stranger, jira, null, null, null)),
+                () -> ops.withdrawCancellation(PartnerOperations.GetSubscription.parse(stranger, jira)),
+                () -> ops.history(PartnerOperations.ListHistory.parse(stranger, jira, null, null)),
+                () -> ops.subscription(PartnerOperations.GetSubscription.parse(partner, "E-000-000-000-000")));
         for (Executable attempt : attempts) {
             assertThatThrownBy(attempt::execute).isInstanceOf(NotFoundException.class);
         }
-        assertThat(ops.subscriptions(new PartnerOperations.ListSubscriptions(stranger, null, null, null, null))
+        assertThat(ops.subscriptions(PartnerOperations.ListSubscriptions.parse(stranger, null, null, null, null))
                 .items()).extracting(v -> v.entitlementNumber()).doesNotContain(jira);
     }
 
@@ -113,17 +113,17 @@ class HistoryAndNotFoundTest {
     void R15_aSubscriptionTheContactCannotSeeIsNotFoundForEveryPage() {
         CustomerPortal portal = fx.core.customerPortal();
         List<Executable> attempts = List.of(
-                () -> portal.details(new CustomerPortal.ViewSubscription(outsider, jira)),
-                () -> portal.cancel(new CustomerPortal.Cancel(outsider, jira, null, null)),
-                () -> portal.previewCancellation(new CustomerPortal.Cancel(outsider, jira, null, null)),
-                () -> portal.withdrawCancellation(new CustomerPortal.ViewSubscription(outsider, jira)),
-                () -> portal.setUpOptions(new CustomerPortal.ViewSubscription(outsider, jira)),
-                () -> portal.setUp(new CustomerPortal.SetUp(outsider, jira, null, "x-site", null)),
-                () -> portal.contacts(new CustomerPortal.ViewSubscription(outsider, jira)),
-                () -> portal.addContact(new CustomerPortal.AddContact(outsider, jira, "x@example.jp", "X", "en")),
-                () -> portal.removeContact(new CustomerPortal.RemoveContact(outsider, jira, "ken@example.jp")),
-                () -> portal.apps(new CustomerPortal.ViewSubscription(outsider, jira)),
-                () -> portal.history(new CustomerPortal.ViewHistory(outsider, jira, null)));
+                () -> portal.details(CustomerPortal.ViewSubscription.parse(outsider, jira)),
+                () -> portal.cancel(CustomerPortal.Cancel.parse(outsider, jira, null, null)),
+                () -> portal.previewCancellation(CustomerPortal.Cancel.parse(outsider, jira, null, null)),
+                () -> portal.withdrawCancellation(CustomerPortal.ViewSubscription.parse(outsider, jira)),
+                () -> portal.setUpOptions(CustomerPortal.ViewSubscription.parse(outsider, jira)),
+                () -> portal.setUp(CustomerPortal.SetUp.parse(outsider, jira, null, "x-site", null)),
+                () -> portal.contacts(CustomerPortal.ViewSubscription.parse(outsider, jira)),
+                () -> portal.addContact(CustomerPortal.AddContact.parse(outsider, jira, "x@example.jp", "X", "en")),
+                () -> portal.removeContact(CustomerPortal.RemoveContact.parse(outsider, jira, "ken@example.jp")),
+                () -> portal.apps(CustomerPortal.ViewSubscription.parse(outsider, jira)),
+                () -> portal.history(CustomerPortal.ViewHistory.parse(outsider, jira, null)));
         for (Executable attempt : attempts) {
             assertThatThrownBy(attempt::execute).isInstanceOf(NotFoundException.class);
         }
@@ -131,7 +131,7 @@ class HistoryAndNotFoundTest {
 
     @Test
     void R15_aMalformedEntitlementNumberIsAValidationErrorNamingTheField() {
-        assertThatThrownBy(() -> fx.partners().subscription(new PartnerOperations.GetSubscription(partner,
+        assertThatThrownBy(() -> fx.partners().subscription(PartnerOperations.GetSubscription.parse(partner,
                 "E-123"))).isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("entitlementNumber"));
     }

@@ -39,7 +39,7 @@ class IdempotencyTest {
     }
 
     private int subscriptions() {
-        return fx.partners().subscriptions(new PartnerOperations.ListSubscriptions(partner, null, null, null, null))
+        return fx.partners().subscriptions(PartnerOperations.ListSubscriptions.parse(partner, null, null, null, null))
                 .items().size();
     }
 

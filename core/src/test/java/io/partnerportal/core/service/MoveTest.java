@@ -45,11 +45,11 @@ class MoveTest {
     }
 
     private List<SubscriptionView> move(String en, String account) {
-        return fx.partners().move(new PartnerOperations.Move(partner, en, account));
+        return fx.partners().move(PartnerOperations.Move.parse(partner, en, account));
     }
 
     private SubscriptionView get(String en) {
-        return fx.partners().subscription(new PartnerOperations.GetSubscription(partner, en));
+        return fx.partners().subscription(PartnerOperations.GetSubscription.parse(partner, en));
     }
 
     @Test
@@ -62,7 +62,7 @@ class MoveTest {
 
     @Test
     void R9_aProductTakesAlongEveryAppWhoseHostsAllMoveAndKeepsItsContract() {
-        fx.partners().cancel(new PartnerOperations.Cancel(partner, confluence, "IMMEDIATE", null, null));
+        fx.partners().cancel(PartnerOperations.Cancel.parse(partner, confluence, "IMMEDIATE", null, null));
         SubscriptionView before = get(jira);
         List<SubscriptionView> moved = move(jira, to);
         assertThat(moved).extracting(SubscriptionView::entitlementNumber)
@@ -107,7 +107,7 @@ class MoveTest {
 
     @Test
     void R13_movedSubscriptionsContactsAreToldBothAccountsOnce() {
-        fx.partners().cancel(new PartnerOperations.Cancel(partner, confluence, "IMMEDIATE", null, null));
+        fx.partners().cancel(PartnerOperations.Cancel.parse(partner, confluence, "IMMEDIATE", null, null));
         fx.deliverAll();
         fx.mail.clear();
         move(jira, to);
@@ -118,14 +118,14 @@ class MoveTest {
         assertThat(c.fromBillingAccount()).isEqualTo("Old account");
         assertThat(c.toBillingAccount()).isEqualTo("New account");
         assertThat(c.subscriptions()).hasSize(3);
-        assertThat(fx.partners().history(new PartnerOperations.ListHistory(partner, jira, null, null)).items()
+        assertThat(fx.partners().history(PartnerOperations.ListHistory.parse(partner, jira, null, null)).items()
                 .get(0).details()).containsEntry("from", "Old account").containsEntry("to", "New account")
                 .containsEntry("fromBillingAccountId", from).containsEntry("toBillingAccountId", to);
     }
 
     @Test
     void R9_movingToTheAccountItIsInChangesNothing() {
-        fx.partners().cancel(new PartnerOperations.Cancel(partner, confluence, "IMMEDIATE", null, null));
+        fx.partners().cancel(PartnerOperations.Cancel.parse(partner, confluence, "IMMEDIATE", null, null));
         fx.deliverAll();
         fx.mail.clear();
         assertThat(move(jira, from)).extracting(SubscriptionView::billingAccountId).containsOnly(from);

@@ -57,7 +57,7 @@ class OrderTest {
         assertThat(jira.partner().name()).isEqualTo("Reseller");
         assertThat(jira.site()).isEqualTo("acme.atlassian.net");
         assertThat(jira.contacts()).containsExactly(new SubscriptionView.ContactView("ken@example.jp", "健", "ja"));
-        assertThat(fx.partners().subscription(new PartnerOperations.GetSubscription(partner,
+        assertThat(fx.partners().subscription(PartnerOperations.GetSubscription.parse(partner,
                 jira.entitlementNumber()))).isEqualTo(jira);
     }
 
@@ -122,12 +122,14 @@ class OrderTest {
 
     @Test
     void R12_aBadOrderNamesEveryWrongFieldAndChangesNothing() {
-        PartnerOperations.Order bad = new PartnerOperations.Order(partner, "not-an-id", "jira-x", "GOLD", "WEEKLY",
-                0, "2026-02-30", "-bad-", "Org", List.of("E-AAA-AAA-AAA-AAA"), List.of(
+        // the form of every field is checked at once, before anything is looked up
+        PartnerOperations.OrderRequest bad = new PartnerOperations.OrderRequest("not-an-id", "JIRA X", "GOLD",
+                "WEEKLY", 0, "2026-02-30", "acme", "Org", List.of("E-AAA-AAA-AAA-AAA"), List.of(
                 new PartnerOperations.ContactInput("ken@", "", "fr"),
                 new PartnerOperations.ContactInput("aiko@example.jp", "Aiko\r\nBcc: x@evil.com", "ja"),
                 new PartnerOperations.ContactInput("AIKO@example.jp", "Aiko", "ja")));
-        assertThatThrownBy(() -> fx.partners().order(bad)).isInstanceOfSatisfying(ValidationException.class,
+        assertThatThrownBy(() -> fx.partners().order(PartnerOperations.Order.parse(partner, bad)))
+                .isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.errors()).extracting(FieldError::field).containsExactlyInAnyOrder(
                         "billingAccountId", "product", "plan", "billingCycle", "userTier", "startDate",
                         "contacts[0].email", "contacts[0].name", "contacts[0].locale", "contacts[1].name",
@@ -138,28 +140,28 @@ class OrderTest {
 
     @Test
     void R12_fieldsThatDoNotFitTheProductAreRefused() {
-        PartnerOperations.Order siteForGuard = fx.order(partner, account, "atlassian-guard").site("acme")
-                .contact("ken@example.jp").command();
-        assertThatThrownBy(() -> fx.partners().order(siteForGuard)).isInstanceOfSatisfying(
+        PortalFixture.Order siteForGuard = fx.order(partner, account, "atlassian-guard").site("acme")
+                .contact("ken@example.jp");
+        assertThatThrownBy(() -> siteForGuard.place()).isInstanceOfSatisfying(
                 ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactly("siteUrl"));
-        PartnerOperations.Order orgForJira = fx.order(partner, account, "jira").organization("X")
-                .contact("ken@example.jp").command();
-        assertThatThrownBy(() -> fx.partners().order(orgForJira)).isInstanceOfSatisfying(
+        PortalFixture.Order orgForJira = fx.order(partner, account, "jira").organization("X")
+                .contact("ken@example.jp");
+        assertThatThrownBy(() -> orgForJira.place()).isInstanceOfSatisfying(
                 ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactly("organization"));
-        PartnerOperations.Order appWithoutHosts = fx.order(partner, account, "tempo-timesheets")
-                .contact("ken@example.jp").command();
-        assertThatThrownBy(() -> fx.partners().order(appWithoutHosts)).isInstanceOfSatisfying(
+        PortalFixture.Order appWithoutHosts = fx.order(partner, account, "tempo-timesheets")
+                .contact("ken@example.jp");
+        assertThatThrownBy(() -> appWithoutHosts.place()).isInstanceOfSatisfying(
                 ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactly("hostEntitlementNumbers"));
-        PartnerOperations.Order noContacts = fx.order(partner, account, "jira").command();
-        assertThatThrownBy(() -> fx.partners().order(noContacts)).isInstanceOfSatisfying(
+        PortalFixture.Order noContacts = fx.order(partner, account, "jira");
+        assertThatThrownBy(() -> noContacts.place()).isInstanceOfSatisfying(
                 ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactly("contacts"));
-        PartnerOperations.Order farFuture = fx.order(partner, account, "jira").start("2030-01-01")
-                .contact("ken@example.jp").command();
-        assertThatThrownBy(() -> fx.partners().order(farFuture)).isInstanceOf(ValidationException.class)
+        PortalFixture.Order farFuture = fx.order(partner, account, "jira").start("2030-01-01")
+                .contact("ken@example.jp");
+        assertThatThrownBy(() -> farFuture.place()).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("startDate");
     }
 
@@ -200,7 +202,7 @@ class OrderTest {
         String otherAccount = fx.account(partner, "Second account");
         assertRefused(fx.order(partner, otherAccount, "tempo-timesheets").hosts(jira).contact("k@example.jp"),
                 ErrorCode.HOST_IN_OTHER_BILLING_ACCOUNT);
-        fx.partners().cancel(new PartnerOperations.Cancel(partner, jira, "END_OF_TERM", null, null));
+        fx.partners().cancel(PartnerOperations.Cancel.parse(partner, jira, "END_OF_TERM", null, null));
         assertRefused(fx.order(partner, account, "tempo-timesheets").hosts(jira).contact("k@example.jp"),
                 ErrorCode.HOST_NOT_LIVE);
         // the same app cannot be installed twice on one site
@@ -213,7 +215,7 @@ class OrderTest {
         PartnerId other = PortalFixture.id(fx.partner("Other Reseller"));
         String theirJira = fx.order(other, fx.account(other, "Theirs"), "jira").site("theirs")
                 .contact("ken@example.jp").placeOne().entitlementNumber();
-        assertThatThrownBy(() -> fx.order(partner, account, "tempo-timesheets").hosts(theirJira, "bad")
+        assertThatThrownBy(() -> fx.order(partner, account, "tempo-timesheets").hosts(theirJira, "E-000-000-000-000")
                 .contact("ken@example.jp").place()).isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).extracting(FieldError::field)
                                 .containsExactly("hostEntitlementNumbers[0]", "hostEntitlementNumbers[1]"));

@@ -37,7 +37,7 @@ class ReactivationTest {
                 .placeOne().entitlementNumber();
         tempo = fx.order(partner, account, "tempo-timesheets").hosts(jira).contact("taro@example.jp").placeOne()
                 .entitlementNumber();
-        fx.partners().cancel(new PartnerOperations.Cancel(partner, jira, "IMMEDIATE", "UNUSED", null));
+        fx.partners().cancel(PartnerOperations.Cancel.parse(partner, jira, "IMMEDIATE", "UNUSED", null));
         fx.clock.setDate(LocalDate.parse("2026-12-10"));
         String supportKey = fx.core.administration().createSupportKey();
         support = ((ApiAuthentication.ApiCaller.SupportCaller) fx.core.apiAuthentication().authenticate(supportKey)
@@ -47,12 +47,12 @@ class ReactivationTest {
     }
 
     private SubscriptionView get(String en) {
-        return fx.partners().subscription(new PartnerOperations.GetSubscription(partner, en));
+        return fx.partners().subscription(PartnerOperations.GetSubscription.parse(partner, en));
     }
 
     @Test
     void R8_supportReactivatesWithANewTermAnchoredOnTheReactivationDate() {
-        SubscriptionView v = fx.core.supportOperations().reactivate(new SupportOperations.Reactivate(support, jira,
+        SubscriptionView v = fx.core.supportOperations().reactivate(SupportOperations.Reactivate.parse(support, jira,
                 false));
         assertThat(v.status()).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(v.cancellation()).isNull();
@@ -62,7 +62,7 @@ class ReactivationTest {
         assertThat(get(tempo).status()).isEqualTo(SubscriptionStatus.CANCELLED);
         assertThat(fx.delivered("ken@example.jp")).endsWith(NotificationType.REACTIVATED);
         assertThat(fx.delivered("taro@example.jp")).doesNotContain(NotificationType.REACTIVATED);
-        assertThat(fx.partners().history(new PartnerOperations.ListHistory(partner, jira, null, null)).items()
+        assertThat(fx.partners().history(PartnerOperations.ListHistory.parse(partner, jira, null, null)).items()
                 .get(0)).satisfies(h -> {
                     assertThat(h.action().name()).isEqualTo("REACTIVATED");
                     assertThat(h.actorKind()).isEqualTo(ActorKind.SUPPORT);
@@ -71,7 +71,7 @@ class ReactivationTest {
 
     @Test
     void R8_appsComeBackOnlyWhenSupportAsks() {
-        fx.core.supportOperations().reactivate(new SupportOperations.Reactivate(support, jira, true));
+        fx.core.supportOperations().reactivate(SupportOperations.Reactivate.parse(support, jira, true));
         assertThat(get(tempo).status()).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(get(tempo).hosts()).containsExactly(jira);
         assertThat(fx.delivered("taro@example.jp")).endsWith(NotificationType.REACTIVATED);
@@ -79,21 +79,21 @@ class ReactivationTest {
 
     @Test
     void R8_onlyACancelledSubscriptionIsReactivatedAndAnAppNeedsALiveHost() {
-        assertThatThrownBy(() -> fx.core.supportOperations().reactivate(new SupportOperations.Reactivate(support,
+        assertThatThrownBy(() -> fx.core.supportOperations().reactivate(SupportOperations.Reactivate.parse(support,
                 tempo, false))).isInstanceOfSatisfying(RuleRefusedException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.NO_LIVE_HOST));
-        fx.core.supportOperations().reactivate(new SupportOperations.Reactivate(support, jira, false));
-        assertThatThrownBy(() -> fx.core.supportOperations().reactivate(new SupportOperations.Reactivate(support,
+        fx.core.supportOperations().reactivate(SupportOperations.Reactivate.parse(support, jira, false));
+        assertThatThrownBy(() -> fx.core.supportOperations().reactivate(SupportOperations.Reactivate.parse(support,
                 jira, false))).isInstanceOfSatisfying(RuleRefusedException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_CANCELLED));
-        assertThat(fx.core.supportOperations().reactivate(new SupportOperations.Reactivate(support, tempo, false))
+        assertThat(fx.core.supportOperations().reactivate(SupportOperations.Reactivate.parse(support, tempo, false))
                 .status()).isEqualTo(SubscriptionStatus.ACTIVE);
     }
 
     @Test
     void R8_reactivationNeverPutsAProductTwiceOnASite() {
         fx.order(partner, account, "jira").site("acme").contact("aiko@example.jp").place();
-        assertThatThrownBy(() -> fx.core.supportOperations().reactivate(new SupportOperations.Reactivate(support,
+        assertThatThrownBy(() -> fx.core.supportOperations().reactivate(SupportOperations.Reactivate.parse(support,
                 jira, false))).isInstanceOfSatisfying(RuleRefusedException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.PRODUCT_ALREADY_ON_SITE));
         assertThat(get(jira).status()).isEqualTo(SubscriptionStatus.CANCELLED);
@@ -104,11 +104,11 @@ class ReactivationTest {
         List<SubscriptionView> created = fx.order(partner, account, "teamwork-collection").site("team")
                 .contact("ken@example.jp").place();
         String collection = created.get(0).entitlementNumber();
-        fx.partners().cancel(new PartnerOperations.Cancel(partner, collection, "IMMEDIATE", null, List.of("rovo")));
-        assertThatThrownBy(() -> fx.core.supportOperations().reactivate(new SupportOperations.Reactivate(support,
+        fx.partners().cancel(PartnerOperations.Cancel.parse(partner, collection, "IMMEDIATE", null, List.of("rovo")));
+        assertThatThrownBy(() -> fx.core.supportOperations().reactivate(SupportOperations.Reactivate.parse(support,
                 created.get(1).entitlementNumber(), false))).isInstanceOfSatisfying(RuleRefusedException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.INCLUDED_IN_COLLECTION));
-        fx.core.supportOperations().reactivate(new SupportOperations.Reactivate(support, collection, false));
+        fx.core.supportOperations().reactivate(SupportOperations.Reactivate.parse(support, collection, false));
         assertThat(get(collection).status()).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(get(collection).includedProducts()).containsExactly(created.get(1).entitlementNumber(),
                 created.get(2).entitlementNumber(), created.get(3).entitlementNumber());

@@ -38,21 +38,21 @@ class SetUpTest {
     }
 
     private SubscriptionView setUp(String en, String existing, String newName, String org) {
-        return fx.core.customerPortal().setUp(new CustomerPortal.SetUp(ken, en, existing, newName, org));
+        return fx.core.customerPortal().setUp(CustomerPortal.SetUp.parse(ken, en, existing, newName, org));
     }
 
     @Test
     void R10_aContactPicksASiteTheyAlreadySee() {
         CustomerPortal.SetUpOptions options = fx.core.customerPortal().setUpOptions(
-                new CustomerPortal.ViewSubscription(ken, unsetJira));
+                CustomerPortal.ViewSubscription.parse(ken, unsetJira));
         assertThat(options.scope()).isEqualTo(ProductScope.SITE);
         assertThat(options.sites()).containsExactly("acme.atlassian.net");
         assertThat(options.organizations()).containsExactly("ACME Org");
-        assertThat(fx.core.customerPortal().details(new CustomerPortal.ViewSubscription(ken, unsetJira)).actions()
+        assertThat(fx.core.customerPortal().details(CustomerPortal.ViewSubscription.parse(ken, unsetJira)).actions()
                 .canBeginSetUp()).isTrue();
         SubscriptionView v = setUp(unsetJira, "acme.atlassian.net", null, null);
         assertThat(v.site()).isEqualTo("acme.atlassian.net");
-        assertThat(fx.core.customerPortal().details(new CustomerPortal.ViewSubscription(ken, unsetJira)).actions()
+        assertThat(fx.core.customerPortal().details(CustomerPortal.ViewSubscription.parse(ken, unsetJira)).actions()
                 .canBeginSetUp()).isFalse();
     }
 
@@ -114,7 +114,7 @@ class SetUpTest {
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.SET_UP_NOT_APPLICABLE));
         setUp(created.get(0).entitlementNumber(), null, "team", null);
         for (SubscriptionView p : created) {
-            assertThat(fx.partners().subscription(new PartnerOperations.GetSubscription(partner,
+            assertThat(fx.partners().subscription(PartnerOperations.GetSubscription.parse(partner,
                     p.entitlementNumber())).site()).isEqualTo("team.atlassian.net");
         }
     }
@@ -127,7 +127,7 @@ class SetUpTest {
                 .isInstanceOfSatisfying(RuleRefusedException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.PRODUCT_ALREADY_ON_SITE));
         for (SubscriptionView p : created) {
-            assertThat(fx.partners().subscription(new PartnerOperations.GetSubscription(partner,
+            assertThat(fx.partners().subscription(PartnerOperations.GetSubscription.parse(partner,
                     p.entitlementNumber())).site()).isNull();
         }
     }

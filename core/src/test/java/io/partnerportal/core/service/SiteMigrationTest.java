@@ -33,7 +33,7 @@ class SiteMigrationTest {
     }
 
     private PartnerOperations.SiteMigration migrate(String site) {
-        return fx.partners().migrateSite(new PartnerOperations.MigrateSite(partner, site));
+        return fx.partners().migrateSite(PartnerOperations.MigrateSite.parse(partner, site));
     }
 
     @Test
@@ -86,15 +86,15 @@ class SiteMigrationTest {
     @Test
     void R12_aPartnerMigratesOnlyASiteWhereItBillsALiveSubscription() {
         PartnerId other = PortalFixture.id(fx.partner("Other"));
-        assertThatThrownBy(() -> fx.partners().migrateSite(new PartnerOperations.MigrateSite(other,
+        assertThatThrownBy(() -> fx.partners().migrateSite(PartnerOperations.MigrateSite.parse(other,
                 "acme.atlassian.net"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> migrate("nowhere.atlassian.net")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> migrate("bad_name")).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.errors().get(0).field()).isEqualTo("siteUrl"));
-        String loom = fx.partners().subscriptions(new PartnerOperations.ListSubscriptions(partner, null, null, null,
+        String loom = fx.partners().subscriptions(PartnerOperations.ListSubscriptions.parse(partner, null, null, null,
                 null)).items().stream().filter(v -> "gamma.atlassian.net".equals(v.site())).findFirst().orElseThrow()
                 .entitlementNumber();
-        fx.partners().cancel(new PartnerOperations.Cancel(partner, loom, "END_OF_TERM", null, null));
+        fx.partners().cancel(PartnerOperations.Cancel.parse(partner, loom, "END_OF_TERM", null, null));
         assertThatThrownBy(() -> migrate("gamma.atlassian.net")).isInstanceOf(NotFoundException.class);
     }
 }

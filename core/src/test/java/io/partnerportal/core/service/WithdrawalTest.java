@@ -46,22 +46,22 @@ class WithdrawalTest {
         scriptrunnerCancelledAlone = fx.order(partner, account, "scriptrunner").hosts(jira)
                 .contact("ken@example.jp").placeOne().entitlementNumber();
         ken = fx.person("ken@example.jp");
-        fx.core.customerPortal().cancel(new CustomerPortal.Cancel(ken, scriptrunnerCancelledAlone, "END_OF_TERM",
+        fx.core.customerPortal().cancel(CustomerPortal.Cancel.parse(ken, scriptrunnerCancelledAlone, "END_OF_TERM",
                 null));
     }
 
     private SubscriptionView get(String en) {
-        return fx.partners().subscription(new PartnerOperations.GetSubscription(partner, en));
+        return fx.partners().subscription(PartnerOperations.GetSubscription.parse(partner, en));
     }
 
     private SubscriptionView withdraw(String en) {
-        return fx.core.customerPortal().withdrawCancellation(new CustomerPortal.ViewSubscription(ken, en));
+        return fx.core.customerPortal().withdrawCancellation(CustomerPortal.ViewSubscription.parse(ken, en));
     }
 
     @Test
     void R7_withdrawingRestoresExactlyTheCascade() {
         SubscriptionView srBefore = get(scriptrunnerCancelledAlone);
-        fx.core.customerPortal().cancel(new CustomerPortal.Cancel(ken, jira, "END_OF_TERM", null));
+        fx.core.customerPortal().cancel(CustomerPortal.Cancel.parse(ken, jira, "END_OF_TERM", null));
         assertThat(get(tempo).cancellation()).isNotNull();
         assertThat(get(drawio).hosts()).containsExactly(confluence);
         fx.deliverAll();
@@ -78,7 +78,7 @@ class WithdrawalTest {
 
     @Test
     void R7_anAppCancelledByTheCascadeCannotBeWithdrawnAlone() {
-        fx.core.customerPortal().cancel(new CustomerPortal.Cancel(ken, jira, "END_OF_TERM", null));
+        fx.core.customerPortal().cancel(CustomerPortal.Cancel.parse(ken, jira, "END_OF_TERM", null));
         assertThatThrownBy(() -> withdraw(tempo)).isInstanceOfSatisfying(RuleRefusedException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.CANCELLED_BY_CASCADE));
         assertThat(get(tempo).cancellation()).isNotNull();
@@ -93,12 +93,12 @@ class WithdrawalTest {
     void R7_withdrawingWhenNothingIsPendingChangesNothing() {
         fx.deliverAll();
         fx.mail.clear();
-        long historyBefore = fx.partners().history(new PartnerOperations.ListHistory(partner, jira, null, null))
+        long historyBefore = fx.partners().history(PartnerOperations.ListHistory.parse(partner, jira, null, null))
                 .items().size();
         assertThat(withdraw(jira).cancellation()).isNull();
-        assertThat(fx.partners().withdrawCancellation(new PartnerOperations.GetSubscription(partner, jira))
+        assertThat(fx.partners().withdrawCancellation(PartnerOperations.GetSubscription.parse(partner, jira))
                 .cancellation()).isNull();
-        assertThat(fx.partners().history(new PartnerOperations.ListHistory(partner, jira, null, null)).items())
+        assertThat(fx.partners().history(PartnerOperations.ListHistory.parse(partner, jira, null, null)).items())
                 .hasSize((int) historyBefore);
         fx.deliverAll();
         assertThat(fx.mail.sent()).isEmpty();
@@ -106,10 +106,10 @@ class WithdrawalTest {
 
     @Test
     void R7_anEffectiveCancellationCannotBeWithdrawn() {
-        fx.core.customerPortal().cancel(new CustomerPortal.Cancel(ken, jira, "IMMEDIATE", null));
+        fx.core.customerPortal().cancel(CustomerPortal.Cancel.parse(ken, jira, "IMMEDIATE", null));
         assertThatThrownBy(() -> withdraw(jira)).isInstanceOfSatisfying(RuleRefusedException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.CANCELLATION_EFFECTIVE));
-        assertThatThrownBy(() -> fx.partners().withdrawCancellation(new PartnerOperations.GetSubscription(partner,
+        assertThatThrownBy(() -> fx.partners().withdrawCancellation(PartnerOperations.GetSubscription.parse(partner,
                 jira))).isInstanceOf(RuleRefusedException.class);
         assertThat(get(jira).status()).isEqualTo(SubscriptionStatus.CANCELLED);
     }
@@ -123,9 +123,9 @@ class WithdrawalTest {
         String teamConfluence = created.get(2).entitlementNumber();
         String app = fx.order(partner, account, "tempo-timesheets").hosts(teamJira).contact("taro@example.jp")
                 .placeOne().entitlementNumber();
-        fx.partners().cancel(new PartnerOperations.Cancel(partner, collection, null, null, List.of("confluence")));
+        fx.partners().cancel(PartnerOperations.Cancel.parse(partner, collection, null, null, List.of("confluence")));
         assertThat(get(app).cancellation()).isNotNull();
-        fx.partners().withdrawCancellation(new PartnerOperations.GetSubscription(partner, collection));
+        fx.partners().withdrawCancellation(PartnerOperations.GetSubscription.parse(partner, collection));
         assertThat(get(collection).cancellation()).isNull();
         assertThat(get(teamJira).cancellation()).isNull();
         assertThat(get(app).cancellation()).isNull();

@@ -56,7 +56,7 @@ public final class PortalFixture {
     }
 
     public String account(PartnerId partner, String name) {
-        return partners().createBillingAccount(new PartnerOperations.CreateBillingAccount(partner, name)).id();
+        return partners().createBillingAccount(PartnerOperations.CreateBillingAccount.parse(partner, name)).id();
     }
 
     public Order order(PartnerId partner, String accountId, String product) {
@@ -148,8 +148,8 @@ public final class PortalFixture {
         }
 
         public PartnerOperations.Order command() {
-            return new PartnerOperations.Order(partner, accountId, product, plan, cycle, userTier, startDate, siteUrl,
-                    organization, hosts, List.copyOf(contacts));
+            return PartnerOperations.Order.parse(partner, new PartnerOperations.OrderRequest(accountId, product, plan,
+                    cycle, userTier, startDate, siteUrl, organization, hosts, List.copyOf(contacts)));
         }
 
         public List<SubscriptionView> place() {

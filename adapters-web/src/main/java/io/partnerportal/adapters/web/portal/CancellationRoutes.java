@@ -72,7 +72,7 @@ final class CancellationRoutes {
                     null, List.of(), List.of(), List.of(), List.of(), form));
             return;
         }
-        CancellationResult r = portal.previewCancellation(new CustomerPortal.Cancel(v.person(), en, chosen, null));
+        CancellationResult r = portal.previewCancellation(CustomerPortal.Cancel.parse(v.person(), en, chosen, null));
         List<Choice> timings = Arrays.stream(CancellationTiming.values()).map(w -> new Choice(w.name(),
                 w == CancellationTiming.END_OF_TERM ? t.t("cancel.when.END_OF_TERM", t.date(s.billDate()))
                         : t.t("cancel.when.IMMEDIATE"), "when-" + w.name(), w.name().equals(chosen))).toList();
@@ -108,7 +108,7 @@ final class CancellationRoutes {
         String en = SubscriptionRoutes.entitlementNumber(ctx);
         CancellationResult r;
         try {
-            r = portal.cancel(new CustomerPortal.Cancel(v.person(), en, values.get("when"), values.get("reason")));
+            r = portal.cancel(CustomerPortal.Cancel.parse(v.person(), en, values.get("when"), values.get("reason")));
         } catch (ValidationException e) {
             render(ctx, v, 400, values.get("when"), Forms.invalid(v.t(), values, e));
             return;

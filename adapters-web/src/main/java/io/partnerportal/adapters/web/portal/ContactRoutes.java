@@ -64,7 +64,7 @@ final class ContactRoutes {
     private void add(Context ctx, Visitor v) {
         Map<String, String> values = Forms.read(ctx, "email", "name", "locale");
         try {
-            portal.addContact(new CustomerPortal.AddContact(v.person(), SubscriptionRoutes.entitlementNumber(ctx),
+            portal.addContact(CustomerPortal.AddContact.parse(v.person(), SubscriptionRoutes.entitlementNumber(ctx),
                     values.get("email"), values.get("name"), values.get("locale")));
         } catch (ValidationException e) {
             render(ctx, v, 400, true, Forms.invalid(v.t(), values, e), null);
@@ -77,7 +77,7 @@ final class ContactRoutes {
     private void remove(Context ctx, Visitor v) {
         Optional<SubscriptionView> after;
         try {
-            after = portal.removeContact(new CustomerPortal.RemoveContact(v.person(),
+            after = portal.removeContact(CustomerPortal.RemoveContact.parse(v.person(),
                     SubscriptionRoutes.entitlementNumber(ctx), ctx.formParam("email")));
         } catch (RuleRefusedException e) {
             render(ctx, v, 409, true, Form.empty(), v.t().refusal(e));

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Reads form fields and turns the core's field errors into messages in the visitor's language, one
- * per field the core named (a field the core names is a field of the form), with a summary that
- * links to each field.
+ * per field the core named (a field the core names is a field of the form), chosen by the error's
+ * code where the bundle has a message for it, with a summary that links to each field.
  */
 final class Forms {
     private Forms() {
@@ -35,11 +35,17 @@ final class Forms {
     static Form invalid(Texts t, Map<String, String> values, ValidationException e) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError f : e.errors()) {
-            errors.putIfAbsent(f.field(), t.t("field." + f.field() + ".error"));
+            errors.putIfAbsent(f.field(), message(t, f));
         }
         List<Link> summary = new ArrayList<>();
         errors.forEach((field, message) -> summary.add(Link.to(message, "#" + field)));
         return new Form(values, errors, summary);
+    }
+
+    /** The field's message for the error's code, else the field's general message. */
+    static String message(Texts t, FieldError f) {
+        String specific = "field." + f.field() + "." + f.code().name();
+        return t.keys().contains(specific) ? t.t(specific) : t.t("field." + f.field() + ".error");
     }
 
     static Form filled(Map<String, String> values) {

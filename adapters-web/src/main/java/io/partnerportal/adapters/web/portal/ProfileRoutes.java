@@ -51,7 +51,7 @@ final class ProfileRoutes {
         Map<String, String> values = Forms.read(ctx, "name", "locale");
         CustomerPortal.Profile saved;
         try {
-            saved = portal.updateProfile(new CustomerPortal.UpdateProfile(v.person(), values.get("name"),
+            saved = portal.updateProfile(CustomerPortal.UpdateProfile.parse(v.person(), values.get("name"),
                     values.get("locale")));
         } catch (ValidationException e) {
             render(ctx, v, 400, v.session().email(), Forms.invalid(v.t(), values, e));

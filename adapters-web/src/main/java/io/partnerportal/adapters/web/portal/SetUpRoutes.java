@@ -77,7 +77,7 @@ final class SetUpRoutes {
         Map<String, String> values = Forms.read(ctx, "existingSite", "newSiteName", "organization");
         SubscriptionView s;
         try {
-            s = portal.setUp(new CustomerPortal.SetUp(v.person(), SubscriptionRoutes.entitlementNumber(ctx),
+            s = portal.setUp(CustomerPortal.SetUp.parse(v.person(), SubscriptionRoutes.entitlementNumber(ctx),
                     values.get("existingSite"), values.get("newSiteName"), values.get("organization")));
         } catch (ValidationException e) {
             render(ctx, v, 400, Forms.invalid(v.t(), values, e), null);

@@ -9,6 +9,7 @@ import io.partnerportal.adapters.web.portal.PageModels.SignInLinkPage;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.RuleRefusedException;
+import io.partnerportal.core.domain.error.InvalidValueException;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.port.in.SignIn;
 import java.util.Locale;
@@ -84,7 +85,7 @@ final class SignInRoutes {
     private static String throttleKey(String email) {
         try {
             return EmailAddress.parse(email).value();
-        } catch (ValidationException notAnAddress) {
+        } catch (InvalidValueException notAnAddress) {
             return email.strip().toLowerCase(Locale.ROOT);
         }
     }

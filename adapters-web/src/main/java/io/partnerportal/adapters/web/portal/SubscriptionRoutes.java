@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The pages that show (SPEC §5.3): the list with its three tabs, a subscription's details, its
@@ -55,7 +54,7 @@ final class SubscriptionRoutes {
     }
 
     static CustomerPortal.ViewSubscription view(Context ctx, Visitor v) {
-        return new CustomerPortal.ViewSubscription(v.person(), entitlementNumber(ctx));
+        return CustomerPortal.ViewSubscription.parse(v.person(), entitlementNumber(ctx));
     }
 
     // ---- the list ----
@@ -77,7 +76,7 @@ final class SubscriptionRoutes {
         ListTab tab = tab(ctx.queryParam("tab"));
         String name = tab.name().toLowerCase(Locale.ROOT);
         String cursor = ctx.queryParam("cursor");
-        Page<CustomerPortal.Row> page = portal.list(new CustomerPortal.ListSubscriptions(v.person(), tab, cursor));
+        Page<CustomerPortal.Row> page = portal.list(CustomerPortal.ListSubscriptions.parse(v.person(), tab, cursor));
         List<Link> tabs = new ArrayList<>();
         for (ListTab each : ListTab.values()) {
             String n = each.name().toLowerCase(Locale.ROOT);
@@ -151,10 +150,10 @@ final class SubscriptionRoutes {
         Texts t = v.t();
         String cursor = ctx.queryParam("cursor");
         SubscriptionView s = portal.details(view(ctx, v)).subscription();
-        Page<HistoryItem> page = portal.history(new CustomerPortal.ViewHistory(v.person(), s.entitlementNumber(),
+        Page<HistoryItem> page = portal.history(CustomerPortal.ViewHistory.parse(v.person(), s.entitlementNumber(),
                 cursor));
         List<HistoryRow> rows = page.items().stream().map(h -> new HistoryRow(t.dateTime(h.at()),
-                t.of("action", h.action()), t.of("actor", h.actorKind()), details(t, h.details()))).toList();
+                t.of("action", h.action()), actor(t, h), details(t, h.details()))).toList();
         String here = Links.subscription(s.entitlementNumber(), Presenter.HISTORY);
         pages.render(ctx, "history", new HistoryPage(
                 Pages.chrome(v, ctx, t.t("history.title", s.product().name()),
@@ -163,11 +162,27 @@ final class SubscriptionRoutes {
                 page.nextCursor().map(c -> here + "?cursor=" + Links.encode(c)).orElse(null)));
     }
 
-    /** "Effective on: January 15, 2027": each detail with its label, dates in the visitor's way. */
+    /** Who acted: a contact by email and the partner by name; vendor support and the portal as such. */
+    static String actor(Texts t, HistoryItem h) {
+        return switch (h.actorKind()) {
+            case CONTACT -> h.actor();
+            case PARTNER -> t.t("history.partner", h.actor());
+            case SUPPORT, SYSTEM -> t.of("actor", h.actorKind());
+        };
+    }
+
+    /**
+     * "Effective on: January 15, 2027": each detail with its label, in the order the core gives them,
+     * dates in the visitor's way; ids meant for integrators (a product's code, a billing account's
+     * id) are left out, the names beside them say the same to people.
+     */
     static List<String> details(Texts t, Map<String, String> details) {
         List<String> out = new ArrayList<>();
-        new TreeMap<>(details).forEach((key, value) -> out.add(t.t("history.detail", t.t("detail." + key),
-                detailValue(t, key, value))));
+        details.forEach((key, value) -> {
+            if (!key.endsWith("Id") && !key.equals("productCode")) {
+                out.add(t.t("history.detail", t.t("detail." + key), detailValue(t, key, value)));
+            }
+        });
         return out;
     }
 

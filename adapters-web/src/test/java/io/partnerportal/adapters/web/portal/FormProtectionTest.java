@@ -57,7 +57,7 @@ class FormProtectionTest {
     void signIn() {
         portal = TestPortal.start(s -> s.withDevMailbox(true));
         // a pending cancellation, so that withdrawing it would change something
-        portal.fx.core.customerPortal().cancel(new CustomerPortal.Cancel(portal.fx.person(KEN),
+        portal.fx.core.customerPortal().cancel(CustomerPortal.Cancel.parse(portal.fx.person(KEN),
                 portal.s.confluence.entitlementNumber(), "END_OF_TERM", null));
         ken = portal.client();
         ken.signIn(KEN);

@@ -41,7 +41,7 @@ class PortalChangesTest {
     }
 
     private CustomerPortal.ViewSubscription view(SubscriptionView v) {
-        return new CustomerPortal.ViewSubscription(portal.fx.person(KEN), v.entitlementNumber());
+        return CustomerPortal.ViewSubscription.parse(portal.fx.person(KEN), v.entitlementNumber());
     }
 
     @Test
@@ -101,7 +101,7 @@ class PortalChangesTest {
 
     @Test
     void aRefusedWithdrawalIsExplainedOnTheDetails() {
-        core().cancel(new CustomerPortal.Cancel(portal.fx.person(KEN), s.jira.entitlementNumber(), "END_OF_TERM",
+        core().cancel(CustomerPortal.Cancel.parse(portal.fx.person(KEN), s.jira.entitlementNumber(), "END_OF_TERM",
                 null));
 
         PortalClient.Reply r = ken.submit(ken.get(page(s.tempo)), page(s.tempo) + "/withdraw", Map.of());
@@ -181,7 +181,7 @@ class PortalChangesTest {
 
     @Test
     void removingYourselfFromAnAppYouStillSeeThroughItsHostKeepsYouOnItsContacts() {
-        core().addContact(new CustomerPortal.AddContact(portal.fx.person(KEN), s.tempo.entitlementNumber(),
+        core().addContact(CustomerPortal.AddContact.parse(portal.fx.person(KEN), s.tempo.entitlementNumber(),
                 "aiko@example.jp", "Aiko", "ja"));
 
         PortalClient.Reply r = ken.submit(ken.get(page(s.tempo) + "/contacts?manage=true"),

@@ -204,7 +204,7 @@ class PortalPagesTest {
     void datesAndNumbersAreWrittenTheLocaleWay() {
         portal = TestPortal.start();
         PortalClient ken = ken();
-        portal.fx.partners().reportUsage(new io.partnerportal.core.port.in.PartnerOperations.ReportUsage(
+        portal.fx.partners().reportUsage(io.partnerportal.core.port.in.PartnerOperations.ReportUsage.parse(
                 portal.s.acme, portal.s.jira.entitlementNumber(), 1234));
         String details = "/subscriptions/" + portal.s.jira.entitlementNumber();
 

@@ -61,7 +61,7 @@ final class PortalScenario {
                 .contact(KEN, "Ken", "en").placeOne();
         SubscriptionView rovoOrdered = fx.order(acme, account, "rovo").site("acme").contact(KEN, "Ken", "en")
                 .placeOne();
-        rovo = fx.partners().cancel(new PartnerOperations.Cancel(acme, rovoOrdered.entitlementNumber(), "IMMEDIATE",
+        rovo = fx.partners().cancel(PartnerOperations.Cancel.parse(acme, rovoOrdered.entitlementNumber(), "IMMEDIATE",
                 null, null)).subscription();
         other = PortalFixture.id(fx.partner("Other"));
         otherJira = fx.order(other, fx.account(other, "Other Corp"), "jira").site("other").contact(SAM).placeOne();

@@ -1,6 +1,10 @@
 package io.partnerportal.core.domain.access;
 
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.event.Act;
+import io.partnerportal.core.domain.event.DomainEvent;
+import io.partnerportal.core.domain.event.SignInLinkIssued;
+import io.partnerportal.core.domain.party.Person;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,8 +20,37 @@ public record SignInToken(String tokenHash, PersonId person, Instant createdAt, 
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
 
+    /**
+     * @param tokenHash the hash of the link's secret
+     * @param person    whom it signs in
+     * @param now       when it is issued
+     * @return the stored link, unused
+     */
     public static SignInToken issue(String tokenHash, PersonId person, Instant now) {
         return new SignInToken(tokenHash, person, now, now.plus(VALIDITY), null);
+    }
+
+    /**
+     * A new link for {@code person}: what to store (the hash) and the event whose email carries the
+     * secret.
+     *
+     * @param person whom it signs in
+     * @param act    who asks (the person), and when
+     * @return the stored link with its event
+     */
+    public static Issued issue(Person person, Act act) {
+        String token = Secrets.newToken();
+        SignInToken stored = issue(Secrets.hash(token), person.id(), act.at());
+        return new Issued(stored, new SignInLinkIssued(DomainEvent.newId(), act, person, token, stored.expiresAt()));
+    }
+
+    /**
+     * A link just issued.
+     *
+     * @param token what is stored
+     * @param event the event whose email carries the secret
+     */
+    public record Issued(SignInToken token, SignInLinkIssued event) {
     }
 
     public boolean isRedeemable(Instant now) {

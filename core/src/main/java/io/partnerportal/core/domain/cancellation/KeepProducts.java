@@ -2,8 +2,13 @@ package io.partnerportal.core.domain.cancellation;
 
 import io.partnerportal.core.domain.catalogue.Product;
 import io.partnerportal.core.domain.catalogue.ProductCode;
-import io.partnerportal.core.domain.subscription.SubscriptionKind;
+import io.partnerportal.core.domain.error.FieldErrorCode;
+import io.partnerportal.core.domain.error.Fields;
+import io.partnerportal.core.domain.error.InvalidValueException;
 import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.domain.subscription.SubscriptionKind;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,33 +20,64 @@ import java.util.stream.Collectors;
  * {@code keepProducts}, before anything changes.
  */
 public final class KeepProducts {
+    /** The field callers name the kept products in. */
     public static final String FIELD = "keepProducts";
 
     private KeepProducts() {
     }
 
-    public static Set<ProductCode> parse(Product product, List<String> requested) {
-        if (requested == null || requested.isEmpty()) {
+    /**
+     * @param requested the codes as a caller typed them, or null
+     * @return the codes, each checked for its form
+     */
+    public static List<ProductCode> codes(List<String> requested) {
+        List<ProductCode> out = new ArrayList<>();
+        if (requested != null) {
+            for (String raw : requested) {
+                out.add(Fields.single(FIELD, () -> {
+                    try {
+                        return ProductCode.parse(raw);
+                    } catch (InvalidValueException e) {
+                        throw new InvalidValueException(FieldErrorCode.MALFORMED, "'" + raw
+                                + "' is not a catalogue code");
+                    }
+                }));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param product   the catalogue entry of the subscription cancelled
+     * @param requested the products asked to be kept
+     * @return the kept products, each one the collection includes
+     */
+    public static Set<ProductCode> check(Product product, Collection<ProductCode> requested) {
+        if (requested.isEmpty()) {
             return Set.of();
         }
         if (product.kind() != SubscriptionKind.COLLECTION) {
-            throw ValidationException.of(FIELD, "only a collection keeps products; " + product.code()
-                    + " is not a collection");
+            throw ValidationException.of(FIELD, FieldErrorCode.NOT_APPLICABLE, "only a collection keeps products; "
+                    + product.code() + " is not a collection");
         }
         Set<ProductCode> keep = new LinkedHashSet<>();
-        for (String raw : requested) {
-            ProductCode code;
-            try {
-                code = ProductCode.parse(raw);
-            } catch (ValidationException e) {
-                throw ValidationException.of(FIELD, "'" + raw + "' is not a catalogue code");
-            }
+        for (ProductCode code : requested) {
             if (!product.includes().contains(code)) {
-                throw ValidationException.of(FIELD, product.code() + " does not include " + code + "; it includes "
+                throw ValidationException.of(FIELD, FieldErrorCode.NOT_ONE_OF, product.code() + " does not include "
+                        + code + "; it includes "
                         + product.includes().stream().map(ProductCode::value).collect(Collectors.joining(", ")));
             }
             keep.add(code);
         }
         return keep;
+    }
+
+    /**
+     * @param product   the catalogue entry of the subscription cancelled
+     * @param requested the codes as a caller typed them, or null
+     * @return the kept products
+     */
+    public static Set<ProductCode> parse(Product product, List<String> requested) {
+        return check(product, codes(requested));
     }
 }

@@ -1,6 +1,7 @@
 package io.partnerportal.core.domain.catalogue;
 
-import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.domain.error.InvalidValueException;
+import io.partnerportal.core.domain.error.FieldErrorCode;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -11,13 +12,13 @@ public record ProductCode(String value) implements Comparable<ProductCode> {
     public ProductCode {
         Objects.requireNonNull(value, "value");
         if (!FORMAT.matcher(value).matches()) {
-            throw ValidationException.of("value", "must be a catalogue code like jira (a-z, 0-9 and '-')");
+            throw new InvalidValueException(FieldErrorCode.MALFORMED, "must be a catalogue code like jira (a-z, 0-9 and '-')");
         }
     }
 
     public static ProductCode parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ValidationException.of("value", "is required");
+            throw InvalidValueException.required("is required");
         }
         return new ProductCode(raw.strip());
     }

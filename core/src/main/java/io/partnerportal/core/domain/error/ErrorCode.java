@@ -1,58 +1,112 @@
 package io.partnerportal.core.domain.error;
 
+import java.util.Locale;
+
 /**
- * Every refusal the core can answer, grouped by the kind of answer a caller gets. Adapters map
- * the {@link Kind} to their own vocabulary (HTTP status, HTML page) and show the code itself to
- * integrators, so a code never changes meaning once published.
+ * Every refusal the core can answer, grouped by the kind of answer a caller gets, each with the
+ * one text that explains it ({@link #message(Object...)} fills in the subscription, site, ...).
+ * Adapters map the {@link Kind} to their own vocabulary (HTTP status, HTML page) and show the
+ * code itself to integrators, so a code never changes meaning once published.
  */
 public enum ErrorCode {
-    // the input is wrong; the field errors say where
-    VALIDATION_FAILED(Kind.VALIDATION),
+    /** The input is wrong; the field errors say where. */
+    VALIDATION_FAILED(Kind.VALIDATION, "the request has invalid fields"),
+    /** Not found, or not the caller's (R15): existence never leaks. */
+    NOT_FOUND(Kind.NOT_FOUND, "%s not found"),
 
-    // not found, or not the caller's (R15): existence never leaks
-    NOT_FOUND(Kind.NOT_FOUND),
+    /** R6: a contact cannot cancel a collection or an included product, nor withdraw its cancellation. */
+    CONTACT_BILLING_PARTNER(Kind.REFUSED,
+            "%s belongs to a collection; contact your billing partner to cancel it or withdraw its cancellation"),
+    /** R6, R8, R9: an included product goes with its collection. */
+    INCLUDED_IN_COLLECTION(Kind.REFUSED,
+            "%s is included in %s; it is cancelled, moved and reactivated with its collection"),
+    /** R7: an app or included product cancelled with another subscription comes back with it. */
+    CANCELLED_BY_CASCADE(Kind.REFUSED, "%s is cancelled with %s; withdraw that cancellation instead"),
+    /** R7: an effective cancellation is settled. */
+    CANCELLATION_EFFECTIVE(Kind.REFUSED, "%s is already cancelled; only vendor support can reactivate it"),
+    /** R6: a collection's pending cancellation keeps its plan of kept products. */
+    CANCELLATION_PENDING_WITH_OTHER_PLAN(Kind.REFUSED,
+            "%s is already being cancelled keeping %s; withdraw that cancellation before asking to keep %s"),
+    /** R8: only a cancelled subscription is reactivated. */
+    NOT_CANCELLED(Kind.REFUSED, "%s is not cancelled"),
+    /** R10: a cancelled subscription is not set up. */
+    SUBSCRIPTION_CANCELLED(Kind.REFUSED, "%s is cancelled"),
+    /** R8: an app needs a live host. */
+    NO_LIVE_HOST(Kind.REFUSED, "%s has no live host to run on; reactivate a host first"),
+    /** R9: an app stays with a host that stays. */
+    APP_HOST_STAYS_BEHIND(Kind.REFUSED, "%s is also installed on %s, which stays in its billing account"),
+    /** R9: an app moves with its hosts. */
+    APP_MOVES_WITH_ITS_HOSTS(Kind.REFUSED, "%s is an app; it moves with its hosts"),
+    /** R12: an app is ordered on live hosts. */
+    HOST_NOT_LIVE(Kind.REFUSED, "%s is cancelled or being cancelled"),
+    /** R12: an app installs on the products the catalogue names. */
+    HOST_NOT_COMPATIBLE(Kind.REFUSED, "%s installs on %s, not on %s"),
+    /** R12: an app's hosts are set up on a site. */
+    HOST_NOT_SET_UP(Kind.REFUSED, "%s is not set up on a site yet"),
+    /** R12: an app's hosts share one site. */
+    HOSTS_ON_DIFFERENT_SITES(Kind.REFUSED, "an app's hosts share one site; %s and %s differ"),
+    /** R12: an app is ordered in its hosts' billing account. */
+    HOST_IN_OTHER_BILLING_ACCOUNT(Kind.REFUSED, "%s is in another billing account than the order"),
+    /** R10: a site never hosts two live subscriptions of one product. */
+    PRODUCT_ALREADY_ON_SITE(Kind.REFUSED, "%s already has a live %s subscription"),
+    /** R10: set up happens once. */
+    ALREADY_SET_UP(Kind.REFUSED, "%s is already set up and cannot be changed in the portal"),
+    /** R10: apps and included products are not set up on their own. */
+    SET_UP_NOT_APPLICABLE(Kind.REFUSED,
+            "%s is not set up on its own: an app runs on its hosts' site, an included product on its collection's"),
+    /** R11: a subscription keeps at least one contact. */
+    LAST_CONTACT(Kind.REFUSED, "%s keeps at least one contact; add another before removing %s"),
+    /** Sign-in links work once, for a while. */
+    SIGN_IN_LINK_INVALID(Kind.REFUSED, "this sign-in link is unknown, used or expired; ask for a new one"),
 
-    // business refusals (R4-R12)
-    CONTACT_BILLING_PARTNER(Kind.REFUSED),
-    INCLUDED_IN_COLLECTION(Kind.REFUSED),
-    CANCELLED_BY_CASCADE(Kind.REFUSED),
-    CANCELLATION_EFFECTIVE(Kind.REFUSED),
-    CANCELLATION_PENDING_WITH_OTHER_PLAN(Kind.REFUSED),
-    NOT_CANCELLED(Kind.REFUSED),
-    SUBSCRIPTION_CANCELLED(Kind.REFUSED),
-    NO_LIVE_HOST(Kind.REFUSED),
-    APP_HOST_STAYS_BEHIND(Kind.REFUSED),
-    APP_MOVES_WITH_ITS_HOSTS(Kind.REFUSED),
-    HOST_NOT_LIVE(Kind.REFUSED),
-    HOST_NOT_COMPATIBLE(Kind.REFUSED),
-    HOST_NOT_SET_UP(Kind.REFUSED),
-    HOSTS_ON_DIFFERENT_SITES(Kind.REFUSED),
-    HOST_IN_OTHER_BILLING_ACCOUNT(Kind.REFUSED),
-    PRODUCT_ALREADY_ON_SITE(Kind.REFUSED),
-    ALREADY_SET_UP(Kind.REFUSED),
-    SET_UP_NOT_APPLICABLE(Kind.REFUSED),
-    LAST_CONTACT(Kind.REFUSED),
-    SIGN_IN_LINK_INVALID(Kind.REFUSED),
+    /** Another request changed the same data first. */
+    CONCURRENT_UPDATE(Kind.CONFLICT, "%s was changed by another request; read it again and retry"),
+    /** A unique key is taken. */
+    DUPLICATE(Kind.CONFLICT, "%s exists already"),
+    /** The first request with this idempotency key is still running. */
+    IDEMPOTENCY_REQUEST_IN_PROGRESS(Kind.CONFLICT,
+            "a request with this Idempotency-Key is still running; retry later"),
+    /** The idempotency key was used for another request. */
+    IDEMPOTENCY_KEY_REUSED(Kind.KEY_REUSED,
+            "this Idempotency-Key was used for another request; use a new key for a new request"),
 
-    // races and repeated requests
-    CONCURRENT_UPDATE(Kind.CONFLICT),
-    DUPLICATE(Kind.CONFLICT),
-    IDEMPOTENCY_REQUEST_IN_PROGRESS(Kind.CONFLICT),
-    IDEMPOTENCY_KEY_REUSED(Kind.KEY_REUSED),
-
-    // a dependency (the database) is down
-    UNAVAILABLE(Kind.UNAVAILABLE);
+    /** A dependency (the database) is down. */
+    UNAVAILABLE(Kind.UNAVAILABLE, "%s");
 
     /** How a caller should read the refusal. */
-    public enum Kind { VALIDATION, NOT_FOUND, REFUSED, CONFLICT, KEY_REUSED, UNAVAILABLE }
-
-    private final Kind kind;
-
-    ErrorCode(Kind kind) {
-        this.kind = kind;
+    public enum Kind {
+        /** Wrong input (400). */
+        VALIDATION,
+        /** Not there, or not the caller's (404). */
+        NOT_FOUND,
+        /** A domain rule says no (409 with the code). */
+        REFUSED,
+        /** A race or a repeated request (409). */
+        CONFLICT,
+        /** An idempotency key reused with another request (422). */
+        KEY_REUSED,
+        /** Try again later (503). */
+        UNAVAILABLE
     }
 
+    private final Kind kind;
+    private final String format;
+
+    ErrorCode(Kind kind, String format) {
+        this.kind = kind;
+        this.format = format;
+    }
+
+    /** @return how a caller should read the refusal */
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * @param args what the text names, in order (subscriptions, sites, products...)
+     * @return the refusal's one text with {@code args} filled in
+     */
+    public String message(Object... args) {
+        return String.format(Locale.ROOT, format, args);
     }
 }

@@ -11,11 +11,17 @@ public abstract sealed class PortalException extends RuntimeException
     private static final long serialVersionUID = 1L;
     private final ErrorCode code;
 
+    /**
+     * @param code    the refusal's code
+     * @param message the refusal's text
+     * @param cause   what failed underneath, if anything
+     */
     protected PortalException(ErrorCode code, String message, Throwable cause) {
         super(message, cause);
         this.code = code;
     }
 
+    /** @return the refusal's code */
     public ErrorCode code() {
         return code;
     }

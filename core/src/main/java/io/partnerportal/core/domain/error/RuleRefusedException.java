@@ -4,8 +4,12 @@ package io.partnerportal.core.domain.error;
 public final class RuleRefusedException extends PortalException {
     private static final long serialVersionUID = 1L;
 
-    public RuleRefusedException(ErrorCode code, String message) {
-        super(code, message, null);
+    /**
+     * @param code the rule's refusal
+     * @param args what the code's text names, in order
+     */
+    public RuleRefusedException(ErrorCode code, Object... args) {
+        super(code, code.message(args), null);
         if (code.kind() != ErrorCode.Kind.REFUSED) {
             throw new IllegalArgumentException(code + " is not a rule refusal");
         }

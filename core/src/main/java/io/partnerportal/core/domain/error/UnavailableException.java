@@ -4,6 +4,10 @@ package io.partnerportal.core.domain.error;
 public final class UnavailableException extends PortalException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what cannot be reached
+     * @param cause   the failure underneath
+     */
     public UnavailableException(String message, Throwable cause) {
         super(ErrorCode.UNAVAILABLE, message, cause);
     }

@@ -7,6 +7,7 @@ public final class ValidationException extends PortalException {
     private static final long serialVersionUID = 1L;
     private final transient List<FieldError> errors;
 
+    /** @param errors every wrong field, at least one */
     public ValidationException(List<FieldError> errors) {
         super(ErrorCode.VALIDATION_FAILED, describe(errors), null);
         if (errors.isEmpty()) {
@@ -15,17 +16,19 @@ public final class ValidationException extends PortalException {
         this.errors = List.copyOf(errors);
     }
 
-    public static ValidationException of(String field, String message) {
-        return new ValidationException(List.of(new FieldError(field, message)));
+    /**
+     * @param field   the field as the caller named it
+     * @param code    why, for machines
+     * @param message why, in English
+     * @return the error of one wrong field
+     */
+    public static ValidationException of(String field, FieldErrorCode code, String message) {
+        return new ValidationException(List.of(new FieldError(field, code, message)));
     }
 
+    /** @return every wrong field, in the order they were found */
     public List<FieldError> errors() {
         return errors;
-    }
-
-    /** The same message under another field name (a value object's error inside a command). */
-    public ValidationException renamed(String field) {
-        return new ValidationException(errors.stream().map(e -> new FieldError(field, e.message())).toList());
     }
 
     private static String describe(List<FieldError> errors) {

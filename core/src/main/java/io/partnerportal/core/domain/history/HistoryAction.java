@@ -1,22 +1,39 @@
 package io.partnerportal.core.domain.history;
 
-/** What happened to a subscription (R14). */
+/** What happened to a subscription (R14); stored and published, so a name never changes. */
 public enum HistoryAction {
+    /** Ordered by a partner. */
     ORDERED,
+    /** A contact was added. */
     CONTACT_ASSIGNED,
+    /** A contact was removed. */
     CONTACT_REMOVED,
+    /** Active users were reported. */
     USAGE_REPORTED,
+    /** Moved to another billing account. */
     BILLING_ACCOUNT_CHANGED,
+    /** Set up on a site or organization. */
     SET_UP,
+    /** Its site moved to the new billing platform. */
     SITE_MIGRATED,
+    /** A cancellation was scheduled. */
     CANCELLATION_SCHEDULED,
+    /** Cancelled at once. */
     CANCELLED,
+    /** A pending cancellation was withdrawn. */
     CANCELLATION_WITHDRAWN,
+    /** Cancelled with a host or its collection. */
     CASCADE_CANCELLATION_SCHEDULED,
+    /** The cancellation with a host or its collection was withdrawn. */
     CASCADE_CANCELLATION_WITHDRAWN,
+    /** An app's host stopped being live. */
     HOST_LOST,
+    /** An app's host is live again. */
     HOST_RESTORED,
+    /** A kept included product is to continue standalone. */
     DETACHMENT_PLANNED,
+    /** The plan to continue standalone was withdrawn. */
     DETACHMENT_WITHDRAWN,
+    /** Reactivated by vendor support. */
     REACTIVATED
 }

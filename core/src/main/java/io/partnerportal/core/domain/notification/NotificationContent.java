@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param keptProducts    included products that continue standalone (R6)
  * @param signInToken     for SIGN_IN_LINK only, until sent; erased once sent
  * @param linkExpiresAt   for SIGN_IN_LINK: when the link stops working
+ * @param withdrawal      for CANCELLATION_SCHEDULED: what the reader can do to undo it
  */
 public record NotificationContent(
         NotificationType type,
@@ -35,7 +36,8 @@ public record NotificationContent(
         String site,
         LocalDate migratedOn,
         String signInToken,
-        Instant linkExpiresAt) {
+        Instant linkExpiresAt,
+        WithdrawalNote withdrawal) {
 
     public NotificationContent {
         Objects.requireNonNull(type, "type");
@@ -46,50 +48,61 @@ public record NotificationContent(
         cancelledWith = List.copyOf(cancelledWith);
         appsLosingHost = List.copyOf(appsLosingHost);
         keptProducts = List.copyOf(keptProducts);
+        withdrawal = withdrawal == null ? WithdrawalNote.NONE : withdrawal;
     }
 
     /** A content with only the common fields set; the builder-style withers fill the rest. */
     public static NotificationContent of(NotificationType type, EmailAddress recipient, String recipientName,
                                          ContactLocale locale) {
         return new NotificationContent(type, recipient, recipientName, locale, null, List.of(), null, List.of(),
-                List.of(), List.of(), null, null, null, null, null, null);
+                List.of(), List.of(), null, null, null, null, null, null, WithdrawalNote.NONE);
     }
 
     public NotificationContent withPartner(String name) {
         return new NotificationContent(type, recipient, recipientName, locale, name, subscriptions, effectiveOn,
                 cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site, migratedOn,
-                signInToken, linkExpiresAt);
+                signInToken, linkExpiresAt, withdrawal);
     }
 
     public NotificationContent withSubscriptions(List<SubscriptionSummary> list) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, list, effectiveOn,
                 cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site, migratedOn,
-                signInToken, linkExpiresAt);
+                signInToken, linkExpiresAt, withdrawal);
     }
 
     public NotificationContent withCancellation(LocalDate on, List<SubscriptionSummary> cancelled,
                                                 List<SubscriptionSummary> losingHost, List<SubscriptionSummary> kept) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions, on,
                 cancelled, losingHost, kept, fromBillingAccount, toBillingAccount, site, migratedOn, signInToken,
-                linkExpiresAt);
+                linkExpiresAt, withdrawal);
     }
 
     public NotificationContent withMove(String from, String to) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
                 effectiveOn, cancelledWith, appsLosingHost, keptProducts, from, to, site, migratedOn, signInToken,
-                linkExpiresAt);
+                linkExpiresAt, withdrawal);
     }
 
     public NotificationContent withSite(String url, LocalDate on) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
                 effectiveOn, cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, url,
-                on, signInToken, linkExpiresAt);
+                on, signInToken, linkExpiresAt, withdrawal);
     }
 
     public NotificationContent withSignInLink(String token, Instant expiresAt) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
                 effectiveOn, cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site,
-                migratedOn, token, expiresAt);
+                migratedOn, token, expiresAt, withdrawal);
+    }
+
+    /**
+     * @param note what the reader can do to undo a cancellation
+     * @return the same content with {@code note}
+     */
+    public NotificationContent withWithdrawal(WithdrawalNote note) {
+        return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
+                effectiveOn, cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site,
+                migratedOn, signInToken, linkExpiresAt, note);
     }
 
     /** The same content without the sign-in token (erased once the email is sent, SPEC §4). */

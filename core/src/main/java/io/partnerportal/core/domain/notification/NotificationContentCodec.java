@@ -41,6 +41,9 @@ public final class NotificationContentCodec {
         put(m, "migratedOn", c.migratedOn());
         put(m, "signInToken", c.signInToken());
         put(m, "linkExpiresAt", c.linkExpiresAt());
+        if (c.withdrawal() != WithdrawalNote.NONE) {
+            put(m, "withdrawal", c.withdrawal().name());
+        }
         return KeyValueLines.encode(m);
     }
 
@@ -62,7 +65,8 @@ public final class NotificationContentCodec {
                 m.get("site"),
                 opt(m, "migratedOn", LocalDate::parse),
                 m.get("signInToken"),
-                opt(m, "linkExpiresAt", Instant::parse));
+                opt(m, "linkExpiresAt", Instant::parse),
+                opt(m, "withdrawal", WithdrawalNote::valueOf));
     }
 
     private static void put(Map<String, String> m, String key, Object value) {

@@ -1,7 +1,8 @@
 package io.partnerportal.core.domain.notification;
 
 import io.partnerportal.core.domain.party.PersonId;
-import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.domain.subscription.SubscriptionFacts;
+import io.partnerportal.core.domain.subscription.SubscriptionState;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +13,19 @@ public final class Recipients {
     private Recipients() {
     }
 
-    public static List<PersonId> of(Collection<Subscription> changed) {
+    /**
+     * @param changed the subscriptions an event changed
+     * @return their contacts, each once, in order
+     */
+    public static List<PersonId> of(Collection<? extends SubscriptionFacts> changed) {
+        return ofStates(changed.stream().map(SubscriptionFacts::state).toList());
+    }
+
+    /**
+     * @param changed the subscriptions an event changed, as states
+     * @return their contacts, each once, in order
+     */
+    public static List<PersonId> ofStates(Collection<SubscriptionState> changed) {
         Set<PersonId> out = new LinkedHashSet<>();
         changed.forEach(s -> out.addAll(s.contacts()));
         return List.copyOf(out);

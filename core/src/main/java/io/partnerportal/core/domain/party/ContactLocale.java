@@ -1,6 +1,7 @@
 package io.partnerportal.core.domain.party;
 
-import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.domain.error.InvalidValueException;
+import io.partnerportal.core.domain.error.FieldErrorCode;
 import java.util.Locale;
 
 /** The language a person reads the portal and their emails in. */
@@ -32,6 +33,7 @@ public enum ContactLocale {
                 }
             }
         }
-        throw ValidationException.of("value", "must be en or ja");
+        throw new InvalidValueException(raw == null ? FieldErrorCode.REQUIRED : FieldErrorCode.NOT_ONE_OF,
+                "must be en or ja");
     }
 }

@@ -1,6 +1,7 @@
 package io.partnerportal.core.domain.party;
 
-import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.domain.error.InvalidValueException;
+import io.partnerportal.core.domain.error.FieldErrorCode;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -16,18 +17,18 @@ public record EmailAddress(String value) {
     public EmailAddress {
         Objects.requireNonNull(value, "value");
         if (value.length() > 254) {
-            throw ValidationException.of("value", "must be at most 254 characters");
+            throw new InvalidValueException(FieldErrorCode.TOO_LONG, "must be at most 254 characters");
         }
         if (!FORMAT.matcher(value).matches() || value.startsWith(".") || value.contains("..")
                 || value.indexOf('@') > 64) {
-            throw ValidationException.of("value", "must be an email address like name@example.com");
+            throw new InvalidValueException(FieldErrorCode.MALFORMED, "must be an email address like name@example.com");
         }
     }
 
     /** Parses what a caller typed: trims and lower-cases, then checks. */
     public static EmailAddress parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ValidationException.of("value", "is required");
+            throw InvalidValueException.required("is required");
         }
         return new EmailAddress(raw.strip().toLowerCase(Locale.ROOT));
     }

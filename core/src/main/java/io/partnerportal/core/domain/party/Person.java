@@ -1,5 +1,8 @@
 package io.partnerportal.core.domain.party;
 
+import io.partnerportal.core.domain.event.Act;
+import io.partnerportal.core.domain.event.DomainEvent;
+import io.partnerportal.core.domain.event.PersonRegistered;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -18,8 +21,28 @@ public record Person(PersonId id, EmailAddress email, DisplayName name, ContactL
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /**
+     * @param email  their email
+     * @param name   their name, as first given
+     * @param locale their language, as first given
+     * @param now    when they are first assigned
+     * @return a new person
+     */
     public static Person first(EmailAddress email, DisplayName name, ContactLocale locale, Instant now) {
         return new Person(PersonId.random(), email, name, locale, false, now, 0);
+    }
+
+    /**
+     * Somebody becomes a customer contact for the first time (R11).
+     *
+     * @param email  their email
+     * @param name   their name, as first given
+     * @param locale their language, as first given
+     * @param act    who assigns them, and when
+     * @return the event, carrying the new person
+     */
+    public static PersonRegistered register(EmailAddress email, DisplayName name, ContactLocale locale, Act act) {
+        return new PersonRegistered(DomainEvent.newId(), act, first(email, name, locale, act.at()));
     }
 
     public Person withProfile(DisplayName newName, ContactLocale newLocale) {

@@ -1,47 +1,56 @@
 package io.partnerportal.core.domain.site;
 
-import io.partnerportal.core.domain.error.ValidationException;
-import java.util.Locale;
+import io.partnerportal.core.domain.error.FieldErrorCode;
+import io.partnerportal.core.domain.error.InvalidValueException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * A site's address {@code <name>.<site domain>} (R10): the name is 3-63 of {@code a-z0-9-}, not
  * starting or ending with {@code -}; the domain is the portal's configured site domain.
+ *
+ * @param name   the site's name, e.g. {@code acme}
+ * @param domain the site domain, e.g. {@code atlassian.net}
  */
 public record SiteUrl(String name, String domain) {
-    private static final Pattern NAME = Pattern.compile("[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]");
-    private static final Pattern DOMAIN = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
+    static final Pattern NAME = Pattern.compile("[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]");
+    static final Pattern DOMAIN = Pattern.compile(
+            "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
 
+    /** Checks the name and the domain. */
     public SiteUrl {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(domain, "domain");
         if (!DOMAIN.matcher(domain).matches()) {
             throw new IllegalArgumentException("not a site domain: " + domain);
         }
+        checkName(name);
+    }
+
+    static void checkName(String name) {
         if (!NAME.matcher(name).matches()) {
-            throw ValidationException.of("value",
+            throw new InvalidValueException(FieldErrorCode.MALFORMED,
                     "the site name must be 3 to 63 of a-z, 0-9 and '-', not starting or ending with '-'");
         }
     }
 
-    /** Parses {@code name.domain} (or a bare name) typed by a caller against the portal's domain. */
+    /**
+     * Parses {@code name.domain} (or a bare name) typed by a caller against the portal's domain.
+     *
+     * @param raw        what a caller typed
+     * @param siteDomain the portal's site domain
+     * @return the site's address
+     */
     public static SiteUrl parse(String raw, String siteDomain) {
-        if (raw == null || raw.isBlank()) {
-            throw ValidationException.of("value", "is required");
-        }
-        String url = raw.strip().toLowerCase(Locale.ROOT);
-        String suffix = "." + siteDomain;
-        if (url.endsWith(suffix)) {
-            return new SiteUrl(url.substring(0, url.length() - suffix.length()), siteDomain);
-        }
-        if (url.contains(".")) {
-            throw ValidationException.of("value", "must be <name>." + siteDomain);
-        }
-        return new SiteUrl(url, siteDomain);
+        return SiteAddress.parse(raw).under(siteDomain);
     }
 
-    /** Restores a stored address ({@code name.domain}). */
+    /**
+     * Restores a stored address.
+     *
+     * @param url {@code name.domain}
+     * @return the site's address
+     */
     public static SiteUrl of(String url) {
         int dot = url.indexOf('.');
         if (dot < 0) {
@@ -50,6 +59,7 @@ public record SiteUrl(String name, String domain) {
         return new SiteUrl(url.substring(0, dot), url.substring(dot + 1));
     }
 
+    /** @return {@code name.domain} */
     public String value() {
         return name + "." + domain;
     }

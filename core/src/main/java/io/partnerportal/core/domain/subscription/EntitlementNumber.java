@@ -1,6 +1,7 @@
 package io.partnerportal.core.domain.subscription;
 
-import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.domain.error.InvalidValueException;
+import io.partnerportal.core.domain.error.FieldErrorCode;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ public record EntitlementNumber(String value) implements Comparable<EntitlementN
     public EntitlementNumber {
         Objects.requireNonNull(value, "value");
         if (!FORMAT.matcher(value).matches()) {
-            throw ValidationException.of("value",
+            throw new InvalidValueException(FieldErrorCode.MALFORMED,
                     "must look like E-XXX-XXX-XXX-XXX (four groups of three from 0-9 and A-Z)");
         }
     }
@@ -24,7 +25,7 @@ public record EntitlementNumber(String value) implements Comparable<EntitlementN
     /** Parses what a caller typed: surrounding blanks and lower case are accepted. */
     public static EntitlementNumber parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ValidationException.of("value", "is required");
+            throw InvalidValueException.required("is required");
         }
         return new EntitlementNumber(raw.strip().toUpperCase(java.util.Locale.ROOT));
     }

@@ -1,488 +1,247 @@
 package io.partnerportal.core.domain.subscription;
 
-import io.partnerportal.core.domain.billing.BillingAccount;
 import io.partnerportal.core.domain.billing.BillingAccountId;
 import io.partnerportal.core.domain.cancellation.Cancellation;
 import io.partnerportal.core.domain.cancellation.CancellationReason;
-import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.error.ErrorCode;
+import io.partnerportal.core.domain.error.RuleRefusedException;
+import io.partnerportal.core.domain.event.Act;
+import io.partnerportal.core.domain.event.ContactAssigned;
+import io.partnerportal.core.domain.event.ContactRemoved;
+import io.partnerportal.core.domain.event.DomainEvent;
+import io.partnerportal.core.domain.event.UsageReported;
 import io.partnerportal.core.domain.history.HistoryAction;
-import io.partnerportal.core.domain.history.HistoryEntry;
-import io.partnerportal.core.domain.party.Actor;
-import io.partnerportal.core.domain.party.EmailAddress;
-import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.history.HistoryDetail;
+import io.partnerportal.core.domain.history.SubscriptionChange;
+import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.site.OrganizationName;
 import io.partnerportal.core.domain.site.SiteUrl;
-import io.partnerportal.core.domain.error.ErrorCode;
-import io.partnerportal.core.domain.error.RuleRefusedException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
- * One entitlement (product, app or collection) and the rules that concern it alone: its derived
- * status and terms (R2, R3), requesting and withdrawing a cancellation (R4, R7), reactivation
- * (R8), its contacts (R11), set up (R10). Rules spanning several subscriptions (the cascade R5,
- * keep-products R6) are policies that call these methods. Every change records a history entry
- * (R14) that the service drains with {@link #pullHistory()}.
+ * One entitlement (product, app or collection) and the changes that concern it alone: requesting
+ * and withdrawing a cancellation (R4, R7), reactivation (R8), its contacts (R11), usage, its
+ * billing account (R9) and set up (R10). Rules spanning several subscriptions are policies that
+ * call these methods. A change answers what happened - its domain event, or the history line
+ * (R14) that the policy puts into its event; reading is {@link SubscriptionFacts}.
  */
-public final class Subscription {
-    private final EntitlementNumber number;
-    private final SubscriptionKind kind;
-    private final ProductCode product;
-    private final PartnerId partner;
-    private BillingAccountId billingAccount;
-    private final Plan plan;
-    private final BillingCycle billingCycle;
-    private final int userTier;
-    private Integer activeUsers;
-    private final LocalDate startDate;
-    private LocalDate termStart;
-    private SiteUrl site;
-    private OrganizationName organization;
-    private final EntitlementNumber collection;
-    private LocalDate detachOn;
-    private final List<EntitlementNumber> hosts;
-    private final List<PersonId> contacts;
-    private Cancellation requested;
-    private Cancellation cascaded;
-    private final Instant createdAt;
-    private final long version;
-    private final List<HistoryEntry> history = new ArrayList<>();
+public final class Subscription implements SubscriptionFacts {
+    private final SubscriptionState origin;
+    private SubscriptionState state;
 
-    private Subscription(SubscriptionState s) {
-        this.number = s.number();
-        this.kind = s.kind();
-        this.product = s.product();
-        this.partner = s.partner();
-        this.billingAccount = s.billingAccount();
-        this.plan = s.plan();
-        this.billingCycle = s.billingCycle();
-        this.userTier = s.userTier();
-        this.activeUsers = s.activeUsers();
-        this.startDate = s.startDate();
-        this.termStart = s.termStart();
-        this.site = s.site();
-        this.organization = s.organization();
-        this.collection = s.collection();
-        this.detachOn = s.detachOn();
-        this.hosts = new ArrayList<>(s.hosts());
-        this.contacts = new ArrayList<>(s.contacts());
-        this.requested = s.requested();
-        this.cascaded = s.cascaded();
-        this.createdAt = s.createdAt();
-        this.version = s.version();
+    private Subscription(SubscriptionState state, SubscriptionState origin) {
+        this.state = Objects.requireNonNull(state, "state");
+        this.origin = origin;
     }
 
-    /** Rebuilds a stored subscription; records nothing. */
+    /**
+     * @param state a stored subscription
+     * @return the aggregate, unchanged so far
+     */
     public static Subscription restore(SubscriptionState state) {
-        return new Subscription(Objects.requireNonNull(state, "state"));
+        return new Subscription(state, state);
     }
 
-    /** A subscription created by an order (R12); version 0 until first stored. */
-    public static Subscription order(EntitlementNumber number, SubscriptionKind kind, ProductCode product,
-                                     PartnerId partner, BillingAccountId billingAccount, Plan plan,
-                                     BillingCycle cycle, int userTier, LocalDate startDate, SiteUrl site,
-                                     OrganizationName organization, EntitlementNumber collection,
-                                     List<EntitlementNumber> hosts, List<PersonId> contacts, Actor actor,
-                                     Instant now) {
-        if (contacts.isEmpty()) {
-            throw new IllegalArgumentException("a subscription has at least one contact");
-        }
-        Subscription s = new Subscription(new SubscriptionState(number, kind, product, partner, billingAccount, plan,
-                cycle, userTier, null, startDate, startDate, site, organization, collection, null, hosts, contacts,
-                null, null, now, 0));
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("product", product.value());
-        details.put("plan", plan.name());
-        details.put("billingCycle", cycle.name());
-        details.put("userTier", Integer.toString(userTier));
-        details.put("startDate", startDate.toString());
-        if (collection != null) {
-            details.put("collection", collection.value());
-        }
-        s.record(actor, now, HistoryAction.ORDERED, details);
-        return s;
+    /**
+     * @param state a subscription an order creates (version 0)
+     * @return the aggregate, new: it is stored with the event that created it
+     */
+    public static Subscription created(SubscriptionState state) {
+        return new Subscription(state, null);
     }
 
+    @Override
     public SubscriptionState state() {
-        return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
-                activeUsers, startDate, termStart, site, organization, collection, detachOn, hosts, contacts,
-                requested, cascaded, createdAt, version);
+        return state;
     }
 
-    /** The history entries recorded since the last call, oldest first. */
-    public List<HistoryEntry> pullHistory() {
-        List<HistoryEntry> out = List.copyOf(history);
-        history.clear();
-        return out;
+    /** @return whether it is new or differs from what was restored */
+    public boolean isChanged() {
+        return origin == null || !origin.equals(state);
     }
 
-    // ---- derived from dates and the clock (R2, R3) ----
-
-    /** The cancellation that applies: the earliest of the requested and the cascaded one. */
-    public Optional<Cancellation> cancellation() {
-        return Cancellation.applying(requested, cascaded);
+    private Optional<SubscriptionChange> changed(HistoryDetail detail) {
+        return Optional.of(new SubscriptionChange(number(), detail));
     }
 
-    /** R2: CANCELLED once a cancellation is effective, else UPCOMING before the start, else ACTIVE. */
-    public SubscriptionStatus status(LocalDate today) {
-        return statusOf(cancellation().map(Cancellation::effectiveOn).orElse(null), startDate, today);
-    }
-
-    /** R2 from the dates alone: the effective date of the cancellation that applies (or null) and the start. */
-    public static SubscriptionStatus statusOf(LocalDate cancellationOn, LocalDate startDate, LocalDate today) {
-        if (cancellationOn != null && !cancellationOn.isAfter(today)) {
-            return SubscriptionStatus.CANCELLED;
-        }
-        return today.isBefore(startDate) ? SubscriptionStatus.UPCOMING : SubscriptionStatus.ACTIVE;
-    }
-
-    /** Whether this subscription is cancelled by a cascade from {@code other}'s cancellation. */
-    public boolean isCascadedFrom(Subscription other) {
-        return cascaded != null && other.number().equals(cascaded.causedBy());
-    }
-
-    /** Live: not cancelled and no cancellation pending. */
-    public boolean isLive() {
-        return requested == null && cascaded == null;
-    }
-
-    /** R3: the end of the current term; none once cancelled. */
-    public Optional<LocalDate> billDate(LocalDate today) {
-        if (status(today) == SubscriptionStatus.CANCELLED) {
-            return Optional.empty();
-        }
-        return Optional.of(Terms.billDate(termStart, billingCycle, today));
-    }
-
-    /** R3: days to the bill date for an ACTIVE subscription. */
-    public OptionalLong daysUntilRenewal(LocalDate today) {
-        if (status(today) != SubscriptionStatus.ACTIVE) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(Terms.daysUntil(today, Terms.billDate(termStart, billingCycle, today)));
-    }
-
-    /** R3: days to the start date for an UPCOMING subscription. */
-    public OptionalLong daysUntilStart(LocalDate today) {
-        if (status(today) != SubscriptionStatus.UPCOMING) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(Terms.daysUntil(today, startDate));
-    }
-
-    /** The collection this product is included in today; empty once detached (R6) or if standalone. */
-    public Optional<EntitlementNumber> collectionOn(LocalDate today) {
-        if (collection == null || (detachOn != null && !today.isBefore(detachOn))) {
-            return Optional.empty();
-        }
-        return Optional.of(collection);
-    }
-
-    public boolean isIncludedOn(LocalDate today) {
-        return collectionOn(today).isPresent();
-    }
-
-    /** Set up: a site or organization is chosen (R10). */
-    public boolean isSetUp() {
-        return site != null || organization != null;
-    }
-
-    public boolean isAssigned(PersonId person) {
-        return contacts.contains(person);
-    }
-
-    // ---- cancellation (R4, R5, R6, R7) ----
+    // ---- cancellation (R4, R5, R6, R7, R8) ----
 
     /**
      * R4: asks to cancel on {@code date}. The same or a later date than the one that applies
-     * changes nothing (returns false); an earlier one moves the requested date.
+     * changes nothing; an earlier one moves the requested date.
+     *
+     * @param date   when it takes effect
+     * @param reason why, or null to keep the reason given before
+     * @param act    who asks, and when
+     * @return what happened, if anything
      */
-    public boolean requestCancellation(LocalDate date, CancellationReason reason, Actor actor, Instant now,
-                                       LocalDate today) {
+    public Optional<SubscriptionChange> requestCancellation(LocalDate date, CancellationReason reason, Act act) {
         Optional<Cancellation> current = cancellation();
         if (current.isPresent() && !date.isBefore(current.get().effectiveOn())) {
-            return false;
+            return Optional.empty();
         }
-        CancellationReason why = reason != null ? reason : (requested != null ? requested.reason() : null);
-        requested = Cancellation.requested(date, why, actor, now);
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("effectiveOn", date.toString());
-        if (why != null) {
-            details.put("reason", why.name());
-        }
-        record(actor, now, date.isAfter(today) ? HistoryAction.CANCELLATION_SCHEDULED : HistoryAction.CANCELLED,
-                details);
-        return true;
+        Cancellation before = state.requested();
+        CancellationReason why = reason != null ? reason : (before != null ? before.reason() : null);
+        state = state.withCancellations(Cancellation.requested(date, why, act.actor(), act.at()), state.cascaded(),
+                state.termStart());
+        return changed(new HistoryDetail.CancellationRequested(date.isAfter(act.today())
+                ? HistoryAction.CANCELLATION_SCHEDULED : HistoryAction.CANCELLED, date, why));
     }
 
     /**
      * Sets or clears the cancellation caused by hosts or the collection. Once this subscription is
-     * cancelled its cascade is settled and no longer changes. Returns whether anything changed.
+     * cancelled its cascade is settled and no longer changes.
+     *
+     * @param cascade the cancellation its hosts or collection imply, or none
+     * @param today   the clock's date
+     * @return what happened, if anything
      */
-    public boolean applyCascade(Optional<Cancellation> cascade, Actor actor, Instant now, LocalDate today) {
-        if (status(today) == SubscriptionStatus.CANCELLED) {
-            return false;
-        }
+    public Optional<SubscriptionChange> applyCascade(Optional<Cancellation> cascade, LocalDate today) {
         Cancellation next = cascade.orElse(null);
-        if (Objects.equals(sameCascade(cascaded), sameCascade(next))) {
-            return false;
+        if (status(today) == SubscriptionStatus.CANCELLED || Objects.equals(same(state.cascaded()), same(next))) {
+            return Optional.empty();
         }
-        cascaded = next;
-        if (next == null) {
-            record(actor, now, HistoryAction.CASCADE_CANCELLATION_WITHDRAWN, Map.of());
-        } else {
-            record(actor, now, HistoryAction.CASCADE_CANCELLATION_SCHEDULED, Map.of(
-                    "effectiveOn", next.effectiveOn().toString(),
-                    "causedBy", next.causedBy().value()));
-        }
-        return true;
+        state = state.withCancellations(state.requested(), next, state.termStart());
+        return changed(next == null ? new HistoryDetail.Withdrawn(HistoryAction.CASCADE_CANCELLATION_WITHDRAWN)
+                : new HistoryDetail.CascadeScheduled(next.effectiveOn(), next.causedBy()));
     }
 
-    private static List<Object> sameCascade(Cancellation c) {
+    private static List<Object> same(Cancellation c) {
         return c == null ? null : List.of(c.effectiveOn(), c.cause(), c.causedBy());
     }
 
-    /** R7: withdraws the requested cancellation; refuses a settled or a cascaded one. */
-    public boolean withdrawCancellation(Actor actor, Instant now, LocalDate today) {
-        Optional<Cancellation> current = cancellation();
-        if (current.isEmpty()) {
-            return false;
+    /**
+     * R7: withdraws the requested cancellation; refuses an effective or a cascaded one.
+     *
+     * @param today the clock's date
+     * @return what happened; nothing when no cancellation is pending
+     */
+    public Optional<SubscriptionChange> withdrawCancellation(LocalDate today) {
+        if (cancellation().isEmpty()) {
+            return Optional.empty();
         }
-        if (current.get().isEffective(today)) {
-            throw new RuleRefusedException(ErrorCode.CANCELLATION_EFFECTIVE, number
-                    + " is already cancelled; only vendor support can reactivate it");
+        if (cancellation().get().isEffective(today)) {
+            throw new RuleRefusedException(ErrorCode.CANCELLATION_EFFECTIVE, number());
         }
-        if (cascaded != null) {
-            throw new RuleRefusedException(ErrorCode.CANCELLED_BY_CASCADE, number
-                    + " is cancelled with " + cascaded.causedBy() + "; withdraw that cancellation instead");
+        if (state.cascaded() != null) {
+            throw new RuleRefusedException(ErrorCode.CANCELLED_BY_CASCADE, number(), state.cascaded().causedBy());
         }
-        requested = null;
-        record(actor, now, HistoryAction.CANCELLATION_WITHDRAWN, Map.of());
-        return true;
-    }
-
-    /** R6: a kept included product continues standalone from {@code date}. */
-    public boolean planDetachment(LocalDate date, Actor actor, Instant now) {
-        if (collection == null) {
-            throw new IllegalStateException(number + " is not included in a collection");
-        }
-        if (date.equals(detachOn)) {
-            return false;
-        }
-        detachOn = date;
-        record(actor, now, HistoryAction.DETACHMENT_PLANNED, Map.of("detachOn", date.toString(),
-                "collection", collection.value()));
-        return true;
-    }
-
-    /** R7: withdrawing the collection's cancellation withdraws the planned detachment too. */
-    public boolean withdrawDetachment(Actor actor, Instant now, LocalDate today) {
-        if (detachOn == null || !today.isBefore(detachOn)) {
-            return false;
-        }
-        detachOn = null;
-        record(actor, now, HistoryAction.DETACHMENT_WITHDRAWN, Map.of());
-        return true;
-    }
-
-    public Optional<LocalDate> detachOn() {
-        return Optional.ofNullable(detachOn);
-    }
-
-    /** R8: ACTIVE again with a new term anchored on {@code today}; the start date is kept. */
-    public void reactivate(Actor actor, Instant now, LocalDate today) {
-        if (status(today) != SubscriptionStatus.CANCELLED) {
-            throw new RuleRefusedException(ErrorCode.NOT_CANCELLED, number + " is not cancelled");
-        }
-        requested = null;
-        cascaded = null;
-        termStart = today;
-        record(actor, now, HistoryAction.REACTIVATED, Map.of("termStart", today.toString()));
-    }
-
-    // ---- contacts (R11) ----
-
-    /** Adds a contact; false if already assigned. */
-    public boolean assign(PersonId person, EmailAddress email, Actor actor, Instant now) {
-        if (contacts.contains(person)) {
-            return false;
-        }
-        contacts.add(person);
-        record(actor, now, HistoryAction.CONTACT_ASSIGNED, Map.of("contact", email.value()));
-        return true;
-    }
-
-    /** Removes a contact; false if not assigned; the last one is never removed (409). */
-    public boolean unassign(PersonId person, EmailAddress email, Actor actor, Instant now) {
-        if (!contacts.contains(person)) {
-            return false;
-        }
-        if (contacts.size() == 1) {
-            throw new RuleRefusedException(ErrorCode.LAST_CONTACT,
-                    number + " keeps at least one contact; add another before removing " + email.value());
-        }
-        contacts.remove(person);
-        record(actor, now, HistoryAction.CONTACT_REMOVED, Map.of("contact", email.value()));
-        return true;
-    }
-
-    // ---- usage, moves, set up, migration ----
-
-    public boolean reportUsage(int users, Actor actor, Instant now) {
-        if (Objects.equals(activeUsers, users)) {
-            return false;
-        }
-        activeUsers = users;
-        record(actor, now, HistoryAction.USAGE_REPORTED, Map.of("activeUsers", Integer.toString(users)));
-        return true;
+        state = state.withCancellations(null, null, state.termStart());
+        return changed(new HistoryDetail.Withdrawn(HistoryAction.CANCELLATION_WITHDRAWN));
     }
 
     /**
-     * R9: only the billing account changes, never plan, cycle, tier or term dates. The history
-     * names both accounts ({@code from}, {@code to}) and keeps their ids.
+     * @param date from when a kept included product continues standalone (R6)
+     * @return what happened, if anything
      */
-    public void moveTo(BillingAccount from, BillingAccount to, Actor actor, Instant now) {
-        if (!from.id().equals(billingAccount)) {
-            throw new IllegalArgumentException(number + " is not in " + from.id());
+    public Optional<SubscriptionChange> planDetachment(LocalDate date) {
+        EntitlementNumber collection = orderedInCollection()
+                .orElseThrow(() -> new IllegalStateException(number() + " is not included in a collection"));
+        if (date.equals(state.detachOn())) {
+            return Optional.empty();
         }
-        billingAccount = to.id();
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("from", from.name().value());
-        details.put("to", to.name().value());
-        details.put("fromBillingAccountId", from.id().toString());
-        details.put("toBillingAccountId", to.id().toString());
-        record(actor, now, HistoryAction.BILLING_ACCOUNT_CHANGED, details);
+        state = state.withDetachOn(date);
+        return changed(new HistoryDetail.DetachmentPlanned(date, collection));
     }
 
-    /** R10: set up once, on a site. */
-    public void setUpOn(SiteUrl target, Actor actor, Instant now) {
-        refuseIfSetUp();
-        site = Objects.requireNonNull(target, "target");
-        record(actor, now, HistoryAction.SET_UP, Map.of("site", target.value()));
+    /**
+     * @param today the clock's date
+     * @return what happened, if anything (R7: a collection's withdrawal withdraws the planned detachment)
+     */
+    public Optional<SubscriptionChange> withdrawDetachment(LocalDate today) {
+        if (state.detachOn() == null || !today.isBefore(state.detachOn())) {
+            return Optional.empty();
+        }
+        state = state.withDetachOn(null);
+        return changed(new HistoryDetail.Withdrawn(HistoryAction.DETACHMENT_WITHDRAWN));
     }
 
-    /** R10: set up once, on an organization. */
-    public void setUpOn(OrganizationName target, Actor actor, Instant now) {
-        refuseIfSetUp();
-        organization = Objects.requireNonNull(target, "target");
-        record(actor, now, HistoryAction.SET_UP, Map.of("organization", target.value()));
+    /**
+     * @param today the clock's date
+     * @return what happened (R8: ACTIVE again, a new term anchored on {@code today}, the start date kept)
+     */
+    public SubscriptionChange reactivate(LocalDate today) {
+        if (status(today) != SubscriptionStatus.CANCELLED) {
+            throw new RuleRefusedException(ErrorCode.NOT_CANCELLED, number());
+        }
+        state = state.withCancellations(null, null, today);
+        return changed(new HistoryDetail.Reactivated(today)).orElseThrow();
     }
 
-    private void refuseIfSetUp() {
+    // ---- contacts (R11), usage, moves (R9), set up (R10) ----
+
+    /**
+     * @param person   the person to add
+     * @param newcomer whether the same change registered them
+     * @param act      who adds them, and when
+     * @return the event; nothing when they are a contact already
+     */
+    public Optional<DomainEvent> assign(Person person, boolean newcomer, Act act) {
+        if (isAssigned(person.id())) {
+            return Optional.empty();
+        }
+        List<PersonId> people = new ArrayList<>(contacts());
+        people.add(person.id());
+        state = state.withContacts(people);
+        return Optional.of(new ContactAssigned(DomainEvent.newId(), act, state, person, newcomer));
+    }
+
+    /**
+     * Removes a contact; the last one is never removed (R11).
+     *
+     * @param person the person to remove
+     * @param act    who removes them, and when
+     * @return the event; nothing when they are not a contact
+     */
+    public Optional<DomainEvent> unassign(Person person, Act act) {
+        if (!isAssigned(person.id())) {
+            return Optional.empty();
+        }
+        if (contacts().size() == 1) {
+            throw new RuleRefusedException(ErrorCode.LAST_CONTACT, number(), person.email());
+        }
+        state = state.withContacts(contacts().stream().filter(p -> !p.equals(person.id())).toList());
+        return Optional.of(new ContactRemoved(DomainEvent.newId(), act, state, person.email()));
+    }
+
+    /**
+     * @param users the active users reported
+     * @param act   who reports, and when
+     * @return the event; nothing when the number is the same
+     */
+    public Optional<DomainEvent> reportUsage(int users, Act act) {
+        if (Objects.equals(state.activeUsers(), users)) {
+            return Optional.empty();
+        }
+        state = state.withActiveUsers(users);
+        return Optional.of(new UsageReported(DomainEvent.newId(), act, state));
+    }
+
+    /** @param to the account it moves to (R9: only the account changes, never plan, cycle, tier or term) */
+    public void moveTo(BillingAccountId to) {
+        state = state.withBillingAccount(to);
+    }
+
+    /**
+     * R10: set up once, on a site or an organization (exactly one).
+     *
+     * @param site         the site, or null
+     * @param organization the organization, or null
+     */
+    public void setUpOn(SiteUrl site, OrganizationName organization) {
         if (isSetUp()) {
-            throw new RuleRefusedException(ErrorCode.ALREADY_SET_UP,
-                    number + " is already set up and cannot be changed in the portal");
+            throw new RuleRefusedException(ErrorCode.ALREADY_SET_UP, number());
         }
-    }
-
-    /** Records that this subscription's site moved to the new billing platform (R12, R14). */
-    public void siteMigrated(LocalDate on, Actor actor, Instant now) {
-        record(actor, now, HistoryAction.SITE_MIGRATED, Map.of("site", site.value(), "migratedOn", on.toString()));
-    }
-
-    /** Records on an app that one of its hosts stopped, or started again, being live (R5). */
-    public void hostChanged(EntitlementNumber host, boolean lost, Actor actor, Instant now) {
-        record(actor, now, lost ? HistoryAction.HOST_LOST : HistoryAction.HOST_RESTORED,
-                Map.of("host", host.value()));
-    }
-
-    private void record(Actor actor, Instant now, HistoryAction action, Map<String, String> details) {
-        history.add(HistoryEntry.of(number, now, actor, action, details));
-    }
-
-    // ---- accessors ----
-
-    public EntitlementNumber number() {
-        return number;
-    }
-
-    public SubscriptionKind kind() {
-        return kind;
-    }
-
-    public ProductCode product() {
-        return product;
-    }
-
-    public PartnerId partner() {
-        return partner;
-    }
-
-    public BillingAccountId billingAccount() {
-        return billingAccount;
-    }
-
-    public Plan plan() {
-        return plan;
-    }
-
-    public BillingCycle billingCycle() {
-        return billingCycle;
-    }
-
-    public int userTier() {
-        return userTier;
-    }
-
-    public Optional<Integer> activeUsers() {
-        return Optional.ofNullable(activeUsers);
-    }
-
-    public LocalDate startDate() {
-        return startDate;
-    }
-
-    public LocalDate termStart() {
-        return termStart;
-    }
-
-    public Optional<SiteUrl> site() {
-        return Optional.ofNullable(site);
-    }
-
-    public Optional<OrganizationName> organization() {
-        return Optional.ofNullable(organization);
-    }
-
-    /** The collection this product was ordered in, even after detachment. */
-    public Optional<EntitlementNumber> orderedInCollection() {
-        return Optional.ofNullable(collection);
-    }
-
-    public List<EntitlementNumber> hosts() {
-        return List.copyOf(hosts);
-    }
-
-    public List<PersonId> contacts() {
-        return List.copyOf(contacts);
-    }
-
-    public Optional<Cancellation> requestedCancellation() {
-        return Optional.ofNullable(requested);
-    }
-
-    public Optional<Cancellation> cascadedCancellation() {
-        return Optional.ofNullable(cascaded);
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public long version() {
-        return version;
+        state = state.withPlace(site, organization);
     }
 
     @Override
     public String toString() {
-        return "Subscription[" + number + " " + product + "]";
+        return "Subscription[" + number() + " " + product() + "]";
     }
 }

@@ -18,12 +18,26 @@ import java.util.Optional;
  * what {@link Subscription#restore(SubscriptionState)} rebuilds the aggregate from. Status, bill
  * date and days are derived from these dates and the clock (R2, R3), never stored.
  *
+ * @param number       the entitlement number (R1)
+ * @param kind         product, app or collection
+ * @param product      the catalogue product
+ * @param partner      the billing partner
+ * @param billingAccount the billing account it belongs to
+ * @param plan         its plan
+ * @param billingCycle its billing cycle
+ * @param userTier     the licensed user count
+ * @param activeUsers  the users actually active, as last reported; null until reported
+ * @param startDate    the day it starts
+ * @param termStart    the term anchor: the start date, or the reactivation date (R3, R8)
+ * @param site         the site it is set up on, or null
+ * @param organization the organization it is set up on, or null
  * @param collection   for an included product, its collection (kept after detachment, see {@code detachOn})
  * @param detachOn     for a kept included product, the date it continues standalone (R6)
  * @param hosts        for an app, every product subscription it was installed on
  * @param contacts     the customer contacts, in the order they were assigned
  * @param requested    a cancellation somebody asked for
  * @param cascaded     a cancellation caused by a host or the collection (R5, R6)
+ * @param createdAt    when it was ordered
  * @param version      the optimistic-lock version; repositories refuse a stale one
  */
 public record SubscriptionState(
@@ -49,6 +63,7 @@ public record SubscriptionState(
         Instant createdAt,
         long version) {
 
+    /** Checks what every subscription has, and what only apps and included products have. */
     public SubscriptionState {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(kind, "kind");
@@ -73,14 +88,54 @@ public record SubscriptionState(
         }
     }
 
-    /** The cancellation that applies (see {@link Subscription#cancellation()}). */
+    /** @return the cancellation that applies: the earlier of the requested and the cascaded one */
     public Optional<Cancellation> cancellation() {
         return Cancellation.applying(requested, cascaded);
     }
 
+    /**
+     * @param newVersion the version the store gave it
+     * @return the same subscription at {@code newVersion}
+     */
     public SubscriptionState withVersion(long newVersion) {
         return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
                 activeUsers, startDate, termStart, site, organization, collection, detachOn, hosts, contacts,
                 requested, cascaded, createdAt, newVersion);
+    }
+
+    SubscriptionState withBillingAccount(BillingAccountId to) {
+        return new SubscriptionState(number, kind, product, partner, to, plan, billingCycle, userTier,
+                activeUsers, startDate, termStart, site, organization, collection, detachOn, hosts, contacts,
+                requested, cascaded, createdAt, version);
+    }
+
+    SubscriptionState withActiveUsers(Integer users) {
+        return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
+                users, startDate, termStart, site, organization, collection, detachOn, hosts, contacts,
+                requested, cascaded, createdAt, version);
+    }
+
+    SubscriptionState withPlace(SiteUrl newSite, OrganizationName newOrganization) {
+        return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
+                activeUsers, startDate, termStart, newSite, newOrganization, collection, detachOn, hosts, contacts,
+                requested, cascaded, createdAt, version);
+    }
+
+    SubscriptionState withDetachOn(LocalDate date) {
+        return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
+                activeUsers, startDate, termStart, site, organization, collection, date, hosts, contacts,
+                requested, cascaded, createdAt, version);
+    }
+
+    SubscriptionState withContacts(List<PersonId> people) {
+        return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
+                activeUsers, startDate, termStart, site, organization, collection, detachOn, hosts, people,
+                requested, cascaded, createdAt, version);
+    }
+
+    SubscriptionState withCancellations(Cancellation newRequested, Cancellation newCascaded, LocalDate newTermStart) {
+        return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
+                activeUsers, startDate, newTermStart, site, organization, collection, detachOn, hosts, contacts,
+                newRequested, newCascaded, createdAt, version);
     }
 }

@@ -1,142 +1,126 @@
 package io.partnerportal.core.port.in;
 
+import io.partnerportal.core.domain.billing.BillingAccountId;
+import io.partnerportal.core.domain.cancellation.CancellationReason;
+import io.partnerportal.core.domain.cancellation.CancellationTiming;
+import io.partnerportal.core.domain.cancellation.KeepProducts;
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.error.Fields;
+import io.partnerportal.core.domain.party.DisplayName;
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.site.SiteAddress;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What a billing partner does through the REST API (SPEC §5.2). A partner sees and acts only on
- * what it bills (R12); anything else is "not found" (R15), and an id in a request body that is
- * unknown or not the partner's is a validation error naming the field. Inputs arrive as typed
- * and are validated here.
+ * what it bills (R12); anything else is "not found" (R15), and an id in a request that is unknown
+ * or not the partner's is a validation error naming the field. Each command is built by its
+ * {@code parse} from what the caller typed, every wrong field named at once.
  */
-public interface PartnerOperations {
-
-    BillingAccountView createBillingAccount(CreateBillingAccount command);
-
-    Page<BillingAccountView> billingAccounts(ListBillingAccounts command);
-
-    /** Orders a product, app or collection; a collection first, then its included products. */
-    List<SubscriptionView> order(Order command);
-
-    Page<SubscriptionView> subscriptions(ListSubscriptions command);
-
-    SubscriptionView subscription(GetSubscription command);
-
-    SubscriptionView assignContact(AssignContact command);
-
-    SubscriptionView removeContact(RemoveContact command);
-
-    SubscriptionView reportUsage(ReportUsage command);
-
-    /** Moves the subscription and what goes with it (R9); returns every moved subscription. */
-    List<SubscriptionView> move(Move command);
-
-    /** The same answer as {@link #cancel}, changing nothing. */
-    CancellationResult previewCancellation(Cancel command);
-
-    CancellationResult cancel(Cancel command);
-
-    SubscriptionView withdrawCancellation(GetSubscription command);
-
-    SiteMigration migrateSite(MigrateSite command);
-
-    Page<HistoryItem> history(ListHistory command);
-
-    // ---- commands ----
-
-    record CreateBillingAccount(PartnerId partner, String name) {
-        public CreateBillingAccount {
-            Objects.requireNonNull(partner, "partner");
-        }
-    }
-
-    record ListBillingAccounts(PartnerId partner, String cursor, Integer limit) {
-        public ListBillingAccounts {
-            Objects.requireNonNull(partner, "partner");
-        }
-    }
-
-    record ContactInput(String email, String name, String locale) {
-    }
+public interface PartnerOperations extends PartnerQueryCommands, PartnerChangeCommands {
 
     /**
-     * @param startDate               ISO date, today when null
-     * @param siteUrl                 for site-scope products and collections, optional
-     * @param organization            for organization-scope products, optional
-     * @param hostEntitlementNumbers  for apps, required
+     * @param command the account's name
+     * @return the new account
      */
-    record Order(PartnerId partner, String billingAccountId, String product, String plan, String billingCycle,
-                 Integer userTier, String startDate, String siteUrl, String organization,
-                 List<String> hostEntitlementNumbers, List<ContactInput> contacts) {
-        public Order {
-            Objects.requireNonNull(partner, "partner");
-        }
-    }
+    BillingAccountView createBillingAccount(CreateBillingAccount command);
 
-    record ListSubscriptions(PartnerId partner, String billingAccountId, String status, String cursor,
-                             Integer limit) {
-        public ListSubscriptions {
-            Objects.requireNonNull(partner, "partner");
-        }
-    }
+    /**
+     * @param command which page
+     * @return the partner's accounts, by name
+     */
+    Page<BillingAccountView> billingAccounts(ListBillingAccounts command);
 
-    record GetSubscription(PartnerId partner, String entitlementNumber) {
-        public GetSubscription {
-            Objects.requireNonNull(partner, "partner");
-        }
-    }
+    /**
+     * @param command what is ordered
+     * @return what it created: a collection first, then its included products
+     */
+    List<SubscriptionView> order(Order command);
 
-    record AssignContact(PartnerId partner, String entitlementNumber, String email, String name, String locale) {
-        public AssignContact {
-            Objects.requireNonNull(partner, "partner");
-        }
-    }
+    /**
+     * @param command which page, optionally of one account and status
+     * @return the partner's subscriptions
+     */
+    Page<SubscriptionView> subscriptions(ListSubscriptions command);
 
-    record RemoveContact(PartnerId partner, String entitlementNumber, String email) {
-        public RemoveContact {
-            Objects.requireNonNull(partner, "partner");
-        }
-    }
+    /**
+     * @param command which subscription
+     * @return the subscription
+     */
+    SubscriptionView subscription(GetSubscription command);
 
-    record ReportUsage(PartnerId partner, String entitlementNumber, Integer activeUsers) {
-        public ReportUsage {
-            Objects.requireNonNull(partner, "partner");
-        }
-    }
+    /**
+     * @param command the contact to add (R11; assigning a contact twice changes nothing)
+     * @return the subscription
+     */
+    SubscriptionView assignContact(AssignContact command);
 
-    record Move(PartnerId partner, String entitlementNumber, String billingAccountId) {
-        public Move {
-            Objects.requireNonNull(partner, "partner");
-        }
-    }
+    /**
+     * @param command the contact to remove (never the last)
+     * @return the subscription
+     */
+    SubscriptionView removeContact(RemoveContact command);
 
-    /** {@code when}: END_OF_TERM (default when null) or IMMEDIATE; {@code keepProducts}: for collections. */
-    record Cancel(PartnerId partner, String entitlementNumber, String when, String reason,
-                  List<String> keepProducts) {
-        public Cancel {
-            Objects.requireNonNull(partner, "partner");
-        }
-    }
+    /**
+     * @param command the active users
+     * @return the subscription
+     */
+    SubscriptionView reportUsage(ReportUsage command);
 
-    record MigrateSite(PartnerId partner, String siteUrl) {
-        public MigrateSite {
-            Objects.requireNonNull(partner, "partner");
-        }
-    }
+    /**
+     * @param command what moves where (R9)
+     * @return every subscription moved
+     */
+    List<SubscriptionView> move(Move command);
 
-    record ListHistory(PartnerId partner, String entitlementNumber, String cursor, Integer limit) {
-        public ListHistory {
-            Objects.requireNonNull(partner, "partner");
-        }
-    }
+    /**
+     * @param command the cancellation
+     * @return the same answer as {@link #cancel}, changing nothing
+     */
+    CancellationResult previewCancellation(Cancel command);
+
+    /**
+     * @param command the cancellation (R4-R6)
+     * @return what it does
+     */
+    CancellationResult cancel(Cancel command);
+
+    /**
+     * @param command the subscription whose cancellation is withdrawn (R7)
+     * @return the subscription
+     */
+    SubscriptionView withdrawCancellation(GetSubscription command);
+
+    /**
+     * @param command the site
+     * @return the site and the day it moved to the new billing platform
+     */
+    SiteMigration migrateSite(MigrateSite command);
+
+    /**
+     * @param command which subscription, which page
+     * @return its history (R14), newest first
+     */
+    Page<HistoryItem> history(ListHistory command);
 
     // ---- views ----
 
+    /**
+     * @param id   the account's id
+     * @param name its name
+     */
     record BillingAccountView(String id, String name) {
     }
 
+    /**
+     * @param site       the site
+     * @param migratedOn the day it moved to the new billing platform
+     */
     record SiteMigration(String site, LocalDate migratedOn) {
     }
 }

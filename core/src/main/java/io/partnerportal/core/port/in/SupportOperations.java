@@ -1,16 +1,38 @@
 package io.partnerportal.core.port.in;
 
+import io.partnerportal.core.domain.error.Fields;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import java.util.Objects;
 
 /** What vendor support does: reactivating a cancelled subscription (R8) is theirs alone. */
 public interface SupportOperations {
 
+    /**
+     * @param command what to reactivate
+     * @return the subscription, active again
+     */
     SubscriptionView reactivate(Reactivate command);
 
-    /** {@code includeApps}: reactivate the cancelled apps installed on it too. */
-    record Reactivate(String supportKeyId, String entitlementNumber, boolean includeApps) {
+    /**
+     * @param supportKeyId the support key acting
+     * @param subscription the subscription to reactivate
+     * @param includeApps  whether the cancelled apps installed on it come back too
+     */
+    record Reactivate(String supportKeyId, EntitlementNumber subscription, boolean includeApps) {
+        /** Checks the key. */
         public Reactivate {
             Objects.requireNonNull(supportKeyId, "supportKeyId");
+        }
+
+        /**
+         * @param supportKeyId      the support key acting
+         * @param entitlementNumber as typed
+         * @param includeApps       whether the cancelled apps come back too
+         * @return the command
+         */
+        public static Reactivate parse(String supportKeyId, String entitlementNumber, boolean includeApps) {
+            return new Reactivate(supportKeyId, Fields.single(Inputs.ENTITLEMENT_NUMBER,
+                    () -> EntitlementNumber.parse(entitlementNumber)), includeApps);
         }
     }
 }

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerportal.core.domain.party.ActorKind;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.billing.BillingAccountId;
 import io.partnerportal.core.domain.history.HistoryAction;
+import io.partnerportal.core.domain.history.HistoryDetail;
 import io.partnerportal.core.domain.history.HistoryEntry;
 import io.partnerportal.core.port.out.HistoryRepository.Position;
 import io.partnerportal.core.testing.SubscriptionBuilder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -19,15 +20,16 @@ import org.junit.jupiter.api.Test;
 public abstract class HistoryRepositoryContract extends StorageContract {
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
-    private static HistoryEntry entry(EntitlementNumber n, Instant at, HistoryAction action, Map<String, String> d) {
-        return new HistoryEntry(UUID.randomUUID(), n, at, ActorKind.PARTNER, "partner-1", action, d);
+    private static HistoryEntry entry(EntitlementNumber n, Instant at, HistoryDetail detail) {
+        return new HistoryEntry(UUID.randomUUID(), n, at, ActorKind.PARTNER, "partner-1", detail);
     }
 
     @Test
     void keepsEveryFieldAndDetail() {
         EntitlementNumber n = SubscriptionBuilder.randomNumber();
         HistoryEntry e = new HistoryEntry(UUID.randomUUID(), n, T0, ActorKind.CONTACT, "person-9",
-                HistoryAction.CONTACT_ASSIGNED, Map.of("contact", "ken@example.jp", "note", "名前 <b>&\nline"));
+                new HistoryDetail.BillingAccountChanged("名前 <b>& a=b \\ c", "x\\n=y", BillingAccountId.random(),
+                        BillingAccountId.random()));
         txRun(() -> storage.history().append(List.of(e)));
         assertThat(storage.history().page(n, null, 10)).containsExactly(e);
     }
@@ -38,13 +40,14 @@ public abstract class HistoryRepositoryContract extends StorageContract {
         EntitlementNumber other = SubscriptionBuilder.randomNumber();
         List<HistoryEntry> written = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            written.add(entry(n, T0.plusSeconds(i), HistoryAction.USAGE_REPORTED, Map.of("activeUsers", "" + i)));
+            written.add(entry(n, T0.plusSeconds(i), new HistoryDetail.UsageReported(i)));
         }
         // two entries at the same instant are ordered by id
-        written.add(entry(n, T0.plusSeconds(4), HistoryAction.BILLING_ACCOUNT_CHANGED, Map.of()));
+        written.add(entry(n, T0.plusSeconds(4), new HistoryDetail.Withdrawn(HistoryAction.CANCELLATION_WITHDRAWN)));
         txRun(() -> {
             storage.history().append(written);
-            storage.history().append(List.of(entry(other, T0, HistoryAction.ORDERED, Map.of())));
+            storage.history().append(List.of(entry(other, T0, new HistoryDetail.HostChanged(HistoryAction.HOST_LOST,
+                    n))));
         });
         List<HistoryEntry> expected = written.stream()
                 .sorted((a, b) -> a.at().equals(b.at()) ? b.id().toString().compareTo(a.id().toString())

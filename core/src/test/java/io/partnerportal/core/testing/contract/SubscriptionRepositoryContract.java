@@ -7,6 +7,8 @@ import static io.partnerportal.core.testing.SubscriptionBuilder.includedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.partnerportal.core.domain.event.Act;
+import io.partnerportal.core.domain.party.Actor;
 import io.partnerportal.core.domain.party.ActorKind;
 import io.partnerportal.core.domain.billing.BillingAccountId;
 import io.partnerportal.core.domain.subscription.BillingCycle;
@@ -87,10 +89,8 @@ public abstract class SubscriptionRepositoryContract extends StorageContract {
         add(s);
         Subscription loaded = storage.subscriptions().find(s.number()).orElseThrow();
         long before = loaded.version();
-        var from = new io.partnerportal.core.domain.billing.BillingAccount(loaded.billingAccount(), loaded.partner(),
-                new io.partnerportal.core.domain.party.DisplayName("Old"), AT);
         var to = io.partnerportal.core.testing.PartyBuilder.anAccount(loaded.partner(), "New");
-        loaded.moveTo(from, to, new io.partnerportal.core.domain.party.Actor.System(), AT);
+        loaded.moveTo(to.id());
         txRun(() -> storage.subscriptions().update(loaded));
         Subscription after = storage.subscriptions().find(s.number()).orElseThrow();
         assertThat(after.billingAccount()).isEqualTo(to.id());
@@ -112,9 +112,9 @@ public abstract class SubscriptionRepositoryContract extends StorageContract {
         add(s);
         Subscription a = storage.subscriptions().find(s.number()).orElseThrow();
         Subscription b = storage.subscriptions().find(s.number()).orElseThrow();
-        a.reportUsage(10, new io.partnerportal.core.domain.party.Actor.System(), AT);
+        a.reportUsage(10, new Act(new Actor.System(), AT));
         txRun(() -> storage.subscriptions().update(a));
-        b.reportUsage(99, new io.partnerportal.core.domain.party.Actor.System(), AT);
+        b.reportUsage(99, new Act(new Actor.System(), AT));
         assertThatThrownBy(() -> txRun(() -> storage.subscriptions().update(b)))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_UPDATE));

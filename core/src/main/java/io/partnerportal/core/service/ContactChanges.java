@@ -1,0 +1,90 @@
+package io.partnerportal.core.service;
+
+import io.partnerportal.core.domain.access.Visibility;
+import io.partnerportal.core.domain.event.Act;
+import io.partnerportal.core.domain.party.Actor;
+import io.partnerportal.core.domain.party.ContactLocale;
+import io.partnerportal.core.domain.party.DisplayName;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.port.in.CustomerPortal;
+import io.partnerportal.core.port.in.PartnerOperations;
+import io.partnerportal.core.port.in.SubscriptionView;
+import io.partnerportal.core.port.out.PersonRepository;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Contacts added to and removed from a subscription (R11), by its partner or by a contact who sees
+ * it: somebody new is registered and welcomed, somebody known is told they were added; the last
+ * contact is never removed; assigning a contact twice, or removing one who is not there, changes
+ * nothing.
+ */
+final class ContactChanges {
+    private final Work work;
+    private final People people;
+    private final PersonRepository persons;
+    private final PartnerAccess partners;
+    private final ContactAccess contacts;
+
+    ContactChanges(Work work, People people, PersonRepository persons, PartnerAccess partners,
+                   ContactAccess contacts) {
+        this.work = work;
+        this.people = people;
+        this.persons = persons;
+        this.partners = partners;
+        this.contacts = contacts;
+    }
+
+    SubscriptionView assign(PartnerOperations.AssignContact c) {
+        return work.tx().write(changes -> {
+            Subscription s = partners.own(c.partner(), c.subscription());
+            assign(s, c.contact().email(), c.contact().name(), c.contact().locale(),
+                    work.act(new Actor.Partner(c.partner())), changes);
+            return work.views().of(s);
+        });
+    }
+
+    SubscriptionView remove(PartnerOperations.RemoveContact c) {
+        return work.tx().write(changes -> {
+            Subscription s = partners.own(c.partner(), c.subscription());
+            unassign(s, c.email(), work.act(new Actor.Partner(c.partner())), changes);
+            return work.views().of(s);
+        });
+    }
+
+    SubscriptionView add(CustomerPortal.AddContact c) {
+        return work.tx().write(changes -> {
+            Subscription s = contacts.visible(c.viewer(), c.subscription()).subscription();
+            assign(s, c.email(), c.name(), c.locale(), work.act(new Actor.Contact(c.viewer())), changes);
+            return work.views().of(s);
+        });
+    }
+
+    /** The subscription afterwards, or nothing when the viewer removed themselves and no longer sees it. */
+    Optional<SubscriptionView> remove(CustomerPortal.RemoveContact c) {
+        return work.tx().write(changes -> {
+            ContactAccess.Seen seen = contacts.visible(c.viewer(), c.subscription());
+            Subscription s = seen.subscription();
+            unassign(s, c.email(), work.act(new Actor.Contact(c.viewer())), changes);
+            Set<EntitlementNumber> assigned = new HashSet<>(seen.assigned());
+            if (!s.isAssigned(c.viewer())) {
+                assigned.remove(s.number());
+            }
+            return Visibility.canSee(c.viewer(), s, assigned) ? Optional.of(work.views().of(s)) : Optional.empty();
+        });
+    }
+
+    private void assign(Subscription s, EmailAddress email, DisplayName name, ContactLocale locale, Act act,
+                        Changes changes) {
+        People.Assignee a = people.findOrRegister(email, name, locale, act, changes);
+        changes.commit(s.assign(a.person(), a.newcomer(), act), List.of(s));
+    }
+
+    private void unassign(Subscription s, EmailAddress email, Act act, Changes changes) {
+        persons.findByEmail(email).ifPresent(p -> changes.commit(s.unassign(p, act), List.of(s)));
+    }
+}

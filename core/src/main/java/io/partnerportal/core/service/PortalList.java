@@ -1,0 +1,49 @@
+package io.partnerportal.core.service;
+
+import io.partnerportal.core.domain.error.Fields;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
+import io.partnerportal.core.domain.subscription.Terms;
+import io.partnerportal.core.port.in.Cursor;
+import io.partnerportal.core.port.in.CustomerPortal;
+import io.partnerportal.core.port.in.LinkedView;
+import io.partnerportal.core.port.in.Page;
+import io.partnerportal.core.port.out.ContactListQuery;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A contact's list page (SPEC §5.3): one tab, 50 rows, by product then entitlement number (R2, R3, R11). */
+final class PortalList {
+    static final int PAGE_SIZE = 50;
+
+    private final Work work;
+    private final ContactListQuery query;
+
+    PortalList(Work work, ContactListQuery query) {
+        this.work = work;
+        this.query = query;
+    }
+
+    Page<CustomerPortal.Row> list(CustomerPortal.ListSubscriptions c) {
+        ContactListQuery.Position after = c.cursor() == null ? null : Fields.single("cursor", () -> {
+            List<String> parts = c.cursor().parts(2);
+            return new ContactListQuery.Position(parts.get(0), EntitlementNumber.parse(parts.get(1)));
+        });
+        LocalDate today = work.today();
+        return Page.of(query.page(c.viewer(), c.tab(), today, after, PAGE_SIZE + 1), PAGE_SIZE,
+                last -> Cursor.of(last.productName(), last.number().value()),
+                rows -> rows.stream().map(r -> row(r, today)).toList());
+    }
+
+    private static CustomerPortal.Row row(ContactListQuery.Row r, LocalDate today) {
+        SubscriptionStatus status = SubscriptionStatus.of(r.cancellationOn(), r.startDate(), today);
+        Long renewal = status == SubscriptionStatus.ACTIVE
+                ? Terms.daysUntil(today, Terms.billDate(r.termStart(), r.billingCycle(), today)) : null;
+        Long start = status == SubscriptionStatus.UPCOMING ? Terms.daysUntil(today, r.startDate()) : null;
+        LocalDate cancelsOn = status == SubscriptionStatus.CANCELLED ? null : r.cancellationOn();
+        List<LinkedView> linked = r.links().stream().map(l -> new LinkedView(l.number().value(), l.productName(),
+                l.kind(), l.relation().name(), l.visibleToViewer())).toList();
+        return new CustomerPortal.Row(r.number().value(), r.kind(), r.productName(), r.plan(), r.userTier(), status,
+                renewal, start, cancelsOn, r.partnerName(), linked);
+    }
+}

@@ -1,0 +1,35 @@
+package io.partnerportal.core.service;
+
+import io.partnerportal.core.domain.error.NotFoundException;
+import io.partnerportal.core.domain.party.Person;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.port.in.CustomerPortal;
+import io.partnerportal.core.port.out.PersonRepository;
+
+/** A person's own profile: their name and language, which only they change after their first assignment. */
+final class Profiles {
+    private final Work work;
+    private final PersonRepository people;
+
+    Profiles(Work work, PersonRepository people) {
+        this.work = work;
+        this.people = people;
+    }
+
+    CustomerPortal.Profile profile(PersonId viewer) {
+        return view(people.find(viewer).orElseThrow(() -> new NotFoundException("Person")));
+    }
+
+    CustomerPortal.Profile update(CustomerPortal.UpdateProfile c) {
+        return work.tx().write(changes -> {
+            Person p = people.find(c.viewer()).orElseThrow(() -> new NotFoundException("Person"));
+            Person updated = p.withProfile(c.name(), c.locale());
+            people.update(updated);
+            return view(updated);
+        });
+    }
+
+    private static CustomerPortal.Profile view(Person p) {
+        return new CustomerPortal.Profile(p.email().value(), p.name().value(), p.locale().tag());
+    }
+}
