@@ -7,6 +7,7 @@ import io.partnerportal.core.domain.party.ContactLocale;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.notification.WithdrawalNote;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,23 @@ class EmailTemplatesTest {
         List<String> links = FileNotificationSender.links(email.text());
         assertThat(links).isNotEmpty().allMatch(l -> l.startsWith("https://portal.example/"));
         links.forEach(l -> assertThat(email.html()).contains("href=\"" + l + "\""));
+    }
+
+    @Test
+    void R7_aCancellationEmailSaysWhoCanWithdrawItAndPromisesNothingElse() {
+        NotificationContent scheduled = complete(NotificationType.CANCELLATION_SCHEDULED, ContactLocale.EN);
+        String none = templates.render(scheduled).text();
+        assertThat(none).doesNotContain("withdraw");
+        assertThat(templates.render(scheduled.withWithdrawal(WithdrawalNote.IN_PORTAL)).text())
+                .contains("Until then you can withdraw the cancellation in the portal.");
+        assertThat(templates.render(scheduled.withWithdrawal(WithdrawalNote.ASK_PARTNER)).text())
+                .contains("Only your billing partner, Example Reseller, can withdraw this cancellation")
+                .doesNotContain("in the portal.");
+        assertThat(templates.render(scheduled.withWithdrawal(WithdrawalNote.WITH_HOST)).text())
+                .contains("Your apps cancelled with Jira come back if its cancellation is withdrawn.");
+        NotificationContent japanese = complete(NotificationType.CANCELLATION_SCHEDULED, ContactLocale.JA);
+        assertThat(templates.render(japanese.withWithdrawal(WithdrawalNote.ASK_PARTNER)).text())
+                .contains("このキャンセルを取り消せるのは請求パートナー (Example Reseller) だけです。");
     }
 
     @Test

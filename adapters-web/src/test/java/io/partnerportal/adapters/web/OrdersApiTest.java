@@ -117,6 +117,22 @@ class OrdersApiTest {
     }
 
     @Test
+    void eachWrongFieldCarriesAMachineCodeBesideItsMessage() {
+        TestApi.Reply r = order("{\"billingAccountId\":\"" + s.account + "\",\"product\":\"jira\",\"plan\":\"GOLD\","
+                + "\"billingCycle\":\"ANNUAL\",\"userTier\":0,"
+                + "\"contacts\":[{\"email\":\"not an email\",\"name\":\"Yuki\",\"locale\":\"ja\"}]}");
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        r.json().path("errors").forEach(e -> {
+            assertThat(names(e)).containsExactly("field", "code", "message");
+            codes.put(e.path("field").asText(), e.path("code").asText());
+        });
+        assertThat(codes).containsExactly(java.util.Map.entry("plan", "NOT_ONE_OF"),
+                java.util.Map.entry("userTier", "OUT_OF_RANGE"), java.util.Map.entry("contacts[0].email", "MALFORMED"));
+    }
+
+    @Test
     void anUnknownProductIsRefusedNamingProduct() {
         TestApi.Reply r = order(jiraOn("shop", "").replace("\"jira\"", "\"jura\""));
 

@@ -124,6 +124,19 @@ class PortalChangesTest {
     }
 
     @Test
+    void aNewSiteNameTakenBySomebodyElseIsExplainedByItsOwnMessage() {
+        PortalSnapshot before = PortalSnapshot.of(portal);
+
+        PortalClient.Reply r = ken.submit(ken.get(page(s.serviceManagement) + "/setup"),
+                page(s.serviceManagement) + "/setup", Map.of("newSiteName", "other"));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("This site name is taken; choose another.", "value=\"other\"")
+                .doesNotContain("other.atlassian.net is taken");
+        assertThat(PortalSnapshot.of(portal)).isEqualTo(before);
+    }
+
+    @Test
     void setUpOnAnOrganizationKenSees() {
         PortalClient.Reply r = ken.submit(ken.get(page(s.guardToSetUp) + "/setup"), page(s.guardToSetUp) + "/setup",
                 Map.of("organization", "acme-org"));
