@@ -58,14 +58,14 @@ public record Core(
         return new Core(customerPortal(storage, work, settings), partnerOperations(storage, work, settings),
                 new ReactivateSubscription(work, new Graphs(storage.subscriptions()), storage.subscriptions(),
                         sites(storage, settings)),
-                new SignInService(storage, tx, clock),
+                new SignInService(storage, tx, clock, settings.sessions()),
                 new ApiAuthenticationService(storage),
                 new AdministrationService(storage, tx, clock),
                 new NotificationDeliveryService(storage.outbox(), sender, clock, settings.instanceName(),
                         settings.deliveryBatchSize(), settings.deliveryLease()),
                 new DevMailboxService(archive),
                 new IdempotencyService(storage.idempotency(), tx, storage.unitOfWork(), clock),
-                new HousekeepingService(storage, tx, clock));
+                new HousekeepingService(storage, tx, clock, settings.sessions()));
     }
 
     private static Sites sites(Storage storage, CoreSettings settings) {

@@ -1,5 +1,6 @@
 package io.partnerportal.core.service;
 
+import io.partnerportal.core.domain.access.SessionTimeouts;
 import io.partnerportal.core.port.in.Housekeeping;
 import io.partnerportal.core.port.out.Storage;
 import java.time.Clock;
@@ -10,18 +11,20 @@ final class HousekeepingService implements Housekeeping {
     private final Storage storage;
     private final Transactions tx;
     private final Clock clock;
+    private final SessionTimeouts sessions;
 
-    HousekeepingService(Storage storage, Transactions tx, Clock clock) {
+    HousekeepingService(Storage storage, Transactions tx, Clock clock, SessionTimeouts sessions) {
         this.storage = storage;
         this.tx = tx;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @Override
     public Report purgeExpired() {
         Instant now = clock.instant();
         return tx.write(() -> new Report(
-                storage.sessions().deleteExpired(now),
+                storage.sessions().deleteExpired(now, sessions),
                 storage.signInTokens().deleteExpired(now),
                 storage.idempotency().purgeCreatedBefore(now.minus(IdempotencyService.KEEP))));
     }

@@ -4,6 +4,7 @@ import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.access.Secrets;
 import io.partnerportal.core.domain.access.Session;
+import io.partnerportal.core.domain.access.SessionTimeouts;
 import io.partnerportal.core.domain.access.SignInToken;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.Fields;
@@ -11,46 +12,77 @@ import io.partnerportal.core.domain.event.Act;
 import io.partnerportal.core.domain.party.Actor;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.port.in.SignIn;
+import io.partnerportal.core.port.out.SignInRequests;
 import io.partnerportal.core.port.out.Storage;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Magic-link sign-in. Links and sessions are stored by the hash of their token. At most
- * {@link #LINKS_PER_WINDOW} links per person per {@link SignInToken#VALIDITY}; beyond that the
- * request is answered the same but sends nothing.
+ * Magic-link sign-in. Asking for a link only queues the request - the same work for a known and
+ * an unknown email, so neither the answer nor its timing tells them apart (SPEC §6.5); the links
+ * are issued off the request path, before each delivery run. Links and sessions are stored by the
+ * hash of their token. At most {@link #LINKS_PER_WINDOW} links per person per
+ * {@link SignInToken#VALIDITY}; a request beyond that, for an unknown email, or older than a
+ * link's validity, sends nothing.
  */
 final class SignInService implements SignIn {
     static final int LINKS_PER_WINDOW = 5;
+    /** Requests issued per unit of work. */
+    static final int BATCH = 100;
 
     private final Storage storage;
     private final Transactions tx;
     private final Clock clock;
+    private final SessionTimeouts sessions;
 
-    SignInService(Storage storage, Transactions tx, Clock clock) {
+    SignInService(Storage storage, Transactions tx, Clock clock, SessionTimeouts sessions) {
         this.storage = storage;
         this.tx = tx;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @Override
     public void requestLink(String email) {
         EmailAddress address = Fields.single("email", () -> EmailAddress.parse(email));
-        tx.write(changes -> {
-            Optional<Person> person = storage.people().findByEmail(address);
-            Instant now = clock.instant();
-            if (person.isEmpty()
-                    || storage.signInTokens().countIssuedSince(person.get().id(), now.minus(SignInToken.VALIDITY))
-                    >= LINKS_PER_WINDOW) {
-                return null;
-            }
-            SignInToken.Issued issued = SignInToken.issue(person.get(), new Act(new Actor.Contact(person.get().id()),
-                    now));
-            storage.signInTokens().add(issued.token());
-            changes.record(issued.event());
-            return null;
-        });
+        tx.write(() -> storage.signInRequests().add(new SignInRequests.Request(UUID.randomUUID(), address,
+                clock.instant())));
+    }
+
+    @Override
+    public int sendRequestedLinks() {
+        int issued = 0;
+        int taken;
+        do {
+            int[] counts = tx.write(changes -> {
+                List<SignInRequests.Request> requests = storage.signInRequests().take(BATCH);
+                int sent = 0;
+                for (SignInRequests.Request r : requests) {
+                    sent += issue(r, changes) ? 1 : 0;
+                }
+                return new int[] {requests.size(), sent};
+            });
+            taken = counts[0];
+            issued += counts[1];
+        } while (taken == BATCH);
+        return issued;
+    }
+
+    private boolean issue(SignInRequests.Request r, Changes changes) {
+        Instant now = clock.instant();
+        Optional<Person> person = storage.people().findByEmail(r.email());
+        if (person.isEmpty() || !now.isBefore(r.requestedAt().plus(SignInToken.VALIDITY))
+                || storage.signInTokens().countIssuedSince(person.get().id(), now.minus(SignInToken.VALIDITY))
+                >= LINKS_PER_WINDOW) {
+            return false;
+        }
+        SignInToken.Issued issued = SignInToken.issue(person.get(), new Act(new Actor.Contact(person.get().id()), now));
+        storage.signInTokens().add(issued.token());
+        changes.record(issued.event());
+        return true;
     }
 
     @Override
@@ -89,7 +121,7 @@ final class SignInService implements SignIn {
             return Optional.empty();
         }
         Session s = session.get();
-        if (s.isExpired(now)) {
+        if (s.isExpired(now, sessions)) {
             tx.write(() -> storage.sessions().delete(hash));
             return Optional.empty();
         }

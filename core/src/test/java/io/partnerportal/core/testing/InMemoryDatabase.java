@@ -20,6 +20,7 @@ import io.partnerportal.core.domain.access.Session;
 import io.partnerportal.core.domain.access.SignInToken;
 import io.partnerportal.core.port.out.IdempotencyStore.IdempotencyRecord;
 import io.partnerportal.core.port.out.NotificationOutbox;
+import io.partnerportal.core.port.out.SignInRequests;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,7 @@ final class InMemoryDatabase {
         Map<ProductCode, Product> catalogue = new LinkedHashMap<>();
         Map<String, Session> sessions = new LinkedHashMap<>();
         Map<String, SignInToken> signInTokens = new LinkedHashMap<>();
+        List<SignInRequests.Request> signInRequests = new ArrayList<>();
         Map<String, ApiKey> apiKeys = new LinkedHashMap<>();
         Map<List<Object>, IdempotencyRecord> idempotency = new LinkedHashMap<>();
         TreeMap<Long, NotificationOutbox.Entry> outbox = new TreeMap<>();
@@ -68,6 +70,7 @@ final class InMemoryDatabase {
             t.catalogue = new LinkedHashMap<>(catalogue);
             t.sessions = new LinkedHashMap<>(sessions);
             t.signInTokens = new LinkedHashMap<>(signInTokens);
+            t.signInRequests = new ArrayList<>(signInRequests);
             t.apiKeys = new LinkedHashMap<>(apiKeys);
             t.idempotency = new LinkedHashMap<>(idempotency);
             t.outbox = new TreeMap<>(outbox);

@@ -1,6 +1,7 @@
 package io.partnerportal.core.testing;
 
 import io.partnerportal.core.domain.access.Session;
+import io.partnerportal.core.domain.access.SessionTimeouts;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.port.out.SessionRepository;
@@ -39,10 +40,10 @@ final class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
-    public int deleteExpired(Instant now) {
+    public int deleteExpired(Instant now, SessionTimeouts timeouts) {
         return db.write(() -> {
             int before = db.tables.sessions.size();
-            db.tables.sessions.values().removeIf(s -> s.isExpired(now));
+            db.tables.sessions.values().removeIf(s -> s.isExpired(now, timeouts));
             return before - db.tables.sessions.size();
         });
     }

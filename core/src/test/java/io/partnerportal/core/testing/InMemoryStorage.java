@@ -35,6 +35,7 @@ public final class InMemoryStorage {
                 new InMemoryCatalogue(db),
                 new InMemorySessionRepository(db),
                 new InMemorySignInTokenRepository(db),
+                new InMemorySignInRequests(db),
                 new InMemoryApiKeyRepository(db),
                 new InMemoryIdempotencyStore(db),
                 new InMemoryNotificationOutbox(db));

@@ -68,8 +68,9 @@ public final class PortalFixture {
         return storage.people().findByEmail(EmailAddress.parse(email)).orElseThrow().id();
     }
 
-    /** Runs delivery passes until nothing due is left. */
+    /** Issues the sign-in links asked for, then runs delivery passes until nothing due is left. */
     public void deliverAll() {
+        core.signIn().sendRequestedLinks();
         NotificationDelivery.Report r;
         int guard = 0;
         do {

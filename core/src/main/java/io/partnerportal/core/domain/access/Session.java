@@ -11,8 +11,8 @@ import java.util.Objects;
  * It carries the token that forms must echo (CSRF).
  */
 public record Session(String tokenHash, PersonId person, String csrfToken, Instant createdAt, Instant lastSeenAt) {
-    public static final Duration IDLE = Duration.ofMinutes(30);
-    public static final Duration ABSOLUTE = Duration.ofHours(12);
+    public static final Duration IDLE = SessionTimeouts.DEFAULT.idle();
+    public static final Duration ABSOLUTE = SessionTimeouts.DEFAULT.absolute();
     /** Use within this long of the last recorded use is not written again (saves a write per request). */
     public static final Duration TOUCH_GRANULARITY = Duration.ofMinutes(1);
 
@@ -25,7 +25,16 @@ public record Session(String tokenHash, PersonId person, String csrfToken, Insta
     }
 
     public boolean isExpired(Instant now) {
-        return !now.isBefore(lastSeenAt.plus(IDLE)) || !now.isBefore(createdAt.plus(ABSOLUTE));
+        return isExpired(now, SessionTimeouts.DEFAULT);
+    }
+
+    /**
+     * @param now      the clock's time
+     * @param timeouts how long sessions last
+     * @return whether the session ended: idle too long, or too old
+     */
+    public boolean isExpired(Instant now, SessionTimeouts timeouts) {
+        return !now.isBefore(lastSeenAt.plus(timeouts.idle())) || !now.isBefore(createdAt.plus(timeouts.absolute()));
     }
 
     public boolean needsTouch(Instant now) {

@@ -15,6 +15,14 @@ public interface SignIn {
      */
     void requestLink(String email);
 
+    /**
+     * Issues the links asked for since the last call: a link to each known person under their
+     * limit, nothing to anybody else. The application calls it before each delivery run.
+     *
+     * @return how many links were issued
+     */
+    int sendRequestedLinks();
+
     /** Redeems a link once: a new session. An unknown, used or expired link is refused. */
     SignedIn redeem(String token);
 

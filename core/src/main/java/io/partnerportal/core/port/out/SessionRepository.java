@@ -1,6 +1,7 @@
 package io.partnerportal.core.port.out;
 
 import io.partnerportal.core.domain.access.Session;
+import io.partnerportal.core.domain.access.SessionTimeouts;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,6 +16,6 @@ public interface SessionRepository {
 
     void delete(String tokenHash);
 
-    /** Deletes the sessions expired at {@code now}; returns how many. */
-    int deleteExpired(Instant now);
+    /** Deletes the sessions expired at {@code now} under {@code timeouts}; returns how many. */
+    int deleteExpired(Instant now, SessionTimeouts timeouts);
 }

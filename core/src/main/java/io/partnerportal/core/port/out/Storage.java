@@ -20,6 +20,7 @@ public record Storage(
         Catalogue catalogue,
         SessionRepository sessions,
         SignInTokenRepository signInTokens,
+        SignInRequests signInRequests,
         ApiKeyRepository apiKeys,
         IdempotencyStore idempotency,
         NotificationOutbox outbox) {
@@ -37,6 +38,7 @@ public record Storage(
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(signInTokens, "signInTokens");
+        Objects.requireNonNull(signInRequests, "signInRequests");
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(idempotency, "idempotency");
         Objects.requireNonNull(outbox, "outbox");

@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerportal.core.domain.party.Partner;
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.access.ApiKey;
 import io.partnerportal.core.domain.access.Secrets;
 import io.partnerportal.core.domain.access.Session;
+import io.partnerportal.core.domain.access.SessionTimeouts;
 import io.partnerportal.core.domain.access.SignInToken;
 import io.partnerportal.core.domain.error.ConflictException;
+import io.partnerportal.core.port.out.SignInRequests;
 import io.partnerportal.core.testing.PartyBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,9 +49,50 @@ public abstract class AccessRepositoriesContract extends StorageContract {
         Session fresh = new Session(Secrets.hash("fresh"), person, "c", T0, T0.plus(Duration.ofMinutes(20)));
         txRun(() -> List.of(idle, old, fresh).forEach(storage.sessions()::add));
         Instant now = T0.plus(Duration.ofMinutes(31));
-        assertThat(tx(() -> storage.sessions().deleteExpired(now))).isEqualTo(2);
+        assertThat(tx(() -> storage.sessions().deleteExpired(now, SessionTimeouts.DEFAULT))).isEqualTo(2);
         assertThat(storage.sessions().find(fresh.tokenHash())).isPresent();
         assertThat(storage.sessions().find(idle.tokenHash())).isEmpty();
+    }
+
+    @Test
+    void sessionsArePurgedUnderTheConfiguredTimeouts() {
+        PersonId person = PersonId.random();
+        Session quiet = new Session(Secrets.hash("quiet"), person, "c", T0, T0);
+        Session busy = new Session(Secrets.hash("busy"), person, "c", T0, T0.plus(Duration.ofMinutes(55)));
+        txRun(() -> List.of(quiet, busy).forEach(storage.sessions()::add));
+        SessionTimeouts tenMinutes = new SessionTimeouts(Duration.ofMinutes(10), Duration.ofHours(1));
+        assertThat(tx(() -> storage.sessions().deleteExpired(T0.plus(Duration.ofMinutes(58)), tenMinutes)))
+                .isEqualTo(1);
+        assertThat(storage.sessions().find(busy.tokenHash())).isPresent();
+        assertThat(tx(() -> storage.sessions().deleteExpired(T0.plus(Duration.ofMinutes(60)), tenMinutes)))
+                .isEqualTo(1);
+        assertThat(storage.sessions().find(busy.tokenHash())).isEmpty();
+    }
+
+    @Test
+    void signInRequestsAreTakenOldestFirstAndOnlyOnce() {
+        List<SignInRequests.Request> asked = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            asked.add(new SignInRequests.Request(UUID.randomUUID(), new EmailAddress("p" + i + "@example.com"),
+                    T0.plusSeconds(10 - i)));
+        }
+        txRun(() -> asked.forEach(storage.signInRequests()::add));
+        List<SignInRequests.Request> first = tx(() -> storage.signInRequests().take(3));
+        assertThat(first).containsExactly(asked.get(4), asked.get(3), asked.get(2));
+        assertThat(tx(() -> storage.signInRequests().take(10))).containsExactly(asked.get(1), asked.get(0));
+        assertThat(tx(() -> storage.signInRequests().take(10))).isEmpty();
+    }
+
+    @Test
+    void aSignInRequestTakenByAUnitThatFailsIsTakenAgain() {
+        SignInRequests.Request r = new SignInRequests.Request(UUID.randomUUID(), new EmailAddress("ken@example.jp"),
+                T0);
+        txRun(() -> storage.signInRequests().add(r));
+        assertThatThrownBy(() -> txRun(() -> {
+            assertThat(storage.signInRequests().take(10)).containsExactly(r);
+            throw new IllegalStateException("the unit fails");
+        })).hasMessageContaining("the unit fails");
+        assertThat(tx(() -> storage.signInRequests().take(10))).containsExactly(r);
     }
 
     @Test
