@@ -80,7 +80,7 @@ public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner,
      * Whether the presented plaintext is this key (constant-time on the secret).
      *
      * @param presented the key as the caller sent it, or null
-     * @return true when its id is this key's and its secret hashes to {@link #secretHash}
+     * @return true when its id is this key's and its secret hashes to {@link #secretHash()}
      */
     public boolean matches(String presented) {
         String prefix = PREFIX + id + "_";
