@@ -92,7 +92,7 @@ public record Product(ProductCode code, String name, SubscriptionKind kind, Prod
      * Whether this app installs on the given product (R12).
      *
      * @param host a product's code
-     * @return true when it is one of {@link #hostProducts}
+     * @return true when it is one of {@link #hostProducts()}
      */
     public boolean acceptsHost(ProductCode host) {
         return hostProducts.contains(host);

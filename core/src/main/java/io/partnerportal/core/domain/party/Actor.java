@@ -19,7 +19,7 @@ public sealed interface Actor {
     String id();
 
     /**
-     * A signed-in customer contact.
+     * A customer contact, acting for themselves.
      *
      * @param person who they are
      */
@@ -96,7 +96,7 @@ public sealed interface Actor {
         }
     }
 
-    /** The portal itself, acting on no one's request; history shows it as the portal. */
+    /** The portal itself; history names it "the portal". */
     record System() implements Actor {
         @Override
         public ActorKind kind() {
