@@ -8,14 +8,29 @@ import java.util.Optional;
 /**
  * A stored API key: its public id and the hash of its secret. The key handed out is
  * {@code psp_<id>_<secret>}; the id finds the row, the secret is checked against the hash.
+ *
+ * @param id         the public id, the part between {@code psp_} and the secret
+ * @param secretHash the SHA-256 of the secret, hex
+ * @param kind       a partner's key or a support key
+ * @param partner    the partner a partner key acts for; null for a support key
+ * @param createdAt  when it was issued
  */
 public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner, Instant createdAt) {
 
     /** A partner's key acts for that partner; a support key acts as vendor support. */
-    public enum Kind { PARTNER, SUPPORT }
+    public enum Kind { /** Acts for its partner (R12). */ PARTNER, /** Acts as vendor support (R8). */ SUPPORT }
 
     private static final String PREFIX = "psp_";
 
+    /**
+     * Checks that a partner key, and only a partner key, names its partner.
+     *
+     * @param id         the public id, the part between {@code psp_} and the secret
+     * @param secretHash the SHA-256 of the secret, hex
+     * @param kind       a partner's key or a support key
+     * @param partner    the partner a partner key acts for; null for a support key
+     * @param createdAt  when it was issued
+     */
     public ApiKey {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(secretHash, "secretHash");
@@ -30,13 +45,26 @@ public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner,
     public record Issued(ApiKey key, String plaintext) {
     }
 
+    /**
+     * Issues a new key with a random id and secret.
+     *
+     * @param kind    a partner's key or a support key
+     * @param partner the partner it acts for; null for a support key
+     * @param now     when it is issued
+     * @return the key to store and its plaintext, shown once
+     */
     public static Issued issue(Kind kind, PartnerId partner, Instant now) {
         String id = Secrets.newId();
         String secret = Secrets.newToken();
         return new Issued(new ApiKey(id, Secrets.hash(secret), kind, partner, now), PREFIX + id + "_" + secret);
     }
 
-    /** The id part of a presented key, if it has the key's shape. */
+    /**
+     * The id part of a presented key, if it has the key's shape.
+     *
+     * @param presented the key as the caller sent it, or null
+     * @return its id; empty when it is not shaped {@code psp_<id>_<secret>}
+     */
     public static Optional<String> idOf(String presented) {
         if (presented == null || !presented.startsWith(PREFIX)) {
             return Optional.empty();
@@ -48,7 +76,12 @@ public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner,
         return Optional.of(presented.substring(PREFIX.length(), sep));
     }
 
-    /** Whether the presented plaintext is this key (constant-time on the secret). */
+    /**
+     * Whether the presented plaintext is this key (constant-time on the secret).
+     *
+     * @param presented the key as the caller sent it, or null
+     * @return true when its id is this key's and its secret hashes to {@link #secretHash()}
+     */
     public boolean matches(String presented) {
         String prefix = PREFIX + id + "_";
         return presented != null && presented.startsWith(prefix)

@@ -9,10 +9,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A magic sign-in link, stored by the hash of its token: single use, valid {@link #VALIDITY}. */
+/**
+ * A magic sign-in link, stored by the hash of its token: single use, valid {@link #VALIDITY}.
+ *
+ * @param tokenHash the hash of the link's secret
+ * @param person    whom it signs in
+ * @param createdAt when it was issued
+ * @param expiresAt when it stops working
+ * @param usedAt    when it was redeemed; null while unused
+ */
 public record SignInToken(String tokenHash, PersonId person, Instant createdAt, Instant expiresAt, Instant usedAt) {
+    /** How long a link works after it is issued. */
     public static final Duration VALIDITY = Duration.ofMinutes(15);
 
+    /**
+     * Checks that every component but {@code usedAt} is present.
+     *
+     * @param tokenHash the hash of the link's secret
+     * @param person    whom it signs in
+     * @param createdAt when it was issued
+     * @param expiresAt when it stops working
+     * @param usedAt    when it was redeemed; null while unused
+     */
     public SignInToken {
         Objects.requireNonNull(tokenHash, "tokenHash");
         Objects.requireNonNull(person, "person");
@@ -53,6 +71,12 @@ public record SignInToken(String tokenHash, PersonId person, Instant createdAt, 
     public record Issued(SignInToken token, SignInLinkIssued event) {
     }
 
+    /**
+     * Whether the link can still sign its person in.
+     *
+     * @param now the clock's instant
+     * @return true while unused and not expired
+     */
     public boolean isRedeemable(Instant now) {
         return usedAt == null && now.isBefore(expiresAt);
     }

@@ -18,7 +18,12 @@ public final class Visibility {
     }
 
     /**
-     * @param assigned the entitlement numbers of every subscription {@code viewer} is assigned to
+     * Whether {@code viewer} sees {@code subscription} (R11).
+     *
+     * @param viewer       the contact
+     * @param subscription the subscription
+     * @param assigned     the entitlement numbers of every subscription {@code viewer} is assigned to
+     * @return true when assigned to it, to one of its hosts (an app) or to its collection
      */
     public static boolean canSee(PersonId viewer, Subscription subscription, Set<EntitlementNumber> assigned) {
         Objects.requireNonNull(viewer, "viewer");

@@ -14,7 +14,13 @@ public final class CancelCascade {
     private CancelCascade() {
     }
 
-    /** The cancellation an app gets from its hosts, or none while one of them is live. */
+    /**
+     * The cancellation an app gets from its hosts, or none while one of them is live.
+     *
+     * @param app   the app
+     * @param hosts its hosts, each with its cancellation
+     * @return the latest host's cancellation as the app's cascade; empty while a host is live
+     */
     public static Optional<Cancellation> forApp(Subscription app, Collection<Subscription> hosts) {
         if (app.kind() != SubscriptionKind.APP) {
             throw new IllegalArgumentException(app.number() + " is not an app");

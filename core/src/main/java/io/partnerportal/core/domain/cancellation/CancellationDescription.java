@@ -21,7 +21,15 @@ import java.util.List;
  */
 public record CancellationDescription(Subscription subscription, LocalDate effectiveOn, List<Subscription> cancelled,
                                       List<Subscription> appsLosingHost, List<Subscription> kept) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param subscription   the subscription cancelled
+     * @param effectiveOn    when its cancellation takes effect, or null when none applies
+     * @param cancelled      apps and included products cancelled with it
+     * @param appsLosingHost live apps that lose it as a host
+     * @param kept           included products that continue standalone
+     */
     public CancellationDescription {
         cancelled = List.copyOf(cancelled);
         appsLosingHost = List.copyOf(appsLosingHost);

@@ -20,7 +20,15 @@ import java.util.Map;
 public record CancellationOutcome(SubscriptionState subscription, LocalDate effectiveOn,
                                   List<SubscriptionState> cancelled, List<SubscriptionState> appsLosingHost,
                                   List<SubscriptionState> kept) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param subscription   the subscription cancelled
+     * @param effectiveOn    when the cancellation takes effect
+     * @param cancelled      apps and included products cancelled with it
+     * @param appsLosingHost apps that stay, having lost it as a host
+     * @param kept           included products that continue standalone
+     */
     public CancellationOutcome {
         cancelled = List.copyOf(cancelled);
         appsLosingHost = List.copyOf(appsLosingHost);

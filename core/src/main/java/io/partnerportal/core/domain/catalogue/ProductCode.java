@@ -5,10 +5,19 @@ import io.partnerportal.core.domain.error.FieldErrorCode;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A catalogue code such as {@code jira} or {@code teamwork-collection}. */
+/**
+ * A catalogue code such as {@code jira} or {@code teamwork-collection}.
+ *
+ * @param value the code
+ */
 public record ProductCode(String value) implements Comparable<ProductCode> {
     private static final Pattern FORMAT = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
 
+    /**
+     * Checks the form: 1 to 64 of {@code a-z0-9-}, not starting or ending with {@code -}.
+     *
+     * @param value the code
+     */
     public ProductCode {
         Objects.requireNonNull(value, "value");
         if (!FORMAT.matcher(value).matches()) {
@@ -16,6 +25,12 @@ public record ProductCode(String value) implements Comparable<ProductCode> {
         }
     }
 
+    /**
+     * Parses what a caller typed (trimmed).
+     *
+     * @param raw what a caller typed
+     * @return the code
+     */
     public static ProductCode parse(String raw) {
         if (raw == null || raw.isBlank()) {
             throw InvalidValueException.required("is required");

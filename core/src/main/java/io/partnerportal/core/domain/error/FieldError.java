@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param message why, in English
  */
 public record FieldError(String field, FieldErrorCode code, String message) {
-    /** Checks that every part is present. */
+    /**
+     * Checks that every part is present.
+     *
+     * @param field   the field as the caller named it
+     * @param code    why, for machines
+     * @param message why, in English
+     */
     public FieldError {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(code, "code");

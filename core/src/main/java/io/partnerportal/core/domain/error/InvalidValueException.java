@@ -9,6 +9,7 @@ import java.util.Objects;
  */
 public final class InvalidValueException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    /** Why the value is wrong, for machines. */
     private final FieldErrorCode code;
 
     /**

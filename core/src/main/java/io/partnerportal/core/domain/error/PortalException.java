@@ -9,6 +9,7 @@ public abstract sealed class PortalException extends RuntimeException
                 UnavailableException {
 
     private static final long serialVersionUID = 1L;
+    /** The refusal's code. */
     private final ErrorCode code;
 
     /**

@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param args what the code's text names, in order
  */
 public record Refusal(ErrorCode code, List<Object> args) {
-    /** Checks that the code is a rule refusal. */
+    /**
+     * Copies the arguments and checks that the code is a rule refusal.
+     *
+     * @param code the rule's refusal
+     * @param args what the code's text names, in order
+     */
     public Refusal {
         Objects.requireNonNull(code, "code");
         args = List.copyOf(args);

@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param at    when
  */
 public record Act(Actor actor, Instant at) {
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param actor who acts
+     * @param at    when
+     */
     public Act {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");

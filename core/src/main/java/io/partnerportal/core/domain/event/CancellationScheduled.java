@@ -17,7 +17,15 @@ import java.util.UUID;
  */
 public record CancellationScheduled(UUID id, Act act, CancellationOutcome outcome, List<SubscriptionState> subscriptions,
                  List<SubscriptionChange> changes) implements DomainEvent {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param id            the event's id
+     * @param act           who cancelled, and when
+     * @param outcome       what the cancellation does
+     * @param subscriptions the subscriptions it changed, as they are after it
+     * @param changes       what happened to each of them
+     */
     public CancellationScheduled {
         subscriptions = List.copyOf(subscriptions);
         changes = List.copyOf(changes);

@@ -18,7 +18,15 @@ import java.util.UUID;
 public record CancellationWithdrawn(UUID id, Act act, CancellationOutcome withdrawn,
                                     List<SubscriptionState> subscriptions, List<SubscriptionChange> changes)
         implements DomainEvent {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param id            the event's id
+     * @param act           who withdrew it, and when
+     * @param withdrawn     what the cancellation had been doing
+     * @param subscriptions the subscriptions it changed, as they are after it
+     * @param changes       what happened to each of them
+     */
     public CancellationWithdrawn {
         subscriptions = List.copyOf(subscriptions);
         changes = List.copyOf(changes);

@@ -21,7 +21,16 @@ import java.util.UUID;
  */
 public record SiteMigrated(UUID id, Act act, SiteUrl site, LocalDate migratedOn,
                            List<SubscriptionState> subscriptions, List<Person> toldFirst) implements DomainEvent {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param id            the event's id
+     * @param act           who migrated it, and when
+     * @param site          the site
+     * @param migratedOn    the day it moved
+     * @param subscriptions its live subscriptions
+     * @param toldFirst     the contacts for whom this is their first site on the new platform
+     */
     public SiteMigrated {
         subscriptions = List.copyOf(subscriptions);
         toldFirst = List.copyOf(toldFirst);

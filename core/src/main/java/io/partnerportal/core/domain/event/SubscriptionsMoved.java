@@ -19,7 +19,15 @@ import java.util.UUID;
  */
 public record SubscriptionsMoved(UUID id, Act act, List<SubscriptionState> subscriptions, BillingAccount from,
                                  BillingAccount to) implements DomainEvent {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param id            the event's id
+     * @param act           who moved them, and when
+     * @param subscriptions what moved, in the account it moved to
+     * @param from          the account they left
+     * @param to            the account they are in now
+     */
     public SubscriptionsMoved {
         subscriptions = List.copyOf(subscriptions);
     }

@@ -14,7 +14,13 @@ import java.util.UUID;
  * @param subscriptions what the order created: a collection first, then its included products
  */
 public record SubscriptionsOrdered(UUID id, Act act, List<SubscriptionState> subscriptions) implements DomainEvent {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param id            the event's id
+     * @param act           who ordered, and when
+     * @param subscriptions what the order created: a collection first, then its included products
+     */
     public SubscriptionsOrdered {
         subscriptions = List.copyOf(subscriptions);
     }

@@ -17,7 +17,15 @@ import java.util.UUID;
 public record SubscriptionsReactivated(UUID id, Act act, List<SubscriptionState> reactivated,
                                        List<SubscriptionState> subscriptions, List<SubscriptionChange> changes)
         implements DomainEvent {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param id            the event's id
+     * @param act           who reactivated it (vendor support), and when
+     * @param reactivated   the subscriptions active again, the one asked for first
+     * @param subscriptions the subscriptions it changed, as they are after it
+     * @param changes       what happened to each of them
+     */
     public SubscriptionsReactivated {
         reactivated = List.copyOf(reactivated);
         subscriptions = List.copyOf(subscriptions);

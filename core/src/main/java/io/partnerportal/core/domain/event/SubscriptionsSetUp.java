@@ -20,7 +20,15 @@ import java.util.UUID;
  */
 public record SubscriptionsSetUp(UUID id, Act act, List<SubscriptionState> subscriptions, SiteUrl site,
                                  OrganizationName organization) implements DomainEvent {
-    /** Copies the list and checks that one place is named. */
+    /**
+     * Copies the list and checks that one place is named.
+     *
+     * @param id            the event's id
+     * @param act           who set it up, and when
+     * @param subscriptions the subscriptions set up
+     * @param site          the site, or null
+     * @param organization  the organization, or null
+     */
     public SubscriptionsSetUp {
         subscriptions = List.copyOf(subscriptions);
         if ((site == null) == (organization == null)) {

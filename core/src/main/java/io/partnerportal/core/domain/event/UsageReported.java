@@ -14,7 +14,13 @@ import java.util.UUID;
  * @param subscription the subscription, with the new number
  */
 public record UsageReported(UUID id, Act act, SubscriptionState subscription) implements DomainEvent {
-    /** Checks that the subscription has the number reported. */
+    /**
+     * Checks that the subscription has the number reported.
+     *
+     * @param id           the event's id
+     * @param act          who reported, and when
+     * @param subscription the subscription, with the new number
+     */
     public UsageReported {
         if (subscription.activeUsers() == null) {
             throw new IllegalArgumentException(subscription.number() + " has no active users reported");

@@ -27,7 +27,6 @@ public sealed interface HistoryDetail {
 
     /**
      * Ordered by a partner (R12).
-     *
      * @param product      the catalogue product
      * @param plan         its plan
      * @param billingCycle its billing cycle
@@ -50,12 +49,15 @@ public sealed interface HistoryDetail {
 
     /**
      * A contact was added (R11) or removed.
-     *
      * @param action  {@link HistoryAction#CONTACT_ASSIGNED} or {@link HistoryAction#CONTACT_REMOVED}
      * @param contact the contact's email
      */
     record ContactChanged(HistoryAction action, EmailAddress contact) implements HistoryDetail {
-        /** Checks the action. */
+        /**
+         * Checks the action.
+         * @param action  {@link HistoryAction#CONTACT_ASSIGNED} or {@link HistoryAction#CONTACT_REMOVED}
+         * @param contact the contact's email
+         */
         public ContactChanged {
             HistoryDetails.require(action, HistoryAction.CONTACT_ASSIGNED, HistoryAction.CONTACT_REMOVED);
             Objects.requireNonNull(contact, "contact");
@@ -68,7 +70,6 @@ public sealed interface HistoryDetail {
 
     /**
      * The partner reported active users.
-     *
      * @param activeUsers the number reported
      */
     record UsageReported(int activeUsers) implements HistoryDetail {
@@ -84,7 +85,6 @@ public sealed interface HistoryDetail {
 
     /**
      * Moved between billing accounts (R9); both are named as they were called then.
-     *
      * @param from   the account's name before
      * @param to     the account's name after
      * @param fromId the account before
@@ -105,7 +105,6 @@ public sealed interface HistoryDetail {
 
     /**
      * Set up on a site or an organization (R10); exactly one is set.
-     *
      * @param site         the site, or null
      * @param organization the organization, or null
      */
@@ -122,7 +121,6 @@ public sealed interface HistoryDetail {
 
     /**
      * Its site moved to the new billing platform.
-     *
      * @param site       the site
      * @param migratedOn the day it moved
      */
@@ -140,14 +138,18 @@ public sealed interface HistoryDetail {
     /**
      * A cancellation was asked for (R4): {@link HistoryAction#CANCELLATION_SCHEDULED} for a later
      * day, {@link HistoryAction#CANCELLED} for today.
-     *
      * @param action      which of the two
      * @param effectiveOn when it takes effect
      * @param reason      why, or null
      */
     record CancellationRequested(HistoryAction action, LocalDate effectiveOn, CancellationReason reason)
             implements HistoryDetail {
-        /** Checks the action. */
+        /**
+         * Checks the action.
+         * @param action      which of the two
+         * @param effectiveOn when it takes effect
+         * @param reason      why, or null
+         */
         public CancellationRequested {
             HistoryDetails.require(action, HistoryAction.CANCELLATION_SCHEDULED, HistoryAction.CANCELLED);
         }
@@ -159,7 +161,6 @@ public sealed interface HistoryDetail {
 
     /**
      * Cancelled with a host or its collection (R5, R6).
-     *
      * @param effectiveOn when it takes effect
      * @param causedBy    the subscription whose cancellation this follows
      */
@@ -176,12 +177,15 @@ public sealed interface HistoryDetail {
 
     /**
      * One of an app's hosts stopped being live, or became live again (R5).
-     *
      * @param action {@link HistoryAction#HOST_LOST} or {@link HistoryAction#HOST_RESTORED}
      * @param host   the host
      */
     record HostChanged(HistoryAction action, EntitlementNumber host) implements HistoryDetail {
-        /** Checks the action. */
+        /**
+         * Checks the action.
+         * @param action {@link HistoryAction#HOST_LOST} or {@link HistoryAction#HOST_RESTORED}
+         * @param host   the host
+         */
         public HostChanged {
             HistoryDetails.require(action, HistoryAction.HOST_LOST, HistoryAction.HOST_RESTORED);
         }
@@ -193,7 +197,6 @@ public sealed interface HistoryDetail {
 
     /**
      * A kept included product is to continue standalone (R6).
-     *
      * @param detachOn   from when
      * @param collection the collection it leaves
      */
@@ -210,7 +213,6 @@ public sealed interface HistoryDetail {
 
     /**
      * Reactivated by vendor support (R8).
-     *
      * @param termStart the new term's first day
      */
     record Reactivated(LocalDate termStart) implements HistoryDetail {
@@ -227,11 +229,13 @@ public sealed interface HistoryDetail {
     /**
      * Something was undone and there is nothing more to say: a withdrawn cancellation, cascade or
      * detachment (R7).
-     *
      * @param action what was withdrawn
      */
     record Withdrawn(HistoryAction action) implements HistoryDetail {
-        /** Checks the action. */
+        /**
+         * Checks the action.
+         * @param action what was withdrawn
+         */
         public Withdrawn {
             HistoryDetails.require(action, HistoryAction.CANCELLATION_WITHDRAWN,
                     HistoryAction.CASCADE_CANCELLATION_WITHDRAWN, HistoryAction.DETACHMENT_WITHDRAWN);

@@ -22,7 +22,16 @@ public record HistoryEntry(UUID id, EntitlementNumber subscription, Instant at, 
                            String actorId, HistoryDetail detail) {
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
-    /** Checks that every part is present. */
+    /**
+     * Checks that every part is present.
+     *
+     * @param id           the line's id; its text sorts in the order lines were recorded
+     * @param subscription the subscription it belongs to
+     * @param at           when it happened
+     * @param actorKind    who acted: a contact, a partner, vendor support or the portal
+     * @param actorId      the actor's stable id (a person, partner or support key id)
+     * @param detail       what happened
+     */
     public HistoryEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(subscription, "subscription");

@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param detail       what happened
  */
 public record SubscriptionChange(EntitlementNumber subscription, HistoryDetail detail) {
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param subscription the subscription it happened to
+     * @param detail       what happened
+     */
     public SubscriptionChange {
         Objects.requireNonNull(subscription, "subscription");
         Objects.requireNonNull(detail, "detail");

@@ -16,8 +16,13 @@ public final class FirstMigratedSite {
     }
 
     /**
+     * Whether the migration of {@code migrating} is the first a person hears of (R13).
+     *
+     * @param person             a contact of a live subscription on the site
+     * @param migrating          the site moving now
      * @param theirSubscriptions every subscription the person is assigned to
      * @param migratedSites      the sites already on the new billing platform (before this one)
+     * @return true when never told before and none of their other sites has moved
      */
     public static boolean isFirstFor(Person person, SiteUrl migrating, Collection<Subscription> theirSubscriptions,
                                      Set<SiteUrl> migratedSites) {

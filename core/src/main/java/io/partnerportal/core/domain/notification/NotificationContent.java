@@ -11,14 +11,23 @@ import java.util.Objects;
  * Everything needed to render one email, captured in the unit of work of the event that
  * triggers it (the outbox row's snapshot). Fields that a type does not use are null or empty.
  *
- * @param subscriptions   the subscriptions the event is about (ordered, moved, cancelled, ...)
- * @param effectiveOn     for cancellations: when it takes (or took) effect; for a reactivation: its date
- * @param cancelledWith   apps and included products cancelled with it (R5, R6)
- * @param appsLosingHost  apps that stay, having lost a host (R5)
- * @param keptProducts    included products that continue standalone (R6)
- * @param signInToken     for SIGN_IN_LINK only, until sent; erased once sent
- * @param linkExpiresAt   for SIGN_IN_LINK: when the link stops working
- * @param withdrawal      for CANCELLATION_SCHEDULED: what the reader can do to undo it
+ * @param type               which email
+ * @param recipient          whom it is sent to
+ * @param recipientName      their name, for the greeting
+ * @param locale             the language it is written in
+ * @param partnerName        the billing partner of the subscriptions, to contact for changes
+ * @param subscriptions      the subscriptions the event is about (ordered, moved, cancelled, ...)
+ * @param effectiveOn        for cancellations: when it takes (or took) effect; for a reactivation: its date
+ * @param cancelledWith      apps and included products cancelled with it (R5, R6)
+ * @param appsLosingHost     apps that stay, having lost a host (R5)
+ * @param keptProducts       included products that continue standalone (R6)
+ * @param fromBillingAccount for BILLING_ACCOUNT_CHANGED: the account's name before
+ * @param toBillingAccount   for BILLING_ACCOUNT_CHANGED: the account's name after
+ * @param site               for SITE_MIGRATED: the site's address
+ * @param migratedOn         for SITE_MIGRATED: the day it moved
+ * @param signInToken        for SIGN_IN_LINK only, until sent; erased once sent
+ * @param linkExpiresAt      for SIGN_IN_LINK: when the link stops working
+ * @param withdrawal         for CANCELLATION_SCHEDULED: what the reader can do to undo it
  */
 public record NotificationContent(
         NotificationType type,
@@ -39,6 +48,27 @@ public record NotificationContent(
         Instant linkExpiresAt,
         WithdrawalNote withdrawal) {
 
+    /**
+     * Copies the lists and checks the common fields; a missing withdrawal note is {@code NONE}.
+     *
+     * @param type               which email
+     * @param recipient          whom it is sent to
+     * @param recipientName      their name, for the greeting
+     * @param locale             the language it is written in
+     * @param partnerName        the billing partner of the subscriptions, to contact for changes
+     * @param subscriptions      the subscriptions the event is about (ordered, moved, cancelled, ...)
+     * @param effectiveOn        for cancellations: when it takes (or took) effect; for a reactivation: its date
+     * @param cancelledWith      apps and included products cancelled with it (R5, R6)
+     * @param appsLosingHost     apps that stay, having lost a host (R5)
+     * @param keptProducts       included products that continue standalone (R6)
+     * @param fromBillingAccount for BILLING_ACCOUNT_CHANGED: the account's name before
+     * @param toBillingAccount   for BILLING_ACCOUNT_CHANGED: the account's name after
+     * @param site               for SITE_MIGRATED: the site's address
+     * @param migratedOn         for SITE_MIGRATED: the day it moved
+     * @param signInToken        for SIGN_IN_LINK only, until sent; erased once sent
+     * @param linkExpiresAt      for SIGN_IN_LINK: when the link stops working
+     * @param withdrawal         for CANCELLATION_SCHEDULED: what the reader can do to undo it
+     */
     public NotificationContent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(recipient, "recipient");
@@ -51,25 +81,54 @@ public record NotificationContent(
         withdrawal = withdrawal == null ? WithdrawalNote.NONE : withdrawal;
     }
 
-    /** A content with only the common fields set; the builder-style withers fill the rest. */
+    /**
+     * A content with only the common fields set; the builder-style withers fill the rest.
+     *
+     * @param type          which email
+     * @param recipient     whom it is sent to
+     * @param recipientName their name
+     * @param locale        the language it is written in
+     * @return the content
+     */
     public static NotificationContent of(NotificationType type, EmailAddress recipient, String recipientName,
                                          ContactLocale locale) {
         return new NotificationContent(type, recipient, recipientName, locale, null, List.of(), null, List.of(),
                 List.of(), List.of(), null, null, null, null, null, null, WithdrawalNote.NONE);
     }
 
+    /**
+     * The same content naming the billing partner.
+     *
+     * @param name the partner's name
+     * @return the content
+     */
     public NotificationContent withPartner(String name) {
         return new NotificationContent(type, recipient, recipientName, locale, name, subscriptions, effectiveOn,
                 cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site, migratedOn,
                 signInToken, linkExpiresAt, withdrawal);
     }
 
+    /**
+     * The same content about these subscriptions.
+     *
+     * @param list what the email is about
+     * @return the content
+     */
     public NotificationContent withSubscriptions(List<SubscriptionSummary> list) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, list, effectiveOn,
                 cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site, migratedOn,
                 signInToken, linkExpiresAt, withdrawal);
     }
 
+    /**
+     * The same content with what a cancellation (or a reactivation) does.
+     *
+     * @param on         the effective date, or the reactivation date
+     * @param cancelled  apps and included products cancelled with it
+     * @param losingHost apps that stay, having lost a host
+     * @param kept       included products that continue standalone
+     * @return the content
+     */
     public NotificationContent withCancellation(LocalDate on, List<SubscriptionSummary> cancelled,
                                                 List<SubscriptionSummary> losingHost, List<SubscriptionSummary> kept) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions, on,
@@ -77,18 +136,39 @@ public record NotificationContent(
                 linkExpiresAt, withdrawal);
     }
 
+    /**
+     * The same content naming the billing accounts of a move (R9).
+     *
+     * @param from the account's name before
+     * @param to   the account's name after
+     * @return the content
+     */
     public NotificationContent withMove(String from, String to) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
                 effectiveOn, cancelledWith, appsLosingHost, keptProducts, from, to, site, migratedOn, signInToken,
                 linkExpiresAt, withdrawal);
     }
 
+    /**
+     * The same content naming the site that moved to the new billing platform.
+     *
+     * @param url its address
+     * @param on  the day it moved
+     * @return the content
+     */
     public NotificationContent withSite(String url, LocalDate on) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
                 effectiveOn, cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, url,
                 on, signInToken, linkExpiresAt, withdrawal);
     }
 
+    /**
+     * The same content carrying a sign-in link.
+     *
+     * @param token     the link's secret, or null once sent
+     * @param expiresAt when the link stops working
+     * @return the content
+     */
     public NotificationContent withSignInLink(String token, Instant expiresAt) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
                 effectiveOn, cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site,
@@ -105,7 +185,11 @@ public record NotificationContent(
                 migratedOn, signInToken, linkExpiresAt, note);
     }
 
-    /** The same content without the sign-in token (erased once the email is sent, SPEC §4). */
+    /**
+     * The same content without the sign-in token (erased once the email is sent, SPEC §4).
+     *
+     * @return the content, safe to keep
+     */
     public NotificationContent withoutSecret() {
         return withSignInLink(null, linkExpiresAt);
     }

@@ -23,6 +23,12 @@ public final class NotificationContentCodec {
     private NotificationContentCodec() {
     }
 
+    /**
+     * Writes the content as {@code key=value} lines; null fields are left out.
+     *
+     * @param c the content
+     * @return the text to store
+     */
     public static String encode(NotificationContent c) {
         Map<String, String> m = new LinkedHashMap<>();
         put(m, "type", c.type().name());
@@ -47,6 +53,12 @@ public final class NotificationContentCodec {
         return KeyValueLines.encode(m);
     }
 
+    /**
+     * Reads text written by {@link #encode}.
+     *
+     * @param text the stored text
+     * @return the content
+     */
     public static NotificationContent decode(String text) {
         Map<String, String> m = KeyValueLines.decode(text);
         return new NotificationContent(

@@ -2,14 +2,24 @@ package io.partnerportal.core.domain.notification;
 
 /** The emails the portal sends (R13); each names its type in the header {@code X-Notification-Type}. */
 public enum NotificationType {
+    /** The first time a person is assigned anywhere; always their first email. */
     WELCOME,
+    /** The partner ordered a product: to the new subscription's contacts. */
     PRODUCT_ORDERED,
+    /** Subscriptions moved to another billing account, naming both (R9). */
     BILLING_ACCOUNT_CHANGED,
+    /** A contact's first site moved to the new billing platform. */
     SITE_MIGRATED,
+    /** A cancellation takes effect on a later day. */
     CANCELLATION_SCHEDULED,
+    /** A cancellation took effect today. */
     CANCELLED,
+    /** A pending cancellation was withdrawn (R7). */
     CANCELLATION_WITHDRAWN,
+    /** Vendor support reactivated a subscription (R8). */
     REACTIVATED,
+    /** A person who is not new was added to a subscription (R11). */
     CONTACT_ADDED,
+    /** The magic link asked for on the sign-in page. */
     SIGN_IN_LINK
 }

@@ -32,7 +32,21 @@ import java.util.Objects;
 public record OrderLine(PartnerId partner, BillingAccountId billingAccount, Product product, Plan plan,
                         BillingCycle billingCycle, int userTier, LocalDate startDate, SiteUrl site,
                         OrganizationName organization, List<EntitlementNumber> hosts, List<PersonId> contacts) {
-    /** Copies the lists and checks that the order names contacts. */
+    /**
+     * Copies the lists and checks that the order names contacts.
+     *
+     * @param partner        the partner ordering
+     * @param billingAccount the partner's billing account it is billed to
+     * @param product        the catalogue entry
+     * @param plan           the plan
+     * @param billingCycle   the billing cycle
+     * @param userTier       the licensed user count
+     * @param startDate      the day it starts
+     * @param site           the site, or null (for an app: its hosts' site)
+     * @param organization   the organization, or null
+     * @param hosts          for an app, its hosts
+     * @param contacts       its contacts, at least one
+     */
     public OrderLine {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(billingAccount, "billingAccount");

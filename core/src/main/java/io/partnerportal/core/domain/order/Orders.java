@@ -35,7 +35,12 @@ public final class Orders {
      * @param event   the event
      */
     public record Placed(List<Subscription> created, DomainEvent event) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param created the new subscriptions, the ordered one first
+         * @param event   the event
+         */
         public Placed {
             created = List.copyOf(created);
         }

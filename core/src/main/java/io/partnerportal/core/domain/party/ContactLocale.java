@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /** The language a person reads the portal and their emails in. */
 public enum ContactLocale {
-    EN("en", Locale.ENGLISH), JA("ja", Locale.JAPANESE);
+    /** English, {@code en}. */
+    EN("en", Locale.ENGLISH), /** Japanese, {@code ja}. */ JA("ja", Locale.JAPANESE);
 
     private final String tag;
     private final Locale locale;
@@ -16,15 +17,31 @@ public enum ContactLocale {
         this.locale = locale;
     }
 
-    /** The language tag used on the wire, {@code en} or {@code ja}. */
+    /**
+     * The language tag used on the wire.
+     *
+     * @return {@code en} or {@code ja}
+     */
     public String tag() {
         return tag;
     }
 
+    /**
+     * The locale to render pages and emails in.
+     *
+     * @return English or Japanese
+     */
     public Locale locale() {
         return locale;
     }
 
+    /**
+     * Parses a language tag as a caller typed it (trimmed).
+     *
+     * @param raw {@code en} or {@code ja}
+     * @return the language
+     * @throws InvalidValueException when missing or another tag
+     */
     public static ContactLocale parse(String raw) {
         if (raw != null) {
             for (ContactLocale l : values()) {

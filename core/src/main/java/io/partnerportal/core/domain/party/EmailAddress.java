@@ -9,11 +9,18 @@ import java.util.regex.Pattern;
 /**
  * An email address, trimmed and lower-cased (R11: compared case-insensitively), so that one
  * address is one person. Refuses anything that could not travel in an email header.
+ *
+ * @param value the address, normalized
  */
 public record EmailAddress(String value) {
     private static final Pattern FORMAT = Pattern.compile(
             "[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
 
+    /**
+     * Checks the form: at most 254 characters, a local part of at most 64, a domain with a dot.
+     *
+     * @param value the address, normalized
+     */
     public EmailAddress {
         Objects.requireNonNull(value, "value");
         if (value.length() > 254) {
@@ -25,7 +32,12 @@ public record EmailAddress(String value) {
         }
     }
 
-    /** Parses what a caller typed: trims and lower-cases, then checks. */
+    /**
+     * Parses what a caller typed: trims and lower-cases, then checks.
+     *
+     * @param raw what a caller typed
+     * @return the address
+     */
     public static EmailAddress parse(String raw) {
         if (raw == null || raw.isBlank()) {
             throw InvalidValueException.required("is required");
@@ -33,6 +45,11 @@ public record EmailAddress(String value) {
         return new EmailAddress(raw.strip().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The part after the {@code @}.
+     *
+     * @return the domain
+     */
     public String domain() {
         return value.substring(value.indexOf('@') + 1);
     }

@@ -10,9 +10,28 @@ import java.util.Objects;
  * A person, global and unique by email (normalized). Name and locale are set at the first
  * assignment; afterwards only the person changes them. Remembers whether they were ever told
  * that a site of theirs moved to the new billing platform (R13).
+ *
+ * @param id                  their identifier
+ * @param email               their email, one person per address
+ * @param name                their name
+ * @param locale              their language
+ * @param toldOfSiteMigration whether they were sent SITE_MIGRATED
+ * @param createdAt           when they were first assigned
+ * @param version             for optimistic locking
  */
 public record Person(PersonId id, EmailAddress email, DisplayName name, ContactLocale locale,
                      boolean toldOfSiteMigration, Instant createdAt, long version) {
+    /**
+     * Checks that every component is present.
+     *
+     * @param id                  their identifier
+     * @param email               their email, one person per address
+     * @param name                their name
+     * @param locale              their language
+     * @param toldOfSiteMigration whether they were sent SITE_MIGRATED
+     * @param createdAt           when they were first assigned
+     * @param version             for optimistic locking
+     */
     public Person {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(email, "email");
@@ -22,6 +41,8 @@ public record Person(PersonId id, EmailAddress email, DisplayName name, ContactL
     }
 
     /**
+     * A person not yet stored, never told of a site migration.
+     *
      * @param email  their email
      * @param name   their name, as first given
      * @param locale their language, as first given
@@ -45,14 +66,32 @@ public record Person(PersonId id, EmailAddress email, DisplayName name, ContactL
         return new PersonRegistered(DomainEvent.newId(), act, first(email, name, locale, act.at()));
     }
 
+    /**
+     * The person with the name and language they chose on their profile.
+     *
+     * @param newName   their name
+     * @param newLocale their language
+     * @return the person to store
+     */
     public Person withProfile(DisplayName newName, ContactLocale newLocale) {
         return new Person(id, email, newName, newLocale, toldOfSiteMigration, createdAt, version);
     }
 
+    /**
+     * The person once sent SITE_MIGRATED, so that they never get it again (R13).
+     *
+     * @return the person to store
+     */
     public Person afterSiteMigrationNotice() {
         return new Person(id, email, name, locale, true, createdAt, version);
     }
 
+    /**
+     * The same person at another version, as the store saw it.
+     *
+     * @param newVersion the stored version
+     * @return the person
+     */
     public Person withVersion(long newVersion) {
         return new Person(id, email, name, locale, toldOfSiteMigration, createdAt, newVersion);
     }

@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param domain the domain the caller wrote, or null
  */
 public record SiteAddress(String name, String domain) {
-    /** Checks the name. */
+    /**
+     * Checks the name.
+     *
+     * @param name   the site's name, checked
+     * @param domain the domain the caller wrote, or null
+     */
     public SiteAddress {
         Objects.requireNonNull(name, "name");
         SiteUrl.checkName(name);

@@ -17,7 +17,12 @@ public record SiteUrl(String name, String domain) {
     static final Pattern DOMAIN = Pattern.compile(
             "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
 
-    /** Checks the name and the domain. */
+    /**
+     * Checks the name and the domain.
+     *
+     * @param name   the site's name, e.g. {@code acme}
+     * @param domain the site domain, e.g. {@code atlassian.net}
+     */
     public SiteUrl {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(domain, "domain");

@@ -2,7 +2,8 @@ package io.partnerportal.core.domain.subscription;
 
 /** How long one term lasts (R3). */
 public enum BillingCycle {
-    MONTHLY(1), ANNUAL(12);
+    /** One-month terms. */
+    MONTHLY(1), /** Twelve-month terms. */ ANNUAL(12);
 
     private final int months;
 
@@ -10,6 +11,11 @@ public enum BillingCycle {
         this.months = months;
     }
 
+    /**
+     * The length of one term.
+     *
+     * @return 1 or 12
+     */
     public int months() {
         return months;
     }

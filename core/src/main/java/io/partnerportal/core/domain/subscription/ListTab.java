@@ -2,7 +2,8 @@ package io.partnerportal.core.domain.subscription;
 
 /** The portal's list tabs (R2): each shows one status. */
 public enum ListTab {
-    ACTIVE(SubscriptionStatus.ACTIVE), INACTIVE(SubscriptionStatus.CANCELLED), UPCOMING(SubscriptionStatus.UPCOMING);
+    /** Active: ACTIVE ones. */
+    ACTIVE(SubscriptionStatus.ACTIVE), /** Inactive: CANCELLED ones. */ INACTIVE(SubscriptionStatus.CANCELLED), /** Upcoming: UPCOMING ones. */ UPCOMING(SubscriptionStatus.UPCOMING);
 
     private final SubscriptionStatus status;
 
@@ -10,6 +11,11 @@ public enum ListTab {
         this.status = status;
     }
 
+    /**
+     * The status the tab shows.
+     *
+     * @return its status
+     */
     public SubscriptionStatus status() {
         return status;
     }

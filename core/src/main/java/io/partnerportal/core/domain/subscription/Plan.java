@@ -1,4 +1,4 @@
 package io.partnerportal.core.domain.subscription;
 
 /** The edition a subscription is on. */
-public enum Plan { FREE, STANDARD, PREMIUM, ENTERPRISE }
+public enum Plan { /** Free. */ FREE, /** Standard. */ STANDARD, /** Premium. */ PREMIUM, /** Enterprise. */ ENTERPRISE }

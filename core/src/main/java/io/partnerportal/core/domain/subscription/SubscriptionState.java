@@ -63,7 +63,32 @@ public record SubscriptionState(
         Instant createdAt,
         long version) {
 
-    /** Checks what every subscription has, and what only apps and included products have. */
+    /**
+     * Copies the lists and checks what every subscription has: hosts for apps alone, a detachment
+     * for included products alone.
+     *
+     * @param number         the entitlement number (R1)
+     * @param kind           product, app or collection
+     * @param product        the catalogue product
+     * @param partner        the billing partner
+     * @param billingAccount the billing account it belongs to
+     * @param plan           its plan
+     * @param billingCycle   its billing cycle
+     * @param userTier       the licensed user count
+     * @param activeUsers    the users actually active, as last reported; null until reported
+     * @param startDate      the day it starts
+     * @param termStart      the term anchor: the start date, or the reactivation date (R3, R8)
+     * @param site           the site it is set up on, or null
+     * @param organization   the organization it is set up on, or null
+     * @param collection     for an included product, its collection (kept after detachment, see {@code detachOn})
+     * @param detachOn       for a kept included product, the date it continues standalone (R6)
+     * @param hosts          for an app, every product subscription it was installed on
+     * @param contacts       the customer contacts, in the order they were assigned
+     * @param requested      a cancellation somebody asked for
+     * @param cascaded       a cancellation caused by a host or the collection (R5, R6)
+     * @param createdAt      when it was ordered
+     * @param version        the optimistic-lock version; repositories refuse a stale one
+     */
     public SubscriptionState {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(kind, "kind");

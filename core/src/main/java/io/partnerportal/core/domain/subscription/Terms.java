@@ -15,6 +15,11 @@ public final class Terms {
     /**
      * The bill (renewal) date: the end of the term that contains {@code today}, which is today
      * itself on a bill date. Before the anchor it is the end of the first term.
+     *
+     * @param anchor the term anchor: the start date, or the reactivation date
+     * @param cycle  the billing cycle
+     * @param today  the clock's date
+     * @return the bill date
      */
     public static LocalDate billDate(LocalDate anchor, BillingCycle cycle, LocalDate today) {
         int months = cycle.months();
@@ -35,7 +40,13 @@ public final class Terms {
         return anchor.plusMonths(n * months);
     }
 
-    /** Days from {@code today} to {@code date}; 0 on the date itself. */
+    /**
+     * Days from {@code today} to {@code date}; 0 on the date itself.
+     *
+     * @param today the clock's date
+     * @param date  the bill date or the start date
+     * @return the days, negative once {@code date} has passed
+     */
     public static long daysUntil(LocalDate today, LocalDate date) {
         return ChronoUnit.DAYS.between(today, date);
     }

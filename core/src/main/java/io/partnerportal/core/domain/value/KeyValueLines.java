@@ -11,12 +11,24 @@ public final class KeyValueLines {
     private KeyValueLines() {
     }
 
+    /**
+     * Writes each entry as one escaped {@code key=value} line, in the map's order.
+     *
+     * @param details the entries
+     * @return the text
+     */
     public static String encode(Map<String, String> details) {
         StringBuilder sb = new StringBuilder();
         details.forEach((k, v) -> sb.append(escape(k)).append('=').append(escape(v)).append('\n'));
         return sb.toString();
     }
 
+    /**
+     * Reads text written by {@link #encode}; empty lines are skipped.
+     *
+     * @param text the text
+     * @return the entries, in order
+     */
     public static Map<String, String> decode(String text) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String line : text.split("\n")) {

@@ -16,7 +16,11 @@ import java.util.List;
 public record Cursor(List<String> parts) {
     private static final String SEPARATOR = "\u0000";
 
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param parts the strings it holds
+     */
     public Cursor {
         parts = List.copyOf(parts);
     }

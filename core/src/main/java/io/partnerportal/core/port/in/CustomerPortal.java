@@ -123,7 +123,21 @@ public interface CustomerPortal extends PortalCommands {
     record Row(String entitlementNumber, SubscriptionKind kind, String productName, Plan plan, int userTier,
                SubscriptionStatus status, Long daysUntilRenewal, Long daysUntilStart, LocalDate cancelsOn,
                String partnerName, List<LinkedView> linked) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param entitlementNumber the entitlement number
+         * @param kind              product, app or collection
+         * @param productName       the product's name
+         * @param plan              the plan
+         * @param userTier          the user tier
+         * @param status            the status today (R2)
+         * @param daysUntilRenewal  for ACTIVE, days to the bill date
+         * @param daysUntilStart    for UPCOMING, days to the start
+         * @param cancelsOn         the date of a pending cancellation
+         * @param partnerName       the billing partner's name
+         * @param linked            the linked subscriptions
+         */
         public Row {
             linked = List.copyOf(linked);
         }
@@ -152,7 +166,14 @@ public interface CustomerPortal extends PortalCommands {
      */
     record Details(SubscriptionView subscription, List<LinkedView> linked, String partnerContactEmail,
                    Actions actions) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param subscription        the subscription
+         * @param linked              its linked subscriptions
+         * @param partnerContactEmail the billing partner's key contact
+         * @param actions             the buttons
+         */
         public Details {
             linked = List.copyOf(linked);
         }
@@ -167,7 +188,15 @@ public interface CustomerPortal extends PortalCommands {
      */
     record SetUpOptions(SubscriptionView subscription, ProductScope scope, List<String> sites,
                         List<String> organizations, String siteDomain) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param subscription  the subscription
+         * @param scope         where its product is set up
+         * @param sites         the sites the viewer sees
+         * @param organizations the organizations the viewer sees
+         * @param siteDomain    the domain new sites are named under
+         */
         public SetUpOptions {
             sites = List.copyOf(sites);
             organizations = List.copyOf(organizations);
@@ -184,7 +213,14 @@ public interface CustomerPortal extends PortalCommands {
      */
     record Contacts(SubscriptionView subscription, String partnerName, String partnerContactEmail,
                     List<SubscriptionView.ContactView> contacts) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param subscription        the subscription
+         * @param partnerName         the billing partner
+         * @param partnerContactEmail its key contact
+         * @param contacts            the customer contacts
+         */
         public Contacts {
             contacts = List.copyOf(contacts);
         }

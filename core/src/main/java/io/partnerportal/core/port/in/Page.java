@@ -13,7 +13,12 @@ import java.util.function.Function;
  * @param <T>   the items' type
  */
 public record Page<T>(List<T> items, String next) {
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param items the page's items
+     * @param next  the cursor of the next page, or null on the last page
+     */
     public Page {
         items = List.copyOf(items);
     }

@@ -43,7 +43,20 @@ public interface PartnerChangeCommands {
                  io.partnerportal.core.domain.subscription.BillingCycle billingCycle, int userTier,
                  LocalDate startDate, SiteAddress site, io.partnerportal.core.domain.site.OrganizationName organization,
                  List<EntitlementNumber> hosts, List<Contact> contacts) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         * @param partner        the partner ordering
+         * @param billingAccount the billing account, the partner's
+         * @param product        the catalogue code
+         * @param plan           the plan
+         * @param billingCycle   the billing cycle
+         * @param userTier       the licensed user count
+         * @param startDate      the start, or null for today
+         * @param site           for site-scope products and collections, optional
+         * @param organization   for organization-scope products, optional
+         * @param hosts          for apps, required
+         * @param contacts       at least one, no email twice
+         */
         public Order {
             Objects.requireNonNull(partner, "partner");
             hosts = List.copyOf(hosts);
@@ -76,7 +89,12 @@ public interface PartnerChangeCommands {
      * @param contact      the contact to add
      */
     record AssignContact(PartnerId partner, EntitlementNumber subscription, Contact contact) {
-        /** Checks the partner. */
+        /**
+         * Checks the partner.
+         * @param partner      the partner
+         * @param subscription the subscription
+         * @param contact      the contact to add
+         */
         public AssignContact {
             Objects.requireNonNull(partner, "partner");
         }
@@ -105,7 +123,12 @@ public interface PartnerChangeCommands {
      * @param email        the contact to remove
      */
     record RemoveContact(PartnerId partner, EntitlementNumber subscription, EmailAddress email) {
-        /** Checks the partner. */
+        /**
+         * Checks the partner.
+         * @param partner      the partner
+         * @param subscription the subscription
+         * @param email        the contact to remove
+         */
         public RemoveContact {
             Objects.requireNonNull(partner, "partner");
         }
@@ -134,7 +157,12 @@ public interface PartnerChangeCommands {
         /** The most active users a report may name. */
         public static final int MAX_ACTIVE_USERS = 10_000_000;
 
-        /** Checks the partner. */
+        /**
+         * Checks the partner.
+         * @param partner      the partner
+         * @param subscription the subscription
+         * @param activeUsers  the users active, 0 to 10,000,000
+         */
         public ReportUsage {
             Objects.requireNonNull(partner, "partner");
         }
@@ -160,7 +188,12 @@ public interface PartnerChangeCommands {
      * @param billingAccount the partner's account it moves to
      */
     record Move(PartnerId partner, EntitlementNumber subscription, BillingAccountId billingAccount) {
-        /** Checks the partner. */
+        /**
+         * Checks the partner.
+         * @param partner        the partner
+         * @param subscription   the subscription to move, with what goes with it
+         * @param billingAccount the partner's account it moves to
+         */
         public Move {
             Objects.requireNonNull(partner, "partner");
         }
@@ -189,7 +222,14 @@ public interface PartnerChangeCommands {
      */
     record Cancel(PartnerId partner, EntitlementNumber subscription, CancellationTiming when,
                   CancellationReason reason, List<ProductCode> keepProducts) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         * @param partner      the partner
+         * @param subscription the subscription to cancel
+         * @param when         END_OF_TERM or IMMEDIATE
+         * @param reason       why, or null
+         * @param keepProducts for a collection: the included products that continue standalone
+         */
         public Cancel {
             Objects.requireNonNull(partner, "partner");
             keepProducts = List.copyOf(keepProducts);
@@ -221,7 +261,11 @@ public interface PartnerChangeCommands {
      * @param site    the site to move to the new billing platform
      */
     record MigrateSite(PartnerId partner, SiteAddress site) {
-        /** Checks the partner. */
+        /**
+         * Checks the partner.
+         * @param partner the partner
+         * @param site    the site to move to the new billing platform
+         */
         public MigrateSite {
             Objects.requireNonNull(partner, "partner");
         }

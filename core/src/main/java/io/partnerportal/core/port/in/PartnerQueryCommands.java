@@ -27,7 +27,12 @@ public interface PartnerQueryCommands {
      * @param name    the account's name
      */
     record CreateBillingAccount(PartnerId partner, DisplayName name) {
-        /** Checks that both parts are present. */
+        /**
+         * Checks that both parts are present.
+         *
+         * @param partner the partner
+         * @param name    the account's name
+         */
         public CreateBillingAccount {
             Objects.requireNonNull(partner, "partner");
             Objects.requireNonNull(name, "name");
@@ -49,7 +54,13 @@ public interface PartnerQueryCommands {
      * @param limit   the page size
      */
     record ListBillingAccounts(PartnerId partner, Cursor cursor, int limit) {
-        /** Checks the partner. */
+        /**
+         * Checks the partner.
+         *
+         * @param partner the partner
+         * @param cursor  where the previous page ended, or null
+         * @param limit   the page size
+         */
         public ListBillingAccounts {
             Objects.requireNonNull(partner, "partner");
         }
@@ -77,7 +88,15 @@ public interface PartnerQueryCommands {
      */
     record ListSubscriptions(PartnerId partner, BillingAccountId billingAccount, SubscriptionStatus status,
                              Cursor cursor, int limit) {
-        /** Checks the partner. */
+        /**
+         * Checks the partner.
+         *
+         * @param partner        the partner
+         * @param billingAccount only this account's, or null
+         * @param status         only with this status today (R2), or null
+         * @param cursor         where the previous page ended, or null
+         * @param limit          the page size
+         */
         public ListSubscriptions {
             Objects.requireNonNull(partner, "partner");
         }
@@ -107,7 +126,12 @@ public interface PartnerQueryCommands {
      * @param subscription the subscription
      */
     record GetSubscription(PartnerId partner, EntitlementNumber subscription) {
-        /** Checks the partner. */
+        /**
+         * Checks the partner.
+         *
+         * @param partner      the partner
+         * @param subscription the subscription
+         */
         public GetSubscription {
             Objects.requireNonNull(partner, "partner");
         }
@@ -130,7 +154,14 @@ public interface PartnerQueryCommands {
      * @param limit        the page size
      */
     record ListHistory(PartnerId partner, EntitlementNumber subscription, Cursor cursor, int limit) {
-        /** Checks the partner. */
+        /**
+         * Checks the partner.
+         *
+         * @param partner      the partner
+         * @param subscription the subscription
+         * @param cursor       where the previous page ended, or null
+         * @param limit        the page size
+         */
         public ListHistory {
             Objects.requireNonNull(partner, "partner");
         }

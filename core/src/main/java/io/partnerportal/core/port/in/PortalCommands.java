@@ -27,7 +27,12 @@ public interface PortalCommands {
      * @param cursor where the previous page ended, or null
      */
     record ListSubscriptions(PersonId viewer, ListTab tab, Cursor cursor) {
-        /** Checks the viewer and the tab. */
+        /**
+         * Checks the viewer and the tab.
+         * @param viewer the signed-in person
+         * @param tab    which tab
+         * @param cursor where the previous page ended, or null
+         */
         public ListSubscriptions {
             Objects.requireNonNull(viewer, "viewer");
             Objects.requireNonNull(tab, "tab");
@@ -50,7 +55,11 @@ public interface PortalCommands {
      * @param subscription the subscription
      */
     record ViewSubscription(PersonId viewer, EntitlementNumber subscription) {
-        /** Checks the viewer. */
+        /**
+         * Checks the viewer.
+         * @param viewer       the signed-in person
+         * @param subscription the subscription
+         */
         public ViewSubscription {
             Objects.requireNonNull(viewer, "viewer");
         }
@@ -73,7 +82,13 @@ public interface PortalCommands {
      * @param reason       why, or null
      */
     record Cancel(PersonId viewer, EntitlementNumber subscription, CancellationTiming when, CancellationReason reason) {
-        /** Checks the viewer. */
+        /**
+         * Checks the viewer.
+         * @param viewer       the signed-in person
+         * @param subscription the subscription to cancel
+         * @param when         END_OF_TERM or IMMEDIATE
+         * @param reason       why, or null
+         */
         public Cancel {
             Objects.requireNonNull(viewer, "viewer");
         }
@@ -109,7 +124,14 @@ public interface PortalCommands {
      */
     record SetUp(PersonId viewer, EntitlementNumber subscription, SiteAddress existingSite, SiteAddress newSite,
                  OrganizationName organization) {
-        /** Checks the viewer. */
+        /**
+         * Checks the viewer.
+         * @param viewer       the signed-in person
+         * @param subscription the subscription to set up
+         * @param existingSite a site the viewer sees, or null
+         * @param newSite      a new site's name, or null
+         * @param organization an organization the viewer sees, or null
+         */
         public SetUp {
             Objects.requireNonNull(viewer, "viewer");
         }
@@ -148,7 +170,14 @@ public interface PortalCommands {
      */
     record AddContact(PersonId viewer, EntitlementNumber subscription, EmailAddress email, DisplayName name,
                       ContactLocale locale) {
-        /** Checks the viewer. */
+        /**
+         * Checks the viewer.
+         * @param viewer       the signed-in person
+         * @param subscription the subscription
+         * @param email        the contact's email
+         * @param name         their name
+         * @param locale       their language
+         */
         public AddContact {
             Objects.requireNonNull(viewer, "viewer");
         }
@@ -178,7 +207,12 @@ public interface PortalCommands {
      * @param email        the contact to remove
      */
     record RemoveContact(PersonId viewer, EntitlementNumber subscription, EmailAddress email) {
-        /** Checks the viewer. */
+        /**
+         * Checks the viewer.
+         * @param viewer       the signed-in person
+         * @param subscription the subscription
+         * @param email        the contact to remove
+         */
         public RemoveContact {
             Objects.requireNonNull(viewer, "viewer");
         }
@@ -204,7 +238,12 @@ public interface PortalCommands {
      * @param cursor       where the previous page ended, or null
      */
     record ViewHistory(PersonId viewer, EntitlementNumber subscription, Cursor cursor) {
-        /** Checks the viewer. */
+        /**
+         * Checks the viewer.
+         * @param viewer       the signed-in person
+         * @param subscription the subscription
+         * @param cursor       where the previous page ended, or null
+         */
         public ViewHistory {
             Objects.requireNonNull(viewer, "viewer");
         }
@@ -230,7 +269,12 @@ public interface PortalCommands {
      * @param locale their language
      */
     record UpdateProfile(PersonId viewer, DisplayName name, ContactLocale locale) {
-        /** Checks the viewer. */
+        /**
+         * Checks the viewer.
+         * @param viewer the signed-in person
+         * @param name   their name
+         * @param locale their language
+         */
         public UpdateProfile {
             Objects.requireNonNull(viewer, "viewer");
         }

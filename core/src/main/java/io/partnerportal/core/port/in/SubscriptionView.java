@@ -13,6 +13,30 @@ import java.util.List;
  * A subscription as every caller sees it (SPEC §5.2): status, bill date and days are derived for
  * the clock's today. {@code hosts} lists live hosts; {@code collection}, {@code includedProducts},
  * {@code hosts} and {@code apps} hold entitlement numbers.
+ *
+ * @param entitlementNumber its entitlement number
+ * @param kind              product, app or collection
+ * @param product           its catalogue product
+ * @param plan              its plan
+ * @param billingCycle      its billing cycle
+ * @param userTier          the licensed user count
+ * @param activeUsers       the users active, as reported; null until reported
+ * @param status            its status today (R2)
+ * @param startDate         the day it starts
+ * @param termStart         the current term's anchor (R3, R8)
+ * @param billDate          the renewal date; null once cancelled (R3)
+ * @param daysUntilRenewal  days until the bill date; null while upcoming or once cancelled
+ * @param daysUntilStart    days until the start; null unless upcoming
+ * @param cancellation      the cancellation that applies, or null
+ * @param billingAccountId  its billing account's id
+ * @param partner           its billing partner
+ * @param site              the site it is set up on, or null
+ * @param organization      the organization it is set up on, or null
+ * @param collection        the collection it is included in, or null
+ * @param includedProducts  for a collection, its included products
+ * @param hosts             for an app, its live hosts
+ * @param apps              the apps installed on it
+ * @param contacts          its customer contacts
  */
 public record SubscriptionView(
         String entitlementNumber,
@@ -39,6 +63,33 @@ public record SubscriptionView(
         List<String> apps,
         List<ContactView> contacts) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param entitlementNumber its entitlement number
+     * @param kind              product, app or collection
+     * @param product           its catalogue product
+     * @param plan              its plan
+     * @param billingCycle      its billing cycle
+     * @param userTier          the licensed user count
+     * @param activeUsers       the users active, as reported; null until reported
+     * @param status            its status today (R2)
+     * @param startDate         the day it starts
+     * @param termStart         the current term's anchor (R3, R8)
+     * @param billDate          the renewal date; null once cancelled (R3)
+     * @param daysUntilRenewal  days until the bill date; null while upcoming or once cancelled
+     * @param daysUntilStart    days until the start; null unless upcoming
+     * @param cancellation      the cancellation that applies, or null
+     * @param billingAccountId  its billing account's id
+     * @param partner           its billing partner
+     * @param site              the site it is set up on, or null
+     * @param organization      the organization it is set up on, or null
+     * @param collection        the collection it is included in, or null
+     * @param includedProducts  for a collection, its included products
+     * @param hosts             for an app, its live hosts
+     * @param apps              the apps installed on it
+     * @param contacts          its customer contacts
+     */
     public SubscriptionView {
         includedProducts = List.copyOf(includedProducts);
         hosts = List.copyOf(hosts);
@@ -46,16 +97,41 @@ public record SubscriptionView(
         contacts = List.copyOf(contacts);
     }
 
+    /**
+     * A catalogue product.
+     *
+     * @param code its code
+     * @param name its name
+     */
     public record ProductRef(String code, String name) {
     }
 
+    /**
+     * A billing partner.
+     *
+     * @param id   its id
+     * @param name its name
+     */
     public record PartnerRef(String id, String name) {
     }
 
-    /** The cancellation that applies, pending or effective. */
+    /**
+     * The cancellation that applies, pending or effective.
+     *
+     * @param effectiveOn the day it takes effect
+     * @param reason      why, or null
+     * @param requestedBy who asked: a contact, the partner, vendor support or the portal
+     */
     public record CancellationView(LocalDate effectiveOn, CancellationReason reason, ActorKind requestedBy) {
     }
 
+    /**
+     * A customer contact.
+     *
+     * @param email  their email
+     * @param name   their name
+     * @param locale their language tag, {@code en} or {@code ja}
+     */
     public record ContactView(String email, String name, String locale) {
     }
 }

@@ -8,23 +8,35 @@ import java.util.Objects;
 public interface SupportOperations {
 
     /**
+     * Reactivates a cancelled subscription (R8): a new term from today, its apps only on request.
+     *
      * @param command what to reactivate
      * @return the subscription, active again
      */
     SubscriptionView reactivate(Reactivate command);
 
     /**
+     * A reactivation asked for by vendor support (R8).
+     *
      * @param supportKeyId the support key acting
      * @param subscription the subscription to reactivate
      * @param includeApps  whether the cancelled apps installed on it come back too
      */
     record Reactivate(String supportKeyId, EntitlementNumber subscription, boolean includeApps) {
-        /** Checks the key. */
+        /**
+         * Checks the key.
+         *
+         * @param supportKeyId the support key acting
+         * @param subscription the subscription to reactivate
+         * @param includeApps  whether the cancelled apps installed on it come back too
+         */
         public Reactivate {
             Objects.requireNonNull(supportKeyId, "supportKeyId");
         }
 
         /**
+         * Builds the command from what support typed.
+         *
          * @param supportKeyId      the support key acting
          * @param entitlementNumber as typed
          * @param includeApps       whether the cancelled apps come back too

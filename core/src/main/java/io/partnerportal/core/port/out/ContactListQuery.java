@@ -19,11 +19,31 @@ import java.util.Objects;
  */
 public interface ContactListQuery {
 
-    /** Rows ordered by product name, then entitlement number, after {@code after} (null: first page). */
+    /**
+     * Rows ordered by product name, then entitlement number, after {@code after} (null: first page).
+     *
+     * @param viewer the contact whose list it is
+     * @param tab    the tab, which picks one status (R2)
+     * @param today  the clock's date
+     * @param after  where the previous page ended, or null
+     * @param limit  the most rows to return
+     * @return the page
+     */
     List<Row> page(PersonId viewer, ListTab tab, LocalDate today, Position after, int limit);
 
-    /** Where a page ends: the last row's product name and entitlement number. */
+    /**
+     * Where a page ends: the last row's product name and entitlement number.
+     *
+     * @param productName the last row's product name
+     * @param number      the last row's entitlement number
+     */
     record Position(String productName, EntitlementNumber number) {
+        /**
+         * Checks that both parts are present.
+         *
+         * @param productName the last row's product name
+         * @param number      the last row's entitlement number
+         */
         public Position {
             Objects.requireNonNull(productName, "productName");
             Objects.requireNonNull(number, "number");
@@ -31,17 +51,56 @@ public interface ContactListQuery {
     }
 
     /** How a linked subscription relates to the row (SPEC §2 "linked subscriptions"). */
-    enum Relation { APP, COLLECTION, INCLUDED_PRODUCT, HOST }
+    enum Relation { /** An app on it. */ APP, /** Its collection. */ COLLECTION, /** A product its collection includes. */ INCLUDED_PRODUCT, /** A host it is on. */ HOST }
 
-    /** A linked subscription, and whether the viewer can open it (R11). */
+    /**
+     * A linked subscription, and whether the viewer can open it (R11).
+     *
+     * @param number          its entitlement number
+     * @param kind            product, app or collection
+     * @param productName     its product's name
+     * @param relation        how it relates to the row
+     * @param visibleToViewer whether the viewer sees it, and so can open it
+     */
     record Link(EntitlementNumber number, SubscriptionKind kind, String productName, Relation relation,
                 boolean visibleToViewer) {
     }
 
-    /** One row of the list, with its links. {@code cancellationOn} is the cancellation that applies, if any. */
+    /**
+     * One row of the list, with its links.
+     *
+     * @param number         the entitlement number
+     * @param kind           product, app or collection
+     * @param product        the catalogue code
+     * @param productName    the product's name
+     * @param plan           the plan
+     * @param billingCycle   the billing cycle
+     * @param userTier       the user tier
+     * @param startDate      the start date
+     * @param termStart      the term anchor, for the days until renewal (R3)
+     * @param cancellationOn the effective date of the cancellation that applies, or null
+     * @param partnerName    the billing partner's name
+     * @param links          its linked subscriptions
+     */
     record Row(EntitlementNumber number, SubscriptionKind kind, ProductCode product, String productName, Plan plan,
                BillingCycle billingCycle, int userTier, LocalDate startDate, LocalDate termStart,
                LocalDate cancellationOn, String partnerName, List<Link> links) {
+        /**
+         * Copies the links.
+         *
+         * @param number         the entitlement number
+         * @param kind           product, app or collection
+         * @param product        the catalogue code
+         * @param productName    the product's name
+         * @param plan           the plan
+         * @param billingCycle   the billing cycle
+         * @param userTier       the user tier
+         * @param startDate      the start date
+         * @param termStart      the term anchor, for the days until renewal (R3)
+         * @param cancellationOn the effective date of the cancellation that applies, or null
+         * @param partnerName    the billing partner's name
+         * @param links          its linked subscriptions
+         */
         public Row {
             links = List.copyOf(links);
         }

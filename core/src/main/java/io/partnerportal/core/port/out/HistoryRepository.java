@@ -8,12 +8,30 @@ import java.util.UUID;
 
 /** Append-only history of every subscription (R14). */
 public interface HistoryRepository {
+    /**
+     * Appends lines; nothing is ever changed or removed.
+     *
+     * @param entries the new lines
+     */
     void append(List<HistoryEntry> entries);
 
-    /** Newest first (by time, then id in its text form), strictly after {@code after} (null: first page), at most {@code limit}. */
+    /**
+     * Newest first (by time, then id in its text form), strictly after {@code after} (null: first
+     * page), at most {@code limit}.
+     *
+     * @param subscription whose history
+     * @param after        where the previous page ended, or null
+     * @param limit        the most lines to return
+     * @return the page
+     */
     List<HistoryEntry> page(EntitlementNumber subscription, Position after, int limit);
 
-    /** Where a page ends. */
+    /**
+     * Where a page ends: the last line's time and id.
+     *
+     * @param at its time
+     * @param id its id
+     */
     record Position(Instant at, UUID id) {
     }
 }

@@ -11,10 +11,35 @@ import java.util.Optional;
  */
 public interface IdempotencyStore {
 
-    enum State { IN_PROGRESS, COMPLETED }
+    /** Whether the request first sent with a key is still running. */
+    enum State { /** The first request is running. */ IN_PROGRESS, /** Its response is recorded. */ COMPLETED }
 
+    /**
+     * One key's record.
+     *
+     * @param scope          whose key it is: a partner, or a support key
+     * @param key            the {@code Idempotency-Key} as sent
+     * @param requestHash    the hash of the request it was first used with
+     * @param state          running or done
+     * @param responseStatus the recorded response's status; null while running
+     * @param responseBody   the recorded response's body; null while running
+     * @param createdAt      when the key was first used
+     * @param lockedUntil    while running: until when the request holds the key
+     */
     record IdempotencyRecord(String scope, String key, String requestHash, State state, Integer responseStatus,
                              String responseBody, Instant createdAt, Instant lockedUntil) {
+        /**
+         * Checks that the scope, key, request hash, state and creation time are present.
+         *
+         * @param scope          whose key it is: a partner, or a support key
+         * @param key            the {@code Idempotency-Key} as sent
+         * @param requestHash    the hash of the request it was first used with
+         * @param state          running or done
+         * @param responseStatus the recorded response's status; null while running
+         * @param responseBody   the recorded response's body; null while running
+         * @param createdAt      when the key was first used
+         * @param lockedUntil    while running: until when the request holds the key
+         */
         public IdempotencyRecord {
             Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(key, "key");
@@ -24,23 +49,58 @@ public interface IdempotencyStore {
         }
     }
 
+    /**
+     * Finds a key's record.
+     *
+     * @param scope the partner, or the support key
+     * @param key   the key as sent
+     * @return the record; empty when the key is new
+     */
     Optional<IdempotencyRecord> find(String scope, String key);
 
-    /** Inserts an IN_PROGRESS record; a record for the same scope and key fails with {@code DUPLICATE}. */
+    /**
+     * Inserts an IN_PROGRESS record; a record for the same scope and key fails with {@code DUPLICATE}.
+     *
+     * @param record the new record
+     */
     void start(IdempotencyRecord record);
 
     /**
      * Takes over an IN_PROGRESS record whose lock ran out before {@code now}: true if this caller
      * got it (its lock is then {@code lockedUntil}), false if it is COMPLETED or still locked.
+     *
+     * @param scope       the partner, or the support key
+     * @param key         the key as sent
+     * @param requestHash the hash of this request
+     * @param now         the clock's instant
+     * @param lockedUntil the new lock's end
+     * @return whether this caller holds the key now
      */
     boolean takeOver(String scope, String key, String requestHash, Instant now, Instant lockedUntil);
 
-    /** Stores the response; the record becomes COMPLETED. */
+    /**
+     * Stores the response; the record becomes COMPLETED.
+     *
+     * @param scope  the partner, or the support key
+     * @param key    the key as sent
+     * @param status the response's status
+     * @param body   the response's body
+     */
     void complete(String scope, String key, int status, String body);
 
-    /** Deletes an IN_PROGRESS record (the command failed and left nothing to replay). */
+    /**
+     * Deletes an IN_PROGRESS record (the command failed and left nothing to replay).
+     *
+     * @param scope the partner, or the support key
+     * @param key   the key as sent
+     */
     void release(String scope, String key);
 
-    /** Deletes the records created before {@code cutoff}; returns how many. */
+    /**
+     * Deletes the records created before {@code cutoff}.
+     *
+     * @param cutoff the oldest creation time kept
+     * @return how many were deleted
+     */
     int purgeCreatedBefore(Instant cutoff);
 }

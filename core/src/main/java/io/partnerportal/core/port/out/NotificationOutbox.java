@@ -20,11 +20,27 @@ import java.util.Objects;
  */
 public interface NotificationOutbox {
 
-    enum Status { PENDING, SENT, DEAD }
+    /** Where a row is in its life. */
+    enum Status { /** Waiting to be sent. */ PENDING, /** Sent. */ SENT, /** Given up; shown to operators. */ DEAD }
 
-    /** A row to append. {@code expiresAt}: after it the row is not sent (a sign-in link), null: never. */
+    /**
+     * A row to append.
+     *
+     * @param recipient whom it is sent to, the address its content names
+     * @param content   the snapshot to render
+     * @param createdAt when the change that triggers it happened
+     * @param expiresAt after it the row is not sent (a sign-in link); null: never
+     */
     record NewNotification(EmailAddress recipient, NotificationContent content, Instant createdAt,
                            Instant expiresAt) {
+        /**
+         * Checks that the parts are present and that the row goes to the recipient its content names.
+         *
+         * @param recipient whom it is sent to, the address its content names
+         * @param content   the snapshot to render
+         * @param createdAt when the change that triggers it happened
+         * @param expiresAt after it the row is not sent (a sign-in link); null: never
+         */
         public NewNotification {
             Objects.requireNonNull(recipient, "recipient");
             Objects.requireNonNull(content, "content");
@@ -34,43 +50,129 @@ public interface NotificationOutbox {
             }
         }
 
+        /**
+         * Which email the row is.
+         *
+         * @return its content's type
+         */
         public NotificationType type() {
             return content.type();
         }
     }
 
-    /** A stored row. */
+    /**
+     * A stored row.
+     *
+     * @param id         its id, growing in the order rows are appended
+     * @param type       which email
+     * @param recipient  whom it is sent to
+     * @param content    the snapshot to render; secrets erased once sent
+     * @param createdAt  when it was appended
+     * @param dueAt      when it may be tried next
+     * @param attempts   the attempts made so far
+     * @param status     pending, sent or dead
+     * @param claimedBy  who holds it, or null
+     * @param leaseUntil until when they hold it, or null
+     * @param expiresAt  after it the row is not sent; null: never
+     * @param finishedAt when it was sent or given up, or null
+     * @param lastError  why the last attempt failed, or null
+     */
     record Entry(long id, NotificationType type, EmailAddress recipient, NotificationContent content,
                  Instant createdAt, Instant dueAt, int attempts, Status status, String claimedBy,
                  Instant leaseUntil, Instant expiresAt, Instant finishedAt, String lastError) {
     }
 
-    /** How many rows wait to be sent, and how many gave up. */
+    /**
+     * How many rows wait to be sent, and how many gave up.
+     *
+     * @param pending rows still to send
+     * @param dead    rows given up
+     */
     record Counts(long pending, long dead) {
     }
 
+    /**
+     * Appends rows in the unit of work of the change that triggers them.
+     *
+     * @param rows the new rows, in order
+     */
     void append(List<NewNotification> rows);
 
-    /** Claims at most {@code limit} due rows for {@code claimant} until {@code now + lease}, oldest first. */
+    /**
+     * Claims at most {@code limit} due rows for {@code claimant} until {@code now + lease}, oldest first.
+     *
+     * @param now      the clock's instant
+     * @param lease    how long the claim holds
+     * @param claimant who claims, e.g. an instance's id
+     * @param limit    the most rows to claim
+     * @return the rows claimed
+     */
     List<Entry> claim(Instant now, Duration lease, String claimant, int limit);
 
-    /** The row was sent; its snapshot is replaced by {@code content} (secrets erased). */
+    /**
+     * The row was sent; its snapshot is replaced by {@code content} (secrets erased).
+     *
+     * @param id       the row
+     * @param claimant who claimed it
+     * @param at       when it was sent
+     * @param content  the snapshot to keep
+     * @return whether the caller still held the lease, and so the row changed
+     */
     boolean markSent(long id, String claimant, Instant at, NotificationContent content);
 
-    /** The attempt failed; try again at {@code dueAt}. */
+    /**
+     * The attempt failed; try again at {@code dueAt}.
+     *
+     * @param id       the row
+     * @param claimant who claimed it
+     * @param attempts the attempts made so far, this one included
+     * @param dueAt    when to try again
+     * @param error    why it failed
+     * @return whether the caller still held the lease, and so the row changed
+     */
     boolean retryAt(long id, String claimant, int attempts, Instant dueAt, String error);
 
-    /** Gives a claimed row back untouched (not attempted): it is claimable again at once. */
+    /**
+     * Gives a claimed row back untouched (not attempted): it is claimable again at once.
+     *
+     * @param id       the row
+     * @param claimant who claimed it
+     * @return whether the caller still held the lease, and so the row changed
+     */
     boolean release(long id, String claimant);
 
-    /** No more attempts: the row is dead and shown to operators. */
+    /**
+     * No more attempts: the row is dead and shown to operators.
+     *
+     * @param id       the row
+     * @param claimant who claimed it
+     * @param attempts the attempts made, this one included
+     * @param at       when it was given up
+     * @param error    why
+     * @return whether the caller still held the lease, and so the row changed
+     */
     boolean markDead(long id, String claimant, int attempts, Instant at, String error);
 
+    /**
+     * How many rows are pending and dead (metrics, operators).
+     *
+     * @return the counts
+     */
     Counts counts();
 
-    /** The most recently dead rows, newest first. */
+    /**
+     * The most recently dead rows, newest first.
+     *
+     * @param limit the most rows to return
+     * @return the rows
+     */
     List<Entry> dead(int limit);
 
-    /** Every row of one recipient, oldest first (operators' view and tests). */
+    /**
+     * Every row of one recipient, oldest first (operators' view and tests).
+     *
+     * @param recipient the address
+     * @return the rows
+     */
     List<Entry> forRecipient(EmailAddress recipient);
 }

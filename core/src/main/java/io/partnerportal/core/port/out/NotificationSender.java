@@ -14,27 +14,51 @@ public interface NotificationSender {
      * One email to send. {@code messageId} is the local part of the Message-ID (the sender adds
      * {@code @domain} and the angle brackets); it is derived from the outbox row and must reach the
      * recipient unchanged, so that a duplicate is detectable.
+     *
+     * @param messageId the Message-ID's local part
+     * @param content   what to render
      */
     record Outgoing(String messageId, NotificationContent content) {
+        /**
+         * Checks that both parts are present.
+         *
+         * @param messageId the Message-ID's local part
+         * @param content   what to render
+         */
         public Outgoing {
             Objects.requireNonNull(messageId, "messageId");
             Objects.requireNonNull(content, "content");
         }
     }
 
+    /** How a delivery went; the delivery loop retries or gives up from it. */
     sealed interface Result {
         /** Accepted by the mail server (or written, for the file sender). */
         record Sent() implements Result {
         }
 
-        /** Worth trying again later: the server is down, slow or answered 4xx. */
+        /**
+         * Worth trying again later: the server is down, slow or answered 4xx.
+         *
+         * @param reason what went wrong, for the row's last error
+         */
         record TemporaryFailure(String reason) implements Result {
         }
 
-        /** Never going to work: the server answered 5xx for this message or recipient. */
+        /**
+         * Never going to work: the server answered 5xx for this message or recipient.
+         *
+         * @param reason what went wrong, for the row's last error
+         */
         record PermanentFailure(String reason) implements Result {
         }
     }
 
+    /**
+     * Renders and sends one email, or writes it for the file sender.
+     *
+     * @param email the email
+     * @return sent, or how it failed
+     */
     Result send(Outgoing email);
 }

@@ -13,13 +13,41 @@ import java.util.Optional;
  * version like every aggregate.
  */
 public interface PersonRepository {
+    /**
+     * Stores a new person.
+     *
+     * @param person the person
+     */
     void add(Person person);
 
+    /**
+     * Finds a person.
+     *
+     * @param id their id
+     * @return the person; empty when unknown
+     */
     Optional<Person> find(PersonId id);
 
+    /**
+     * Finds the person with an email.
+     *
+     * @param email the normalized email
+     * @return the person; empty when nobody has it
+     */
     Optional<Person> findByEmail(EmailAddress email);
 
+    /**
+     * Finds several people at once.
+     *
+     * @param ids their ids
+     * @return those that exist, in no particular order
+     */
     List<Person> findAll(Collection<PersonId> ids);
 
+    /**
+     * Stores a changed person, refusing a stale version.
+     *
+     * @param person the person, at the version read
+     */
     void update(Person person);
 }

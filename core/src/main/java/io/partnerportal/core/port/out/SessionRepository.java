@@ -7,15 +7,42 @@ import java.util.Optional;
 
 /** Contacts' sessions, by the hash of their token, shared by every instance. */
 public interface SessionRepository {
+    /**
+     * Stores a new session.
+     *
+     * @param session the session
+     */
     void add(Session session);
 
+    /**
+     * Finds a session.
+     *
+     * @param tokenHash the hash of the session cookie's secret
+     * @return the session; empty when unknown or deleted
+     */
     Optional<Session> find(String tokenHash);
 
-    /** Records use of the session at {@code at}. */
+    /**
+     * Records use of the session at {@code at}.
+     *
+     * @param tokenHash the hash of the session cookie's secret
+     * @param at        when it was used
+     */
     void touch(String tokenHash, Instant at);
 
+    /**
+     * Ends a session (sign-out).
+     *
+     * @param tokenHash the hash of the session cookie's secret
+     */
     void delete(String tokenHash);
 
-    /** Deletes the sessions expired at {@code now} under {@code timeouts}; returns how many. */
+    /**
+     * Deletes the sessions expired at {@code now} under {@code timeouts}.
+     *
+     * @param now      the clock's instant
+     * @param timeouts how long sessions last
+     * @return how many were deleted
+     */
     int deleteExpired(Instant now, SessionTimeouts timeouts);
 }

@@ -7,19 +7,45 @@ import java.util.Optional;
 
 /** Magic sign-in links, by the hash of their token. */
 public interface SignInTokenRepository {
+    /**
+     * Stores a new link.
+     *
+     * @param token the link, its secret hashed
+     */
     void add(SignInToken token);
 
+    /**
+     * Finds a link.
+     *
+     * @param tokenHash the hash of the link's secret
+     * @return the link; empty when unknown
+     */
     Optional<SignInToken> find(String tokenHash);
 
     /**
      * Marks the token used if it is still unused: true for exactly one caller, however many
      * redeem it at once (single use).
+     *
+     * @param tokenHash the hash of the link's secret
+     * @param at        when it is redeemed
+     * @return whether this caller redeemed it
      */
     boolean markUsed(String tokenHash, Instant at);
 
-    /** How many links were issued to {@code person} since {@code since} (sign-in rate limit). */
+    /**
+     * How many links were issued to {@code person} since {@code since} (sign-in rate limit).
+     *
+     * @param person whom the links sign in
+     * @param since  the window's start
+     * @return the count
+     */
     int countIssuedSince(PersonId person, Instant since);
 
-    /** Deletes tokens that expired before {@code now}; returns how many. */
+    /**
+     * Deletes tokens that expired before {@code now}.
+     *
+     * @param now the clock's instant
+     * @return how many were deleted
+     */
     int deleteExpired(Instant now);
 }

@@ -12,14 +12,41 @@ import java.util.Optional;
  * exists fails with {@code DUPLICATE}.
  */
 public interface SiteRepository {
+    /**
+     * Stores a new site.
+     *
+     * @param site the site
+     */
     void add(Site site);
 
+    /**
+     * Finds a site.
+     *
+     * @param url its address
+     * @return the site; empty when unknown
+     */
     Optional<Site> find(SiteUrl url);
 
-    /** Finds the site and holds it until the unit of work ends. */
+    /**
+     * Finds the site and holds it until the unit of work ends.
+     *
+     * @param url its address
+     * @return the site; empty when unknown
+     */
     Optional<Site> lock(SiteUrl url);
 
+    /**
+     * Finds several sites at once.
+     *
+     * @param urls their addresses
+     * @return those that exist, in no particular order
+     */
     List<Site> findAll(Collection<SiteUrl> urls);
 
+    /**
+     * Stores a changed site.
+     *
+     * @param site the site
+     */
     void update(Site site);
 }

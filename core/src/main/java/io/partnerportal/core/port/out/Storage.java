@@ -6,6 +6,22 @@ import java.util.Objects;
  * The driven ports a store provides, bundled for wiring: a persistence adapter (or the in-memory
  * fakes) hands the core one of these. Each port stays narrow; the bundle only saves passing
  * fourteen arguments around.
+ *
+ * @param unitOfWork      the transactions
+ * @param subscriptions   the subscriptions
+ * @param contactList     the read side of a contact's list page
+ * @param history         the subscriptions' history
+ * @param billingAccounts the billing accounts
+ * @param partners        the billing partners
+ * @param people          the people
+ * @param sites           the sites
+ * @param organizations   the admin organizations
+ * @param catalogue       the product catalogue
+ * @param sessions        the contacts' sessions
+ * @param signInTokens    the sign-in links
+ * @param apiKeys         the API keys
+ * @param idempotency     the idempotency records
+ * @param outbox          the notification outbox
  */
 public record Storage(
         UnitOfWork unitOfWork,
@@ -25,6 +41,25 @@ public record Storage(
         IdempotencyStore idempotency,
         NotificationOutbox outbox) {
 
+    /**
+     * Checks that every port is present.
+     *
+     * @param unitOfWork      the transactions
+     * @param subscriptions   the subscriptions
+     * @param contactList     the read side of a contact's list page
+     * @param history         the subscriptions' history
+     * @param billingAccounts the billing accounts
+     * @param partners        the billing partners
+     * @param people          the people
+     * @param sites           the sites
+     * @param organizations   the admin organizations
+     * @param catalogue       the product catalogue
+     * @param sessions        the contacts' sessions
+     * @param signInTokens    the sign-in links
+     * @param apiKeys         the API keys
+     * @param idempotency     the idempotency records
+     * @param outbox          the notification outbox
+     */
     public Storage {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(subscriptions, "subscriptions");

@@ -20,36 +20,97 @@ import java.util.Optional;
  * version, so touching a subscription serializes with concurrent changes to it (SPEC §4).
  */
 public interface SubscriptionRepository {
+    /**
+     * Finds a subscription, whoever may see it.
+     *
+     * @param number its entitlement number
+     * @return the subscription; empty when unknown
+     */
     Optional<Subscription> find(EntitlementNumber number);
 
-    /** Those of {@code numbers} that exist, in no particular order. */
+    /**
+     * Those of {@code numbers} that exist, in no particular order.
+     *
+     * @param numbers the entitlement numbers
+     * @return the subscriptions
+     */
     List<Subscription> findAll(Collection<EntitlementNumber> numbers);
 
-    /** Every app with at least one of {@code hosts} among its hosts, whatever its status. */
+    /**
+     * Every app with at least one of {@code hosts} among its hosts, whatever its status.
+     *
+     * @param hosts the hosts' entitlement numbers
+     * @return the apps
+     */
     List<Subscription> findAppsOn(Collection<EntitlementNumber> hosts);
 
-    /** Every product ordered in one of {@code collections}, kept and detached ones too. */
+    /**
+     * Every product ordered in one of {@code collections}, kept and detached ones too.
+     *
+     * @param collections the collections' entitlement numbers
+     * @return the included products
+     */
     List<Subscription> findOrderedIn(Collection<EntitlementNumber> collections);
 
-    /** Every subscription {@code person} is assigned to. */
+    /**
+     * Every subscription {@code person} is assigned to.
+     *
+     * @param person the contact
+     * @return the subscriptions
+     */
     List<Subscription> findAssignedTo(PersonId person);
 
-    /** The live subscriptions (no cancellation, pending or effective) of {@code product} on {@code site}. */
+    /**
+     * The live subscriptions (no cancellation, pending or effective) of {@code product} on {@code site}.
+     *
+     * @param site    the site
+     * @param product the product
+     * @return the subscriptions
+     */
     List<Subscription> findLiveOn(SiteUrl site, ProductCode product);
 
-    /** Every subscription set up on {@code site}, whatever its status. */
+    /**
+     * Every subscription set up on {@code site}, whatever its status.
+     *
+     * @param site the site
+     * @return the subscriptions
+     */
     List<Subscription> findOnSite(SiteUrl site);
 
+    /**
+     * Whether an entitlement number is taken (R1).
+     *
+     * @param number the number
+     * @return true when a subscription has it
+     */
     boolean exists(EntitlementNumber number);
 
+    /**
+     * Stores a new subscription.
+     *
+     * @param subscription the subscription, at version 0
+     */
     void add(Subscription subscription);
 
+    /**
+     * Stores a subscription, changed or only touched, refusing a stale version.
+     *
+     * @param subscription the subscription, at the version read
+     */
     void update(Subscription subscription);
 
     /**
      * The partner's subscriptions ordered by entitlement number, after {@code after} (exclusive,
      * null for the first page), at most {@code limit}; optionally of one billing account and one
      * status as of {@code today} (R2).
+     *
+     * @param partner        the partner
+     * @param billingAccount only this account's, or null for all
+     * @param status         only this status, or null for all
+     * @param today          the clock's date, for the status
+     * @param after          where the previous page ended, or null
+     * @param limit          the most subscriptions to return
+     * @return the page
      */
     List<Subscription> partnerPage(PartnerId partner, BillingAccountId billingAccount, SubscriptionStatus status,
                                    LocalDate today, EntitlementNumber after, int limit);

@@ -9,8 +9,20 @@ import java.util.function.Supplier;
  * {@code ConflictException}; an unreachable store as {@code UnavailableException}.
  */
 public interface UnitOfWork {
+    /**
+     * Runs {@code work} in a unit: a new one, or the calling thread's current one, which it joins.
+     *
+     * @param work what to do
+     * @param <T>  what it answers
+     * @return its answer, once committed (or, when joined, once done)
+     */
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Runs {@code work} in a unit, like {@link #inTransaction}, when it answers nothing.
+     *
+     * @param work what to do
+     */
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();
@@ -18,6 +30,10 @@ public interface UnitOfWork {
         });
     }
 
-    /** Whether the calling thread is inside a unit. */
+    /**
+     * Whether the calling thread is inside a unit.
+     *
+     * @return true inside a unit
+     */
     boolean isActive();
 }
