@@ -3,7 +3,7 @@ package io.partnerportal.app;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.port.in.PartnerOperations;
-import io.partnerportal.core.port.in.PartnerChangeCommands.ContactInput;
+import io.partnerportal.core.port.in.PartnerOrderCommands.ContactInput;
 import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.port.out.Storage;
 import java.time.Clock;

@@ -125,7 +125,8 @@ public final class Main {
                 MailSettings.MAX_TIMEOUT);
         Module mailModule = config.fileMail() ? new FileMailModule(config.mailDir(), mail) : new SmtpMailModule(mail);
         CoreSettings core = CoreSettings.defaults().withSiteDomain(config.siteDomain())
-                .withInstanceName("portal-" + UUID.randomUUID().toString().substring(0, 8));
+                .withInstanceName("portal-" + UUID.randomUUID().toString().substring(0, 8))
+                .withSessions(config.sessions());
         return List.of(
                 new AppModule(config),
                 new CoreModule(core),
@@ -134,6 +135,8 @@ public final class Main {
                 mailModule,
                 new WebModule(new WebSettings(config.port(), config.baseUrl())
                         .withRateLimits(perSecond(config.apiRateLimit()), perSecond(config.addressRateLimit()))
+                        .withSignInLimits(new WebSettings.RateLimit(config.signInPerAddress(), Duration.ofMinutes(10)),
+                                new WebSettings.RateLimit(config.signInPerEmail(), Duration.ofMinutes(15)))
                         .withDevMailbox(config.embedded() && config.fileMail())));
     }
 

@@ -1,5 +1,6 @@
 package io.partnerportal.app;
 
+import io.partnerportal.core.domain.access.SessionTimeouts;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.site.SiteUrl;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,12 +38,20 @@ record PortalConfig(
         Path dataDir,
         String siteDomain,
         int apiRateLimit,
-        int addressRateLimit) {
+        int addressRateLimit,
+        SessionTimeouts sessions,
+        int signInPerAddress,
+        int signInPerEmail) {
 
     static final Set<String> KEYS = Set.of("PORTAL_PORT", "PORTAL_BASE_URL", "PORTAL_DB_URL", "PORTAL_DB_USER",
             "PORTAL_DB_PASSWORD", "PORTAL_SMTP_HOST", "PORTAL_SMTP_PORT", "PORTAL_SMTP_USER", "PORTAL_SMTP_PASSWORD",
             "PORTAL_SMTP_STARTTLS", "PORTAL_MAIL_FROM", "PORTAL_DATA_DIR", "PORTAL_SITE_DOMAIN",
-            "PORTAL_API_RATE_LIMIT", "PORTAL_ADDRESS_RATE_LIMIT");
+            "PORTAL_API_RATE_LIMIT", "PORTAL_ADDRESS_RATE_LIMIT", "PORTAL_SESSION_IDLE_MINUTES",
+            "PORTAL_SESSION_MAX_HOURS", "PORTAL_SIGN_IN_ADDRESS_LIMIT", "PORTAL_SIGN_IN_EMAIL_LIMIT");
+    /** Sign-in requests per connection address per 10 minutes ({@code PORTAL_SIGN_IN_ADDRESS_LIMIT}). */
+    static final int DEFAULT_SIGN_IN_PER_ADDRESS = 20;
+    /** Sign-in requests per email per 15 minutes ({@code PORTAL_SIGN_IN_EMAIL_LIMIT}). */
+    static final int DEFAULT_SIGN_IN_PER_EMAIL = 5;
     /**
      * Requests a second per API key, bursts of twice that ({@code PORTAL_API_RATE_LIMIT}). The
      * application always gives the web adapter its limits from here.
@@ -127,10 +137,20 @@ record PortalConfig(
         }
         int apiRate = integer(v, "PORTAL_API_RATE_LIMIT", DEFAULT_API_RATE_LIMIT, 1, 1_000_000);
         int addressRate = integer(v, "PORTAL_ADDRESS_RATE_LIMIT", DEFAULT_ADDRESS_RATE_LIMIT, 1, 1_000_000);
+        int idleMinutes = integer(v, "PORTAL_SESSION_IDLE_MINUTES",
+                (int) SessionTimeouts.DEFAULT.idle().toMinutes(), 1, 7 * 24 * 60);
+        int maxHours = integer(v, "PORTAL_SESSION_MAX_HOURS", (int) SessionTimeouts.DEFAULT.absolute().toHours(), 1,
+                31 * 24);
+        if (Duration.ofHours(maxHours).compareTo(Duration.ofMinutes(idleMinutes)) < 0) {
+            throw new ConfigException("PORTAL_SESSION_MAX_HOURS", "at least PORTAL_SESSION_IDLE_MINUTES",
+                    Integer.toString(maxHours));
+        }
         return new PortalConfig(port, baseUrl, dbUrl, v.getOrDefault("PORTAL_DB_USER", embedded(dbUrl)
                 ? "sa" : null), v.get("PORTAL_DB_PASSWORD"), smtpHost, smtpPort, v.get("PORTAL_SMTP_USER"),
                 v.get("PORTAL_SMTP_PASSWORD"), bool(v, "PORTAL_SMTP_STARTTLS"), from, dataDir, siteDomain, apiRate,
-                addressRate);
+                addressRate, new SessionTimeouts(Duration.ofMinutes(idleMinutes), Duration.ofHours(maxHours)),
+                integer(v, "PORTAL_SIGN_IN_ADDRESS_LIMIT", DEFAULT_SIGN_IN_PER_ADDRESS, 1, 1_000_000),
+                integer(v, "PORTAL_SIGN_IN_EMAIL_LIMIT", DEFAULT_SIGN_IN_PER_EMAIL, 1, 1_000_000));
     }
 
     private static int integer(Map<String, String> v, String key, int fallback, int min, int max) {
@@ -181,6 +201,7 @@ record PortalConfig(
                 + ", smtpPort=" + smtpPort + ", smtpUser=" + smtpUser + ", smtpPassword="
                 + (smtpPassword == null ? "none" : "****") + ", smtpStartTls=" + smtpStartTls + ", mailFrom="
                 + mailFrom + ", dataDir=" + dataDir + ", siteDomain=" + siteDomain + ", apiRateLimit=" + apiRateLimit
-                + ", addressRateLimit=" + addressRateLimit;
+                + ", addressRateLimit=" + addressRateLimit + ", sessions=" + sessions + ", signInPerAddress="
+                + signInPerAddress + ", signInPerEmail=" + signInPerEmail;
     }
 }

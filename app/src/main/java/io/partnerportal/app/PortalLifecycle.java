@@ -4,6 +4,7 @@ import io.partnerportal.adapters.persistence.PersistentStore;
 import io.partnerportal.adapters.web.WebApp;
 import io.partnerportal.core.port.in.Housekeeping;
 import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.core.port.in.SignIn;
 import jakarta.inject.Provider;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -32,19 +33,21 @@ final class PortalLifecycle {
     private final Provider<WebApp> web;
     private final Provider<NotificationDelivery> delivery;
     private final Provider<Housekeeping> housekeeping;
+    private final Provider<SignIn> signIn;
     private ScheduledExecutorService scheduler;
     private WebApp running;
     private PersistentStore openStore;
 
     PortalLifecycle(PortalConfig config, Provider<PersistentStore> store, Provider<DemoData> demoData,
                     Provider<WebApp> web, Provider<NotificationDelivery> delivery,
-                    Provider<Housekeeping> housekeeping) {
+                    Provider<Housekeeping> housekeeping, Provider<SignIn> signIn) {
         this.config = config;
         this.store = store;
         this.demoData = demoData;
         this.web = web;
         this.delivery = delivery;
         this.housekeeping = housekeeping;
+        this.signIn = signIn;
     }
 
     /** Starts everything; returns the demo partner's key when this start seeded the demo data. */
@@ -58,7 +61,8 @@ final class PortalLifecycle {
             return t;
         });
         NotificationDelivery loop = delivery.get();
-        scheduler.scheduleWithFixedDelay(() -> deliver(loop), 0, DELIVERY_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        SignIn links = signIn.get();
+        scheduler.scheduleWithFixedDelay(() -> deliver(links, loop), 0, DELIVERY_EVERY_MILLIS, TimeUnit.MILLISECONDS);
         Housekeeping purge = housekeeping.get();
         scheduler.scheduleWithFixedDelay(() -> purge(purge), 1, HOUSEKEEPING_EVERY_MINUTES, TimeUnit.MINUTES);
         return demoKey;
@@ -68,8 +72,10 @@ final class PortalLifecycle {
         return running.port();
     }
 
-    private static void deliver(NotificationDelivery loop) {
+    /** Issues the sign-in links asked for, then sends what the outbox holds. */
+    private static void deliver(SignIn links, NotificationDelivery loop) {
         try {
+            links.sendRequestedLinks();
             for (int i = 0; i < PASSES_PER_RUN; i++) {
                 NotificationDelivery.Report r = loop.deliverDue();
                 if (r.claimed() == 0 || r.sent() == 0 && r.dead() == 0) {

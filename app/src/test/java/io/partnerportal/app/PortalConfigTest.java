@@ -3,8 +3,10 @@ package io.partnerportal.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.partnerportal.core.domain.access.SessionTimeouts;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +28,18 @@ class PortalConfigTest {
         assertThat(c.siteDomain()).isEqualTo("atlassian.net");
         assertThat(c.apiRateLimit()).isEqualTo(100);
         assertThat(c.addressRateLimit()).isEqualTo(200);
+    }
+
+    @Test
+    void sessionsLastThirtyIdleMinutesAndTwelveHoursUnlessConfigured() {
+        assertThat(PortalConfig.parse(Map.of()).sessions())
+                .isEqualTo(new SessionTimeouts(Duration.ofMinutes(30), Duration.ofHours(12)));
+        assertThat(PortalConfig.parse(Map.of("PORTAL_SESSION_IDLE_MINUTES", "10", "PORTAL_SESSION_MAX_HOURS", "2"))
+                .sessions()).isEqualTo(new SessionTimeouts(Duration.ofMinutes(10), Duration.ofHours(2)));
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_SESSION_IDLE_MINUTES", "120",
+                "PORTAL_SESSION_MAX_HOURS", "1"))).hasMessageStartingWith("PORTAL_SESSION_MAX_HOURS: at least");
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_SESSION_IDLE_MINUTES", "0")))
+                .hasMessageStartingWith("PORTAL_SESSION_IDLE_MINUTES: a whole number from 1");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.partnerportal.adapters.persistence;
 
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.access.Session;
+import io.partnerportal.core.domain.access.SessionTimeouts;
 import io.partnerportal.core.port.out.SessionRepository;
 import java.time.Instant;
 import java.util.Optional;
@@ -45,11 +46,11 @@ final class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
-    public int deleteExpired(Instant now) {
+    public int deleteExpired(Instant now, SessionTimeouts timeouts) {
         return jpa.write(em -> em.createQuery("DELETE FROM SessionEntity s WHERE s.lastSeenAt <= :idle"
                         + " OR s.createdAt <= :old")
-                .setParameter("idle", Times.utc(now.minus(Session.IDLE)))
-                .setParameter("old", Times.utc(now.minus(Session.ABSOLUTE)))
+                .setParameter("idle", Times.utc(now.minus(timeouts.idle())))
+                .setParameter("old", Times.utc(now.minus(timeouts.absolute())))
                 .executeUpdate());
     }
 }

@@ -43,6 +43,7 @@ public final class PersistentStore implements AutoCloseable {
                 new JpaCatalogue(jpa),
                 new JpaSessionRepository(jpa),
                 new JpaSignInTokenRepository(jpa),
+                new JpaSignInRequests(jpa),
                 new JpaApiKeyRepository(jpa),
                 new JpaIdempotencyStore(jpa),
                 new JpaNotificationOutbox(jpa, sql, dialect));

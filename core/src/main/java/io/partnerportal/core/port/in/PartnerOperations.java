@@ -1,20 +1,7 @@
 package io.partnerportal.core.port.in;
 
-import io.partnerportal.core.domain.billing.BillingAccountId;
-import io.partnerportal.core.domain.cancellation.CancellationReason;
-import io.partnerportal.core.domain.cancellation.CancellationTiming;
-import io.partnerportal.core.domain.cancellation.KeepProducts;
-import io.partnerportal.core.domain.catalogue.ProductCode;
-import io.partnerportal.core.domain.error.Fields;
-import io.partnerportal.core.domain.party.DisplayName;
-import io.partnerportal.core.domain.party.EmailAddress;
-import io.partnerportal.core.domain.party.PartnerId;
-import io.partnerportal.core.domain.site.SiteAddress;
-import io.partnerportal.core.domain.subscription.EntitlementNumber;
-import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What a billing partner does through the REST API (SPEC §5.2). A partner sees and acts only on

@@ -10,71 +10,15 @@ import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.site.OrganizationName;
 import io.partnerportal.core.domain.site.SiteAddress;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
-import io.partnerportal.core.domain.subscription.ListTab;
 import io.partnerportal.core.domain.value.Text;
 import java.util.Objects;
 
 /**
- * The commands of {@link CustomerPortal} (read as {@code CustomerPortal.Cancel}...). Each is built
- * by its {@code parse} from a form as typed: a blank field is an absent one, and every wrong field
- * is named at once by its form field's name.
+ * The commands of {@link CustomerPortal} that change something (read as {@code CustomerPortal.Cancel}...).
+ * Each is built by its {@code parse} from a form as typed: a blank field is an absent one, and
+ * every wrong field is named at once by its form field's name.
  */
 public interface PortalCommands {
-
-    /**
-     * @param viewer the signed-in person
-     * @param tab    which tab
-     * @param cursor where the previous page ended, or null
-     */
-    record ListSubscriptions(PersonId viewer, ListTab tab, Cursor cursor) {
-        /**
-         * Checks the viewer and the tab.
-         * @param viewer the signed-in person
-         * @param tab    which tab
-         * @param cursor where the previous page ended, or null
-         */
-        public ListSubscriptions {
-            Objects.requireNonNull(viewer, "viewer");
-            Objects.requireNonNull(tab, "tab");
-        }
-
-        /**
-         * @param viewer the person
-         * @param tab the tab
-         * @param cursor as typed, or null
-         * @return the command
-         */
-        public static ListSubscriptions parse(PersonId viewer, ListTab tab, String cursor) {
-            return new ListSubscriptions(viewer, tab, cursor == null ? null : Fields.single("cursor",
-                    () -> Cursor.parse(cursor)));
-        }
-    }
-
-    /**
-     * @param viewer       the signed-in person
-     * @param subscription the subscription
-     */
-    record ViewSubscription(PersonId viewer, EntitlementNumber subscription) {
-        /**
-         * Checks the viewer.
-         * @param viewer       the signed-in person
-         * @param subscription the subscription
-         */
-        public ViewSubscription {
-            Objects.requireNonNull(viewer, "viewer");
-        }
-
-        /**
-         * @param viewer the person
-         * @param entitlementNumber as typed
-         * @return the command
-         */
-        public static ViewSubscription parse(PersonId viewer, String entitlementNumber) {
-            return new ViewSubscription(viewer, Fields.single(Inputs.ENTITLEMENT_NUMBER,
-                    () -> EntitlementNumber.parse(entitlementNumber)));
-        }
-    }
-
     /**
      * @param viewer       the signed-in person
      * @param subscription the subscription to cancel
@@ -227,37 +171,6 @@ public interface PortalCommands {
             Fields f = new Fields();
             RemoveContact c = new RemoveContact(viewer, Inputs.entitlementNumber(f, entitlementNumber),
                     f.parse("email", () -> EmailAddress.parse(email)));
-            f.throwIfAny();
-            return c;
-        }
-    }
-
-    /**
-     * @param viewer       the signed-in person
-     * @param subscription the subscription
-     * @param cursor       where the previous page ended, or null
-     */
-    record ViewHistory(PersonId viewer, EntitlementNumber subscription, Cursor cursor) {
-        /**
-         * Checks the viewer.
-         * @param viewer       the signed-in person
-         * @param subscription the subscription
-         * @param cursor       where the previous page ended, or null
-         */
-        public ViewHistory {
-            Objects.requireNonNull(viewer, "viewer");
-        }
-
-        /**
-         * @param viewer the person
-         * @param entitlementNumber as typed
-         * @param cursor as typed
-         * @return the command
-         */
-        public static ViewHistory parse(PersonId viewer, String entitlementNumber, String cursor) {
-            Fields f = new Fields();
-            ViewHistory c = new ViewHistory(viewer, Inputs.entitlementNumber(f, entitlementNumber),
-                    Inputs.cursor(f, cursor));
             f.throwIfAny();
             return c;
         }

@@ -21,7 +21,13 @@ public interface SignInRequests {
      * @param requestedAt when it was asked for
      */
     record Request(UUID id, EmailAddress email, Instant requestedAt) {
-        /** Checks that every part is present. */
+        /**
+         * Checks that every part is present.
+         *
+         * @param id          the request's id
+         * @param email       the email typed, normalized
+         * @param requestedAt when it was asked for
+         */
         public Request {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(email, "email");

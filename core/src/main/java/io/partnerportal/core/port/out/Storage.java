@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param catalogue       the product catalogue
  * @param sessions        the contacts' sessions
  * @param signInTokens    the sign-in links
+ * @param signInRequests sign-in links asked for, not yet issued
  * @param apiKeys         the API keys
  * @param idempotency     the idempotency records
  * @param outbox          the notification outbox
@@ -56,6 +57,7 @@ public record Storage(
      * @param catalogue       the product catalogue
      * @param sessions        the contacts' sessions
      * @param signInTokens    the sign-in links
+     * @param signInRequests sign-in links asked for, not yet issued
      * @param apiKeys         the API keys
      * @param idempotency     the idempotency records
      * @param outbox          the notification outbox
