@@ -10,6 +10,7 @@ import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.port.in.Housekeeping;
 import io.partnerportal.core.port.in.NotificationDelivery;
 import io.partnerportal.core.port.in.PartnerOperations;
+import io.partnerportal.core.port.out.RateLimitCounter;
 import io.partnerportal.core.port.out.Storage;
 import jakarta.inject.Provider;
 import java.time.Clock;
@@ -47,7 +48,8 @@ final class AppModule extends AbstractModule {
     @Provides
     @Singleton
     PortalLifecycle lifecycle(Provider<PersistentStore> store, Provider<DemoData> demoData, Provider<WebApp> web,
-                              Provider<NotificationDelivery> delivery, Provider<Housekeeping> housekeeping) {
-        return new PortalLifecycle(config, store, demoData, web, delivery, housekeeping);
+                              Provider<NotificationDelivery> delivery, Provider<Housekeeping> housekeeping,
+                              Provider<RateLimitCounter> rateLimits, Clock clock) {
+        return new PortalLifecycle(config, store, demoData, web, delivery, housekeeping, rateLimits, clock);
     }
 }

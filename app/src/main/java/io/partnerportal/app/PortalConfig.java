@@ -1,5 +1,6 @@
 package io.partnerportal.app;
 
+import io.partnerportal.adapters.web.TrustedProxies;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.site.SiteUrl;
 import java.io.IOException;
@@ -36,12 +37,13 @@ record PortalConfig(
         Path dataDir,
         String siteDomain,
         int apiRateLimit,
-        int addressRateLimit) {
+        int addressRateLimit,
+        TrustedProxies trustedProxies) {
 
     static final Set<String> KEYS = Set.of("PORTAL_PORT", "PORTAL_BASE_URL", "PORTAL_DB_URL", "PORTAL_DB_USER",
             "PORTAL_DB_PASSWORD", "PORTAL_SMTP_HOST", "PORTAL_SMTP_PORT", "PORTAL_SMTP_USER", "PORTAL_SMTP_PASSWORD",
             "PORTAL_SMTP_STARTTLS", "PORTAL_MAIL_FROM", "PORTAL_DATA_DIR", "PORTAL_SITE_DOMAIN",
-            "PORTAL_API_RATE_LIMIT", "PORTAL_ADDRESS_RATE_LIMIT");
+            "PORTAL_API_RATE_LIMIT", "PORTAL_ADDRESS_RATE_LIMIT", "PORTAL_TRUSTED_PROXIES");
     /**
      * Requests a second per API key, bursts of twice that ({@code PORTAL_API_RATE_LIMIT}). The
      * application always gives the web adapter its limits from here.
@@ -127,10 +129,17 @@ record PortalConfig(
         }
         int apiRate = integer(v, "PORTAL_API_RATE_LIMIT", DEFAULT_API_RATE_LIMIT, 1, 1_000_000);
         int addressRate = integer(v, "PORTAL_ADDRESS_RATE_LIMIT", DEFAULT_ADDRESS_RATE_LIMIT, 1, 1_000_000);
+        TrustedProxies proxies;
+        try {
+            proxies = TrustedProxies.parse(v.get("PORTAL_TRUSTED_PROXIES"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("PORTAL_TRUSTED_PROXIES", "comma-separated CIDR ranges like 10.0.0.0/8, "
+                    + "2001:db8::/32; " + e.getMessage(), null);
+        }
         return new PortalConfig(port, baseUrl, dbUrl, v.getOrDefault("PORTAL_DB_USER", embedded(dbUrl)
                 ? "sa" : null), v.get("PORTAL_DB_PASSWORD"), smtpHost, smtpPort, v.get("PORTAL_SMTP_USER"),
                 v.get("PORTAL_SMTP_PASSWORD"), bool(v, "PORTAL_SMTP_STARTTLS"), from, dataDir, siteDomain, apiRate,
-                addressRate);
+                addressRate, proxies);
     }
 
     private static int integer(Map<String, String> v, String key, int fallback, int min, int max) {
@@ -181,6 +190,6 @@ record PortalConfig(
                 + ", smtpPort=" + smtpPort + ", smtpUser=" + smtpUser + ", smtpPassword="
                 + (smtpPassword == null ? "none" : "****") + ", smtpStartTls=" + smtpStartTls + ", mailFrom="
                 + mailFrom + ", dataDir=" + dataDir + ", siteDomain=" + siteDomain + ", apiRateLimit=" + apiRateLimit
-                + ", addressRateLimit=" + addressRateLimit;
+                + ", addressRateLimit=" + addressRateLimit + ", trustedProxies=" + trustedProxies;
     }
 }

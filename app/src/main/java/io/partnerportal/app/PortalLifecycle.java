@@ -4,7 +4,9 @@ import io.partnerportal.adapters.persistence.PersistentStore;
 import io.partnerportal.adapters.web.WebApp;
 import io.partnerportal.core.port.in.Housekeeping;
 import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.core.port.out.RateLimitCounter;
 import jakarta.inject.Provider;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts and stops what the application runs, in order: the store (pool, migrations, persistence
  * unit), the demo data of the embedded default, the web server, and the scheduled delivery loop
- * and housekeeping; stopping goes in reverse, letting in-flight requests and the current delivery
+ * and housekeeping (expired sessions, links, idempotency records, idle rate-limit keys); stopping goes in reverse, letting in-flight requests and the current delivery
  * pass finish.
  */
 final class PortalLifecycle {
@@ -32,19 +34,23 @@ final class PortalLifecycle {
     private final Provider<WebApp> web;
     private final Provider<NotificationDelivery> delivery;
     private final Provider<Housekeeping> housekeeping;
+    private final Provider<RateLimitCounter> rateLimits;
+    private final Clock clock;
     private ScheduledExecutorService scheduler;
     private WebApp running;
     private PersistentStore openStore;
 
     PortalLifecycle(PortalConfig config, Provider<PersistentStore> store, Provider<DemoData> demoData,
                     Provider<WebApp> web, Provider<NotificationDelivery> delivery,
-                    Provider<Housekeeping> housekeeping) {
+                    Provider<Housekeeping> housekeeping, Provider<RateLimitCounter> rateLimits, Clock clock) {
         this.config = config;
         this.store = store;
         this.demoData = demoData;
         this.web = web;
         this.delivery = delivery;
         this.housekeeping = housekeeping;
+        this.rateLimits = rateLimits;
+        this.clock = clock;
     }
 
     /** Starts everything; returns the demo partner's key when this start seeded the demo data. */
@@ -60,7 +66,9 @@ final class PortalLifecycle {
         NotificationDelivery loop = delivery.get();
         scheduler.scheduleWithFixedDelay(() -> deliver(loop), 0, DELIVERY_EVERY_MILLIS, TimeUnit.MILLISECONDS);
         Housekeeping purge = housekeeping.get();
-        scheduler.scheduleWithFixedDelay(() -> purge(purge), 1, HOUSEKEEPING_EVERY_MINUTES, TimeUnit.MINUTES);
+        RateLimitCounter counter = rateLimits.get();
+        scheduler.scheduleWithFixedDelay(() -> purge(purge, counter, clock), 1, HOUSEKEEPING_EVERY_MINUTES,
+                TimeUnit.MINUTES);
         return demoKey;
     }
 
@@ -81,11 +89,12 @@ final class PortalLifecycle {
         }
     }
 
-    private static void purge(Housekeeping purge) {
+    private static void purge(Housekeeping purge, RateLimitCounter rateLimits, Clock clock) {
         try {
             Housekeeping.Report r = purge.purgeExpired();
-            LOG.debug("Purged {} sessions, {} sign-in links, {} idempotency records", r.sessions(),
-                    r.signInLinks(), r.idempotencyRecords());
+            int idle = rateLimits.forgetIdle(clock.instant());
+            LOG.debug("Purged {} sessions, {} sign-in links, {} idempotency records, {} idle rate-limit keys",
+                    r.sessions(), r.signInLinks(), r.idempotencyRecords(), idle);
         } catch (RuntimeException e) {
             LOG.warn("Housekeeping failed, retrying on the next run: {}", e.getMessage());
         }
