@@ -42,7 +42,7 @@ final class AppModule extends AbstractModule {
     @Provides
     @Singleton
     Operations operations(PersistentStore store, Metrics metrics) {
-        return new Operations(store::isReachable, metrics::scrape, metrics::request);
+        return new Operations(store::isReady, metrics::scrape, metrics::request);
     }
 
     @Provides

@@ -48,7 +48,11 @@ final class RunningPortal implements AutoCloseable {
         return "http://localhost:" + lifecycle.port() + path;
     }
 
-    record Reply(int status, String body) {
+    record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -71,7 +75,7 @@ final class RunningPortal implements AutoCloseable {
                 b.method(method, HttpRequest.BodyPublishers.noBody());
             }
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.body());
+            return new Reply(r.statusCode(), r.body(), r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

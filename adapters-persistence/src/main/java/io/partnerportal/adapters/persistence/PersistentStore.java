@@ -7,6 +7,8 @@ import io.partnerportal.core.port.out.Storage;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,6 +30,8 @@ public final class PersistentStore implements AutoCloseable {
 
     private final PersistenceSettings settings;
     private final Dialect dialect;
+    /** The newest migration this code ships: applied by {@link #open}, checked by {@link #isReady()}. */
+    private final String schemaVersion;
     private final HikariDataSource pool;
     private final EntityManagerFactory factory;
     private final Storage storage;
@@ -35,9 +39,10 @@ public final class PersistentStore implements AutoCloseable {
     private RateLimitCounter rateLimits;
 
     private PersistentStore(PersistenceSettings settings, HikariDataSource pool, DataSource dataSource,
-                            EntityManagerFactory factory, Dialect dialect) {
+                            EntityManagerFactory factory, Dialect dialect, String schemaVersion) {
         this.settings = settings;
         this.dialect = dialect;
+        this.schemaVersion = schemaVersion;
         this.pool = pool;
         this.factory = factory;
         Jpa jpa = new Jpa(factory);
@@ -71,10 +76,10 @@ public final class PersistentStore implements AutoCloseable {
         HikariDataSource pool = pool(settings, dialect);
         EntityManagerFactory unit = null;
         try {
-            migrate(pool, dialect);
+            String schemaVersion = migrate(pool, dialect);
             DataSource dataSource = wrap.apply(pool);
             unit = unit(dataSource, dialect);
-            return new PersistentStore(settings, pool, dataSource, unit, dialect);
+            return new PersistentStore(settings, pool, dataSource, unit, dialect, schemaVersion);
         } catch (RuntimeException e) {
             if (unit != null) {
                 unit.close();
@@ -102,14 +107,16 @@ public final class PersistentStore implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    private static void migrate(DataSource dataSource, Dialect dialect) {
-        Flyway.configure()
+    /** Migrates the schema; answers the version of the newest migration, now applied. */
+    private static String migrate(DataSource dataSource, Dialect dialect) {
+        Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(dialect.placeholders)
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
+                .load();
+        flyway.migrate();
+        return flyway.info().current().getVersion().getVersion();
     }
 
     private static EntityManagerFactory unit(DataSource dataSource, Dialect dialect) {
@@ -173,6 +180,26 @@ public final class PersistentStore implements AutoCloseable {
     public boolean isReachable() {
         try (Connection c = pool.getConnection()) {
             return c.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Ready to serve: the database answers (within the pool's timeout) and its schema holds every
+     * migration this code ships, none failed — an instance whose database was restored from an older
+     * backup, or whose migration broke, is not ready.
+     */
+    public boolean isReady() {
+        try (Connection c = pool.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT "
+                     + "SUM(CASE WHEN \"version\" = ? AND \"success\" THEN 1 ELSE 0 END), "
+                     + "SUM(CASE WHEN \"success\" THEN 0 ELSE 1 END) FROM \"flyway_schema_history\"")) {
+            ps.setQueryTimeout(2);
+            ps.setString(1, schemaVersion);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0 && rs.getLong(2) == 0;
+            }
         } catch (SQLException | RuntimeException e) {
             return false;
         }

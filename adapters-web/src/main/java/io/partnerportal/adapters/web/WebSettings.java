@@ -21,6 +21,11 @@ public record WebSettings(int port, URI baseUrl, RateLimit perApiKey, RateLimit 
     public static final RateLimit DEFAULT_PER_ADDRESS = new RateLimit(400, Duration.ofSeconds(2));
     /** Sign-in link requests from one connection address: 20, then one every 30 seconds. */
     public static final RateLimit DEFAULT_SIGN_IN_PER_ADDRESS = new RateLimit(20, Duration.ofMinutes(10));
+    /**
+     * What every 503 tells its client in {@code Retry-After} (the API's problems, the portal's pages,
+     * the readiness route, and the server refusing requests while it stops).
+     */
+    public static final Duration RETRY_AFTER_UNAVAILABLE = Duration.ofSeconds(30);
     /** Sign-in link requests for one email: 5, then one every 3 minutes (the core sends at most 5 in 15 minutes). */
     public static final RateLimit DEFAULT_SIGN_IN_PER_EMAIL = new RateLimit(5, Duration.ofMinutes(15));
 
