@@ -72,6 +72,7 @@ public final class Main {
             err.println("Configuration error: " + e.getMessage());
             return 2;
         }
+        Logging.apply(config.logFormat(), config.logLevel());
         AdminCommands.Command command = null;
         if (!words.isEmpty()) {
             AdminCommands.Parsed parsed = AdminCommands.parse(words);

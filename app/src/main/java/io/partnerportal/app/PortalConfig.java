@@ -38,12 +38,17 @@ record PortalConfig(
         String siteDomain,
         int apiRateLimit,
         int addressRateLimit,
-        TrustedProxies trustedProxies) {
+        TrustedProxies trustedProxies,
+        String logFormat,
+        String logLevel) {
 
     static final Set<String> KEYS = Set.of("PORTAL_PORT", "PORTAL_BASE_URL", "PORTAL_DB_URL", "PORTAL_DB_USER",
             "PORTAL_DB_PASSWORD", "PORTAL_SMTP_HOST", "PORTAL_SMTP_PORT", "PORTAL_SMTP_USER", "PORTAL_SMTP_PASSWORD",
             "PORTAL_SMTP_STARTTLS", "PORTAL_MAIL_FROM", "PORTAL_DATA_DIR", "PORTAL_SITE_DOMAIN",
-            "PORTAL_API_RATE_LIMIT", "PORTAL_ADDRESS_RATE_LIMIT", "PORTAL_TRUSTED_PROXIES");
+            "PORTAL_API_RATE_LIMIT", "PORTAL_ADDRESS_RATE_LIMIT", "PORTAL_TRUSTED_PROXIES",
+            "PORTAL_LOG_FORMAT", "PORTAL_LOG_LEVEL");
+    static final Set<String> LOG_FORMATS = Set.of("text", "json");
+    static final java.util.List<String> LOG_LEVELS = java.util.List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
     /**
      * Requests a second per API key, bursts of twice that ({@code PORTAL_API_RATE_LIMIT}). The
      * application always gives the web adapter its limits from here.
@@ -136,10 +141,19 @@ record PortalConfig(
             throw new ConfigException("PORTAL_TRUSTED_PROXIES", "comma-separated CIDR ranges like 10.0.0.0/8, "
                     + "2001:db8::/32; " + e.getMessage(), null);
         }
+        String logFormat = v.getOrDefault("PORTAL_LOG_FORMAT", "text").toLowerCase(Locale.ROOT);
+        if (!LOG_FORMATS.contains(logFormat)) {
+            throw new ConfigException("PORTAL_LOG_FORMAT", "text or json", v.get("PORTAL_LOG_FORMAT"));
+        }
+        String logLevel = v.getOrDefault("PORTAL_LOG_LEVEL", "INFO").toUpperCase(Locale.ROOT);
+        if (!LOG_LEVELS.contains(logLevel)) {
+            throw new ConfigException("PORTAL_LOG_LEVEL", "one of " + String.join(", ", LOG_LEVELS),
+                    v.get("PORTAL_LOG_LEVEL"));
+        }
         return new PortalConfig(port, baseUrl, dbUrl, v.getOrDefault("PORTAL_DB_USER", embedded(dbUrl)
                 ? "sa" : null), v.get("PORTAL_DB_PASSWORD"), smtpHost, smtpPort, v.get("PORTAL_SMTP_USER"),
                 v.get("PORTAL_SMTP_PASSWORD"), bool(v, "PORTAL_SMTP_STARTTLS"), from, dataDir, siteDomain, apiRate,
-                addressRate, proxies);
+                addressRate, proxies, logFormat, logLevel);
     }
 
     private static int integer(Map<String, String> v, String key, int fallback, int min, int max) {
@@ -190,6 +204,7 @@ record PortalConfig(
                 + ", smtpPort=" + smtpPort + ", smtpUser=" + smtpUser + ", smtpPassword="
                 + (smtpPassword == null ? "none" : "****") + ", smtpStartTls=" + smtpStartTls + ", mailFrom="
                 + mailFrom + ", dataDir=" + dataDir + ", siteDomain=" + siteDomain + ", apiRateLimit=" + apiRateLimit
-                + ", addressRateLimit=" + addressRateLimit + ", trustedProxies=" + trustedProxies;
+                + ", addressRateLimit=" + addressRateLimit + ", trustedProxies=" + trustedProxies
+                + ", logFormat=" + logFormat + ", logLevel=" + logLevel;
     }
 }

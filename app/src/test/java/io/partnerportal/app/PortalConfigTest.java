@@ -99,4 +99,18 @@ class PortalConfigTest {
         assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_TRUSTED_PROXIES", "proxy.internal")))
                 .hasMessageStartingWith("PORTAL_TRUSTED_PROXIES:").hasMessageContaining("'proxy.internal'");
     }
+
+    @Test
+    void logsAreTextAtInfoUnlessAskedOtherwiseAndABadChoiceNamesItsKey() {
+        PortalConfig defaults = PortalConfig.parse(Map.of());
+        assertThat(defaults.logFormat()).isEqualTo("text");
+        assertThat(defaults.logLevel()).isEqualTo("INFO");
+        PortalConfig json = PortalConfig.parse(Map.of("PORTAL_LOG_FORMAT", "JSON", "PORTAL_LOG_LEVEL", "debug"));
+        assertThat(json.logFormat()).isEqualTo("json");
+        assertThat(json.logLevel()).isEqualTo("DEBUG");
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_LOG_FORMAT", "xml")))
+                .hasMessage("PORTAL_LOG_FORMAT: text or json (got 'xml')");
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_LOG_LEVEL", "verbose")))
+                .hasMessage("PORTAL_LOG_LEVEL: one of TRACE, DEBUG, INFO, WARN, ERROR (got 'verbose')");
+    }
 }
