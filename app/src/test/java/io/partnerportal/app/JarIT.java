@@ -160,6 +160,8 @@ class JarIT {
             page.get("items").forEach(s -> statuses.add(s.get("status").asText()));
             assertThat(statuses).containsExactlyInAnyOrder("ACTIVE", "CANCELLED", "UPCOMING");
             assertThat(server.status("/metrics")).isEqualTo(200);
+            assertThat(server.status("/api/docs")).isEqualTo(200);
+            assertThat(server.status("/api/docs/swagger-ui-bundle.js")).as("Swagger UI is in the jar").isEqualTo(200);
 
             // a newcomer signs in as the demo contact through the developer mailbox
             PortalVisitor visitor = new PortalVisitor("http://localhost:" + server.port);

@@ -111,6 +111,7 @@ public final class WebApp {
             partnerApi.register(config.routes);
             supportApi.register(config.routes);
             openApi.register(config.routes);
+            new ApiDocs().register(config.routes);
             new OperationsRoutes(operations).register(config.routes);
             portal.register(config.routes);
         });
