@@ -32,11 +32,6 @@ final class ForwardedHeaders {
     private record Hop(String node, String proto) {
     }
 
-    /** Whether the connection itself comes from a trusted proxy. */
-    boolean trustsPeer(String peer) {
-        return !trusted.isEmpty() && trusted.trusts(IpAddresses.parse(peer));
-    }
-
     Client resolve(String peer, String connectionScheme, List<String> forwarded, List<String> forwardedFor,
                    List<String> forwardedProto) {
         InetAddress peerAddress = IpAddresses.parse(peer);
