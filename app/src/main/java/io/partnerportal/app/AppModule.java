@@ -11,6 +11,7 @@ import io.partnerportal.core.port.in.Housekeeping;
 import io.partnerportal.core.port.in.NotificationDelivery;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SignIn;
+import io.partnerportal.core.port.out.RateLimitCounter;
 import io.partnerportal.core.port.out.Storage;
 import jakarta.inject.Provider;
 import java.time.Clock;
@@ -42,14 +43,14 @@ final class AppModule extends AbstractModule {
     @Provides
     @Singleton
     Operations operations(PersistentStore store, Metrics metrics) {
-        return new Operations(store::isReachable, metrics::scrape, metrics::request);
+        return new Operations(store::isReady, metrics::scrape, metrics::request);
     }
 
     @Provides
     @Singleton
     PortalLifecycle lifecycle(Provider<PersistentStore> store, Provider<DemoData> demoData, Provider<WebApp> web,
                               Provider<NotificationDelivery> delivery, Provider<Housekeeping> housekeeping,
-                              Provider<SignIn> signIn) {
-        return new PortalLifecycle(config, store, demoData, web, delivery, housekeeping, signIn);
+                              Provider<SignIn> signIn, Provider<RateLimitCounter> rateLimits, Clock clock) {
+        return new PortalLifecycle(config, store, demoData, web, delivery, housekeeping, signIn, rateLimits, clock);
     }
 }

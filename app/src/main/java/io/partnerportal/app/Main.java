@@ -10,6 +10,7 @@ import io.partnerportal.adapters.mail.SmtpMailModule;
 import io.partnerportal.adapters.persistence.PersistenceModule;
 import io.partnerportal.adapters.persistence.PersistenceSettings;
 import io.partnerportal.adapters.persistence.PersistentStore;
+import io.partnerportal.adapters.persistence.SharedRateLimitModule;
 import io.partnerportal.adapters.web.WebModule;
 import io.partnerportal.adapters.web.WebSettings;
 import io.partnerportal.core.port.in.Administration;
@@ -71,6 +72,7 @@ public final class Main {
             err.println("Configuration error: " + e.getMessage());
             return 2;
         }
+        Logging.apply(config.logFormat(), config.logLevel());
         AdminCommands.Command command = null;
         if (!words.isEmpty()) {
             AdminCommands.Parsed parsed = AdminCommands.parse(words);
@@ -118,12 +120,14 @@ public final class Main {
         }
     }
 
-    /** Chooses the adapters for this configuration: a decision for main, not for a module. */
+    /** Chooses the adapters for this configuration (mail, rate-limit counting): a decision for main, not for a module. */
     static List<Module> modules(PortalConfig config) {
         MailSettings mail = new MailSettings(config.mailFrom(), config.baseUrl(), config.smtpHost(),
                 config.smtpPort(), config.smtpUser(), config.smtpPassword(), config.smtpStartTls(),
                 MailSettings.MAX_TIMEOUT);
         Module mailModule = config.fileMail() ? new FileMailModule(config.mailDir(), mail) : new SmtpMailModule(mail);
+        // one instance on the embedded database counts in memory; instances sharing PostgreSQL count there
+        Module rateLimitModule = config.embedded() ? new InMemoryRateLimitModule() : new SharedRateLimitModule();
         CoreSettings core = CoreSettings.defaults().withSiteDomain(config.siteDomain())
                 .withInstanceName("portal-" + UUID.randomUUID().toString().substring(0, 8))
                 .withSessions(config.sessions());
@@ -133,11 +137,13 @@ public final class Main {
                 new PersistenceModule(new PersistenceSettings(config.dbUrl(), config.dbUser(), config.dbPassword(),
                         10, Duration.ofSeconds(3))),
                 mailModule,
+                rateLimitModule,
                 new WebModule(new WebSettings(config.port(), config.baseUrl())
                         .withRateLimits(perSecond(config.apiRateLimit()), perSecond(config.addressRateLimit()))
                         .withSignInLimits(new WebSettings.RateLimit(config.signInPerAddress(), Duration.ofMinutes(10)),
                                 new WebSettings.RateLimit(config.signInPerEmail(), Duration.ofMinutes(15)))
-                        .withDevMailbox(config.embedded() && config.fileMail())));
+                        .withDevMailbox(config.embedded() && config.fileMail())
+                        .withTrustedProxies(config.trustedProxies())));
     }
 
     /**

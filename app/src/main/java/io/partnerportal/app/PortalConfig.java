@@ -1,5 +1,6 @@
 package io.partnerportal.app;
 
+import io.partnerportal.adapters.web.TrustedProxies;
 import io.partnerportal.core.domain.access.SessionTimeouts;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.site.SiteUrl;
@@ -41,17 +42,23 @@ record PortalConfig(
         int addressRateLimit,
         SessionTimeouts sessions,
         int signInPerAddress,
-        int signInPerEmail) {
+        int signInPerEmail,
+        TrustedProxies trustedProxies,
+        String logFormat,
+        String logLevel) {
 
     static final Set<String> KEYS = Set.of("PORTAL_PORT", "PORTAL_BASE_URL", "PORTAL_DB_URL", "PORTAL_DB_USER",
             "PORTAL_DB_PASSWORD", "PORTAL_SMTP_HOST", "PORTAL_SMTP_PORT", "PORTAL_SMTP_USER", "PORTAL_SMTP_PASSWORD",
             "PORTAL_SMTP_STARTTLS", "PORTAL_MAIL_FROM", "PORTAL_DATA_DIR", "PORTAL_SITE_DOMAIN",
             "PORTAL_API_RATE_LIMIT", "PORTAL_ADDRESS_RATE_LIMIT", "PORTAL_SESSION_IDLE_MINUTES",
-            "PORTAL_SESSION_MAX_HOURS", "PORTAL_SIGN_IN_ADDRESS_LIMIT", "PORTAL_SIGN_IN_EMAIL_LIMIT");
+            "PORTAL_SESSION_MAX_HOURS", "PORTAL_SIGN_IN_ADDRESS_LIMIT", "PORTAL_SIGN_IN_EMAIL_LIMIT",
+            "PORTAL_TRUSTED_PROXIES", "PORTAL_LOG_FORMAT", "PORTAL_LOG_LEVEL");
     /** Sign-in requests per connection address per 10 minutes ({@code PORTAL_SIGN_IN_ADDRESS_LIMIT}). */
     static final int DEFAULT_SIGN_IN_PER_ADDRESS = 20;
     /** Sign-in requests per email per 15 minutes ({@code PORTAL_SIGN_IN_EMAIL_LIMIT}). */
     static final int DEFAULT_SIGN_IN_PER_EMAIL = 5;
+    static final Set<String> LOG_FORMATS = Set.of("text", "json");
+    static final java.util.List<String> LOG_LEVELS = java.util.List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
     /**
      * Requests a second per API key, bursts of twice that ({@code PORTAL_API_RATE_LIMIT}). The
      * application always gives the web adapter its limits from here.
@@ -145,12 +152,29 @@ record PortalConfig(
             throw new ConfigException("PORTAL_SESSION_MAX_HOURS", "at least PORTAL_SESSION_IDLE_MINUTES",
                     Integer.toString(maxHours));
         }
+        TrustedProxies proxies;
+        try {
+            proxies = TrustedProxies.parse(v.get("PORTAL_TRUSTED_PROXIES"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("PORTAL_TRUSTED_PROXIES", "comma-separated CIDR ranges like 10.0.0.0/8, "
+                    + "2001:db8::/32; " + e.getMessage(), null);
+        }
+        String logFormat = v.getOrDefault("PORTAL_LOG_FORMAT", "text").toLowerCase(Locale.ROOT);
+        if (!LOG_FORMATS.contains(logFormat)) {
+            throw new ConfigException("PORTAL_LOG_FORMAT", "text or json", v.get("PORTAL_LOG_FORMAT"));
+        }
+        String logLevel = v.getOrDefault("PORTAL_LOG_LEVEL", "INFO").toUpperCase(Locale.ROOT);
+        if (!LOG_LEVELS.contains(logLevel)) {
+            throw new ConfigException("PORTAL_LOG_LEVEL", "one of " + String.join(", ", LOG_LEVELS),
+                    v.get("PORTAL_LOG_LEVEL"));
+        }
         return new PortalConfig(port, baseUrl, dbUrl, v.getOrDefault("PORTAL_DB_USER", embedded(dbUrl)
                 ? "sa" : null), v.get("PORTAL_DB_PASSWORD"), smtpHost, smtpPort, v.get("PORTAL_SMTP_USER"),
                 v.get("PORTAL_SMTP_PASSWORD"), bool(v, "PORTAL_SMTP_STARTTLS"), from, dataDir, siteDomain, apiRate,
                 addressRate, new SessionTimeouts(Duration.ofMinutes(idleMinutes), Duration.ofHours(maxHours)),
                 integer(v, "PORTAL_SIGN_IN_ADDRESS_LIMIT", DEFAULT_SIGN_IN_PER_ADDRESS, 1, 1_000_000),
-                integer(v, "PORTAL_SIGN_IN_EMAIL_LIMIT", DEFAULT_SIGN_IN_PER_EMAIL, 1, 1_000_000));
+                integer(v, "PORTAL_SIGN_IN_EMAIL_LIMIT", DEFAULT_SIGN_IN_PER_EMAIL, 1, 1_000_000), proxies, logFormat,
+                logLevel);
     }
 
     private static int integer(Map<String, String> v, String key, int fallback, int min, int max) {
@@ -202,6 +226,7 @@ record PortalConfig(
                 + (smtpPassword == null ? "none" : "****") + ", smtpStartTls=" + smtpStartTls + ", mailFrom="
                 + mailFrom + ", dataDir=" + dataDir + ", siteDomain=" + siteDomain + ", apiRateLimit=" + apiRateLimit
                 + ", addressRateLimit=" + addressRateLimit + ", sessions=" + sessions + ", signInPerAddress="
-                + signInPerAddress + ", signInPerEmail=" + signInPerEmail;
+                + signInPerAddress + ", signInPerEmail=" + signInPerEmail + ", trustedProxies=" + trustedProxies
+                + ", logFormat=" + logFormat + ", logLevel=" + logLevel;
     }
 }

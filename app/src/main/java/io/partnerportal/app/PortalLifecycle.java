@@ -5,7 +5,9 @@ import io.partnerportal.adapters.web.WebApp;
 import io.partnerportal.core.port.in.Housekeeping;
 import io.partnerportal.core.port.in.NotificationDelivery;
 import io.partnerportal.core.port.in.SignIn;
+import io.partnerportal.core.port.out.RateLimitCounter;
 import jakarta.inject.Provider;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts and stops what the application runs, in order: the store (pool, migrations, persistence
  * unit), the demo data of the embedded default, the web server, and the scheduled delivery loop
- * and housekeeping; stopping goes in reverse, letting in-flight requests and the current delivery
+ * and housekeeping (expired sessions, links, idempotency records, idle rate-limit keys); stopping goes in reverse, letting in-flight requests and the current delivery
  * pass finish.
  */
 final class PortalLifecycle {
@@ -34,13 +36,16 @@ final class PortalLifecycle {
     private final Provider<NotificationDelivery> delivery;
     private final Provider<Housekeeping> housekeeping;
     private final Provider<SignIn> signIn;
+    private final Provider<RateLimitCounter> rateLimits;
+    private final Clock clock;
     private ScheduledExecutorService scheduler;
     private WebApp running;
     private PersistentStore openStore;
 
     PortalLifecycle(PortalConfig config, Provider<PersistentStore> store, Provider<DemoData> demoData,
                     Provider<WebApp> web, Provider<NotificationDelivery> delivery,
-                    Provider<Housekeeping> housekeeping, Provider<SignIn> signIn) {
+                    Provider<Housekeeping> housekeeping, Provider<SignIn> signIn,
+                    Provider<RateLimitCounter> rateLimits, Clock clock) {
         this.config = config;
         this.store = store;
         this.demoData = demoData;
@@ -48,6 +53,8 @@ final class PortalLifecycle {
         this.delivery = delivery;
         this.housekeeping = housekeeping;
         this.signIn = signIn;
+        this.rateLimits = rateLimits;
+        this.clock = clock;
     }
 
     /** Starts everything; returns the demo partner's key when this start seeded the demo data. */
@@ -64,7 +71,9 @@ final class PortalLifecycle {
         SignIn links = signIn.get();
         scheduler.scheduleWithFixedDelay(() -> deliver(links, loop), 0, DELIVERY_EVERY_MILLIS, TimeUnit.MILLISECONDS);
         Housekeeping purge = housekeeping.get();
-        scheduler.scheduleWithFixedDelay(() -> purge(purge), 1, HOUSEKEEPING_EVERY_MINUTES, TimeUnit.MINUTES);
+        RateLimitCounter counter = rateLimits.get();
+        scheduler.scheduleWithFixedDelay(() -> purge(purge, counter, clock), 1, HOUSEKEEPING_EVERY_MINUTES,
+                TimeUnit.MINUTES);
         return demoKey;
     }
 
@@ -87,11 +96,12 @@ final class PortalLifecycle {
         }
     }
 
-    private static void purge(Housekeeping purge) {
+    private static void purge(Housekeeping purge, RateLimitCounter rateLimits, Clock clock) {
         try {
             Housekeeping.Report r = purge.purgeExpired();
-            LOG.debug("Purged {} sessions, {} sign-in links, {} idempotency records", r.sessions(),
-                    r.signInLinks(), r.idempotencyRecords());
+            int idle = rateLimits.forgetIdle(clock.instant());
+            LOG.debug("Purged {} sessions, {} sign-in links, {} idempotency records, {} idle rate-limit keys",
+                    r.sessions(), r.signInLinks(), r.idempotencyRecords(), idle);
         } catch (RuntimeException e) {
             LOG.warn("Housekeeping failed, retrying on the next run: {}", e.getMessage());
         }

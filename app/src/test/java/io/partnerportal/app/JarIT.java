@@ -117,6 +117,35 @@ class JarIT {
     }
 
     @Test
+    void jsonLogsAreLogbacksOwnWithTheRequestIdOfATrustedProxy() throws Exception {
+        String requestId;
+        String err;
+        try (Server server = new Server(Map.of("PORTAL_LOG_FORMAT", "json", "PORTAL_LOG_LEVEL", "debug",
+                "PORTAL_TRUSTED_PROXIES", "127.0.0.0/8,::1"))) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port
+                    + "/api/v1/billing-accounts")).header("X-Request-Id", "jar-run-1").header("Authorization",
+                    "Bearer not-a-key").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(401);
+            requestId = r.headers().firstValue("X-Request-Id").orElseThrow();
+            err = server.err.toString();
+        }
+        assertThat(requestId).isEqualTo("jar-run-1");
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(err), StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                lines.add(JSON.readTree(line));
+            }
+        }
+        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l.has("level") && l.has("message")).isTrue());
+        assertThat(lines).anySatisfy(l -> {
+            assertThat(l.path("message").asText()).startsWith("GET /api/v1/billing-accounts 401");
+            assertThat(l.path("mdc").path("requestId").asText()).isEqualTo("jar-run-1");
+            assertThat(l.path("mdc").path("client").asText()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        });
+        assertThat(String.join("\n", Files.readAllLines(Path.of(err)))).doesNotContain("not-a-key");
+    }
+
+    @Test
     void theEmbeddedDefaultServesTheDemoAndTheAdminCommandsWaitForItToStop() throws Exception {
         Map<String, String> env = Map.of();
         String demoKey;
@@ -131,6 +160,8 @@ class JarIT {
             page.get("items").forEach(s -> statuses.add(s.get("status").asText()));
             assertThat(statuses).containsExactlyInAnyOrder("ACTIVE", "CANCELLED", "UPCOMING");
             assertThat(server.status("/metrics")).isEqualTo(200);
+            assertThat(server.status("/api/docs")).isEqualTo(200);
+            assertThat(server.status("/api/docs/swagger-ui-bundle.js")).as("Swagger UI is in the jar").isEqualTo(200);
 
             // a newcomer signs in as the demo contact through the developer mailbox
             PortalVisitor visitor = new PortalVisitor("http://localhost:" + server.port);

@@ -95,4 +95,36 @@ class PortalConfigTest {
                 "jdbc:postgresql://db/portal?user=portal&password=hunter2&ssl=true"));
         assertThat(c.toString()).doesNotContain("hunter2").contains("password=****");
     }
+
+    @Test
+    void trustedProxiesAreCidrRangesOfBothFamiliesAndNoneByDefault() {
+        assertThat(PortalConfig.parse(Map.of()).trustedProxies().isEmpty()).isTrue();
+        PortalConfig c = PortalConfig.parse(Map.of("PORTAL_TRUSTED_PROXIES", "10.0.0.0/8, 2001:db8::/32,192.0.2.1"));
+        assertThat(c.trustedProxies()).hasToString("10.0.0.0/8,2001:db8:0:0:0:0:0:0/32,192.0.2.1/32");
+        assertThat(c.toString()).contains("trustedProxies=10.0.0.0/8");
+    }
+
+    @Test
+    void aBadTrustedProxyRangeStopsStartUpWithOneLineNamingTheKey() {
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_TRUSTED_PROXIES", "10.0.0.0/8, 10.0.0.0/33")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("PORTAL_TRUSTED_PROXIES: comma-separated CIDR ranges")
+                .hasMessageContaining("'10.0.0.0/33'").hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_TRUSTED_PROXIES", "proxy.internal")))
+                .hasMessageStartingWith("PORTAL_TRUSTED_PROXIES:").hasMessageContaining("'proxy.internal'");
+    }
+
+    @Test
+    void logsAreTextAtInfoUnlessAskedOtherwiseAndABadChoiceNamesItsKey() {
+        PortalConfig defaults = PortalConfig.parse(Map.of());
+        assertThat(defaults.logFormat()).isEqualTo("text");
+        assertThat(defaults.logLevel()).isEqualTo("INFO");
+        PortalConfig json = PortalConfig.parse(Map.of("PORTAL_LOG_FORMAT", "JSON", "PORTAL_LOG_LEVEL", "debug"));
+        assertThat(json.logFormat()).isEqualTo("json");
+        assertThat(json.logLevel()).isEqualTo("DEBUG");
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_LOG_FORMAT", "xml")))
+                .hasMessage("PORTAL_LOG_FORMAT: text or json (got 'xml')");
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_LOG_LEVEL", "verbose")))
+                .hasMessage("PORTAL_LOG_LEVEL: one of TRACE, DEBUG, INFO, WARN, ERROR (got 'verbose')");
+    }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,11 +26,16 @@ final class RunningPortal implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     RunningPortal(Map<String, String> environment) {
+        this(environment, binder -> { });
+    }
+
+    /** With some of Main's bindings replaced (a test's clock, say). */
+    RunningPortal(Map<String, String> environment, Module overrides) {
         Map<String, String> env = new HashMap<>(environment);
         env.putIfAbsent("PORTAL_PORT", "0");
         env.putIfAbsent("PORTAL_BASE_URL", "http://localhost:7070");
         this.config = PortalConfig.parse(env);
-        this.injector = Guice.createInjector(Main.modules(config));
+        this.injector = Guice.createInjector(Modules.override(Main.modules(config)).with(overrides));
         this.lifecycle = injector.getInstance(PortalLifecycle.class);
         this.demoKey = lifecycle.start();
     }
@@ -41,7 +48,11 @@ final class RunningPortal implements AutoCloseable {
         return "http://localhost:" + lifecycle.port() + path;
     }
 
-    record Reply(int status, String body) {
+    record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -64,7 +75,7 @@ final class RunningPortal implements AutoCloseable {
                 b.method(method, HttpRequest.BodyPublishers.noBody());
             }
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.body());
+            return new Reply(r.statusCode(), r.body(), r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

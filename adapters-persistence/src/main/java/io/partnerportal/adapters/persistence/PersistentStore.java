@@ -2,11 +2,15 @@ package io.partnerportal.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.partnerportal.core.port.out.RateLimitCounter;
 import io.partnerportal.core.port.out.Storage;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -20,12 +24,25 @@ import org.flywaydb.core.Flyway;
  * everything. The application's lifecycle object owns it.
  */
 public final class PersistentStore implements AutoCloseable {
+    /** The rate limits' own pool: a few connections that give up within about 2 s. */
+    static final int RATE_LIMIT_POOL_SIZE = 4;
+    static final Duration RATE_LIMIT_TIMEOUT = Duration.ofSeconds(1);
+
+    private final PersistenceSettings settings;
+    private final Dialect dialect;
+    /** The newest migration this code ships: applied by {@link #open}, checked by {@link #isReady()}. */
+    private final String schemaVersion;
     private final HikariDataSource pool;
     private final EntityManagerFactory factory;
     private final Storage storage;
+    private HikariDataSource rateLimitPool;
+    private RateLimitCounter rateLimits;
 
-    private PersistentStore(HikariDataSource pool, DataSource dataSource, EntityManagerFactory factory,
-                            Dialect dialect) {
+    private PersistentStore(PersistenceSettings settings, HikariDataSource pool, DataSource dataSource,
+                            EntityManagerFactory factory, Dialect dialect, String schemaVersion) {
+        this.settings = settings;
+        this.dialect = dialect;
+        this.schemaVersion = schemaVersion;
         this.pool = pool;
         this.factory = factory;
         Jpa jpa = new Jpa(factory);
@@ -60,10 +77,10 @@ public final class PersistentStore implements AutoCloseable {
         HikariDataSource pool = pool(settings, dialect);
         EntityManagerFactory unit = null;
         try {
-            migrate(pool, dialect);
+            String schemaVersion = migrate(pool, dialect);
             DataSource dataSource = wrap.apply(pool);
             unit = unit(dataSource, dialect);
-            return new PersistentStore(pool, dataSource, unit, dialect);
+            return new PersistentStore(settings, pool, dataSource, unit, dialect, schemaVersion);
         } catch (RuntimeException e) {
             if (unit != null) {
                 unit.close();
@@ -91,14 +108,16 @@ public final class PersistentStore implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    private static void migrate(DataSource dataSource, Dialect dialect) {
-        Flyway.configure()
+    /** Migrates the schema; answers the version of the newest migration, now applied. */
+    private static String migrate(DataSource dataSource, Dialect dialect) {
+        Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(dialect.placeholders)
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
+                .load();
+        flyway.migrate();
+        return flyway.info().current().getVersion().getVersion();
     }
 
     private static EntityManagerFactory unit(DataSource dataSource, Dialect dialect) {
@@ -124,10 +143,64 @@ public final class PersistentStore implements AutoCloseable {
         return storage;
     }
 
+    /**
+     * The rate-limit counter that every instance on this PostgreSQL database shares, counted by the
+     * database in one statement per request. It has its own small pool with short timeouts (connect
+     * 1 s, a statement 2 s), opened on first use, so a database that stops answering costs a request
+     * little before the web adapter counts in memory instead, and a busy request pool never delays it.
+     *
+     * @throws IllegalStateException on the embedded database, whose single instance counts in memory
+     */
+    public synchronized RateLimitCounter sharedRateLimits() {
+        if (dialect != Dialect.POSTGRES) {
+            throw new IllegalStateException("rate limits are shared on PostgreSQL; the embedded database's single "
+                    + "instance counts them in memory");
+        }
+        if (rateLimits == null) {
+            HikariConfig config = new HikariConfig();
+            config.setPoolName("portal-rate-limits");
+            config.setJdbcUrl(settings.jdbcUrl());
+            config.setUsername(settings.user());
+            config.setPassword(settings.password());
+            config.setMaximumPoolSize(RATE_LIMIT_POOL_SIZE);
+            config.setMinimumIdle(1);
+            config.setConnectionTimeout(RATE_LIMIT_TIMEOUT.toMillis());
+            config.setValidationTimeout(500);
+            // connect lazily: a database that is down when the first request comes is the counter's failure, not start-up's
+            config.setInitializationFailTimeout(-1);
+            config.addDataSourceProperty("connectTimeout", Long.toString(RATE_LIMIT_TIMEOUT.toSeconds()));
+            config.addDataSourceProperty("socketTimeout", Long.toString(2 * RATE_LIMIT_TIMEOUT.toSeconds()));
+            config.addDataSourceProperty("ApplicationName", "partner-portal");
+            rateLimitPool = new HikariDataSource(config);
+            rateLimits = new SqlRateLimitCounter(rateLimitPool);
+        }
+        return rateLimits;
+    }
+
     /** Whether the database answers now, within the pool's timeout. */
     public boolean isReachable() {
         try (Connection c = pool.getConnection()) {
             return c.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Ready to serve: the database answers (within the pool's timeout) and its schema holds every
+     * migration this code ships, none failed — an instance whose database was restored from an older
+     * backup, or whose migration broke, is not ready.
+     */
+    public boolean isReady() {
+        try (Connection c = pool.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT "
+                     + "SUM(CASE WHEN \"version\" = ? AND \"success\" THEN 1 ELSE 0 END), "
+                     + "SUM(CASE WHEN \"success\" THEN 0 ELSE 1 END) FROM \"flyway_schema_history\"")) {
+            ps.setQueryTimeout(2);
+            ps.setString(1, schemaVersion);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0 && rs.getLong(2) == 0;
+            }
         } catch (SQLException | RuntimeException e) {
             return false;
         }
@@ -143,6 +216,11 @@ public final class PersistentStore implements AutoCloseable {
             factory.close();
         } finally {
             pool.close();
+            synchronized (this) {
+                if (rateLimitPool != null) {
+                    rateLimitPool.close();
+                }
+            }
         }
     }
 }

@@ -56,6 +56,9 @@ final class ErrorMapping {
             return;
         }
         headers.forEach(ctx::header);
+        if (p.status() == 503 && ctx.res().getHeader(Http.RETRY_AFTER) == null) {
+            ctx.header(Http.RETRY_AFTER, Http.RETRY_AFTER_UNAVAILABLE);
+        }
         ctx.status(p.status()).contentType(Http.PROBLEM_JSON).result(json.write(p.body()));
     }
 
@@ -82,10 +85,15 @@ final class ErrorMapping {
             case REFUSED -> new Problem(409, "Refused by a business rule", e.getMessage(), code.name(), null);
             case CONFLICT -> new Problem(409, "Conflict", e.getMessage(), code.name(), null);
             case KEY_REUSED -> new Problem(422, "Idempotency key reused", e.getMessage(), code.name(), null);
-            case UNAVAILABLE -> new Problem(503, "Service unavailable",
-                    "The service is unavailable for a moment; retry later with the same Idempotency-Key",
-                    code.name(), null);
+            case UNAVAILABLE -> unavailable();
         };
+    }
+
+    /** A 503: a dependency (the database) does not answer, or the server is stopping; always with Retry-After. */
+    static Problem unavailable() {
+        return new Problem(503, "Service unavailable",
+                "The service is unavailable for a moment; retry later with the same Idempotency-Key",
+                ErrorCode.UNAVAILABLE.name(), null);
     }
 
     /** Javalin's own answers: no route (404), another method (405), a body too large (413). */
@@ -94,6 +102,7 @@ final class ErrorMapping {
             case 405 -> new Problem(405, "Method not allowed", "This route accepts " + allowed(e.getDetails()),
                     "METHOD_NOT_ALLOWED", null);
             case 413 -> Problem.of(ApiException.payloadTooLarge(RequestReader.MAX_BODY_BYTES));
+            case 503 -> unavailable();
             default -> e.getStatus() >= 500
                     ? new Problem(500, "Internal error", "The request failed on our side; it is safe to retry "
                     + "with the same Idempotency-Key", "INTERNAL_ERROR", null)

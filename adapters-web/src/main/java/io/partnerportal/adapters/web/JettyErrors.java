@@ -12,7 +12,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * What Jetty answers itself, before a request reaches Javalin (a malformed URL or header, a URI or
- * headers too long): problem+json with the security headers too, instead of Jetty's HTML page.
+ * headers too long) or while it stops (503, with {@code Retry-After}): problem+json with the security
+ * headers too, instead of Jetty's HTML page.
  */
 final class JettyErrors extends ErrorHandler {
     private final Json json;
@@ -26,11 +27,15 @@ final class JettyErrors extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
                                     Callback callback) {
-        headers(response.getHeaders());
+        headers(response.getHeaders(), status);
         response.write(true, ByteBuffer.wrap(body(status)), callback);
     }
 
-    private static void headers(HttpFields.Mutable fields) {
+    static void headers(HttpFields.Mutable fields, int status) {
+        if (status == 503) {
+            // the server is stopping (or out of threads): another instance, or this one again shortly
+            fields.put(Http.RETRY_AFTER, Http.RETRY_AFTER_UNAVAILABLE);
+        }
         fields.put(HttpHeader.CONTENT_TYPE, Http.PROBLEM_JSON);
         fields.put(HttpHeader.CACHE_CONTROL, "no-store");
         fields.put("X-Content-Type-Options", "nosniff");
@@ -39,13 +44,14 @@ final class JettyErrors extends ErrorHandler {
         fields.put("Content-Security-Policy", SecurityHeaders.DATA_POLICY);
     }
 
-    private byte[] body(int status) {
+    byte[] body(int status) {
         Problem problem = switch (status) {
             case 400 -> new Problem(400, "Malformed request",
                     "The request could not be read: a malformed URL, header or encoding", "MALFORMED_REQUEST", null);
             case 413 -> new Problem(413, "Payload too large", "The request is too large", "PAYLOAD_TOO_LARGE", null);
             case 414, 431 -> new Problem(status, "Request too large", "The URL or the headers are too long",
                     "REQUEST_TOO_LARGE", null);
+            case 503 -> ErrorMapping.unavailable();
             default -> status >= 500
                     ? new Problem(status, "Internal error", "The request failed on our side", "INTERNAL_ERROR", null)
                     : ErrorMapping.forStatus(status);

@@ -6,8 +6,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * What operators look at, supplied by the application: whether the database answers
- * ({@code /health}), the metrics in Prometheus text ({@code /metrics}), and an observer told of
+ * What operators look at, supplied by the application: whether the database answers with every
+ * migration applied ({@code /health/ready}, {@code /health}), the metrics in Prometheus text ({@code /metrics}), and an observer told of
  * every request (method, route pattern, status, duration) to count and time them.
  */
 public record Operations(BooleanSupplier databaseReachable, Supplier<String> metrics, RequestObserver requests) {

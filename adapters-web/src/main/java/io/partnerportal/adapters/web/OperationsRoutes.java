@@ -4,9 +4,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
- * {@code GET /health}: 200 when the database answers, 503 otherwise (for load balancers and
- * orchestrators). {@code GET /metrics}: Prometheus text. Neither needs a key: expose them to the
- * operators' network only.
+ * For load balancers and orchestrators: {@code GET /health/live} answers 200 as long as the process
+ * serves requests, and asks nothing of the database (a database outage must not restart every
+ * instance); {@code GET /health/ready} is 200 when the database answers with every migration
+ * applied, else 503 with {@code Retry-After}; {@code GET /health} is the readiness check.
+ * {@code GET /metrics}: Prometheus text. None needs a key: expose them to the operators' network
+ * only.
  */
 final class OperationsRoutes {
     private final Operations operations;
@@ -16,13 +19,22 @@ final class OperationsRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/health", this::health);
+        routes.get("/health", this::ready);
+        routes.get("/health/ready", this::ready);
+        routes.get("/health/live", this::live);
         routes.get("/metrics", this::metrics);
     }
 
-    private void health(Context ctx) {
+    private void live(Context ctx) {
+        ctx.status(200).contentType(Http.JSON).result("{\"status\":\"UP\"}");
+    }
+
+    private void ready(Context ctx) {
         boolean up = operations.databaseReachable().getAsBoolean();
-        ctx.status(up ? 200 : 503).contentType("application/json")
+        if (!up) {
+            ctx.header(Http.RETRY_AFTER, Http.RETRY_AFTER_UNAVAILABLE);
+        }
+        ctx.status(up ? 200 : 503).contentType(Http.JSON)
                 .result(up ? "{\"status\":\"UP\",\"database\":\"UP\"}" : "{\"status\":\"DOWN\",\"database\":\"DOWN\"}");
     }
 

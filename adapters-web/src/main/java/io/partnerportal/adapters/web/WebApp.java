@@ -6,6 +6,8 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import io.javalin.http.HandlerType;
 import io.partnerportal.adapters.web.portal.Portal;
+import io.partnerportal.core.port.out.InMemoryRateLimitCounter;
+import io.partnerportal.core.port.out.RateLimitCounter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -20,8 +22,6 @@ import org.slf4j.LoggerFactory;
  * {@link #stop()} it.
  */
 public final class WebApp {
-    /** How many rate-limit buckets each limiter keeps at most. */
-    static final int MAX_BUCKETS = 100_000;
     /** How long stopping waits for requests in flight. */
     static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(20);
     /** How long an idle connection stays open once stopping began. */
@@ -33,35 +33,46 @@ public final class WebApp {
         this.javalin = javalin;
     }
 
-    public static WebApp create(WebSettings settings, WebPorts ports, Operations operations) {
-        return create(settings, ports, operations, Clock.systemUTC(), LoggerFactory.getLogger(AccessLog.class)::info);
+    /**
+     * The server over the core's driving ports, counting its rate limits with {@code rateLimits} (in
+     * memory, or shared by every instance) by {@code clock}.
+     */
+    public static WebApp create(WebSettings settings, WebPorts ports, Operations operations,
+                                RateLimitCounter rateLimits, Clock clock) {
+        return create(settings, ports, operations, rateLimits, clock, LoggerFactory.getLogger(AccessLog.class)::info);
     }
 
-    /** With the clock the rate limits refill by, and where access-log lines go. */
+    /** With the clock the rate limits refill by, and where access-log lines go; limits counted in memory. */
     static WebApp create(WebSettings settings, WebPorts ports, Clock clock, Consumer<String> accessLog) {
         return create(settings, ports, Operations.unmonitored(), clock, accessLog);
     }
 
     static WebApp create(WebSettings settings, WebPorts ports, Operations operations, Clock clock,
                          Consumer<String> accessLog) {
+        return create(settings, ports, operations, new InMemoryRateLimitCounter(), clock, accessLog);
+    }
+
+    static WebApp create(WebSettings settings, WebPorts ports, Operations operations, RateLimitCounter counter,
+                         Clock clock, Consumer<String> accessLog) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(ports, "ports");
         Objects.requireNonNull(operations, "operations");
+        RateLimits limits = new RateLimits(Objects.requireNonNull(counter, "counter"), clock);
         Json json = new Json();
         RequestReader in = new RequestReader(json);
         Responses out = new Responses(json, ports.idempotency());
-        RateLimiter perAddress = new RateLimiter(settings.perAddress(), MAX_BUCKETS, clock);
-        ApiAuth auth = new ApiAuth(ports.apiAuthentication(),
-                new RateLimiter(settings.perApiKey(), MAX_BUCKETS, clock));
+        RateLimiter perAddress = new RateLimiter("address", settings.perAddress(), limits);
+        ApiAuth auth = new ApiAuth(ports.apiAuthentication(), new RateLimiter("api-key", settings.perApiKey(), limits));
         SecurityHeaders headers = new SecurityHeaders("https".equals(settings.baseUrl().getScheme()));
         AccessLog log = new AccessLog(accessLog, operations.requests());
         Portal portal = new Portal(settings, ports,
-                new RateLimiter(settings.signInPerAddress(), MAX_BUCKETS, clock)::secondsToWait,
-                new RateLimiter(settings.signInPerEmail(), MAX_BUCKETS, clock)::secondsToWait);
+                new RateLimiter("sign-in-address", settings.signInPerAddress(), limits)::secondsToWait,
+                new RateLimiter("sign-in-email", settings.signInPerEmail(), limits)::secondsToWait);
         ErrorMapping errors = new ErrorMapping(json, portal);
         PartnerApi partnerApi = new PartnerApi(ports.partnerOperations(), auth, in, out);
         SupportApi supportApi = new SupportApi(ports.supportOperations(), auth, in, out);
         OpenApi openApi = new OpenApi();
+        RequestContext requests = new RequestContext(settings.trustedProxies());
 
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -80,14 +91,19 @@ public final class WebApp {
                 server.setErrorHandler(new JettyErrors(json));
                 // stopping refuses new connections and lets requests in flight finish, up to the timeout
                 server.insertHandler(new GracefulHandler());
+                // a request's MDC entries never outlive it on the server's thread
+                server.insertHandler(new RequestContext.MdcCleanup());
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
             });
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
             });
+            // ctx.ip() and ctx.scheme() are the client's: the connection's, or what a trusted proxy says
+            config.contextResolver.ip = ctx -> requests.client(ctx).address();
+            config.contextResolver.scheme = ctx -> requests.client(ctx).scheme();
             config.requestLogger.http(log::log);
-            // the connection's own address (ctx.ip() is the socket's), never X-Forwarded-For
+            config.routes.before(requests::begin);
             config.routes.before(ctx -> perAddress.acquire(ctx.ip()));
             config.routes.before(RequestReader::refuseMethodOverride);
             config.routes.after(headers::apply);
@@ -95,6 +111,7 @@ public final class WebApp {
             partnerApi.register(config.routes);
             supportApi.register(config.routes);
             openApi.register(config.routes);
+            new ApiDocs().register(config.routes);
             new OperationsRoutes(operations).register(config.routes);
             portal.register(config.routes);
         });

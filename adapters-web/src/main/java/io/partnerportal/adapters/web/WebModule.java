@@ -10,10 +10,13 @@ import io.partnerportal.core.port.in.Idempotency;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SignIn;
 import io.partnerportal.core.port.in.SupportOperations;
+import io.partnerportal.core.port.out.RateLimitCounter;
+import java.time.Clock;
 
 /**
- * The web adapter's public surface for the application: the server over the core's driving ports
- * and the operators' hooks. Creating the server opens no socket; the application's lifecycle
+ * The web adapter's public surface for the application: the server over the core's driving ports,
+ * the operators' hooks, and the counter its rate limits count with (bound by the application: in
+ * memory or shared). Creating the server opens no socket; the application's lifecycle
  * starts and stops it.
  */
 public final class WebModule extends AbstractModule {
@@ -32,8 +35,8 @@ public final class WebModule extends AbstractModule {
     @Singleton
     WebApp webApp(PartnerOperations partners, SupportOperations support, ApiAuthentication keys,
                   Idempotency idempotency, CustomerPortal portal, SignIn signIn, DevMailbox mailbox,
-                  Operations operations) {
+                  Operations operations, RateLimitCounter rateLimits, Clock clock) {
         return WebApp.create(settings, new WebPorts(partners, support, keys, idempotency, portal, signIn, mailbox),
-                operations);
+                operations, rateLimits, clock);
     }
 }

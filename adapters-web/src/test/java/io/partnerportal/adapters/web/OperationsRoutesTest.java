@@ -49,4 +49,40 @@ class OperationsRoutesTest {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    @Test
+    void livenessAsksNothingOfTheDatabaseWhileReadinessFollowsItWithRetryAfter() throws Exception {
+        AtomicBoolean ready = new AtomicBoolean(false);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        Operations ops = new Operations(() -> {
+            asked.incrementAndGet();
+            return ready.get();
+        }, () -> "", (method, route, status, took) -> { });
+        PortalFixture fx = PortalFixture.on("2026-11-23");
+        WebApp app = WebApp.create(TestApi.defaults(), TestApi.ports(fx.core), ops, fx.clock, line -> { }).start();
+        try {
+            HttpResponse<String> live = get(app, "/health/live");
+            assertThat(live.statusCode()).isEqualTo(200);
+            assertThat(live.body()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(asked).as("liveness never asks the database").hasValue(0);
+
+            for (String path : List.of("/health/ready", "/health")) {
+                HttpResponse<String> down = get(app, path);
+                assertThat(down.statusCode()).as(path).isEqualTo(503);
+                assertThat(down.headers().firstValue("Retry-After")).as(path).hasValue("30");
+                assertThat(down.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+                assertThat(down.body()).contains("\"DOWN\"");
+            }
+            ready.set(true);
+            for (String path : List.of("/health/ready", "/health")) {
+                HttpResponse<String> up = get(app, path);
+                assertThat(up.statusCode()).as(path).isEqualTo(200);
+                assertThat(up.headers().firstValue("Retry-After")).isEmpty();
+            }
+            assertThat(get(app, "/health/nothing").headers().firstValue("Content-Type").orElseThrow())
+                    .as("an operators' address answers problems, not pages").startsWith("application/problem+json");
+        } finally {
+            app.stop();
+        }
+    }
 }

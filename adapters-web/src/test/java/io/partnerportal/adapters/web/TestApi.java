@@ -108,6 +108,10 @@ final class TestApi implements AutoCloseable {
         private final Map<String, String> headers = new LinkedHashMap<>();
         private byte[] body;
 
+        String path() {
+            return path;
+        }
+
         private Request(String method, String path) {
             this.method = method;
             this.path = path;

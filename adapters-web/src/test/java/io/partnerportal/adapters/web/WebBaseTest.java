@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partnerportal.core.domain.error.UnavailableException;
 import io.partnerportal.core.port.in.PartnerOperations;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +96,20 @@ class WebBaseTest {
         HostileRequestTest.assertProblem(r, 503);
         assertThat(r.code()).isEqualTo("UNAVAILABLE");
         assertThat(r.body()).doesNotContain("db.internal");
+    }
+
+    @Test
+    void everyUnavailableAnswerSaysWhenToRetryAndCarriesItsCode() {
+        api = TestApi.start(ports -> withPartnerOperations(ports, failing(new UnavailableException(
+                "pool exhausted at db.internal", null))), s -> s);
+        Scenario s = new Scenario(api);
+
+        for (TestApi.Reply r : List.of(api.post("/api/v1/orders", s.key(), EveryRoute.order(s, "fresh")),
+                api.get("/api/v1/subscriptions", s.key()), api.get(Scenario.subscription(s.jira), s.key()))) {
+            HostileRequestTest.assertProblem(r, 503);
+            assertThat(r.code()).isEqualTo("UNAVAILABLE");
+            assertThat(r.header("Retry-After")).isEqualTo("30");
+        }
     }
 
     @Test

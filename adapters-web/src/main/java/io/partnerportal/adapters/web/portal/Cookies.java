@@ -5,7 +5,8 @@ import java.time.Duration;
 
 /**
  * The portal's cookies, written by hand so that every flag is ours: always {@code HttpOnly},
- * {@code SameSite=Lax} and {@code Path=/}, {@code Secure} when the portal is served over HTTPS.
+ * {@code SameSite=Lax} and {@code Path=/}, {@code Secure} when the portal's base URL is https or the
+ * request came over https (the connection's scheme, or the one a trusted proxy reports).
  * Values are URL-safe tokens or language tags, never anything a visitor typed.
  */
 final class Cookies {
@@ -29,17 +30,17 @@ final class Cookies {
         if (maxAge != null) {
             c.append("; Max-Age=").append(maxAge.toSeconds());
         }
-        ctx.res().addHeader("Set-Cookie", flags(c));
+        ctx.res().addHeader("Set-Cookie", flags(ctx, c));
     }
 
     void clear(Context ctx, String name) {
-        ctx.res().addHeader("Set-Cookie", flags(new StringBuilder(name)
+        ctx.res().addHeader("Set-Cookie", flags(ctx, new StringBuilder(name)
                 .append("=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT")));
     }
 
-    private String flags(StringBuilder c) {
+    private String flags(Context ctx, StringBuilder c) {
         c.append("; HttpOnly; SameSite=Lax");
-        if (secure) {
+        if (secure || "https".equals(ctx.scheme())) {
             c.append("; Secure");
         }
         return c.toString();

@@ -23,7 +23,8 @@ final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
     /** The statuses with their own words; others take the words of 400 or 500. */
     static final Set<Integer> STATUSES = Set.of(400, 403, 404, 405, 409, 413, 429, 500, 503);
-    static final String UNAVAILABLE_RETRY_SECONDS = "30";
+    static final String UNAVAILABLE_RETRY_SECONDS =
+            Long.toString(io.partnerportal.adapters.web.WebSettings.RETRY_AFTER_UNAVAILABLE.toSeconds());
 
     private final Pages pages;
 
@@ -36,7 +37,7 @@ final class ErrorPages {
             render(ctx, v, r.status(), r.messageKey(), r.headers());
         } else if (e instanceof PortalException core) {
             render(ctx, v, core);
-        } else if (e instanceof HttpResponseException http && http.getStatus() < 500) {
+        } else if (e instanceof HttpResponseException http && (http.getStatus() < 500 || http.getStatus() == 503)) {
             render(ctx, v, http.getStatus(), null, Map.of());
         } else {
             LOG.error("Unexpected failure on {} {}", ctx.method(), AccessLog.route(ctx), e);
@@ -69,6 +70,9 @@ final class ErrorPages {
                 : List.of(Link.to(t.t("nav.signIn"), Links.LOGIN));
         String title = t.t(words + ".title");
         headers.forEach(ctx::header);
+        if (status == 503 && ctx.res().getHeader("Retry-After") == null) {
+            ctx.header("Retry-After", UNAVAILABLE_RETRY_SECONDS);
+        }
         try {
             pages.render(ctx, status, "error", new ErrorPage(Pages.chrome(v, title, Links.SUBSCRIPTIONS, "", null),
                     title, message, links));

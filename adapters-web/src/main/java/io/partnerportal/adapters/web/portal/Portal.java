@@ -60,7 +60,7 @@ public final class Portal {
     /** Whether an address is the portal's (a page) rather than the partner API's or the operators'. */
     public static boolean serves(String path) {
         return path == null || !(path.equals("/api") || path.startsWith("/api/") || path.equals("/health")
-                || path.equals("/metrics"));
+                || path.startsWith("/health/") || path.equals("/metrics"));
     }
 
     /**

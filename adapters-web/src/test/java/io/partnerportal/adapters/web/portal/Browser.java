@@ -53,6 +53,8 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-extensions", "--user-data-dir=" + profile,
                     "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--lang=en-US");
+            // the console's messages (CSP refusals among them) for consoleErrors()
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             if (!javascript) {
                 options.addArguments("--blink-settings=scriptEnabled=false");
                 options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript",
@@ -137,6 +139,13 @@ final class Browser implements AutoCloseable {
         Object fits = ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth;");
         return Boolean.TRUE.equals(fits);
+    }
+
+    /** The console's errors since the last call (CSP refusals, failed loads, script errors). */
+    java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     void resize(Dimension size) {

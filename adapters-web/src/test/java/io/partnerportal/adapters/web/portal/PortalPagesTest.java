@@ -95,6 +95,22 @@ class PortalPagesTest {
         assertThat(r.body()).doesNotContain("db.internal");
     }
 
+    @Test
+    void aSignInRequestWhileTheDatabaseIsDownGetsATryAgainPageWithRetryAfter() {
+        portal = TestPortal.start(p -> new WebPorts(p.partnerOperations(), p.supportOperations(),
+                p.apiAuthentication(), p.idempotency(), p.customerPortal(),
+                (io.partnerportal.core.port.in.SignIn) Proxy.newProxyInstance(PortalPagesTest.class.getClassLoader(),
+                        new Class<?>[]{io.partnerportal.core.port.in.SignIn.class}, (proxy, method, args) -> {
+                            throw new UnavailableException("pool exhausted", null);
+                        }), p.devMailbox()), UnaryOperator.identity());
+        PortalClient c = portal.client();
+
+        PortalClient.Reply r = c.submit(c.get("/login"), "/login", java.util.Map.of("email", "ken@example.jp"));
+
+        assertErrorPage(r, 503, "The portal is unavailable");
+        assertThat(r.header("Retry-After")).isEqualTo("30");
+    }
+
     private static UnaryOperator<WebPorts> withPortal(CustomerPortal portal) {
         return p -> new WebPorts(p.partnerOperations(), p.supportOperations(), p.apiAuthentication(),
                 p.idempotency(), portal, p.signIn(), p.devMailbox());

@@ -1,0 +1,54 @@
+package io.partnerportal.core.port.out;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Counts requests against rate limits, per limiter (what is limited: requests per API key, per
+ * client address, …) and key (whose requests: a partner, an address). A limit allows bursts of
+ * {@link Limit#requests()} and gives them back evenly over {@link Limit#per()} — a token bucket,
+ * kept as one instant per key (the generic cell rate algorithm's theoretical arrival time, TAT): a
+ * request at {@code now} is allowed when {@code max(TAT, now) - now <= tolerance}, and then moves
+ * the TAT one interval on. A counter shared by several instances (a database) counts for all of
+ * them; an in-memory one ({@link InMemoryRateLimitCounter}) for its own instance.
+ */
+public interface RateLimitCounter {
+
+    /** Bursts of {@code requests}, given back evenly over {@code per}. */
+    record Limit(int requests, Duration per) {
+        public Limit {
+            Objects.requireNonNull(per, "per");
+            if (requests < 1) {
+                throw new IllegalArgumentException("a rate limit allows at least one request");
+            }
+            if (per.isNegative() || per.isZero()) {
+                throw new IllegalArgumentException("a rate limit's period is positive");
+            }
+        }
+
+        /** Nanoseconds between two requests at the sustained rate (at least 1). */
+        public long intervalNanos() {
+            return Math.max(1, per.toNanos() / requests);
+        }
+
+        /** How far ahead of now the TAT may be for a request to go through: a burst less one interval. */
+        public long toleranceNanos() {
+            return (requests - 1) * intervalNanos();
+        }
+    }
+
+    /**
+     * Counts one request of {@code key} at {@code now} and answers {@link Duration#ZERO}; or, over the
+     * limit, counts nothing and answers how long until one more request would be allowed.
+     */
+    Duration take(String limiter, String key, Limit limit, Instant now);
+
+    /** Forgets every key whose whole allowance is back at {@code now} (it counts as new); answers how many. */
+    int forgetIdle(Instant now);
+
+    /** Nanoseconds since the epoch, the unit counters keep their instants in. */
+    static long nanos(Instant t) {
+        return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+    }
+}
