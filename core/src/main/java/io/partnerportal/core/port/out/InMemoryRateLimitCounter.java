@@ -19,6 +19,7 @@ public final class InMemoryRateLimitCounter implements RateLimitCounter {
     private final int maxKeys;
     private final Map<String, Map<String, Long>> limiters = new HashMap<>();
 
+    /** @param maxKeys the most keys kept per limiter */
     public InMemoryRateLimitCounter(int maxKeys) {
         if (maxKeys < 1) {
             throw new IllegalArgumentException("maxKeys must be at least 1");
@@ -26,6 +27,7 @@ public final class InMemoryRateLimitCounter implements RateLimitCounter {
         this.maxKeys = maxKeys;
     }
 
+    /** A counter keeping {@link #DEFAULT_MAX_KEYS} keys per limiter. */
     public InMemoryRateLimitCounter() {
         this(DEFAULT_MAX_KEYS);
     }
@@ -60,7 +62,10 @@ public final class InMemoryRateLimitCounter implements RateLimitCounter {
         return forgotten;
     }
 
-    /** How many keys {@code limiter} keeps now. */
+    /**
+     * @param limiter what is limited
+     * @return how many keys it keeps now
+     */
     public int size(String limiter) {
         Map<String, Long> tats = tatsOf(limiter);
         synchronized (tats) {

@@ -15,8 +15,19 @@ import java.util.Objects;
  */
 public interface RateLimitCounter {
 
-    /** Bursts of {@code requests}, given back evenly over {@code per}. */
+    /**
+     * Bursts of {@code requests}, given back evenly over {@code per}.
+     *
+     * @param requests the burst allowed
+     * @param per      the time over which a whole burst is given back
+     */
     record Limit(int requests, Duration per) {
+        /**
+         * Checks that a limit allows a request and its period is positive.
+         *
+         * @param requests the burst allowed
+         * @param per      the time over which a whole burst is given back
+         */
         public Limit {
             Objects.requireNonNull(per, "per");
             if (requests < 1) {
@@ -27,12 +38,12 @@ public interface RateLimitCounter {
             }
         }
 
-        /** Nanoseconds between two requests at the sustained rate (at least 1). */
+        /** @return nanoseconds between two requests at the sustained rate (at least 1) */
         public long intervalNanos() {
             return Math.max(1, per.toNanos() / requests);
         }
 
-        /** How far ahead of now the TAT may be for a request to go through: a burst less one interval. */
+        /** @return how far ahead of now the TAT may be for a request to go through: a burst less one interval */
         public long toleranceNanos() {
             return (requests - 1) * intervalNanos();
         }
@@ -41,13 +52,27 @@ public interface RateLimitCounter {
     /**
      * Counts one request of {@code key} at {@code now} and answers {@link Duration#ZERO}; or, over the
      * limit, counts nothing and answers how long until one more request would be allowed.
+     *
+     * @param limiter what is limited
+     * @param key     whose requests
+     * @param limit   the limit
+     * @param now     the clock's time
+     * @return zero, or how long to wait
      */
     Duration take(String limiter, String key, Limit limit, Instant now);
 
-    /** Forgets every key whose whole allowance is back at {@code now} (it counts as new); answers how many. */
+    /**
+     * Forgets every key whose whole allowance is back at {@code now} (it counts as new).
+     *
+     * @param now the clock's time
+     * @return how many keys were forgotten
+     */
     int forgetIdle(Instant now);
 
-    /** Nanoseconds since the epoch, the unit counters keep their instants in. */
+    /**
+     * @param t an instant
+     * @return nanoseconds since the epoch, the unit counters keep their instants in
+     */
     static long nanos(Instant t) {
         return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
     }
