@@ -175,6 +175,39 @@ class JarIT {
     }
 
     @Test
+    void theBuildWritesTheJarsBillOfMaterialsBesideIt() throws Exception {
+        Path sbom = JAR.resolveSibling("partner-portal.cdx.json");
+        assertThat(sbom).exists();
+        JsonNode bom = JSON.readTree(sbom.toFile());
+        assertThat(bom.get("bomFormat").asText()).isEqualTo("CycloneDX");
+        Map<String, String> components = new java.util.HashMap<>();
+        bom.get("components").forEach(c -> components.put(c.get("group").asText() + ":" + c.get("name").asText(),
+                c.get("version").asText()));
+        // the main libraries the jar bundles, each with its version, and a class of each inside the jar
+        Map<String, String> bundled = Map.of(
+                "io.javalin:javalin", "io/javalin/Javalin.class",
+                "com.h2database:h2", "org/h2/Driver.class",
+                "org.postgresql:postgresql", "org/postgresql/Driver.class",
+                "org.eclipse.persistence:org.eclipse.persistence.jpa",
+                "org/eclipse/persistence/jpa/PersistenceProvider.class",
+                "com.zaxxer:HikariCP", "com/zaxxer/hikari/HikariDataSource.class",
+                "org.flywaydb:flyway-core", "org/flywaydb/core/Flyway.class",
+                "com.google.inject:guice", "com/google/inject/Guice.class",
+                "org.eclipse.angus:angus-mail", "org/eclipse/angus/mail/smtp/SMTPTransport.class",
+                "io.partnerportal:core", "io/partnerportal/core/service/Core.class");
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+            bundled.forEach((component, aClass) -> {
+                assertThat(components).as(component).containsKey(component);
+                assertThat(components.get(component)).as(component).isNotBlank();
+                assertThat(jar.getEntry(aClass)).as(aClass).isNotNull();
+            });
+        }
+        // test libraries are not shipped, so they are not listed
+        assertThat(components.keySet()).noneMatch(c -> c.startsWith("org.junit") || c.startsWith("org.assertj")
+                || c.startsWith("com.icegreen"));
+    }
+
+    @Test
     void aBadConfigurationStopsWithOneLineNamingTheKey() throws Exception {
         Run bad = run(Map.of("PORTAL_PORT", "seventy"));
         assertThat(bad.exit()).isEqualTo(2);
