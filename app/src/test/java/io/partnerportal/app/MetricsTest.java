@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerportal.core.port.in.NotificationDelivery;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The outbox gauges: one count of the outbox per scrape, shown as pending and dead. */
 class MetricsTest {
     private final AtomicInteger reads = new AtomicInteger();
+    private Supplier<Map<String, NotificationDelivery.Tally>> tally = Map::of;
 
     private NotificationDelivery outbox(Supplier<NotificationDelivery.Status> status) {
         return new NotificationDelivery() {
@@ -28,6 +30,21 @@ class MetricsTest {
             @Override
             public List<DeadNotification> dead(int limit) {
                 return List.of();
+            }
+
+            @Override
+            public int requeue(List<Long> ids) {
+                throw new UnsupportedOperationException("not for metrics");
+            }
+
+            @Override
+            public int requeueAllDead() {
+                throw new UnsupportedOperationException("not for metrics");
+            }
+
+            @Override
+            public Map<String, Tally> tally() {
+                return tally.get();
             }
         };
     }

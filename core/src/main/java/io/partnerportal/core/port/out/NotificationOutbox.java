@@ -5,8 +5,10 @@ import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The transactional outbox (SPEC §4): rows appended in the unit of work of the change that
@@ -17,6 +19,8 @@ import java.util.Objects;
  * under a live lease, and only a recipient's oldest unfinished row (every older row of that
  * recipient is SENT or DEAD), so WELCOME stays first. The {@code mark*} and {@link #retryAt}
  * calls take effect only while the caller still holds the lease and report whether they did.
+ * A claimant keeps the rows it is still working on with {@link #renew}; the rows of a claimant
+ * that stopped renewing (a killed instance) are claimable again once their lease runs out.
  */
 public interface NotificationOutbox {
 
@@ -45,8 +49,14 @@ public interface NotificationOutbox {
                  Instant leaseUntil, Instant expiresAt, Instant finishedAt, String lastError) {
     }
 
-    /** How many rows wait to be sent, and how many gave up. */
-    record Counts(long pending, long dead) {
+    /**
+     * How many rows wait to be sent, how many gave up, and when the oldest row still waiting was
+     * appended (null when none waits).
+     */
+    record Counts(long pending, long dead, Instant oldestPendingCreatedAt) {
+        public Counts(long pending, long dead) {
+            this(pending, dead, null);
+        }
     }
 
     void append(List<NewNotification> rows);
@@ -60,6 +70,13 @@ public interface NotificationOutbox {
     /** The attempt failed; try again at {@code dueAt}. */
     boolean retryAt(long id, String claimant, int attempts, Instant dueAt, String error);
 
+    /**
+     * Extends the lease of those of {@code ids} that {@code claimant} still holds (pending and
+     * claimed by it, even if the lease ran out while nobody else claimed them) until {@code until};
+     * returns their ids. A row missing from the answer is no longer the claimant's to send.
+     */
+    Set<Long> renew(Collection<Long> ids, String claimant, Instant until);
+
     /** Gives a claimed row back untouched (not attempted): it is claimable again at once. */
     boolean release(long id, String claimant);
 
@@ -67,6 +84,19 @@ public interface NotificationOutbox {
     boolean markDead(long id, String claimant, int attempts, Instant at, String error);
 
     Counts counts();
+
+    /** The rows of these ids that exist, oldest first. */
+    List<Entry> find(Collection<Long> ids);
+
+    /**
+     * Makes dead rows pending again, due at {@code dueAt}, with no attempts counted (a fresh run of
+     * the retry schedule): all of {@code ids}, or none when any of them is not a dead row, in which
+     * case the answer is false and nothing changed.
+     */
+    boolean requeue(Collection<Long> ids, Instant dueAt);
+
+    /** Makes every dead row pending again as {@link #requeue} does; returns how many. */
+    int requeueAllDead(Instant dueAt);
 
     /** The most recently dead rows, newest first. */
     List<Entry> dead(int limit);
