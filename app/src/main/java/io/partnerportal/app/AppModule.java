@@ -11,15 +11,19 @@ import io.partnerportal.core.port.in.Housekeeping;
 import io.partnerportal.core.port.in.NotificationDelivery;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.out.Storage;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Provider;
 import java.time.Clock;
 
 /** The application's own objects: the demo data, the metrics, the lifecycle (which reads the configuration). */
 final class AppModule extends AbstractModule {
     private final PortalConfig config;
+    private final PrometheusMeterRegistry registry;
 
-    AppModule(PortalConfig config) {
+    /** {@code registry}: where every meter goes, the connection pool's included (it is handed to the pool too). */
+    AppModule(PortalConfig config, PrometheusMeterRegistry registry) {
         this.config = config;
+        this.registry = registry;
     }
 
     @Override
@@ -34,8 +38,8 @@ final class AppModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Metrics metrics(NotificationDelivery delivery, PersistentStore store) {
-        return new Metrics(delivery, store::isReachable);
+    Metrics metrics(NotificationDelivery delivery, PersistentStore store, Clock clock) {
+        return new Metrics(registry, delivery, store::isReachable, clock);
     }
 
     @Provides
@@ -47,7 +51,8 @@ final class AppModule extends AbstractModule {
     @Provides
     @Singleton
     PortalLifecycle lifecycle(Provider<PersistentStore> store, Provider<DemoData> demoData, Provider<WebApp> web,
-                              Provider<NotificationDelivery> delivery, Provider<Housekeeping> housekeeping) {
-        return new PortalLifecycle(config, store, demoData, web, delivery, housekeeping);
+                              Provider<NotificationDelivery> delivery, Provider<Housekeeping> housekeeping,
+                              Provider<Metrics> metrics) {
+        return new PortalLifecycle(config, store, demoData, web, delivery, housekeeping, metrics);
     }
 }

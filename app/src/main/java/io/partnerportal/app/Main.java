@@ -4,6 +4,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.partnerportal.adapters.mail.FileMailModule;
 import io.partnerportal.adapters.mail.MailSettings;
 import io.partnerportal.adapters.mail.SmtpMailModule;
@@ -126,11 +128,13 @@ public final class Main {
         Module mailModule = config.fileMail() ? new FileMailModule(config.mailDir(), mail) : new SmtpMailModule(mail);
         CoreSettings core = CoreSettings.defaults().withSiteDomain(config.siteDomain())
                 .withInstanceName("portal-" + UUID.randomUUID().toString().substring(0, 8));
+        // one registry for everything /metrics shows; the pool reports to it too
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         return List.of(
-                new AppModule(config),
+                new AppModule(config, registry),
                 new CoreModule(core),
                 new PersistenceModule(new PersistenceSettings(config.dbUrl(), config.dbUser(), config.dbPassword(),
-                        10, Duration.ofSeconds(3))),
+                        10, Duration.ofSeconds(3)).withMetricRegistry(registry)),
                 mailModule,
                 new WebModule(new WebSettings(config.port(), config.baseUrl())
                         .withRateLimits(perSecond(config.apiRateLimit()), perSecond(config.addressRateLimit()))

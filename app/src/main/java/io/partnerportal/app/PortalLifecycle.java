@@ -32,19 +32,21 @@ final class PortalLifecycle {
     private final Provider<WebApp> web;
     private final Provider<NotificationDelivery> delivery;
     private final Provider<Housekeeping> housekeeping;
+    private final Provider<Metrics> metrics;
     private ScheduledExecutorService scheduler;
     private WebApp running;
     private PersistentStore openStore;
 
     PortalLifecycle(PortalConfig config, Provider<PersistentStore> store, Provider<DemoData> demoData,
                     Provider<WebApp> web, Provider<NotificationDelivery> delivery,
-                    Provider<Housekeeping> housekeeping) {
+                    Provider<Housekeeping> housekeeping, Provider<Metrics> metrics) {
         this.config = config;
         this.store = store;
         this.demoData = demoData;
         this.web = web;
         this.delivery = delivery;
         this.housekeeping = housekeeping;
+        this.metrics = metrics;
     }
 
     /** Starts everything; returns the demo partner's key when this start seeded the demo data. */
@@ -52,6 +54,7 @@ final class PortalLifecycle {
         openStore = store.get();
         Optional<String> demoKey = config.embedded() ? demoData.get().seedIfEmpty() : Optional.empty();
         running = web.get().start();
+        metrics.get().bind(running.threadPoolMetrics());
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "portal-scheduler");
             t.setDaemon(true);
@@ -112,6 +115,7 @@ final class PortalLifecycle {
         if (openStore != null) {
             openStore.close();
             openStore = null;
+            metrics.get().close();
         }
     }
 }

@@ -81,6 +81,10 @@ public final class PersistentStore implements AutoCloseable {
         config.setMaximumPoolSize(settings.maximumPoolSize());
         config.setConnectionTimeout(settings.connectionTimeout().toMillis());
         config.setValidationTimeout(Math.min(1000, settings.connectionTimeout().toMillis()));
+        if (settings.metricRegistry() != null) {
+            // connections in use, idle and pending, acquisition and usage times (hikaricp_* meters)
+            config.setMetricRegistry(settings.metricRegistry());
+        }
         if (dialect == Dialect.POSTGRES) {
             // a request waits at most a few seconds for a database that stopped answering (SPEC §4)
             config.addDataSourceProperty("connectTimeout", "3");
