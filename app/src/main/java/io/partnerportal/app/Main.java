@@ -14,7 +14,9 @@ import io.partnerportal.adapters.persistence.PersistenceSettings;
 import io.partnerportal.adapters.persistence.PersistentStore;
 import io.partnerportal.adapters.web.WebModule;
 import io.partnerportal.adapters.web.WebSettings;
+import io.partnerportal.core.domain.error.PortalException;
 import io.partnerportal.core.port.in.Administration;
+import io.partnerportal.core.port.in.NotificationDelivery;
 import io.partnerportal.core.service.CoreSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -48,13 +50,13 @@ public final class Main {
         }
     }
 
-    /** Runs the command line; returns the exit code (a started server keeps running after it returns 0). */
+    /**
+     * Runs the command line; returns the exit code (a started server keeps running after it
+     * returns 0): 2 for words that are no command or a bad configuration, before anything is
+     * opened; 1 when a command is refused or the store cannot be opened.
+     */
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         List<String> words = new ArrayList<>(List.of(args));
-        if (words.contains("--help") || words.contains("-h")) {
-            out.println(AdminCommands.USAGE);
-            return 0;
-        }
         Path configFile = null;
         int i = words.indexOf("--config");
         if (i >= 0) {
@@ -66,6 +68,19 @@ public final class Main {
             words.remove(i + 1);
             words.remove(i);
         }
+        AdminCommands.Command command = null;
+        if (!words.isEmpty()) {
+            AdminCommands.Parsed parsed = AdminCommands.parse(words);
+            if (parsed instanceof AdminCommands.Printed printed) {
+                out.print(printed.text());
+                return 0;
+            }
+            if (parsed instanceof AdminCommands.Refused refused) {
+                err.println(refused.message().stripTrailing());
+                return 2;
+            }
+            command = (AdminCommands.Command) parsed;
+        }
         PortalConfig config;
         try {
             config = PortalConfig.load(environment, configFile);
@@ -73,19 +88,10 @@ public final class Main {
             err.println("Configuration error: " + e.getMessage());
             return 2;
         }
-        AdminCommands.Command command = null;
-        if (!words.isEmpty()) {
-            AdminCommands.Parsed parsed = AdminCommands.parse(words);
-            if (parsed instanceof AdminCommands.Refused refused) {
-                err.println(refused.message());
-                return 2;
-            }
-            command = (AdminCommands.Command) parsed;
-        }
         Injector injector = Guice.createInjector(Stage.DEVELOPMENT, modules(config));
         try {
             if (command != null) {
-                return runAdminCommand(command, injector, out);
+                return runAdminCommand(command, injector, out, err);
             }
             PortalLifecycle lifecycle = injector.getInstance(PortalLifecycle.class);
             Optional<String> demoKey = lifecycle.start();
@@ -109,12 +115,20 @@ public final class Main {
         }
     }
 
-    /** Opens the store once for {@code command}, runs it, and closes the store again. */
-    private static int runAdminCommand(AdminCommands.Command command, Injector injector, PrintStream out) {
+    /** Opens the store once for {@code command}, runs it, and closes the store again; a refusal is one line. */
+    private static int runAdminCommand(AdminCommands.Command command, Injector injector, PrintStream out,
+                                       PrintStream err) {
         PersistentStore store = injector.getInstance(PersistentStore.class);
         try {
-            command.run(injector.getInstance(Administration.class), out);
+            if (command instanceof AdminCommands.OnAdministration c) {
+                c.run(injector.getInstance(Administration.class), out);
+            } else if (command instanceof AdminCommands.OnOutbox c) {
+                c.run(injector.getInstance(NotificationDelivery.class), out);
+            }
             return 0;
+        } catch (PortalException refused) {
+            err.println(refused.getMessage());
+            return 1;
         } finally {
             store.close();
         }

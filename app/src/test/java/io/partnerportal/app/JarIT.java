@@ -146,6 +146,11 @@ class JarIT {
             assertThat(locked.exit()).isEqualTo(1);
             assertThat(locked.err().lines().filter(l -> l.contains("in use by a running portal")).count())
                     .isEqualTo(1);
+            Run lockedList = run(env, "emails", "dead");
+            assertThat(lockedList.exit()).isEqualTo(1);
+            assertThat(lockedList.err().lines().filter(l -> l.contains("in use by a running portal")).count())
+                    .isEqualTo(1);
+            assertThat(lockedList.out()).isEmpty();
         }
 
         Run partner = run(env, "partner", "create", "--name", "Second Reseller", "--email", "billing@second.example");
@@ -154,6 +159,11 @@ class JarIT {
         Run support = run(env, "support-key", "create");
         assertThat(support.exit()).isZero();
         assertThat(support.lastLine()).startsWith("psp_");
+        Run partners = run(env, "partner", "list");
+        assertThat(partners.exit()).isZero();
+        assertThat(partners.out()).hasSize(3).anySatisfy(l -> assertThat(l).contains("\tSecond Reseller\t"));
+        Run noDeadEmails = run(env, "emails", "dead");
+        assertThat(noDeadEmails.out()).containsExactly("No dead emails.");
 
         try (Server again = new Server(env)) {
             assertThat(again.stdout()).doesNotContain("Demo partner API key");
@@ -216,5 +226,12 @@ class JarIT {
         Run help = run(Map.of(), "--help");
         assertThat(help.exit()).isZero();
         assertThat(String.join("\n", help.out())).contains("partner create --name NAME --email EMAIL");
+        Run version = run(Map.of(), "--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).containsExactly("Partner Subscriptions Portal " + System.getProperty("portal.version"));
+        Run wrong = run(Map.of(), "key", "list", "--partner");
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.err().strip()).isEqualTo("key list needs --partner ID");
+        assertThat(data.resolve("data")).doesNotExist();
     }
 }

@@ -7,9 +7,11 @@ import java.util.Optional;
 
 /**
  * A stored API key: its public id and the hash of its secret. The key handed out is
- * {@code psp_<id>_<secret>}; the id finds the row, the secret is checked against the hash.
+ * {@code psp_<id>_<secret>}; the id finds the row, the secret is checked against the hash. A
+ * revoked key ({@code revokedAt} set) never authenticates again (R22).
  */
-public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner, Instant createdAt) {
+public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner, Instant createdAt,
+                     Instant revokedAt) {
 
     /** A partner's key acts for that partner; a support key acts as vendor support. */
     public enum Kind { PARTNER, SUPPORT }
@@ -24,6 +26,21 @@ public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner,
         if ((kind == Kind.PARTNER) != (partner != null)) {
             throw new IllegalArgumentException("a partner key, and only one, names its partner");
         }
+    }
+
+    /** A key that was never revoked. */
+    public ApiKey(String id, String secretHash, Kind kind, PartnerId partner, Instant createdAt) {
+        this(id, secretHash, kind, partner, createdAt, null);
+    }
+
+    public boolean active() {
+        return revokedAt == null;
+    }
+
+    /** This key revoked at {@code at}; a key already revoked keeps its first revocation time. */
+    public ApiKey revoked(Instant at) {
+        Objects.requireNonNull(at, "at");
+        return active() ? new ApiKey(id, secretHash, kind, partner, createdAt, at) : this;
     }
 
     /** A freshly issued key: what to store, and the plaintext to show once. */
@@ -48,7 +65,7 @@ public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner,
         return Optional.of(presented.substring(PREFIX.length(), sep));
     }
 
-    /** Whether the presented plaintext is this key (constant-time on the secret). */
+    /** Whether the presented plaintext is this key (constant-time on the secret), revoked or not. */
     public boolean matches(String presented) {
         String prefix = PREFIX + id + "_";
         return presented != null && presented.startsWith(prefix)

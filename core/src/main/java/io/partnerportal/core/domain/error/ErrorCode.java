@@ -33,6 +33,7 @@ public enum ErrorCode {
     SET_UP_NOT_APPLICABLE(Kind.REFUSED),
     LAST_CONTACT(Kind.REFUSED),
     SIGN_IN_LINK_INVALID(Kind.REFUSED),
+    LAST_API_KEY(Kind.REFUSED),
 
     // races and repeated requests
     CONCURRENT_UPDATE(Kind.CONFLICT),

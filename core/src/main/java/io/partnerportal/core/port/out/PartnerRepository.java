@@ -14,6 +14,9 @@ public interface PartnerRepository {
 
     List<Partner> findAll(Collection<PartnerId> ids);
 
+    /** Every partner, by name then id (operators' list). */
+    List<Partner> all();
+
     /** Whether any partner exists (the embedded default seeds demo data when none does). */
     boolean any();
 }
