@@ -30,6 +30,9 @@ final class AdminCommandLine {
             "  support-key revoke ID                      revoke a vendor support key",
             "  emails dead [--limit N]                    list the emails that gave up, newest first",
             "  emails requeue ID...|--all-dead            send dead emails again, with a fresh run of retries",
+            "  backup --to FILE                           copy the embedded database into a new file, also while"
+                    + " the portal runs",
+            "  restore --from FILE                        bring a backup back into an empty data directory",
             "  help COMMAND                               show how to use a command") + "\n";
 
     /** How operators run the jar: the top command's name in every usage. */
@@ -112,7 +115,7 @@ final class AdminCommandLine {
             footer = {"", "Configuration: the PORTAL_* environment variables, or the same keys in the --config file.",
                     "A key printed is shown once; only its hash is stored."},
             subcommands = {PartnerCommands.class, KeyCommands.class, SupportKeyCommands.class, EmailCommands.class,
-                    CommandLine.HelpCommand.class})
+                    BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
     static final class Portal {
         @Option(names = "--config", paramLabel = "FILE", description = "a properties file with PORTAL_* keys;"
                 + " its keys win over the environment")
@@ -276,6 +279,36 @@ final class AdminCommandLine {
                 return AdminCommands.refused(self, "emails requeue takes IDs or --all-dead, not both");
             }
             return allDead ? new AdminCommands.RequeueAllDead() : new AdminCommands.RequeueEmails(List.copyOf(ids));
+        }
+    }
+
+    @Command(name = "backup", description = {"Copy the embedded database into a new zip file, consistent, also while"
+            + " the portal runs.", "On PostgreSQL use pg_dump."})
+    static final class BackupCommand implements Leaf {
+        @Mixin
+        HelpOption help;
+
+        @Option(names = "--to", required = true, paramLabel = "FILE", description = "the new file (never overwritten)")
+        String to;
+
+        @Override
+        public AdminCommands.Parsed command(CommandLine self) {
+            return new AdminCommands.Backup(to);
+        }
+    }
+
+    @Command(name = "restore", description = {"Bring a backup back into the data directory, with the portal stopped;"
+            + " never over an existing database.", "On PostgreSQL use pg_restore or psql."})
+    static final class RestoreCommand implements Leaf {
+        @Mixin
+        HelpOption help;
+
+        @Option(names = "--from", required = true, paramLabel = "FILE", description = "a file made by backup")
+        String from;
+
+        @Override
+        public AdminCommands.Parsed command(CommandLine self) {
+            return new AdminCommands.Restore(from);
         }
     }
 }

@@ -2,11 +2,14 @@ package io.partnerportal.app;
 
 import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.adapters.persistence.EmbeddedDatabase;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -42,6 +45,12 @@ final class AdminCommands {
     /** A command on the outbox. */
     sealed interface OnOutbox extends Command {
         void run(NotificationDelivery delivery, PrintStream out);
+    }
+
+    /** A command on the embedded database's file itself; it opens what it needs on its own. */
+    sealed interface OnEmbeddedDatabase extends Command {
+        /** Runs the command; returns the exit code (0 done, 1 refused: one line on {@code err}). */
+        int run(PortalConfig config, PrintStream out, PrintStream err);
     }
 
     /** Help or the version, asked for: {@code text} goes to standard output, the exit code is 0. */
@@ -143,6 +152,63 @@ final class AdminCommands {
             out.println(requeued(delivery.requeueAllDead()));
         }
     }
+
+    /** {@code backup --to FILE}: through the running portal's channel, else by opening the database. */
+    record Backup(String to) implements OnEmbeddedDatabase {
+        @Override
+        public int run(PortalConfig config, PrintStream out, PrintStream err) {
+            if (!config.embedded()) {
+                err.println(POSTGRES_BACKUPS);
+                return 1;
+            }
+            Path target = Path.of(to).toAbsolutePath().normalize();
+            Optional<String> answer = AdminChannel.request(config.dataDir().resolve(AdminChannel.SOCKET),
+                    "BACKUP " + target);
+            if (answer.isPresent()) {
+                if (answer.get().startsWith("OK ")) {
+                    out.println("Backed up the running portal's database to " + target + " ("
+                            + answer.get().substring(3) + " bytes).");
+                    return 0;
+                }
+                err.println(answer.get().replaceFirst("^ERROR ", ""));
+                return 1;
+            }
+            try {
+                long bytes = EmbeddedDatabase.of(Main.persistence(config)).backupTo(target);
+                out.println("Backed up the database to " + target + " (" + bytes + " bytes).");
+                return 0;
+            } catch (RuntimeException e) {
+                String locked = Main.lockedEmbeddedDatabase(e, config);
+                err.println(locked != null ? locked : e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    /** {@code restore --from FILE}: only into a data directory with no database, the portal stopped. */
+    record Restore(String from) implements OnEmbeddedDatabase {
+        @Override
+        public int run(PortalConfig config, PrintStream out, PrintStream err) {
+            if (!config.embedded()) {
+                err.println(POSTGRES_BACKUPS);
+                return 1;
+            }
+            Path source = Path.of(from).toAbsolutePath().normalize();
+            try {
+                EmbeddedDatabase database = EmbeddedDatabase.of(Main.persistence(config));
+                database.restoreFrom(source);
+                out.println("Restored " + source + " into " + database.file().getParent() + "; start the portal.");
+                return 0;
+            } catch (RuntimeException e) {
+                String locked = Main.lockedEmbeddedDatabase(e, config);
+                err.println(locked != null ? locked : e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    static final String POSTGRES_BACKUPS = "backup and restore are for the embedded database; on PostgreSQL use its"
+            + " own tools (pg_dump, pg_restore).";
 
     private static String requeued(int n) {
         return n == 0 ? "No dead emails to requeue."

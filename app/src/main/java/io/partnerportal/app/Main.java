@@ -88,6 +88,9 @@ public final class Main {
             err.println("Configuration error: " + e.getMessage());
             return 2;
         }
+        if (command instanceof AdminCommands.OnEmbeddedDatabase onFile) {
+            return onFile.run(config, out, err);
+        }
         Injector injector = Guice.createInjector(Stage.DEVELOPMENT, modules(config));
         try {
             if (command != null) {
@@ -147,12 +150,16 @@ public final class Main {
         return List.of(
                 new AppModule(config, registry),
                 new CoreModule(core),
-                new PersistenceModule(new PersistenceSettings(config.dbUrl(), config.dbUser(), config.dbPassword(),
-                        10, Duration.ofSeconds(3)).withMetricRegistry(registry)),
+                new PersistenceModule(persistence(config).withMetricRegistry(registry)),
                 mailModule,
                 new WebModule(new WebSettings(config.port(), config.baseUrl())
                         .withRateLimits(perSecond(config.apiRateLimit()), perSecond(config.addressRateLimit()))
                         .withDevMailbox(config.embedded() && config.fileMail())));
+    }
+
+    /** The store of this configuration: 10 connections, each waited for at most 3 s. */
+    static PersistenceSettings persistence(PortalConfig config) {
+        return new PersistenceSettings(config.dbUrl(), config.dbUser(), config.dbPassword(), 10, Duration.ofSeconds(3));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.partnerportal.adapters.web.WebApp;
 import io.partnerportal.core.port.in.Housekeeping;
 import io.partnerportal.core.port.in.NotificationDelivery;
 import jakarta.inject.Provider;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts and stops what the application runs, in order: the store (pool, migrations, persistence
- * unit), the demo data of the embedded default, the web server, and the scheduled delivery loop
- * and housekeeping; stopping goes in reverse, letting in-flight requests and the current delivery
+ * unit), the demo data of the embedded default, the web server, on the embedded default the
+ * backup command's channel ({@link AdminChannel}), and the scheduled delivery loop and
+ * housekeeping; stopping goes in reverse, letting in-flight requests and the current delivery
  * pass finish.
  */
 final class PortalLifecycle {
@@ -36,6 +38,7 @@ final class PortalLifecycle {
     private ScheduledExecutorService scheduler;
     private WebApp running;
     private PersistentStore openStore;
+    private AdminChannel adminChannel;
 
     PortalLifecycle(PortalConfig config, Provider<PersistentStore> store, Provider<DemoData> demoData,
                     Provider<WebApp> web, Provider<NotificationDelivery> delivery,
@@ -55,6 +58,15 @@ final class PortalLifecycle {
         Optional<String> demoKey = config.embedded() ? demoData.get().seedIfEmpty() : Optional.empty();
         running = web.get().start();
         metrics.get().bind(running.threadPoolMetrics());
+        if (config.embedded()) {
+            PersistentStore backedUp = openStore;
+            try {
+                adminChannel = AdminChannel.open(config.dataDir().resolve(AdminChannel.SOCKET), backedUp::backupTo);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("The backup command cannot reach this portal ({}): stop it to back up its database",
+                        e.getMessage());
+            }
+        }
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "portal-scheduler");
             t.setDaemon(true);
@@ -96,6 +108,10 @@ final class PortalLifecycle {
 
     /** Stops accepting requests, finishes in-flight ones and the current delivery pass, closes the store. */
     synchronized void stop() {
+        if (adminChannel != null) {
+            adminChannel.close();
+            adminChannel = null;
+        }
         if (running != null) {
             running.stop();
             running = null;

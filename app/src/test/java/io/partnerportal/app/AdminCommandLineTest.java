@@ -36,9 +36,13 @@ class AdminCommandLineTest {
     }
 
     private Run main(String... args) {
+        return mainWith(Map.of("PORTAL_DATA_DIR", dir.resolve("data").toString()), args);
+    }
+
+    private Run mainWith(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, Map.of("PORTAL_DATA_DIR", dir.resolve("data").toString()),
+        int exit = Main.run(args, env,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -209,5 +213,43 @@ class AdminCommandLineTest {
         assertThat(AdminCommands.parse(List.of("emails", "requeue", "7", "7", "8")))
                 .isEqualTo(new AdminCommands.RequeueEmails(List.of(7L, 7L, 8L)));
         assertThat(AdminCommands.parse(List.of("emails", "dead"))).isEqualTo(new AdminCommands.DeadEmails(50));
+    }
+
+    @Test
+    void aStoppedPortalsDatabaseIsBackedUpAndRestoredOnlyWhereNoneIs() {
+        String key = main("partner", "create", "--name", "Kept", "--email", "kept@example.com").lines().get(1);
+        Path zip = dir.resolve("kept.zip");
+        Run backup = main("backup", "--to", zip.toString());
+        assertThat(backup.exit()).as(backup.err()).isZero();
+        assertThat(backup.out().strip()).startsWith("Backed up the database to " + zip);
+        assertThat(main("backup", "--to", zip.toString()).exit()).isEqualTo(1);
+
+        Run overExisting = main("restore", "--from", zip.toString());
+        assertThat(overExisting.exit()).isEqualTo(1);
+        assertThat(overExisting.err()).contains("already holds a database");
+
+        Map<String, String> elsewhere = Map.of("PORTAL_DATA_DIR", dir.resolve("elsewhere").toString());
+        assertThat(mainWith(elsewhere, "restore", "--from", dir.resolve("missing.zip").toString()).err())
+                .contains("No backup file");
+        Run restored = mainWith(elsewhere, "restore", "--from", zip.toString());
+        assertThat(restored.exit()).as(restored.err()).isZero();
+        assertThat(mainWith(elsewhere, "partner", "list").out()).contains("\tKept\tkept@example.com\t");
+        assertThat(mainWith(elsewhere, "key", "list", "--partner", main("partner", "list").lines().get(1)
+                .split("\t")[0]).out()).contains(keyId(key));
+    }
+
+    @Test
+    void onPostgresqlBackupAndRestoreSayToUseItsOwnToolsAndConnectToNothing() {
+        Map<String, String> postgres = Map.of("PORTAL_DB_URL", "jdbc:postgresql://127.0.0.1:1/none");
+        for (String[] words : List.of(new String[] {"backup", "--to", dir.resolve("pg.zip").toString()},
+                new String[] {"restore", "--from", dir.resolve("pg.zip").toString()})) {
+            Run run = mainWith(postgres, words);
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err().strip()).isEqualTo(AdminCommands.POSTGRES_BACKUPS);
+        }
+        assertThat(dir.resolve("pg.zip")).doesNotExist();
+        Run missing = main("backup");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err().strip()).isEqualTo("backup needs --to FILE");
     }
 }

@@ -172,6 +172,58 @@ class JarIT {
         }
     }
 
+    private String post(Server server, String path, String key, String json) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port + path))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return r.body();
+    }
+
+    @Test
+    void theEmbeddedDatabaseIsBackedUpWhileServingAndRestoredIntoAFreshDataDirectory() throws Exception {
+        Map<String, String> env = Map.of();
+        Path backup = data.resolve("backups/portal-1.zip");
+        Files.createDirectories(backup.getParent());
+        String demoKey;
+        try (Server server = new Server(env)) {
+            demoKey = server.stdout().lines().filter(l -> l.startsWith("Demo partner API key: ")).findFirst()
+                    .orElseThrow().substring("Demo partner API key: ".length());
+            post(server, "/api/v1/billing-accounts", demoKey, "{\"name\":\"Before the backup\"}");
+
+            Run backedUp = run(env, "backup", "--to", "backups/portal-1.zip");
+            assertThat(backedUp.exit()).as(backedUp.err()).isZero();
+            assertThat(backedUp.lastLine()).startsWith("Backed up the running portal's database to " + backup);
+            assertThat(backup).isRegularFile();
+            Run again = run(env, "backup", "--to", "backups/portal-1.zip");
+            assertThat(again.exit()).isEqualTo(1);
+            assertThat(again.err().strip()).endsWith("exists already: a backup never overwrites a file.");
+
+            post(server, "/api/v1/billing-accounts", demoKey, "{\"name\":\"After the backup\"}");
+            assertThat(server.get("/api/v1/billing-accounts", demoKey).get("items")).hasSize(4);
+            // a restore never goes over the running portal's database
+            Run overRunning = run(env, "restore", "--from", "backups/portal-1.zip");
+            assertThat(overRunning.exit()).isEqualTo(1);
+            assertThat(overRunning.err()).contains("already holds a database");
+        }
+        assertThat(data.resolve("data/" + AdminChannel.SOCKET)).doesNotExist();
+
+        Map<String, String> fresh = Map.of("PORTAL_DATA_DIR", data.resolve("restored").toString());
+        Run restored = run(fresh, "restore", "--from", "backups/portal-1.zip");
+        assertThat(restored.exit()).as(restored.err()).isZero();
+        assertThat(restored.lastLine()).startsWith("Restored " + backup + " into " + data.resolve("restored"));
+        try (Server again = new Server(fresh)) {
+            assertThat(again.stdout()).doesNotContain("Demo partner API key");
+            List<String> accounts = new ArrayList<>();
+            again.get("/api/v1/billing-accounts", demoKey).get("items").forEach(a -> accounts.add(a.get("name").asText()));
+            assertThat(accounts).contains("Before the backup").doesNotContain("After the backup").hasSize(3);
+        }
+        // and with the portal stopped, the command opens the database itself
+        Run stopped = run(fresh, "backup", "--to", "backups/portal-2.zip");
+        assertThat(stopped.exit()).as(stopped.err()).isZero();
+        assertThat(stopped.lastLine()).startsWith("Backed up the database to " + data.resolve("backups/portal-2.zip"));
+    }
+
     @Test
     void postgresModeMigratesFromTheJarAndNeverSeedsDemoData() throws Exception {
         try (LocalPostgres db = new LocalPostgres("portal_app_");
@@ -180,6 +232,10 @@ class JarIT {
             Run key = run(Map.of("PORTAL_DB_URL", db.url(), "PORTAL_DB_USER", "postgres"), "partner", "create",
                     "--name", "PG Reseller", "--email", "billing@pg.example");
             assertThat(key.exit()).as(key.err()).isZero();
+            Run backup = run(Map.of("PORTAL_DB_URL", db.url(), "PORTAL_DB_USER", "postgres"), "backup", "--to", "pg.zip");
+            assertThat(backup.exit()).isEqualTo(1);
+            assertThat(backup.err().strip()).isEqualTo(AdminCommands.POSTGRES_BACKUPS);
+            assertThat(data.resolve("pg.zip")).doesNotExist();
             assertThat(server.get("/api/v1/subscriptions", key.lastLine()).get("items")).isEmpty();
         }
     }

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.partnerportal.core.port.out.Storage;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -21,12 +22,14 @@ import org.flywaydb.core.Flyway;
  */
 public final class PersistentStore implements AutoCloseable {
     private final HikariDataSource pool;
+    private final Dialect dialect;
     private final EntityManagerFactory factory;
     private final Storage storage;
 
     private PersistentStore(HikariDataSource pool, DataSource dataSource, EntityManagerFactory factory,
                             Dialect dialect) {
         this.pool = pool;
+        this.dialect = dialect;
         this.factory = factory;
         Jpa jpa = new Jpa(factory);
         Sql sql = new Sql(dataSource);
@@ -133,6 +136,21 @@ public final class PersistentStore implements AutoCloseable {
             return c.isValid(2);
         } catch (SQLException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /**
+     * A consistent copy of the embedded database into {@code target}, a new zip file, while the
+     * store serves requests (see {@link EmbeddedDatabase}); returns its size.
+     */
+    public long backupTo(Path target) {
+        if (dialect != Dialect.H2) {
+            throw new IllegalStateException("only the embedded database is backed up by the portal; use pg_dump");
+        }
+        try (Connection c = pool.getConnection()) {
+            return EmbeddedDatabase.backup(c, target);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
