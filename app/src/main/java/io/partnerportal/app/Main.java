@@ -112,6 +112,11 @@ public final class Main {
                 err.println(locked);
                 return 1;
             }
+            if (command != null) {
+                LOG.error("The command could not run", e);
+                err.println("The command could not run: " + e.getMessage());
+                return 1;
+            }
             LOG.error("The portal could not start", e);
             err.println("The portal could not start: " + e.getMessage());
             return 1;
