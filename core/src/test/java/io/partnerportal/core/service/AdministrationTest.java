@@ -49,6 +49,7 @@ class AdministrationTest {
     void R22_aRevokedKeyNeverAuthenticatesAndThePartnersLastActiveKeyStays() {
         Administration.PartnerCreated partner = fx.partner("Reseller");
         PartnerId id = PortalFixture.id(partner);
+        fx.clock.advance(Duration.ofSeconds(1));
         String second = secondKey(id);
         ApiAuthentication auth = fx.core.apiAuthentication();
         assertThat(auth.authenticate(partner.apiKey())).isPresent();
