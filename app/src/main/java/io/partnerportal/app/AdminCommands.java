@@ -1,43 +1,68 @@
 package io.partnerportal.app;
 
 import io.partnerportal.core.port.in.Administration;
+import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.adapters.persistence.EmbeddedDatabase;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /**
- * The admin commands on the application's jar (SPEC §5.4). The words are parsed before anything
- * is opened, so a mistyped command prints its usage without touching the database. Each command
- * prints the new key alone on the last line of standard output; logs go to standard error.
+ * The admin commands on the application's jar (SPEC §5.4, §6.4). The words are parsed (by
+ * picocli, {@link AdminCommandLine}) before anything is opened, so a wrong command or option
+ * prints the usage and exits 2 without touching the database. Commands that create a key print
+ * it alone on the last line of standard output; logs go to standard error.
  */
 final class AdminCommands {
-    static final String USAGE = String.join("\n",
-            "Usage: java -jar partner-portal.jar [--config FILE] [COMMAND]",
-            "",
-            "Without a command the portal starts (http://localhost:7070 by default).",
-            "",
-            "Commands:",
-            "  partner create --name NAME --email EMAIL   create a billing partner; prints its API key",
-            "  support-key create                         create a vendor support key; prints it",
-            "  --help                                     show this help",
-            "",
-            "Configuration: the PORTAL_* environment variables, or the same keys in the --config file.",
-            "The key printed is shown once; only its hash is stored.");
+    /** Most rows {@code emails dead} lists. */
+    static final int MAX_LIMIT = 1000;
+    /** The top-level usage, as {@code --help} prints it. */
+    static final String USAGE = usage(AdminCommandLine.create());
 
     private AdminCommands() {
     }
 
-    /** What the command words ask for: a command to run, or why they are none. */
-    sealed interface Parsed permits Command, Refused {
+    /** What the command words ask for: a command to run, text to print (help, version), or why they are none. */
+    sealed interface Parsed {
     }
 
     /** A well-formed admin command; only running it touches the store. */
-    sealed interface Command extends Parsed permits CreatePartner, CreateSupportKey {
-        /** Runs the command; the new key goes alone on the last line of {@code out}. */
+    sealed interface Command extends Parsed {
+    }
+
+    /** A command on the partners and keys. */
+    sealed interface OnAdministration extends Command {
+        /** Runs the command, printing what a person reads to {@code out}. */
         void run(Administration administration, PrintStream out);
     }
 
+    /** A command on the outbox. */
+    sealed interface OnOutbox extends Command {
+        void run(NotificationDelivery delivery, PrintStream out);
+    }
+
+    /** A command on the embedded database's file itself; it opens what it needs on its own. */
+    sealed interface OnEmbeddedDatabase extends Command {
+        /** Runs the command; returns the exit code (0 done, 1 refused: one line on {@code err}). */
+        int run(PortalConfig config, PrintStream out, PrintStream err);
+    }
+
+    /** Help or the version, asked for: {@code text} goes to standard output, the exit code is 0. */
+    record Printed(String text) implements Parsed {
+    }
+
+    /** Words that are no well-formed command: {@code message} goes to standard error, the exit code is 2. */
+    record Refused(String message) implements Parsed {
+    }
+
     /** {@code partner create --name NAME --email EMAIL}. */
-    record CreatePartner(String name, String email) implements Command {
+    record CreatePartner(String name, String email) implements OnAdministration {
         @Override
         public void run(Administration administration, PrintStream out) {
             Administration.PartnerCreated created = administration.createPartner(
@@ -47,8 +72,40 @@ final class AdminCommands {
         }
     }
 
+    /** {@code partner list}. */
+    record ListPartners() implements OnAdministration {
+        @Override
+        public void run(Administration administration, PrintStream out) {
+            List<Administration.PartnerSummary> partners = administration.listPartners();
+            if (partners.isEmpty()) {
+                out.println("No partners yet.");
+                return;
+            }
+            out.println(row("ID", "NAME", "CONTACT EMAIL", "CREATED", "ACTIVE KEYS"));
+            partners.forEach(p -> out.println(row(p.id(), p.name(), p.contactEmail(), p.createdAt(), p.activeKeys())));
+        }
+    }
+
+    /** {@code key list --partner ID}. */
+    record ListKeys(String partnerId) implements OnAdministration {
+        @Override
+        public void run(Administration administration, PrintStream out) {
+            out.println(row("ID", "KIND", "CREATED", "REVOKED"));
+            administration.listKeys(partnerId).forEach(k -> out.println(row(k.id(), k.kind(), k.createdAt(),
+                    k.revokedAt() == null ? "-" : k.revokedAt())));
+        }
+    }
+
+    /** {@code key revoke ID}. */
+    record RevokeKey(String id) implements OnAdministration {
+        @Override
+        public void run(Administration administration, PrintStream out) {
+            out.println(revoked("API key", administration.revokeKey(id)));
+        }
+    }
+
     /** {@code support-key create}. */
-    record CreateSupportKey() implements Command {
+    record CreateSupportKey() implements OnAdministration {
         @Override
         public void run(Administration administration, PrintStream out) {
             String key = administration.createSupportKey();
@@ -57,28 +114,167 @@ final class AdminCommands {
         }
     }
 
-    /** Words that are no well-formed command: {@code message} goes to standard error, the exit code is 2. */
-    record Refused(String message) implements Parsed {
+    /** {@code support-key revoke ID}. */
+    record RevokeSupportKey(String id) implements OnAdministration {
+        @Override
+        public void run(Administration administration, PrintStream out) {
+            out.println(revoked("Support key", administration.revokeSupportKey(id)));
+        }
+    }
+
+    /** {@code emails dead [--limit N]}. */
+    record DeadEmails(int limit) implements OnOutbox {
+        @Override
+        public void run(NotificationDelivery delivery, PrintStream out) {
+            List<NotificationDelivery.DeadNotification> dead = delivery.dead(limit);
+            if (dead.isEmpty()) {
+                out.println("No dead emails.");
+                return;
+            }
+            out.println(row("ID", "TYPE", "RECIPIENT", "ATTEMPTS", "DIED AT", "LAST ERROR"));
+            dead.forEach(d -> out.println(row(d.id(), d.type(), d.recipient(), d.attempts(), d.diedAt(),
+                    d.lastError() == null ? "-" : d.lastError())));
+        }
+    }
+
+    /** {@code emails requeue ID...}. */
+    record RequeueEmails(List<Long> ids) implements OnOutbox {
+        @Override
+        public void run(NotificationDelivery delivery, PrintStream out) {
+            out.println(requeued(delivery.requeue(ids)));
+        }
+    }
+
+    /** {@code emails requeue --all-dead}. */
+    record RequeueAllDead() implements OnOutbox {
+        @Override
+        public void run(NotificationDelivery delivery, PrintStream out) {
+            out.println(requeued(delivery.requeueAllDead()));
+        }
+    }
+
+    /** {@code backup --to FILE}: through the running portal's channel, else by opening the database. */
+    record Backup(String to) implements OnEmbeddedDatabase {
+        @Override
+        public int run(PortalConfig config, PrintStream out, PrintStream err) {
+            if (!config.embedded()) {
+                err.println(POSTGRES_BACKUPS);
+                return 1;
+            }
+            Path target = Path.of(to).toAbsolutePath().normalize();
+            Optional<String> answer = AdminChannel.request(config.dataDir().resolve(AdminChannel.SOCKET),
+                    "BACKUP " + target);
+            if (answer.isPresent()) {
+                if (answer.get().startsWith("OK ")) {
+                    out.println("Backed up the running portal's database to " + target + " ("
+                            + answer.get().substring(3) + " bytes).");
+                    return 0;
+                }
+                err.println(answer.get().replaceFirst("^ERROR ", ""));
+                return 1;
+            }
+            try {
+                long bytes = EmbeddedDatabase.of(Main.persistence(config)).backupTo(target);
+                out.println("Backed up the database to " + target + " (" + bytes + " bytes).");
+                return 0;
+            } catch (RuntimeException e) {
+                String locked = Main.lockedEmbeddedDatabase(e, config);
+                err.println(locked != null ? locked : e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    /** {@code restore --from FILE}: only into a data directory with no database, the portal stopped. */
+    record Restore(String from) implements OnEmbeddedDatabase {
+        @Override
+        public int run(PortalConfig config, PrintStream out, PrintStream err) {
+            if (!config.embedded()) {
+                err.println(POSTGRES_BACKUPS);
+                return 1;
+            }
+            Path source = Path.of(from).toAbsolutePath().normalize();
+            try {
+                EmbeddedDatabase database = EmbeddedDatabase.of(Main.persistence(config));
+                database.restoreFrom(source);
+                out.println("Restored " + source + " into " + database.file().getParent() + "; start the portal.");
+                return 0;
+            } catch (RuntimeException e) {
+                String locked = Main.lockedEmbeddedDatabase(e, config);
+                err.println(locked != null ? locked : e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    static final String POSTGRES_BACKUPS = "backup and restore are for the embedded database; on PostgreSQL use its"
+            + " own tools (pg_dump, pg_restore).";
+
+    private static String requeued(int n) {
+        return n == 0 ? "No dead emails to requeue."
+                : "Requeued " + n + (n == 1 ? " email" : " emails") + "; the portal's delivery loop sends "
+                + (n == 1 ? "it" : "them") + " again.";
+    }
+
+    private static String revoked(String what, Administration.KeyRevoked r) {
+        return r.now() ? what + " " + r.keyId() + " revoked."
+                : what + " " + r.keyId() + " was already revoked at " + r.revokedAt() + ".";
+    }
+
+    /** One tab-separated line; tabs and line breaks inside a value become spaces. */
+    private static String row(Object... cells) {
+        StringBuilder sb = new StringBuilder();
+        for (Object cell : cells) {
+            if (sb.length() > 0) {
+                sb.append('\t');
+            }
+            sb.append(String.valueOf(cell instanceof Instant i ? i.toString() : cell).replaceAll("[\\t\\r\\n]", " "));
+        }
+        return sb.toString();
     }
 
     /** Parses non-empty command words (without {@code --config FILE}). */
     static Parsed parse(List<String> words) {
-        if (words.size() >= 2 && words.get(0).equals("partner") && words.get(1).equals("create")) {
-            String name = option(words, "--name");
-            String email = option(words, "--email");
-            if (name == null || email == null || words.size() != 6) {
-                return new Refused("partner create needs --name NAME and --email EMAIL");
+        CommandLine cl = AdminCommandLine.create();
+        StringWriter printed = new StringWriter();
+        cl.setOut(new PrintWriter(printed, true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        ParseResult result;
+        try {
+            result = cl.parseArgs(words.toArray(String[]::new));
+            if (CommandLine.printHelpIfRequested(result)) {
+                return new Printed(printed.toString());
             }
-            return new CreatePartner(name, email);
+        } catch (CommandLine.MissingParameterException e) {
+            return new Refused(AdminCommandLine.needs(e.getCommandLine().getCommandSpec()));
+        } catch (CommandLine.UnmatchedArgumentException e) {
+            List<String> unmatched = e.getUnmatched();
+            boolean unknownWord = !unmatched.isEmpty() && !unmatched.get(0).startsWith("-")
+                    && !e.getCommandLine().getSubcommands().isEmpty();
+            if (unknownWord) {
+                return new Refused("Unknown command: " + String.join(" ", words) + "\n" + USAGE);
+            }
+            return refused(e.getCommandLine(), e.getMessage());
+        } catch (CommandLine.ParameterException e) {
+            return refused(e.getCommandLine(), e.getMessage());
         }
-        if (words.equals(List.of("support-key", "create"))) {
-            return new CreateSupportKey();
+        ParseResult leaf = result;
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
         }
-        return new Refused("Unknown command: " + String.join(" ", words) + "\n" + USAGE);
+        Object command = leaf.commandSpec().userObject();
+        if (command instanceof AdminCommandLine.Leaf l) {
+            return l.command(leaf.commandSpec().commandLine());
+        }
+        return new Refused(AdminCommandLine.needs(leaf.commandSpec()) + "\n" + usage(leaf.commandSpec().commandLine()));
     }
 
-    private static String option(List<String> words, String name) {
-        int i = words.indexOf(name);
-        return i >= 0 && i + 1 < words.size() ? words.get(i + 1) : null;
+    /** A refusal: the message, then the usage of the command it is about. */
+    static Refused refused(CommandLine command, String message) {
+        return new Refused(message + "\n" + usage(command));
+    }
+
+    private static String usage(CommandLine command) {
+        return command.getUsageMessage(CommandLine.Help.Ansi.OFF).stripTrailing();
     }
 }

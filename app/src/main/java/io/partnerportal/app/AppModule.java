@@ -13,15 +13,19 @@ import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SignIn;
 import io.partnerportal.core.port.out.RateLimitCounter;
 import io.partnerportal.core.port.out.Storage;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Provider;
 import java.time.Clock;
 
 /** The application's own objects: the demo data, the metrics, the lifecycle (which reads the configuration). */
 final class AppModule extends AbstractModule {
     private final PortalConfig config;
+    private final PrometheusMeterRegistry registry;
 
-    AppModule(PortalConfig config) {
+    /** {@code registry}: where every meter goes, the connection pool's included (it is handed to the pool too). */
+    AppModule(PortalConfig config, PrometheusMeterRegistry registry) {
         this.config = config;
+        this.registry = registry;
     }
 
     @Override
@@ -36,8 +40,8 @@ final class AppModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Metrics metrics(NotificationDelivery delivery, PersistentStore store) {
-        return new Metrics(delivery, store::isReachable);
+    Metrics metrics(NotificationDelivery delivery, PersistentStore store, Clock clock) {
+        return new Metrics(registry, delivery, store::isReachable, clock);
     }
 
     @Provides
@@ -50,7 +54,9 @@ final class AppModule extends AbstractModule {
     @Singleton
     PortalLifecycle lifecycle(Provider<PersistentStore> store, Provider<DemoData> demoData, Provider<WebApp> web,
                               Provider<NotificationDelivery> delivery, Provider<Housekeeping> housekeeping,
-                              Provider<SignIn> signIn, Provider<RateLimitCounter> rateLimits, Clock clock) {
-        return new PortalLifecycle(config, store, demoData, web, delivery, housekeeping, signIn, rateLimits, clock);
+                              Provider<SignIn> signIn, Provider<RateLimitCounter> rateLimits, Clock clock,
+                              Provider<Metrics> metrics) {
+        return new PortalLifecycle(config, store, demoData, web, delivery, housekeeping, signIn, rateLimits, clock,
+                metrics);
     }
 }

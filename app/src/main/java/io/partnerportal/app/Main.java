@@ -4,6 +4,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.partnerportal.adapters.mail.FileMailModule;
 import io.partnerportal.adapters.mail.MailSettings;
 import io.partnerportal.adapters.mail.SmtpMailModule;
@@ -13,7 +15,9 @@ import io.partnerportal.adapters.persistence.PersistentStore;
 import io.partnerportal.adapters.persistence.SharedRateLimitModule;
 import io.partnerportal.adapters.web.WebModule;
 import io.partnerportal.adapters.web.WebSettings;
+import io.partnerportal.core.domain.error.PortalException;
 import io.partnerportal.core.port.in.Administration;
+import io.partnerportal.core.port.in.NotificationDelivery;
 import io.partnerportal.core.service.CoreSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -47,13 +51,13 @@ public final class Main {
         }
     }
 
-    /** Runs the command line; returns the exit code (a started server keeps running after it returns 0). */
+    /**
+     * Runs the command line; returns the exit code (a started server keeps running after it
+     * returns 0): 2 for words that are no command or a bad configuration, before anything is
+     * opened; 1 when a command is refused or the store cannot be opened.
+     */
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         List<String> words = new ArrayList<>(List.of(args));
-        if (words.contains("--help") || words.contains("-h")) {
-            out.println(AdminCommands.USAGE);
-            return 0;
-        }
         Path configFile = null;
         int i = words.indexOf("--config");
         if (i >= 0) {
@@ -65,6 +69,19 @@ public final class Main {
             words.remove(i + 1);
             words.remove(i);
         }
+        AdminCommands.Command command = null;
+        if (!words.isEmpty()) {
+            AdminCommands.Parsed parsed = AdminCommands.parse(words);
+            if (parsed instanceof AdminCommands.Printed printed) {
+                out.print(printed.text());
+                return 0;
+            }
+            if (parsed instanceof AdminCommands.Refused refused) {
+                err.println(refused.message().stripTrailing());
+                return 2;
+            }
+            command = (AdminCommands.Command) parsed;
+        }
         PortalConfig config;
         try {
             config = PortalConfig.load(environment, configFile);
@@ -73,19 +90,13 @@ public final class Main {
             return 2;
         }
         Logging.apply(config.logFormat(), config.logLevel());
-        AdminCommands.Command command = null;
-        if (!words.isEmpty()) {
-            AdminCommands.Parsed parsed = AdminCommands.parse(words);
-            if (parsed instanceof AdminCommands.Refused refused) {
-                err.println(refused.message());
-                return 2;
-            }
-            command = (AdminCommands.Command) parsed;
+        if (command instanceof AdminCommands.OnEmbeddedDatabase onFile) {
+            return onFile.run(config, out, err);
         }
         Injector injector = Guice.createInjector(Stage.DEVELOPMENT, modules(config));
         try {
             if (command != null) {
-                return runAdminCommand(command, injector, out);
+                return runAdminCommand(command, injector, out, err);
             }
             PortalLifecycle lifecycle = injector.getInstance(PortalLifecycle.class);
             Optional<String> demoKey = lifecycle.start();
@@ -103,18 +114,31 @@ public final class Main {
                 err.println(locked);
                 return 1;
             }
+            if (command != null) {
+                LOG.error("The command could not run", e);
+                err.println("The command could not run: " + e.getMessage());
+                return 1;
+            }
             LOG.error("The portal could not start", e);
             err.println("The portal could not start: " + e.getMessage());
             return 1;
         }
     }
 
-    /** Opens the store once for {@code command}, runs it, and closes the store again. */
-    private static int runAdminCommand(AdminCommands.Command command, Injector injector, PrintStream out) {
+    /** Opens the store once for {@code command}, runs it, and closes the store again; a refusal is one line. */
+    private static int runAdminCommand(AdminCommands.Command command, Injector injector, PrintStream out,
+                                       PrintStream err) {
         PersistentStore store = injector.getInstance(PersistentStore.class);
         try {
-            command.run(injector.getInstance(Administration.class), out);
+            if (command instanceof AdminCommands.OnAdministration c) {
+                c.run(injector.getInstance(Administration.class), out);
+            } else if (command instanceof AdminCommands.OnOutbox c) {
+                c.run(injector.getInstance(NotificationDelivery.class), out);
+            }
             return 0;
+        } catch (PortalException refused) {
+            err.println(refused.getMessage());
+            return 1;
         } finally {
             store.close();
         }
@@ -131,11 +155,12 @@ public final class Main {
         CoreSettings core = CoreSettings.defaults().withSiteDomain(config.siteDomain())
                 .withInstanceName("portal-" + UUID.randomUUID().toString().substring(0, 8))
                 .withSessions(config.sessions());
+        // one registry for everything /metrics shows; the pool reports to it too
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         return List.of(
-                new AppModule(config),
+                new AppModule(config, registry),
                 new CoreModule(core),
-                new PersistenceModule(new PersistenceSettings(config.dbUrl(), config.dbUser(), config.dbPassword(),
-                        10, Duration.ofSeconds(3))),
+                new PersistenceModule(persistence(config).withMetricRegistry(registry)),
                 mailModule,
                 rateLimitModule,
                 new WebModule(new WebSettings(config.port(), config.baseUrl())
@@ -144,6 +169,11 @@ public final class Main {
                                 new WebSettings.RateLimit(config.signInPerEmail(), Duration.ofMinutes(15)))
                         .withDevMailbox(config.embedded() && config.fileMail())
                         .withTrustedProxies(config.trustedProxies())));
+    }
+
+    /** The store of this configuration: 10 connections, each waited for at most 3 s. */
+    static PersistenceSettings persistence(PortalConfig config) {
+        return new PersistenceSettings(config.dbUrl(), config.dbUser(), config.dbPassword(), 10, Duration.ofSeconds(3));
     }
 
     /**

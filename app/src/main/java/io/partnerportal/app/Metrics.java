@@ -1,35 +1,93 @@
 package io.partnerportal.app;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.in.NotificationDelivery;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What {@code /metrics} shows (Prometheus text): requests by method, route pattern and status
- * with their latency, and the outbox's pending and dead rows (read once when scraped).
+ * with their latency; the JVM (memory, GC, threads, classes), processor and uptime; the
+ * connection pool (HikariCP reports to the same registry) and the web server's thread pool once
+ * bound; emails attempted, sent, retried and dead by type since this instance started; and the
+ * outbox's pending and dead rows and the age of its oldest pending row (the outbox read once per
+ * scrape).
  */
-final class Metrics {
+final class Metrics implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Metrics.class);
-    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final PrometheusMeterRegistry registry;
     private final NotificationDelivery delivery;
+    private final Clock clock;
+    private final JvmGcMetrics gc = new JvmGcMetrics();
     /** The outbox as the current scrape read it; null when it could not be read (the gauges show NaN). */
     private volatile NotificationDelivery.Status outbox;
+    /** The delivery counts as the current scrape read them. */
+    private volatile Map<String, NotificationDelivery.Tally> tally = Map.of();
 
     Metrics(NotificationDelivery delivery, BooleanSupplier databaseReachable) {
+        this(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), delivery, databaseReachable, Clock.systemUTC());
+    }
+
+    Metrics(PrometheusMeterRegistry registry, NotificationDelivery delivery, BooleanSupplier databaseReachable,
+            Clock clock) {
+        this.registry = registry;
         this.delivery = delivery;
+        this.clock = clock;
         Gauge.builder("portal_outbox_pending", this, Metrics::pending)
                 .description("Notifications waiting to be sent").strongReference(true).register(registry);
         Gauge.builder("portal_outbox_dead", this, Metrics::dead)
                 .description("Notifications that gave up after their retries").strongReference(true)
                 .register(registry);
+        Gauge.builder("portal_outbox_oldest_pending_age_seconds", this, Metrics::oldestPendingAge)
+                .description("How long the oldest notification still waiting has been queued (0 when none waits)")
+                .strongReference(true).register(registry);
         Gauge.builder("portal_database_up", databaseReachable, up -> up.getAsBoolean() ? 1 : 0)
                 .description("1 when the database answers").strongReference(true).register(registry);
+        for (NotificationType type : NotificationType.values()) {
+            emails(type, "portal_emails_attempted", "Emails handed to the mail server", NotificationDelivery.Tally::attempted);
+            emails(type, "portal_emails_sent", "Emails the mail server accepted", NotificationDelivery.Tally::sent);
+            emails(type, "portal_emails_retried", "Failed attempts followed by another try later",
+                    NotificationDelivery.Tally::retried);
+            emails(type, "portal_emails_dead", "Emails that gave up", NotificationDelivery.Tally::dead);
+        }
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    private void emails(NotificationType type, String name, String description,
+                        ToLongFunction<NotificationDelivery.Tally> count) {
+        FunctionCounter.builder(name, this, m -> {
+            NotificationDelivery.Tally t = m.tally.get(type.name());
+            return t == null ? 0 : count.applyAsLong(t);
+        }).description(description + ", by type, since this instance started").tag("type", type.name())
+                .register(registry);
+    }
+
+    /** Adds meters that another part of the application owns (the web server's thread pool). */
+    void bind(MeterBinder binder) {
+        binder.bindTo(registry);
     }
 
     private double pending() {
@@ -42,6 +100,15 @@ final class Metrics {
         return read == null ? Double.NaN : read.dead();
     }
 
+    private double oldestPendingAge() {
+        NotificationDelivery.Status read = outbox;
+        if (read == null) {
+            return Double.NaN;
+        }
+        Instant since = read.oldestPendingSince();
+        return since == null ? 0 : Math.max(0, Duration.between(since, clock.instant()).toMillis() / 1000.0);
+    }
+
     void request(String method, String route, int status, Duration took) {
         Timer.builder("portal_http_requests")
                 .description("HTTP requests by route pattern and status")
@@ -50,7 +117,7 @@ final class Metrics {
                 .record(took);
     }
 
-    /** The Prometheus text, with the outbox counted once for both of its gauges. */
+    /** The Prometheus text, with the outbox counted once for all of its gauges. */
     String scrape() {
         try {
             outbox = delivery.status();
@@ -58,6 +125,13 @@ final class Metrics {
             LOG.debug("The outbox could not be read for the metrics: {}", unreadable.getMessage());
             outbox = null;
         }
+        tally = delivery.tally();
         return registry.scrape();
+    }
+
+    /** Lets go of the JVM's GC notifications. */
+    @Override
+    public void close() {
+        gc.close();
     }
 }

@@ -7,6 +7,7 @@ import io.partnerportal.core.port.in.NotificationDelivery;
 import io.partnerportal.core.port.in.SignIn;
 import io.partnerportal.core.port.out.RateLimitCounter;
 import jakarta.inject.Provider;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -17,8 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts and stops what the application runs, in order: the store (pool, migrations, persistence
- * unit), the demo data of the embedded default, the web server, and the scheduled delivery loop
- * and housekeeping (expired sessions, links, idempotency records, idle rate-limit keys); stopping goes in reverse, letting in-flight requests and the current delivery
+ * unit), the demo data of the embedded default, the web server, on the embedded default the
+ * backup command's channel ({@link AdminChannel}), and the scheduled delivery loop (sign-in links
+ * asked for, then the outbox) and housekeeping (expired sessions, links, idempotency records, idle
+ * rate-limit keys); stopping goes in reverse, letting in-flight requests and the current delivery
  * pass finish.
  */
 final class PortalLifecycle {
@@ -38,14 +41,16 @@ final class PortalLifecycle {
     private final Provider<SignIn> signIn;
     private final Provider<RateLimitCounter> rateLimits;
     private final Clock clock;
+    private final Provider<Metrics> metrics;
     private ScheduledExecutorService scheduler;
     private WebApp running;
     private PersistentStore openStore;
+    private AdminChannel adminChannel;
 
     PortalLifecycle(PortalConfig config, Provider<PersistentStore> store, Provider<DemoData> demoData,
                     Provider<WebApp> web, Provider<NotificationDelivery> delivery,
                     Provider<Housekeeping> housekeeping, Provider<SignIn> signIn,
-                    Provider<RateLimitCounter> rateLimits, Clock clock) {
+                    Provider<RateLimitCounter> rateLimits, Clock clock, Provider<Metrics> metrics) {
         this.config = config;
         this.store = store;
         this.demoData = demoData;
@@ -55,6 +60,7 @@ final class PortalLifecycle {
         this.signIn = signIn;
         this.rateLimits = rateLimits;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Starts everything; returns the demo partner's key when this start seeded the demo data. */
@@ -62,6 +68,16 @@ final class PortalLifecycle {
         openStore = store.get();
         Optional<String> demoKey = config.embedded() ? demoData.get().seedIfEmpty() : Optional.empty();
         running = web.get().start();
+        metrics.get().bind(running.threadPoolMetrics());
+        if (config.embedded()) {
+            PersistentStore backedUp = openStore;
+            try {
+                adminChannel = AdminChannel.open(config.dataDir().resolve(AdminChannel.SOCKET), backedUp::backupTo);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("The backup command cannot reach this portal ({}): stop it to back up its database",
+                        e.getMessage());
+            }
+        }
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "portal-scheduler");
             t.setDaemon(true);
@@ -109,6 +125,10 @@ final class PortalLifecycle {
 
     /** Stops accepting requests, finishes in-flight ones and the current delivery pass, closes the store. */
     synchronized void stop() {
+        if (adminChannel != null) {
+            adminChannel.close();
+            adminChannel = null;
+        }
         if (running != null) {
             running.stop();
             running = null;
@@ -128,6 +148,7 @@ final class PortalLifecycle {
         if (openStore != null) {
             openStore.close();
             openStore = null;
+            metrics.get().close();
         }
     }
 }

@@ -67,6 +67,26 @@ class AdminCommandsTest {
             public String createSupportKey() {
                 return "psp_support";
             }
+
+            @Override
+            public List<PartnerSummary> listPartners() {
+                throw new UnsupportedOperationException("not for this test");
+            }
+
+            @Override
+            public List<KeySummary> listKeys(String partnerId) {
+                throw new UnsupportedOperationException("not for this test");
+            }
+
+            @Override
+            public KeyRevoked revokeKey(String keyId) {
+                throw new UnsupportedOperationException("not for this test");
+            }
+
+            @Override
+            public KeyRevoked revokeSupportKey(String keyId) {
+                throw new UnsupportedOperationException("not for this test");
+            }
         };
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         new AdminCommands.CreatePartner("Reseller", "b@example.com").run(administration, print);

@@ -177,6 +177,11 @@ class JarIT {
             assertThat(locked.exit()).isEqualTo(1);
             assertThat(locked.err().lines().filter(l -> l.contains("in use by a running portal")).count())
                     .isEqualTo(1);
+            Run lockedList = run(env, "emails", "dead");
+            assertThat(lockedList.exit()).isEqualTo(1);
+            assertThat(lockedList.err().lines().filter(l -> l.contains("in use by a running portal")).count())
+                    .isEqualTo(1);
+            assertThat(lockedList.out()).isEmpty();
         }
 
         Run partner = run(env, "partner", "create", "--name", "Second Reseller", "--email", "billing@second.example");
@@ -185,12 +190,69 @@ class JarIT {
         Run support = run(env, "support-key", "create");
         assertThat(support.exit()).isZero();
         assertThat(support.lastLine()).startsWith("psp_");
+        Run partners = run(env, "partner", "list");
+        assertThat(partners.exit()).isZero();
+        assertThat(partners.out()).hasSize(3).anySatisfy(l -> assertThat(l).contains("\tSecond Reseller\t"));
+        Run noDeadEmails = run(env, "emails", "dead");
+        assertThat(noDeadEmails.out()).containsExactly("No dead emails.");
 
         try (Server again = new Server(env)) {
             assertThat(again.stdout()).doesNotContain("Demo partner API key");
             assertThat(again.get("/api/v1/billing-accounts", demoKey).get("items")).hasSize(2);
             assertThat(again.get("/api/v1/billing-accounts", partner.lastLine()).get("items")).isEmpty();
         }
+    }
+
+    private String post(Server server, String path, String key, String json) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port + path))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return r.body();
+    }
+
+    @Test
+    void theEmbeddedDatabaseIsBackedUpWhileServingAndRestoredIntoAFreshDataDirectory() throws Exception {
+        Map<String, String> env = Map.of();
+        Path backup = data.resolve("backups/portal-1.zip");
+        Files.createDirectories(backup.getParent());
+        String demoKey;
+        try (Server server = new Server(env)) {
+            demoKey = server.stdout().lines().filter(l -> l.startsWith("Demo partner API key: ")).findFirst()
+                    .orElseThrow().substring("Demo partner API key: ".length());
+            post(server, "/api/v1/billing-accounts", demoKey, "{\"name\":\"Before the backup\"}");
+
+            Run backedUp = run(env, "backup", "--to", "backups/portal-1.zip");
+            assertThat(backedUp.exit()).as(backedUp.err()).isZero();
+            assertThat(backedUp.lastLine()).startsWith("Backed up the running portal's database to " + backup);
+            assertThat(backup).isRegularFile();
+            Run again = run(env, "backup", "--to", "backups/portal-1.zip");
+            assertThat(again.exit()).isEqualTo(1);
+            assertThat(again.err().strip()).endsWith("exists already: a backup never overwrites a file.");
+
+            post(server, "/api/v1/billing-accounts", demoKey, "{\"name\":\"After the backup\"}");
+            assertThat(server.get("/api/v1/billing-accounts", demoKey).get("items")).hasSize(4);
+            // a restore never goes over the running portal's database
+            Run overRunning = run(env, "restore", "--from", "backups/portal-1.zip");
+            assertThat(overRunning.exit()).isEqualTo(1);
+            assertThat(overRunning.err()).contains("already holds a database");
+        }
+        assertThat(data.resolve("data/" + AdminChannel.SOCKET)).doesNotExist();
+
+        Map<String, String> fresh = Map.of("PORTAL_DATA_DIR", data.resolve("restored").toString());
+        Run restored = run(fresh, "restore", "--from", "backups/portal-1.zip");
+        assertThat(restored.exit()).as(restored.err()).isZero();
+        assertThat(restored.lastLine()).startsWith("Restored " + backup + " into " + data.resolve("restored"));
+        try (Server again = new Server(fresh)) {
+            assertThat(again.stdout()).doesNotContain("Demo partner API key");
+            List<String> accounts = new ArrayList<>();
+            again.get("/api/v1/billing-accounts", demoKey).get("items").forEach(a -> accounts.add(a.get("name").asText()));
+            assertThat(accounts).contains("Before the backup").doesNotContain("After the backup").hasSize(3);
+        }
+        // and with the portal stopped, the command opens the database itself
+        Run stopped = run(fresh, "backup", "--to", "backups/portal-2.zip");
+        assertThat(stopped.exit()).as(stopped.err()).isZero();
+        assertThat(stopped.lastLine()).startsWith("Backed up the database to " + data.resolve("backups/portal-2.zip"));
     }
 
     @Test
@@ -201,8 +263,45 @@ class JarIT {
             Run key = run(Map.of("PORTAL_DB_URL", db.url(), "PORTAL_DB_USER", "postgres"), "partner", "create",
                     "--name", "PG Reseller", "--email", "billing@pg.example");
             assertThat(key.exit()).as(key.err()).isZero();
+            Run backup = run(Map.of("PORTAL_DB_URL", db.url(), "PORTAL_DB_USER", "postgres"), "backup", "--to", "pg.zip");
+            assertThat(backup.exit()).isEqualTo(1);
+            assertThat(backup.err().strip()).isEqualTo(AdminCommands.POSTGRES_BACKUPS);
+            assertThat(data.resolve("pg.zip")).doesNotExist();
             assertThat(server.get("/api/v1/subscriptions", key.lastLine()).get("items")).isEmpty();
         }
+    }
+
+    @Test
+    void theBuildWritesTheJarsBillOfMaterialsBesideIt() throws Exception {
+        Path sbom = JAR.resolveSibling("partner-portal.cdx.json");
+        assertThat(sbom).exists();
+        JsonNode bom = JSON.readTree(sbom.toFile());
+        assertThat(bom.get("bomFormat").asText()).isEqualTo("CycloneDX");
+        Map<String, String> components = new java.util.HashMap<>();
+        bom.get("components").forEach(c -> components.put(c.get("group").asText() + ":" + c.get("name").asText(),
+                c.get("version").asText()));
+        // the main libraries the jar bundles, each with its version, and a class of each inside the jar
+        Map<String, String> bundled = Map.of(
+                "io.javalin:javalin", "io/javalin/Javalin.class",
+                "com.h2database:h2", "org/h2/Driver.class",
+                "org.postgresql:postgresql", "org/postgresql/Driver.class",
+                "org.eclipse.persistence:org.eclipse.persistence.jpa",
+                "org/eclipse/persistence/jpa/PersistenceProvider.class",
+                "com.zaxxer:HikariCP", "com/zaxxer/hikari/HikariDataSource.class",
+                "org.flywaydb:flyway-core", "org/flywaydb/core/Flyway.class",
+                "com.google.inject:guice", "com/google/inject/Guice.class",
+                "org.eclipse.angus:angus-mail", "org/eclipse/angus/mail/smtp/SMTPTransport.class",
+                "io.partnerportal:core", "io/partnerportal/core/service/Core.class");
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+            bundled.forEach((component, aClass) -> {
+                assertThat(components).as(component).containsKey(component);
+                assertThat(components.get(component)).as(component).isNotBlank();
+                assertThat(jar.getEntry(aClass)).as(aClass).isNotNull();
+            });
+        }
+        // test libraries are not shipped, so they are not listed
+        assertThat(components.keySet()).noneMatch(c -> c.startsWith("org.junit") || c.startsWith("org.assertj")
+                || c.startsWith("com.icegreen"));
     }
 
     @Test
@@ -214,5 +313,12 @@ class JarIT {
         Run help = run(Map.of(), "--help");
         assertThat(help.exit()).isZero();
         assertThat(String.join("\n", help.out())).contains("partner create --name NAME --email EMAIL");
+        Run version = run(Map.of(), "--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).containsExactly("Partner Subscriptions Portal " + System.getProperty("portal.version"));
+        Run wrong = run(Map.of(), "key", "list", "--partner");
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.err().strip()).isEqualTo("key list needs --partner ID");
+        assertThat(data.resolve("data")).doesNotExist();
     }
 }

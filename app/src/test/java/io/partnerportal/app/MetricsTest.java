@@ -3,14 +3,22 @@ package io.partnerportal.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerportal.core.port.in.NotificationDelivery;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** The outbox gauges: one count of the outbox per scrape, shown as pending and dead. */
 class MetricsTest {
     private final AtomicInteger reads = new AtomicInteger();
+    private Supplier<Map<String, NotificationDelivery.Tally>> tally = Map::of;
 
     private NotificationDelivery outbox(Supplier<NotificationDelivery.Status> status) {
         return new NotificationDelivery() {
@@ -28,6 +36,21 @@ class MetricsTest {
             @Override
             public List<DeadNotification> dead(int limit) {
                 return List.of();
+            }
+
+            @Override
+            public int requeue(List<Long> ids) {
+                throw new UnsupportedOperationException("not for metrics");
+            }
+
+            @Override
+            public int requeueAllDead() {
+                throw new UnsupportedOperationException("not for metrics");
+            }
+
+            @Override
+            public Map<String, Tally> tally() {
+                return tally.get();
             }
         };
     }
@@ -48,6 +71,38 @@ class MetricsTest {
             throw new IllegalStateException("the database is gone");
         }), () -> false);
         assertThat(metrics.scrape()).contains("portal_outbox_pending NaN", "portal_outbox_dead NaN",
+                "portal_outbox_oldest_pending_age_seconds NaN",
                 "portal_database_up 0.0");
+    }
+
+    @Test
+    void theJvmProcessorAndUptimeAreShownAndTheEmailCountersMoveByType() {
+        Metrics metrics = new Metrics(outbox(() -> new NotificationDelivery.Status(0, 0)), () -> true);
+        String before = metrics.scrape();
+        assertThat(before).contains("jvm_memory_used_bytes{", "jvm_threads_live_threads ", "jvm_classes_loaded_classes ",
+                "jvm_gc_", "system_cpu_count ", "process_uptime_seconds ", "process_cpu_usage ");
+        assertThat(before).contains("portal_emails_attempted_total{type=\"WELCOME\"} 0.0",
+                "portal_emails_sent_total{type=\"SIGN_IN_LINK\"} 0.0", "portal_emails_retried_total{type=\"CANCELLED\"} 0.0",
+                "portal_emails_dead_total{type=\"PRODUCT_ORDERED\"} 0.0");
+        tally = () -> Map.of("WELCOME", new NotificationDelivery.Tally(5, 3, 1, 1),
+                "SIGN_IN_LINK", new NotificationDelivery.Tally(2, 2, 0, 0));
+        assertThat(metrics.scrape()).contains("portal_emails_attempted_total{type=\"WELCOME\"} 5.0",
+                "portal_emails_sent_total{type=\"WELCOME\"} 3.0", "portal_emails_retried_total{type=\"WELCOME\"} 1.0",
+                "portal_emails_dead_total{type=\"WELCOME\"} 1.0", "portal_emails_sent_total{type=\"SIGN_IN_LINK\"} 2.0",
+                "portal_emails_sent_total{type=\"CANCELLED\"} 0.0");
+        metrics.close();
+    }
+
+    @Test
+    void theOldestPendingRowsAgeIsReadAtScrapeTime() {
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+        AtomicReference<NotificationDelivery.Status> status = new AtomicReference<>(
+                new NotificationDelivery.Status(2, 0, now.minusSeconds(90)));
+        Metrics metrics = new Metrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), outbox(status::get),
+                () -> true, Clock.fixed(now, ZoneOffset.UTC));
+        assertThat(metrics.scrape()).contains("portal_outbox_oldest_pending_age_seconds 90.0");
+        status.set(new NotificationDelivery.Status(0, 0, null));
+        assertThat(metrics.scrape()).contains("portal_outbox_oldest_pending_age_seconds 0.0");
+        metrics.close();
     }
 }

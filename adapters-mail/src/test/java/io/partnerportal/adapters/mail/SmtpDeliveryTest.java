@@ -139,7 +139,7 @@ class SmtpDeliveryTest {
         NotificationDelivery.Report down = core.notificationDelivery().deliverDue();
         // the first failure ends the pass: the rest of the batch is given back, not attempted
         assertThat(down).isEqualTo(new NotificationDelivery.Report(50, 0, 1, 0, 49));
-        assertThat(storage.outbox().counts()).isEqualTo(new NotificationOutbox.Counts(200, 0));
+        assertThat(storage.outbox().counts()).isEqualTo(new NotificationOutbox.Counts(200, 0, clock.instant()));
 
         smtp.start();
         clock.advance(RetrySchedule.DELAYS.get(0));

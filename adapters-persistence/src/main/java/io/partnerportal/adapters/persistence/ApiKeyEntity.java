@@ -18,6 +18,8 @@ class ApiKeyEntity {
     String partnerId;
     @Column(name = "created_at")
     OffsetDateTime createdAt;
+    @Column(name = "revoked_at")
+    OffsetDateTime revokedAt;
 
     protected ApiKeyEntity() {
     }

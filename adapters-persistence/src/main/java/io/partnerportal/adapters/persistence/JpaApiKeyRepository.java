@@ -1,16 +1,28 @@
 package io.partnerportal.adapters.persistence;
 
-import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.access.ApiKey;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.port.out.ApiKeyRepository;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 final class JpaApiKeyRepository implements ApiKeyRepository {
+    private static final String OF_PARTNER = "SELECT k FROM ApiKeyEntity k WHERE k.partnerId = :partner"
+            + " ORDER BY k.createdAt, k.id";
+
     private final Jpa jpa;
 
     JpaApiKeyRepository(Jpa jpa) {
         this.jpa = jpa;
+    }
+
+    private static ApiKey toDomain(ApiKeyEntity e) {
+        return new ApiKey(e.id, e.secretHash, ApiKey.Kind.valueOf(e.kind),
+                e.partnerId == null ? null : new PartnerId(UUID.fromString(e.partnerId)), Times.instant(e.createdAt),
+                Times.instant(e.revokedAt));
     }
 
     @Override
@@ -21,13 +33,37 @@ final class JpaApiKeyRepository implements ApiKeyRepository {
         e.kind = key.kind().name();
         e.partnerId = key.partner() == null ? null : key.partner().toString();
         e.createdAt = Times.utc(key.createdAt());
+        e.revokedAt = Times.utc(key.revokedAt());
         jpa.change(em -> em.persist(e));
     }
 
     @Override
     public Optional<ApiKey> find(String id) {
-        return jpa.read(em -> Optional.ofNullable(em.find(ApiKeyEntity.class, id))
-                .map(e -> new ApiKey(e.id, e.secretHash, ApiKey.Kind.valueOf(e.kind),
-                        e.partnerId == null ? null : new PartnerId(UUID.fromString(e.partnerId)), Times.instant(e.createdAt))));
+        return jpa.read(em -> Optional.ofNullable(em.find(ApiKeyEntity.class, id)).map(JpaApiKeyRepository::toDomain));
+    }
+
+    @Override
+    public List<ApiKey> forPartner(PartnerId partner) {
+        return jpa.read(em -> em.createQuery(OF_PARTNER, ApiKeyEntity.class).setParameter("partner", partner.toString())
+                .getResultList().stream().map(JpaApiKeyRepository::toDomain).toList());
+    }
+
+    @Override
+    public List<ApiKey> lockForPartner(PartnerId partner) {
+        return jpa.write(em -> em.createQuery(OF_PARTNER, ApiKeyEntity.class).setParameter("partner", partner.toString())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
+                .map(JpaApiKeyRepository::toDomain).toList());
+    }
+
+    @Override
+    public boolean revoke(String id, Instant at) {
+        return jpa.write(em -> {
+            ApiKeyEntity e = em.find(ApiKeyEntity.class, id);
+            if (e == null || e.revokedAt != null) {
+                return false;
+            }
+            e.revokedAt = Times.utc(at);
+            return true;
+        });
     }
 }

@@ -12,15 +12,19 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The outbox. Rows are appended with the unit of work's entity manager (so they commit with the
  * change that raised them), their ids drawn from a sequence in one round trip, in append order.
  * Claims are one statement: on PostgreSQL an {@code UPDATE ... WHERE id IN (SELECT ... FOR UPDATE
  * SKIP LOCKED)}, so several instances never claim the same row; a claim takes only a recipient's
- * oldest unfinished row. Outcomes apply only while the claimant still holds the row.
+ * oldest unfinished row. Outcomes and renewals apply only while the claimant still holds the row.
  */
 final class JpaNotificationOutbox implements NotificationOutbox {
     private static final String DUE = "SELECT o.id FROM notification_outbox o"
@@ -135,6 +139,46 @@ final class JpaNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
+    public Set<Long> renew(Collection<Long> ids, String claimant, Instant until) {
+        List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        if (distinct.isEmpty()) {
+            return Set.of();
+        }
+        return sql.transaction(c -> {
+            Set<Long> kept = new HashSet<>();
+            for (int i = 0; i < distinct.size(); i += Jpa.CHUNK) {
+                List<Long> chunk = distinct.subList(i, Math.min(distinct.size(), i + Jpa.CHUNK));
+                Object[] params = new Object[chunk.size() + 1];
+                params[0] = claimant;
+                for (int j = 0; j < chunk.size(); j++) {
+                    params[j + 1] = chunk.get(j);
+                }
+                // lock the rows still ours, then extend exactly those
+                List<Long> ours;
+                try (PreparedStatement ps = Sql.prepare(c, "SELECT id FROM notification_outbox WHERE claimed_by = ?"
+                        + " AND status = 'PENDING' AND id IN (" + Sql.placeholders(chunk.size()) + ") FOR UPDATE",
+                        params); ResultSet rs = ps.executeQuery()) {
+                    ours = ids(rs);
+                }
+                if (ours.isEmpty()) {
+                    continue;
+                }
+                Object[] update = new Object[ours.size() + 1];
+                update[0] = until;
+                for (int j = 0; j < ours.size(); j++) {
+                    update[j + 1] = ours.get(j);
+                }
+                try (PreparedStatement ps = Sql.prepare(c, "UPDATE notification_outbox SET lease_until = ? WHERE id IN ("
+                        + Sql.placeholders(ours.size()) + ")", update)) {
+                    ps.executeUpdate();
+                }
+                kept.addAll(ours);
+            }
+            return kept;
+        });
+    }
+
+    @Override
     public boolean release(long id, String claimant) {
         return finish("status = 'PENDING'", id, claimant);
     }
@@ -171,17 +215,87 @@ final class JpaNotificationOutbox implements NotificationOutbox {
         return sql.transaction(c -> {
             long pending = 0;
             long dead = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*) FROM notification_outbox"
-                    + " WHERE status <> 'SENT' GROUP BY status"); ResultSet rs = ps.executeQuery()) {
+            Instant oldest = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*), MIN(created_at) AS oldest"
+                    + " FROM notification_outbox WHERE status <> 'SENT' GROUP BY status");
+                 ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if ("PENDING".equals(rs.getString(1))) {
                         pending = rs.getLong(2);
+                        oldest = Sql.instant(rs, "oldest");
                     } else if ("DEAD".equals(rs.getString(1))) {
                         dead = rs.getLong(2);
                     }
                 }
             }
-            return new Counts(pending, dead);
+            return new Counts(pending, dead, oldest);
+        });
+    }
+
+    @Override
+    public List<Entry> find(Collection<Long> ids) {
+        List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        return sql.transaction(c -> {
+            List<Entry> out = new ArrayList<>();
+            for (int i = 0; i < distinct.size(); i += Jpa.CHUNK) {
+                List<Long> chunk = distinct.subList(i, Math.min(distinct.size(), i + Jpa.CHUNK));
+                out.addAll(select(c, "WHERE id IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()));
+            }
+            out.sort(Comparator.comparingLong(Entry::id));
+            return out;
+        });
+    }
+
+    private static final String REQUEUE = "UPDATE notification_outbox SET status = 'PENDING', due_at = ?,"
+            + " attempts = 0, finished_at = NULL, claimed_by = NULL, lease_until = NULL WHERE status = 'DEAD'";
+
+    /** All or none: the update is rolled back when any id is not a dead row. */
+    private static final class NotAllDead extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotAllDead() {
+            super(null, null, false, false);
+        }
+    }
+
+    @Override
+    public boolean requeue(Collection<Long> ids, Instant dueAt) {
+        List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        if (distinct.isEmpty()) {
+            return true;
+        }
+        try {
+            return sql.transaction(c -> {
+                for (int i = 0; i < distinct.size(); i += Jpa.CHUNK) {
+                    List<Long> chunk = distinct.subList(i, Math.min(distinct.size(), i + Jpa.CHUNK));
+                    Object[] params = new Object[chunk.size() + 1];
+                    params[0] = dueAt;
+                    for (int j = 0; j < chunk.size(); j++) {
+                        params[j + 1] = chunk.get(j);
+                    }
+                    try (PreparedStatement ps = Sql.prepare(c, REQUEUE + " AND id IN ("
+                            + Sql.placeholders(chunk.size()) + ")", params)) {
+                        if (ps.executeUpdate() != chunk.size()) {
+                            throw new NotAllDead();
+                        }
+                    }
+                }
+                return true;
+            });
+        } catch (NotAllDead notAll) {
+            return false;
+        }
+    }
+
+    @Override
+    public int requeueAllDead(Instant dueAt) {
+        return sql.transaction(c -> {
+            try (PreparedStatement ps = Sql.prepare(c, REQUEUE, dueAt)) {
+                return ps.executeUpdate();
+            }
         });
     }
 

@@ -6,6 +6,7 @@ import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.port.out.PartnerRepository;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +43,15 @@ final class JpaPartnerRepository implements PartnerRepository {
     public List<Partner> findAll(Collection<PartnerId> ids) {
         return jpa.findIn("SELECT p FROM PartnerEntity p WHERE p.id IN :values", PartnerEntity.class,
                 ids.stream().map(PartnerId::toString).toList(), JpaPartnerRepository::toDomain);
+    }
+
+    @Override
+    public List<Partner> all() {
+        // sorted here, by code point, so that the order does not depend on the database's collation
+        return jpa.read(em -> em.createQuery("SELECT p FROM PartnerEntity p", PartnerEntity.class).getResultList()
+                .stream().map(JpaPartnerRepository::toDomain)
+                .sorted(Comparator.comparing((Partner p) -> p.name().value()).thenComparing(p -> p.id().toString()))
+                .toList());
     }
 
     @Override

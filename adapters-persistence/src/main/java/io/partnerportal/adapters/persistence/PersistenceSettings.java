@@ -6,11 +6,13 @@ import java.util.Objects;
 /**
  * Where the store lives and how the adapter talks to it: the JDBC URL ({@code jdbc:h2:file:...}
  * for the embedded default, {@code jdbc:postgresql://...} for shared deployments), credentials,
- * the pool size, and how long a request waits for a connection before the store counts as
- * unavailable.
+ * the pool size, how long a request waits for a connection before the store counts as
+ * unavailable, and where the pool reports its metrics: a Micrometer {@code MeterRegistry} (or a
+ * Dropwizard {@code MetricRegistry}), handed to HikariCP as it is, or null for none. It is typed
+ * {@code Object} so that this adapter needs no metrics library of its own.
  */
 public record PersistenceSettings(String jdbcUrl, String user, String password, int maximumPoolSize,
-                                  Duration connectionTimeout) {
+                                  Duration connectionTimeout, Object metricRegistry) {
     public PersistenceSettings {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(connectionTimeout, "connectionTimeout");
@@ -20,6 +22,16 @@ public record PersistenceSettings(String jdbcUrl, String user, String password, 
         if (maximumPoolSize < 1) {
             throw new IllegalArgumentException("maximumPoolSize must be at least 1");
         }
+    }
+
+    public PersistenceSettings(String jdbcUrl, String user, String password, int maximumPoolSize,
+                               Duration connectionTimeout) {
+        this(jdbcUrl, user, password, maximumPoolSize, connectionTimeout, null);
+    }
+
+    /** The same settings, the pool reporting to {@code registry} (a Micrometer {@code MeterRegistry}). */
+    public PersistenceSettings withMetricRegistry(Object registry) {
+        return new PersistenceSettings(jdbcUrl, user, password, maximumPoolSize, connectionTimeout, registry);
     }
 
     @Override

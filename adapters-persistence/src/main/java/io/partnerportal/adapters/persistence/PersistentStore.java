@@ -6,6 +6,7 @@ import io.partnerportal.core.port.out.RateLimitCounter;
 import io.partnerportal.core.port.out.Storage;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,6 +34,7 @@ public final class PersistentStore implements AutoCloseable {
     /** The newest migration this code ships: applied by {@link #open}, checked by {@link #isReady()}. */
     private final String schemaVersion;
     private final HikariDataSource pool;
+    private final Dialect dialect;
     private final EntityManagerFactory factory;
     private final Storage storage;
     private HikariDataSource rateLimitPool;
@@ -44,6 +46,7 @@ public final class PersistentStore implements AutoCloseable {
         this.dialect = dialect;
         this.schemaVersion = schemaVersion;
         this.pool = pool;
+        this.dialect = dialect;
         this.factory = factory;
         Jpa jpa = new Jpa(factory);
         Sql sql = new Sql(dataSource);
@@ -99,6 +102,10 @@ public final class PersistentStore implements AutoCloseable {
         config.setMaximumPoolSize(settings.maximumPoolSize());
         config.setConnectionTimeout(settings.connectionTimeout().toMillis());
         config.setValidationTimeout(Math.min(1000, settings.connectionTimeout().toMillis()));
+        if (settings.metricRegistry() != null) {
+            // connections in use, idle and pending, acquisition and usage times (hikaricp_* meters)
+            config.setMetricRegistry(settings.metricRegistry());
+        }
         if (dialect == Dialect.POSTGRES) {
             // a request waits at most a few seconds for a database that stopped answering (SPEC §4)
             config.addDataSourceProperty("connectTimeout", "3");
@@ -203,6 +210,21 @@ public final class PersistentStore implements AutoCloseable {
             }
         } catch (SQLException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /**
+     * A consistent copy of the embedded database into {@code target}, a new zip file, while the
+     * store serves requests (see {@link EmbeddedDatabase}); returns its size.
+     */
+    public long backupTo(Path target) {
+        if (dialect != Dialect.H2) {
+            throw new IllegalStateException("only the embedded database is backed up by the portal; use pg_dump");
+        }
+        try (Connection c = pool.getConnection()) {
+            return EmbeddedDatabase.backup(c, target);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 

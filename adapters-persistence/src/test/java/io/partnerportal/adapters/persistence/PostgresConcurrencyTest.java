@@ -2,6 +2,9 @@ package io.partnerportal.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerportal.core.domain.access.ApiKey;
+import io.partnerportal.core.domain.error.RuleRefusedException;
+import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.domain.event.Act;
 import io.partnerportal.core.domain.party.Actor;
 import io.partnerportal.core.domain.party.EmailAddress;
@@ -165,5 +168,22 @@ class PostgresConcurrencyTest {
     private List<NotificationOutbox.Entry> rows(String email, NotificationType type) {
         return storage.outbox().forRecipient(EmailAddress.parse(email)).stream().filter(e -> e.type() == type)
                 .toList();
+    }
+
+    @Test
+    void R22_twoRevocationsOfAPartnersTwoKeysAtOnceLeaveItOneActiveKey() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            PartnerId p = PortalFixture.id(fx.partner("Keys " + round));
+            ApiKey.Issued second = ApiKey.issue(ApiKey.Kind.PARTNER, p, fx.clock.instant());
+            storage.unitOfWork().run(() -> storage.apiKeys().add(second.key()));
+            List<String> ids = storage.apiKeys().forPartner(p).stream().map(ApiKey::id).toList();
+            assertThat(ids).hasSize(2);
+            List<Object> answers = together(() -> fx.core.administration().revokeKey(ids.get(0)),
+                    () -> fx.core.administration().revokeKey(ids.get(1)));
+            assertThat(answers).filteredOn(a -> a instanceof Administration.KeyRevoked).hasSize(1);
+            assertThat(answers).filteredOn(a -> a instanceof RuleRefusedException r && r.code() == ErrorCode.LAST_API_KEY)
+                    .hasSize(1);
+            assertThat(storage.apiKeys().forPartner(p)).filteredOn(ApiKey::active).hasSize(1);
+        }
     }
 }

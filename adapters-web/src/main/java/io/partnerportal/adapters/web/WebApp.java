@@ -1,6 +1,9 @@
 package io.partnerportal.adapters.web;
 
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -125,6 +128,14 @@ public final class WebApp {
 
     public void stop() {
         javalin.stop();
+    }
+
+    /**
+     * The server's thread pool as meters (threads configured, busy, idle, queued jobs), for the
+     * application's metrics registry; the server's own types stay inside this adapter.
+     */
+    public MeterBinder threadPoolMetrics() {
+        return new JettyServerThreadPoolMetrics(javalin.jettyServer().threadPool(), Tags.empty());
     }
 
     /** The port the server listens on (the actual one when the settings asked for 0). */

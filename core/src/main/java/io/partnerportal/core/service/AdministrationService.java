@@ -9,17 +9,25 @@ import io.partnerportal.core.domain.error.Fields;
 import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.port.out.Storage;
 import java.time.Clock;
+import java.util.List;
 
-/** The admin commands: partners and support keys, each key shown once and stored hashed. */
+/**
+ * The admin commands: partners and support keys, each key shown once and stored hashed; the lists
+ * and revocations are {@link PartnerListing}'s and {@link KeyRevocation}'s.
+ */
 final class AdministrationService implements Administration {
     private final Storage storage;
     private final Transactions tx;
     private final Clock clock;
+    private final PartnerListing listing;
+    private final KeyRevocation revocation;
 
     AdministrationService(Storage storage, Transactions tx, Clock clock) {
         this.storage = storage;
         this.tx = tx;
         this.clock = clock;
+        this.listing = new PartnerListing(storage);
+        this.revocation = new KeyRevocation(storage, tx, clock);
     }
 
     @Override
@@ -44,5 +52,25 @@ final class AdministrationService implements Administration {
             storage.apiKeys().add(key.key());
             return key.plaintext();
         });
+    }
+
+    @Override
+    public List<PartnerSummary> listPartners() {
+        return listing.partners();
+    }
+
+    @Override
+    public List<KeySummary> listKeys(String partnerId) {
+        return listing.keys(partnerId);
+    }
+
+    @Override
+    public KeyRevoked revokeKey(String keyId) {
+        return revocation.partnerKey(keyId);
+    }
+
+    @Override
+    public KeyRevoked revokeSupportKey(String keyId) {
+        return revocation.supportKey(keyId);
     }
 }

@@ -5,7 +5,11 @@ import io.partnerportal.core.port.in.ApiAuthentication;
 import io.partnerportal.core.port.out.Storage;
 import java.util.Optional;
 
-/** Finds an API key by its public id and checks its secret against the stored hash in constant time. */
+/**
+ * Finds an API key by its public id and checks its secret against the stored hash in constant
+ * time; a revoked key never authenticates (R22), and keys are read afresh on every request, so a
+ * revocation holds at once on every instance.
+ */
 final class ApiAuthenticationService implements ApiAuthentication {
     private final Storage storage;
 
@@ -21,6 +25,7 @@ final class ApiAuthenticationService implements ApiAuthentication {
         return ApiKey.idOf(presentedKey)
                 .flatMap(storage.apiKeys()::find)
                 .filter(k -> k.matches(presentedKey))
+                .filter(ApiKey::active)
                 .flatMap(k -> k.kind() == ApiKey.Kind.SUPPORT
                         ? Optional.of(new ApiCaller.SupportCaller(k.id()))
                         : storage.partners().find(k.partner())

@@ -61,8 +61,8 @@ public record Core(
                 new SignInService(storage, tx, clock, settings.sessions()),
                 new ApiAuthenticationService(storage),
                 new AdministrationService(storage, tx, clock),
-                new NotificationDeliveryService(storage.outbox(), sender, clock, settings.instanceName(),
-                        settings.deliveryBatchSize(), settings.deliveryLease()),
+                new NotificationDeliveryService(storage.outbox(), sender, clock, settings,
+                        System.getLogger(NotificationDelivery.class.getName())),
                 new DevMailboxService(archive),
                 new IdempotencyService(storage.idempotency(), tx, storage.unitOfWork(), clock),
                 new HousekeepingService(storage, tx, clock, settings.sessions()));

@@ -7,16 +7,22 @@ import java.util.Objects;
 /**
  * The core's own settings.
  *
- * @param siteDomain        the domain sites live under (R10), e.g. {@code atlassian.net}
- * @param instanceName      names this instance when it claims outbox rows
- * @param deliveryBatchSize how many rows one delivery pass claims
- * @param deliveryLease     how long a claimed row stays with its claimant before others may take it
- * @param sessions          how long a contact's session lasts
+ * @param siteDomain         the domain sites live under (R10), e.g. {@code atlassian.net}
+ * @param instanceName       names this instance when it claims outbox rows
+ * @param deliveryBatchSize  how many rows one delivery pass claims
+ * @param deliveryLease      how long a claimed row stays with its claimant before others may take it,
+ *                           unless the claimant renews it; short, so that the rows of an instance
+ *                           that died are sent by another soon
+ * @param deliveryPassBudget how long after its claim a pass still starts sending; what is left then
+ *                           is given back for the next pass
+ * @param sessions           how long a contact's session lasts
  */
 public record CoreSettings(String siteDomain, String instanceName, int deliveryBatchSize, Duration deliveryLease,
-                           SessionTimeouts sessions) {
-    /** The site domain when none is configured (SPEC §2). */
+                           Duration deliveryPassBudget, SessionTimeouts sessions) {
     public static final String DEFAULT_SITE_DOMAIN = "atlassian.net";
+    /** The rows of an instance that stopped renewing are claimable again 20 s after its last renewal at most. */
+    public static final Duration DEFAULT_DELIVERY_LEASE = Duration.ofSeconds(20);
+    public static final Duration DEFAULT_DELIVERY_PASS_BUDGET = Duration.ofMinutes(1);
 
     /**
      * Checks that every part is present and that a pass claims at least one row.
@@ -31,9 +37,16 @@ public record CoreSettings(String siteDomain, String instanceName, int deliveryB
         Objects.requireNonNull(siteDomain, "siteDomain");
         Objects.requireNonNull(instanceName, "instanceName");
         Objects.requireNonNull(deliveryLease, "deliveryLease");
+        Objects.requireNonNull(deliveryPassBudget, "deliveryPassBudget");
         Objects.requireNonNull(sessions, "sessions");
         if (deliveryBatchSize < 1) {
             throw new IllegalArgumentException("deliveryBatchSize must be at least 1");
+        }
+        if (deliveryLease.compareTo(Duration.ofSeconds(2)) < 0) {
+            throw new IllegalArgumentException("deliveryLease must be at least 2 seconds");
+        }
+        if (deliveryPassBudget.isNegative() || deliveryPassBudget.isZero()) {
+            throw new IllegalArgumentException("deliveryPassBudget must be positive");
         }
     }
 
@@ -46,7 +59,7 @@ public record CoreSettings(String siteDomain, String instanceName, int deliveryB
      */
     public static CoreSettings defaults() {
         return new CoreSettings(DEFAULT_SITE_DOMAIN, "portal-" + ProcessHandle.current().pid(), 50,
-                Duration.ofMinutes(2), SessionTimeouts.DEFAULT);
+                DEFAULT_DELIVERY_LEASE, DEFAULT_DELIVERY_PASS_BUDGET, SessionTimeouts.DEFAULT);
     }
 
     /**
@@ -56,7 +69,7 @@ public record CoreSettings(String siteDomain, String instanceName, int deliveryB
      * @return the settings
      */
     public CoreSettings withSiteDomain(String domain) {
-        return new CoreSettings(domain, instanceName, deliveryBatchSize, deliveryLease, sessions);
+        return new CoreSettings(domain, instanceName, deliveryBatchSize, deliveryLease, deliveryPassBudget, sessions);
     }
 
     /**
@@ -66,7 +79,7 @@ public record CoreSettings(String siteDomain, String instanceName, int deliveryB
      * @return the settings
      */
     public CoreSettings withInstanceName(String name) {
-        return new CoreSettings(siteDomain, name, deliveryBatchSize, deliveryLease, sessions);
+        return new CoreSettings(siteDomain, name, deliveryBatchSize, deliveryLease, deliveryPassBudget, sessions);
     }
 
     /**
@@ -74,6 +87,7 @@ public record CoreSettings(String siteDomain, String instanceName, int deliveryB
      * @return the same settings with {@code timeouts}
      */
     public CoreSettings withSessions(SessionTimeouts timeouts) {
-        return new CoreSettings(siteDomain, instanceName, deliveryBatchSize, deliveryLease, timeouts);
+        return new CoreSettings(siteDomain, instanceName, deliveryBatchSize, deliveryLease, deliveryPassBudget,
+                timeouts);
     }
 }

@@ -52,7 +52,8 @@ class DeliveryTest {
         NotificationOutbox.Entry dead = rows("ken@example.jp").get(0);
         assertThat(dead.status()).isEqualTo(NotificationOutbox.Status.DEAD);
         assertThat(dead.attempts()).isEqualTo(6);
-        assertThat(delivery().status()).isEqualTo(new NotificationDelivery.Status(1, 1));
+        assertThat(delivery().status()).isEqualTo(new NotificationDelivery.Status(1, 1,
+                rows("ken@example.jp").get(1).createdAt()));
         assertThat(delivery().dead(10)).singleElement().satisfies(d -> {
             assertThat(d.type()).isEqualTo("WELCOME");
             assertThat(d.recipient()).isEqualTo("ken@example.jp");

@@ -6,6 +6,7 @@ import io.partnerportal.core.port.out.NotificationOutbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -67,6 +68,20 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
+    public Set<Long> renew(Collection<Long> ids, String claimant, Instant until) {
+        return db.unit(() -> {
+            Set<Long> kept = new HashSet<>();
+            for (long id : ids) {
+                if (change(id, claimant, e -> new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(),
+                        e.dueAt(), e.attempts(), e.status(), claimant, until, e.expiresAt(), null, e.lastError()))) {
+                    kept.add(id);
+                }
+            }
+            return kept;
+        });
+    }
+
+    @Override
     public boolean release(long id, String claimant) {
         return change(id, claimant, e -> new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(),
                 e.dueAt(), e.attempts(), Status.PENDING, null, null, e.expiresAt(), null, e.lastError()));
@@ -93,7 +108,40 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
     public Counts counts() {
         return db.read(() -> new Counts(
                 db.tables.outbox.values().stream().filter(e -> e.status() == Status.PENDING).count(),
-                db.tables.outbox.values().stream().filter(e -> e.status() == Status.DEAD).count()));
+                db.tables.outbox.values().stream().filter(e -> e.status() == Status.DEAD).count(),
+                db.tables.outbox.values().stream().filter(e -> e.status() == Status.PENDING)
+                        .map(Entry::createdAt).min(Comparator.naturalOrder()).orElse(null)));
+    }
+
+    @Override
+    public List<Entry> find(Collection<Long> ids) {
+        return db.read(() -> ids.stream().distinct().sorted().map(db.tables.outbox::get).filter(Objects::nonNull)
+                .toList());
+    }
+
+    @Override
+    public boolean requeue(Collection<Long> ids, Instant dueAt) {
+        return db.unit(() -> {
+            if (ids.stream().map(db.tables.outbox::get).anyMatch(e -> e == null || e.status() != Status.DEAD)) {
+                return false;
+            }
+            ids.forEach(id -> db.tables.outbox.put(id, requeued(db.tables.outbox.get(id), dueAt)));
+            return true;
+        });
+    }
+
+    @Override
+    public int requeueAllDead(Instant dueAt) {
+        return db.unit(() -> {
+            List<Entry> dead = db.tables.outbox.values().stream().filter(e -> e.status() == Status.DEAD).toList();
+            dead.forEach(e -> db.tables.outbox.put(e.id(), requeued(e, dueAt)));
+            return dead.size();
+        });
+    }
+
+    private static Entry requeued(Entry e, Instant dueAt) {
+        return new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(), dueAt, 0, Status.PENDING, null,
+                null, e.expiresAt(), null, e.lastError());
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.port.out.PartnerRepository;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +35,13 @@ final class InMemoryPartnerRepository implements PartnerRepository {
     @Override
     public List<Partner> findAll(Collection<PartnerId> ids) {
         return db.read(() -> ids.stream().distinct().map(db.tables.partners::get).filter(Objects::nonNull).toList());
+    }
+
+    @Override
+    public List<Partner> all() {
+        return db.read(() -> db.tables.partners.values().stream()
+                .sorted(Comparator.comparing((Partner p) -> p.name().value()).thenComparing(p -> p.id().toString()))
+                .toList());
     }
 
     @Override

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A stored API key: its public id and the hash of its secret. The key handed out is
- * {@code psp_<id>_<secret>}; the id finds the row, the secret is checked against the hash.
+ * {@code psp_<id>_<secret>}; the id finds the row, the secret is checked against the hash. A
+ * revoked key ({@code revokedAt} set) never authenticates again (R22).
  *
  * @param id         the public id, the part between {@code psp_} and the secret
  * @param secretHash the SHA-256 of the secret, hex
@@ -15,7 +16,8 @@ import java.util.Optional;
  * @param partner    the partner a partner key acts for; null for a support key
  * @param createdAt  when it was issued
  */
-public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner, Instant createdAt) {
+public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner, Instant createdAt,
+                     Instant revokedAt) {
 
     /** A partner's key acts for that partner; a support key acts as vendor support. */
     public enum Kind { /** Acts for its partner (R12). */ PARTNER, /** Acts as vendor support (R8). */ SUPPORT }
@@ -39,6 +41,21 @@ public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner,
         if ((kind == Kind.PARTNER) != (partner != null)) {
             throw new IllegalArgumentException("a partner key, and only one, names its partner");
         }
+    }
+
+    /** A key that was never revoked. */
+    public ApiKey(String id, String secretHash, Kind kind, PartnerId partner, Instant createdAt) {
+        this(id, secretHash, kind, partner, createdAt, null);
+    }
+
+    public boolean active() {
+        return revokedAt == null;
+    }
+
+    /** This key revoked at {@code at}; a key already revoked keeps its first revocation time. */
+    public ApiKey revoked(Instant at) {
+        Objects.requireNonNull(at, "at");
+        return active() ? new ApiKey(id, secretHash, kind, partner, createdAt, at) : this;
     }
 
     /** A freshly issued key: what to store, and the plaintext to show once. */
@@ -77,7 +94,7 @@ public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner,
     }
 
     /**
-     * Whether the presented plaintext is this key (constant-time on the secret).
+     * Whether the presented plaintext is this key (constant-time on the secret), revoked or not.
      *
      * @param presented the key as the caller sent it, or null
      * @return true when its id is this key's and its secret hashes to {@link #secretHash()}

@@ -59,6 +59,10 @@ public enum ErrorCode {
     /** Sign-in links work once, for a while. */
     SIGN_IN_LINK_INVALID(Kind.REFUSED, "this sign-in link is unknown, used or expired; ask for a new one"),
 
+    /** R22: a partner keeps at least one active API key. */
+    LAST_API_KEY(Kind.REFUSED,
+            "API key %s is the last active key of partner %s: the partner would be locked out; issue it another key first"),
+
     /** Another request changed the same data first. */
     CONCURRENT_UPDATE(Kind.CONFLICT, "%s was changed by another request; read it again and retry"),
     /** A unique key is taken. */

@@ -1,6 +1,12 @@
 package io.partnerportal.core.port.in;
 
-/** The operators' admin commands: create partners and support keys; each key is shown once. */
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The operators' admin commands: partners and their API keys, vendor support keys. Each new key is
+ * shown once (only its hash is stored); a partner always keeps an active key (R22).
+ */
 public interface Administration {
 
     /**
@@ -17,6 +23,21 @@ public interface Administration {
      * @return the key, shown once
      */
     String createSupportKey();
+
+    /** Every partner, by name. */
+    List<PartnerSummary> listPartners();
+
+    /** A partner's keys, oldest first, revoked ones included; never a secret. */
+    List<KeySummary> listKeys(String partnerId);
+
+    /**
+     * Revokes one of a partner's keys: refused ({@code LAST_API_KEY}) for its last active key; a key
+     * already revoked stays as it was.
+     */
+    KeyRevoked revokeKey(String keyId);
+
+    /** Revokes a vendor support key; a key already revoked stays as it was. */
+    KeyRevoked revokeSupportKey(String keyId);
 
     /**
      * A partner to create, as the operator typed it.
@@ -35,5 +56,16 @@ public interface Administration {
      * @param apiKey    its first API key, in plaintext, shown once
      */
     record PartnerCreated(String partnerId, String name, String apiKey) {
+    }
+
+    record PartnerSummary(String id, String name, String contactEmail, Instant createdAt, int activeKeys) {
+    }
+
+    /** {@code kind}: PARTNER or SUPPORT; {@code revokedAt}: null while active. */
+    record KeySummary(String id, String kind, Instant createdAt, Instant revokedAt) {
+    }
+
+    /** {@code revokedAt}: when it was revoked; {@code now}: whether this call revoked it (false: it already was). */
+    record KeyRevoked(String keyId, Instant revokedAt, boolean now) {
     }
 }

@@ -1,6 +1,9 @@
 package io.partnerportal.core.port.out;
 
 import io.partnerportal.core.domain.access.ApiKey;
+import io.partnerportal.core.domain.party.PartnerId;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** API keys (partner and support), stored hashed and found by their public id. */
@@ -19,4 +22,17 @@ public interface ApiKeyRepository {
      * @return the key; empty when unknown
      */
     Optional<ApiKey> find(String id);
+
+    /** A partner's keys, revoked ones included, oldest first. */
+    List<ApiKey> forPartner(PartnerId partner);
+
+    /**
+     * A partner's keys as {@link #forPartner}, locked until the unit of work ends, so that two
+     * revocations of the same partner's keys run one after the other (R22: the last active key
+     * stays). Only inside a unit of work.
+     */
+    List<ApiKey> lockForPartner(PartnerId partner);
+
+    /** Marks the key revoked at {@code at} unless it already is; returns whether it changed. Only inside a unit of work. */
+    boolean revoke(String id, Instant at);
 }

@@ -5,8 +5,10 @@ import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The transactional outbox (SPEC §4): rows appended in the unit of work of the change that
@@ -17,6 +19,8 @@ import java.util.Objects;
  * under a live lease, and only a recipient's oldest unfinished row (every older row of that
  * recipient is SENT or DEAD), so WELCOME stays first. The {@code mark*} and {@link #retryAt}
  * calls take effect only while the caller still holds the lease and report whether they did.
+ * A claimant keeps the rows it is still working on with {@link #renew}; the rows of a claimant
+ * that stopped renewing (a killed instance) are claimable again once their lease runs out.
  */
 public interface NotificationOutbox {
 
@@ -83,12 +87,23 @@ public interface NotificationOutbox {
     }
 
     /**
-     * How many rows wait to be sent, and how many gave up.
+     * How many rows wait to be sent, how many gave up, and when the oldest row still waiting was
+     * appended.
      *
-     * @param pending rows still to send
-     * @param dead    rows given up
+     * @param pending                rows still to send
+     * @param dead                   rows given up
+     * @param oldestPendingCreatedAt when the oldest row still waiting was appended; null when none waits
      */
-    record Counts(long pending, long dead) {
+    record Counts(long pending, long dead, Instant oldestPendingCreatedAt) {
+        /**
+         * Counts with no age to tell.
+         *
+         * @param pending rows still to send
+         * @param dead    rows given up
+         */
+        public Counts(long pending, long dead) {
+            this(pending, dead, null);
+        }
     }
 
     /**
@@ -133,6 +148,18 @@ public interface NotificationOutbox {
     boolean retryAt(long id, String claimant, int attempts, Instant dueAt, String error);
 
     /**
+     * Extends the lease of those of {@code ids} that {@code claimant} still holds (pending and
+     * claimed by it, even if the lease ran out while nobody else claimed them) until {@code until}.
+     * A row missing from the answer is no longer the claimant's to send.
+     *
+     * @param ids      the rows
+     * @param claimant who claimed them
+     * @param until    the new end of the lease
+     * @return the ids renewed
+     */
+    Set<Long> renew(Collection<Long> ids, String claimant, Instant until);
+
+    /**
      * Gives a claimed row back untouched (not attempted): it is claimable again at once.
      *
      * @param id       the row
@@ -159,6 +186,30 @@ public interface NotificationOutbox {
      * @return the counts
      */
     Counts counts();
+
+    /**
+     * @param ids the rows wanted
+     * @return the rows of these ids that exist, oldest first
+     */
+    List<Entry> find(Collection<Long> ids);
+
+    /**
+     * Makes dead rows pending again, due at {@code dueAt}, with no attempts counted (a fresh run of
+     * the retry schedule): all of {@code ids}, or none when any of them is not a dead row.
+     *
+     * @param ids   the dead rows
+     * @param dueAt when they are due
+     * @return whether they were requeued (false: nothing changed)
+     */
+    boolean requeue(Collection<Long> ids, Instant dueAt);
+
+    /**
+     * Makes every dead row pending again as {@link #requeue} does.
+     *
+     * @param dueAt when they are due
+     * @return how many were requeued
+     */
+    int requeueAllDead(Instant dueAt);
 
     /**
      * The most recently dead rows, newest first.

@@ -31,6 +31,9 @@ public interface PartnerRepository {
      */
     List<Partner> findAll(Collection<PartnerId> ids);
 
+    /** @return every partner, by name then id (operators' list) */
+    List<Partner> all();
+
     /**
      * Whether any partner exists (the embedded default seeds demo data when none does).
      *

@@ -151,4 +151,33 @@ public abstract class AccessRepositoriesContract extends StorageContract {
         assertThatThrownBy(() -> txRun(() -> storage.apiKeys().add(issued.key())))
                 .isInstanceOf(ConflictException.class);
     }
+
+    @Test
+    void aPartnersKeysAreListedOldestFirstLockedAndRevokedOnce() {
+        Partner partner = PartyBuilder.aPartner("Keys Co");
+        Partner other = PartyBuilder.aPartner("Other Co");
+        ApiKey.Issued first = ApiKey.issue(ApiKey.Kind.PARTNER, partner.id(), T0);
+        ApiKey.Issued second = ApiKey.issue(ApiKey.Kind.PARTNER, partner.id(), T0.plusSeconds(60));
+        ApiKey.Issued others = ApiKey.issue(ApiKey.Kind.PARTNER, other.id(), T0);
+        ApiKey.Issued support = ApiKey.issue(ApiKey.Kind.SUPPORT, null, T0);
+        txRun(() -> {
+            storage.partners().add(partner);
+            storage.partners().add(other);
+            List.of(second, first, others, support).forEach(k -> storage.apiKeys().add(k.key()));
+        });
+        assertThat(storage.apiKeys().forPartner(partner.id())).containsExactly(first.key(), second.key());
+        assertThat(tx(() -> storage.apiKeys().lockForPartner(partner.id()))).containsExactly(first.key(), second.key());
+
+        Instant at = T0.plusSeconds(600);
+        assertThat(tx(() -> storage.apiKeys().revoke(first.key().id(), at))).isTrue();
+        assertThat(tx(() -> storage.apiKeys().revoke(first.key().id(), at.plusSeconds(1)))).isFalse();
+        assertThat(tx(() -> storage.apiKeys().revoke("missing", at))).isFalse();
+        ApiKey revoked = storage.apiKeys().find(first.key().id()).orElseThrow();
+        assertThat(revoked.revokedAt()).isEqualTo(at);
+        assertThat(revoked.active()).isFalse();
+        assertThat(revoked).isEqualTo(first.key().revoked(at));
+        assertThat(storage.apiKeys().forPartner(partner.id())).extracting(ApiKey::active).containsExactly(false, true);
+        assertThat(storage.apiKeys().find(others.key().id()).orElseThrow().active()).isTrue();
+        assertThat(storage.apiKeys().find(support.key().id()).orElseThrow().active()).isTrue();
+    }
 }

@@ -95,7 +95,7 @@ public abstract class NotificationOutboxContract extends StorageContract {
         append(row("ken@example.jp", NotificationType.WELCOME), row("ken@example.jp", NotificationType.CONTACT_ADDED));
         Entry welcome = storage.outbox().claim(T0, LEASE, "one", 10).get(0);
         assertThat(storage.outbox().markDead(welcome.id(), "one", 6, T0.plusSeconds(1), "550 no such user")).isTrue();
-        assertThat(storage.outbox().counts()).isEqualTo(new io.partnerportal.core.port.out.NotificationOutbox.Counts(1, 1));
+        assertThat(storage.outbox().counts()).isEqualTo(new io.partnerportal.core.port.out.NotificationOutbox.Counts(1, 1, T0));
         List<Entry> dead = storage.outbox().dead(10);
         assertThat(dead).extracting(Entry::id).containsExactly(welcome.id());
         assertThat(dead.get(0).status()).isEqualTo(Status.DEAD);
@@ -194,5 +194,90 @@ public abstract class NotificationOutboxContract extends StorageContract {
             pool.shutdownNow();
         }
         assertThat(storage.outbox().counts().pending()).isZero();
+    }
+
+    @Test
+    void aClaimantKeepsWhatItRenewsAndLosesWhatAnotherClaimedAfterItsLease() {
+        append(row("a@example.com", NotificationType.WELCOME), row("b@example.com", NotificationType.WELCOME));
+        List<Entry> mine = storage.outbox().claim(T0, LEASE, "one", 10);
+        List<Long> ids = mine.stream().map(Entry::id).toList();
+        // renewed before it ran out: nobody else can claim the rows
+        assertThat(storage.outbox().renew(ids, "one", T0.plus(LEASE).plusSeconds(60))).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(storage.outbox().claim(T0.plus(LEASE).plusSeconds(1), LEASE, "two", 10)).isEmpty();
+        // another claimant renews nothing of it
+        assertThat(storage.outbox().renew(ids, "two", T0.plus(LEASE).plusSeconds(120))).isEmpty();
+        // not renewed again: once the lease runs out, another claimant takes them, and the first keeps nothing
+        List<Entry> taken = storage.outbox().claim(T0.plus(LEASE).plusSeconds(61), LEASE, "two", 10);
+        assertThat(taken).extracting(Entry::id).containsExactlyElementsOf(ids);
+        assertThat(storage.outbox().renew(ids, "one", T0.plus(LEASE).plusSeconds(300))).isEmpty();
+        assertThat(storage.outbox().markSent(ids.get(0), "one", T0.plus(LEASE).plusSeconds(62), mine.get(0).content()))
+                .isFalse();
+        assertThat(storage.outbox().forRecipient(new EmailAddress("a@example.com")).get(0).claimedBy())
+                .isEqualTo("two");
+    }
+
+    @Test
+    void aLeaseThatRanOutWhileNobodyClaimedTheRowIsStillTheClaimantsToRenew() {
+        append(row("a@example.com", NotificationType.WELCOME));
+        Entry e = storage.outbox().claim(T0, LEASE, "one", 10).get(0);
+        Instant late = T0.plus(LEASE).plusSeconds(5);
+        assertThat(storage.outbox().renew(List.of(e.id(), 999_999L), "one", late.plus(LEASE)))
+                .containsExactly(e.id());
+        assertThat(storage.outbox().claim(late.plusSeconds(1), LEASE, "two", 10)).isEmpty();
+        Entry stored = storage.outbox().find(List.of(e.id())).get(0);
+        assertThat(stored.leaseUntil()).isEqualTo(late.plus(LEASE));
+        assertThat(stored.claimedBy()).isEqualTo("one");
+        // a row already finished is renewed no more
+        assertThat(storage.outbox().markSent(e.id(), "one", late, e.content())).isTrue();
+        assertThat(storage.outbox().renew(List.of(e.id()), "one", late.plus(LEASE))).isEmpty();
+    }
+
+    @Test
+    void countsNameWhenTheOldestWaitingRowWasQueued() {
+        assertThat(storage.outbox().counts()).isEqualTo(new io.partnerportal.core.port.out.NotificationOutbox.Counts(0, 0, null));
+        NewNotification older = new NewNotification(new EmailAddress("a@example.com"),
+                row("a@example.com", NotificationType.WELCOME).content(), T0.minusSeconds(90), null);
+        append(older, row("b@example.com", NotificationType.WELCOME));
+        assertThat(storage.outbox().counts().oldestPendingCreatedAt()).isEqualTo(T0.minusSeconds(90));
+        Entry a = storage.outbox().claim(T0, LEASE, "one", 1).get(0);
+        storage.outbox().markSent(a.id(), "one", T0, a.content());
+        assertThat(storage.outbox().counts().oldestPendingCreatedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void deadRowsAreRequeuedAllOrNoneWithAFreshRunOfAttempts() {
+        append(row("a@example.com", NotificationType.WELCOME), row("b@example.com", NotificationType.WELCOME),
+                row("c@example.com", NotificationType.WELCOME));
+        List<Entry> claimed = storage.outbox().claim(T0, LEASE, "one", 10);
+        Entry a = claimed.get(0);
+        Entry b = claimed.get(1);
+        Entry c = claimed.get(2);
+        storage.outbox().markDead(a.id(), "one", 6, T0.plusSeconds(1), "421 later");
+        storage.outbox().markDead(b.id(), "one", 1, T0.plusSeconds(2), "550 no such user");
+        storage.outbox().markSent(c.id(), "one", T0.plusSeconds(3), c.content());
+        assertThat(storage.outbox().find(List.of(c.id(), a.id(), 999_999L))).extracting(Entry::id)
+                .containsExactly(a.id(), c.id());
+
+        // one of them is not dead: nothing changes
+        assertThat(storage.outbox().requeue(List.of(a.id(), c.id()), T0.plusSeconds(10))).isFalse();
+        assertThat(storage.outbox().requeue(List.of(a.id(), 999_999L), T0.plusSeconds(10))).isFalse();
+        assertThat(storage.outbox().counts()).isEqualTo(new io.partnerportal.core.port.out.NotificationOutbox.Counts(0, 2, null));
+
+        assertThat(storage.outbox().requeue(List.of(a.id()), T0.plusSeconds(10))).isTrue();
+        Entry again = storage.outbox().find(List.of(a.id())).get(0);
+        assertThat(again.status()).isEqualTo(Status.PENDING);
+        assertThat(again.attempts()).isZero();
+        assertThat(again.dueAt()).isEqualTo(T0.plusSeconds(10));
+        assertThat(again.finishedAt()).isNull();
+        assertThat(again.claimedBy()).isNull();
+        assertThat(again.lastError()).isEqualTo("421 later");
+        assertThat(storage.outbox().claim(T0.plusSeconds(9), LEASE, "two", 10)).isEmpty();
+        assertThat(storage.outbox().claim(T0.plusSeconds(10), LEASE, "two", 10)).extracting(Entry::id)
+                .containsExactly(a.id());
+
+        assertThat(storage.outbox().requeueAllDead(T0.plusSeconds(20))).isEqualTo(1);
+        assertThat(storage.outbox().requeueAllDead(T0.plusSeconds(20))).isZero();
+        assertThat(storage.outbox().find(List.of(b.id())).get(0).status()).isEqualTo(Status.PENDING);
+        assertThat(storage.outbox().counts().dead()).isZero();
     }
 }

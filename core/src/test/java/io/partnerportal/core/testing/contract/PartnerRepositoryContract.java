@@ -26,4 +26,14 @@ public abstract class PartnerRepositoryContract extends StorageContract {
         assertThat(storage.partners().findAll(List.of(a.id(), b.id(), PartnerId.random())))
                 .containsExactlyInAnyOrder(a, b);
     }
+
+    @Test
+    void allPartnersComeByName() {
+        assertThat(storage.partners().all()).isEmpty();
+        Partner c = aPartner("株式会社パートナー");
+        Partner a = aPartner("Alpha Reseller");
+        Partner b = aPartner("Beta <Reseller>");
+        txRun(() -> List.of(c, a, b).forEach(storage.partners()::add));
+        assertThat(storage.partners().all()).containsExactly(a, b, c);
+    }
 }
