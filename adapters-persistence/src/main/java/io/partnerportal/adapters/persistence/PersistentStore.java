@@ -34,7 +34,6 @@ public final class PersistentStore implements AutoCloseable {
     /** The newest migration this code ships: applied by {@link #open}, checked by {@link #isReady()}. */
     private final String schemaVersion;
     private final HikariDataSource pool;
-    private final Dialect dialect;
     private final EntityManagerFactory factory;
     private final Storage storage;
     private HikariDataSource rateLimitPool;
@@ -46,7 +45,6 @@ public final class PersistentStore implements AutoCloseable {
         this.dialect = dialect;
         this.schemaVersion = schemaVersion;
         this.pool = pool;
-        this.dialect = dialect;
         this.factory = factory;
         Jpa jpa = new Jpa(factory);
         Sql sql = new Sql(dataSource);
