@@ -19,9 +19,11 @@ import java.util.Objects;
  */
 public record CoreSettings(String siteDomain, String instanceName, int deliveryBatchSize, Duration deliveryLease,
                            Duration deliveryPassBudget, SessionTimeouts sessions) {
+    /** Sites live under this domain unless configured otherwise. */
     public static final String DEFAULT_SITE_DOMAIN = "atlassian.net";
     /** The rows of an instance that stopped renewing are claimable again 20 s after its last renewal at most. */
     public static final Duration DEFAULT_DELIVERY_LEASE = Duration.ofSeconds(20);
+    /** A pass starts sending for at most a minute after its claim. */
     public static final Duration DEFAULT_DELIVERY_PASS_BUDGET = Duration.ofMinutes(1);
 
     /**
@@ -31,6 +33,7 @@ public record CoreSettings(String siteDomain, String instanceName, int deliveryB
      * @param instanceName      names this instance when it claims outbox rows
      * @param deliveryBatchSize how many rows one delivery pass claims
      * @param deliveryLease     how long a claimed row stays with its claimant before others may take it
+     * @param deliveryPassBudget how long after its claim a pass still starts sending
      * @param sessions          how long a contact's session lasts
      */
     public CoreSettings {
@@ -52,7 +55,7 @@ public record CoreSettings(String siteDomain, String instanceName, int deliveryB
 
     /**
      * The settings of an unconfigured portal: sites under {@link #DEFAULT_SITE_DOMAIN}, the instance
-     * named after its process id, passes of 50 rows under a two-minute lease, sessions of 30 idle
+     * named after its process id, passes of 50 rows under a 20-second lease renewed while they are sent, each pass starting to send for at most a minute, sessions of 30 idle
      * minutes and 12 hours at most.
      *
      * @return the settings

@@ -172,6 +172,7 @@ class DeliveryLeaseAndLogTest {
         orderFor("ken@example.jp");
         fx.deliverAll();
         fx.core.signIn().requestLink("ken@example.jp");
+        fx.core.signIn().sendRequestedLinks();
         fx.clock.advance(Duration.ofMinutes(16));
         instance("one", fx.mail).deliverDue();
         long link = rows("ken@example.jp").get(2).id();

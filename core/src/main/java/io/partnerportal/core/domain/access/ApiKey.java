@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param kind       a partner's key or a support key
  * @param partner    the partner a partner key acts for; null for a support key
  * @param createdAt  when it was issued
+ * @param revokedAt  when it was revoked; null while it is active
  */
 public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner, Instant createdAt,
                      Instant revokedAt) {
@@ -32,6 +33,7 @@ public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner,
      * @param kind       a partner's key or a support key
      * @param partner    the partner a partner key acts for; null for a support key
      * @param createdAt  when it was issued
+     * @param revokedAt  when it was revoked; null while it is active
      */
     public ApiKey {
         Objects.requireNonNull(id, "id");
@@ -43,16 +45,34 @@ public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner,
         }
     }
 
-    /** A key that was never revoked. */
+    /**
+     * A key that was never revoked.
+     *
+     * @param id         the public id
+     * @param secretHash the SHA-256 of the secret, hex
+     * @param kind       a partner's key or a support key
+     * @param partner    the partner a partner key acts for; null for a support key
+     * @param createdAt  when it was issued
+     */
     public ApiKey(String id, String secretHash, Kind kind, PartnerId partner, Instant createdAt) {
         this(id, secretHash, kind, partner, createdAt, null);
     }
 
+    /**
+     * Whether the key still authenticates.
+     *
+     * @return true while it is not revoked
+     */
     public boolean active() {
         return revokedAt == null;
     }
 
-    /** This key revoked at {@code at}; a key already revoked keeps its first revocation time. */
+    /**
+     * This key revoked at {@code at}; a key already revoked keeps its first revocation time.
+     *
+     * @param at when it is revoked
+     * @return the key to store
+     */
     public ApiKey revoked(Instant at) {
         Objects.requireNonNull(at, "at");
         return active() ? new ApiKey(id, secretHash, kind, partner, createdAt, at) : this;

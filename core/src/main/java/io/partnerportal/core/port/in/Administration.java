@@ -24,19 +24,36 @@ public interface Administration {
      */
     String createSupportKey();
 
-    /** Every partner, by name. */
+    /**
+     * Every partner, by name.
+     *
+     * @return the partners
+     */
     List<PartnerSummary> listPartners();
 
-    /** A partner's keys, oldest first, revoked ones included; never a secret. */
+    /**
+     * A partner's keys, oldest first, revoked ones included; never a secret.
+     *
+     * @param partnerId the partner's id, as typed
+     * @return the keys
+     */
     List<KeySummary> listKeys(String partnerId);
 
     /**
      * Revokes one of a partner's keys: refused ({@code LAST_API_KEY}) for its last active key; a key
      * already revoked stays as it was.
+     *
+     * @param keyId the key's public id, as typed
+     * @return the key's revocation
      */
     KeyRevoked revokeKey(String keyId);
 
-    /** Revokes a vendor support key; a key already revoked stays as it was. */
+    /**
+     * Revokes a vendor support key; a key already revoked stays as it was.
+     *
+     * @param keyId the key's public id, as typed
+     * @return the key's revocation
+     */
     KeyRevoked revokeSupportKey(String keyId);
 
     /**
@@ -58,14 +75,36 @@ public interface Administration {
     record PartnerCreated(String partnerId, String name, String apiKey) {
     }
 
+    /**
+     * A partner in the list.
+     *
+     * @param id           its id
+     * @param name         its name
+     * @param contactEmail its contact email
+     * @param createdAt    when it was created
+     * @param activeKeys   how many of its keys are not revoked
+     */
     record PartnerSummary(String id, String name, String contactEmail, Instant createdAt, int activeKeys) {
     }
 
-    /** {@code kind}: PARTNER or SUPPORT; {@code revokedAt}: null while active. */
+    /**
+     * A key in the list, never its secret.
+     *
+     * @param id        its public id
+     * @param kind      PARTNER or SUPPORT
+     * @param createdAt when it was issued
+     * @param revokedAt when it was revoked; null while active
+     */
     record KeySummary(String id, String kind, Instant createdAt, Instant revokedAt) {
     }
 
-    /** {@code revokedAt}: when it was revoked; {@code now}: whether this call revoked it (false: it already was). */
+    /**
+     * A key revoked.
+     *
+     * @param keyId     its public id
+     * @param revokedAt when it was revoked
+     * @param now       whether this call revoked it (false: it already was)
+     */
     record KeyRevoked(String keyId, Instant revokedAt, boolean now) {
     }
 }

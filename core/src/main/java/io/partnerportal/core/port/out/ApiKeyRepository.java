@@ -23,16 +23,30 @@ public interface ApiKeyRepository {
      */
     Optional<ApiKey> find(String id);
 
-    /** A partner's keys, revoked ones included, oldest first. */
+    /**
+     * A partner's keys, revoked ones included, oldest first.
+     *
+     * @param partner the partner
+     * @return its keys
+     */
     List<ApiKey> forPartner(PartnerId partner);
 
     /**
      * A partner's keys as {@link #forPartner}, locked until the unit of work ends, so that two
      * revocations of the same partner's keys run one after the other (R22: the last active key
      * stays). Only inside a unit of work.
+     *
+     * @param partner the partner
+     * @return its keys, locked
      */
     List<ApiKey> lockForPartner(PartnerId partner);
 
-    /** Marks the key revoked at {@code at} unless it already is; returns whether it changed. Only inside a unit of work. */
+    /**
+     * Marks the key revoked at {@code at} unless it already is. Only inside a unit of work.
+     *
+     * @param id the key's public id
+     * @param at when it is revoked
+     * @return whether it changed
+     */
     boolean revoke(String id, Instant at);
 }
