@@ -30,6 +30,9 @@ final class AdminCommandLine {
             "  support-key revoke ID                      revoke a vendor support key",
             "  emails dead [--limit N]                    list the emails that gave up, newest first",
             "  emails requeue ID...|--all-dead            send dead emails again, with a fresh run of retries",
+            "  person export --email EMAIL                print everything held about a person, as JSON",
+            "  person erase --email EMAIL                 erase a person: removed everywhere, pseudonymised in what"
+                    + " stays",
             "  backup --to FILE                           copy the embedded database into a new file, also while"
                     + " the portal runs",
             "  restore --from FILE                        bring a backup back into an empty data directory",
@@ -115,7 +118,7 @@ final class AdminCommandLine {
             footer = {"", "Configuration: the PORTAL_* environment variables, or the same keys in the --config file.",
                     "A key printed is shown once; only its hash is stored."},
             subcommands = {PartnerCommands.class, KeyCommands.class, SupportKeyCommands.class, EmailCommands.class,
-                    BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
+                    PersonCommands.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
     static final class Portal {
         @Option(names = "--config", paramLabel = "FILE", description = "a properties file with PORTAL_* keys;"
                 + " its keys win over the environment")
@@ -279,6 +282,45 @@ final class AdminCommandLine {
                 return AdminCommands.refused(self, "emails requeue takes IDs or --all-dead, not both");
             }
             return allDead ? new AdminCommands.RequeueAllDead() : new AdminCommands.RequeueEmails(List.copyOf(ids));
+        }
+    }
+
+    @Command(name = "person", description = "A person's personal data, on their request (GDPR, APPI).",
+            subcommands = {PersonExport.class, PersonErase.class})
+    static final class PersonCommands {
+        @Mixin
+        HelpOption help;
+    }
+
+    @Command(name = "export", description = {"Print everything held about a person as one JSON document: profile,"
+            + " subscriptions", "they are a contact of, history naming them, emails, sessions and sign-in links."})
+    static final class PersonExport implements Leaf {
+        @Mixin
+        HelpOption help;
+
+        @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "the person's email")
+        String email;
+
+        @Override
+        public AdminCommands.Parsed command(CommandLine self) {
+            return new AdminCommands.ExportPerson(email);
+        }
+    }
+
+    @Command(name = "erase", description = {"Erase a person: removed from every subscription (recorded as vendor"
+            + " support),", "sessions, sign-in links and unsent emails deleted, email and name replaced by a pseudonym"
+            + " in", "the history and the emails kept; they can no longer sign in. Refused, changing nothing, when they"
+            + " are", "the last contact of a subscription that is not cancelled."})
+    static final class PersonErase implements Leaf {
+        @Mixin
+        HelpOption help;
+
+        @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "the person's email")
+        String email;
+
+        @Override
+        public AdminCommands.Parsed command(CommandLine self) {
+            return new AdminCommands.ErasePerson(email);
         }
     }
 

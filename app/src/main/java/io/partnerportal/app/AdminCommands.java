@@ -2,6 +2,7 @@ package io.partnerportal.app;
 
 import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.core.port.in.PersonalData;
 import io.partnerportal.adapters.persistence.EmbeddedDatabase;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -45,6 +46,12 @@ final class AdminCommands {
     /** A command on the outbox. */
     sealed interface OnOutbox extends Command {
         void run(NotificationDelivery delivery, PrintStream out);
+    }
+
+    /** A command on a person's personal data. */
+    sealed interface OnPersonalData extends Command {
+        /** Runs the command, printing what a person reads to {@code out}. */
+        void run(PersonalData personalData, PrintStream out);
     }
 
     /** A command on the embedded database's file itself; it opens what it needs on its own. */
@@ -150,6 +157,32 @@ final class AdminCommands {
         @Override
         public void run(NotificationDelivery delivery, PrintStream out) {
             out.println(requeued(delivery.requeueAllDead()));
+        }
+    }
+
+    /** {@code person export --email EMAIL}: one JSON document on standard output. */
+    record ExportPerson(String email) implements OnPersonalData {
+        @Override
+        public void run(PersonalData personalData, PrintStream out) {
+            out.println(ExportJson.write(personalData.export(email)));
+        }
+    }
+
+    /** {@code person erase --email EMAIL}. */
+    record ErasePerson(String email) implements OnPersonalData {
+        @Override
+        public void run(PersonalData personalData, PrintStream out) {
+            PersonalData.Erasure e = personalData.erase(email);
+            out.println("Erased " + email.strip() + "; now known as " + e.pseudonym() + ".");
+            out.println("Removed from " + list(e.removedFrom()) + "; kept, pseudonymised, on cancelled "
+                    + list(e.keptOn()) + ".");
+            out.println("Deleted " + e.sessions() + " sessions, " + e.signInLinks() + " sign-in links and "
+                    + e.emailsDeleted() + " unsent emails; pseudonymised " + e.emailsKept() + " sent emails and "
+                    + e.historyLines() + " history lines.");
+        }
+
+        private static String list(List<String> numbers) {
+            return numbers.isEmpty() ? "no subscription" : String.join(", ", numbers);
         }
     }
 

@@ -10,6 +10,7 @@ import io.partnerportal.core.port.in.DevMailbox;
 import io.partnerportal.core.port.in.Housekeeping;
 import io.partnerportal.core.port.in.Idempotency;
 import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.core.port.in.PersonalData;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SignIn;
 import io.partnerportal.core.port.in.SupportOperations;
@@ -76,6 +77,11 @@ final class CoreModule extends AbstractModule {
     @Provides
     Administration administration(Core core) {
         return core.administration();
+    }
+
+    @Provides
+    PersonalData personalData(Core core) {
+        return core.personalData();
     }
 
     @Provides

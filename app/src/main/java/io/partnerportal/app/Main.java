@@ -18,6 +18,7 @@ import io.partnerportal.adapters.web.WebSettings;
 import io.partnerportal.core.domain.error.PortalException;
 import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.core.port.in.PersonalData;
 import io.partnerportal.core.service.CoreSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -134,6 +135,8 @@ public final class Main {
                 c.run(injector.getInstance(Administration.class), out);
             } else if (command instanceof AdminCommands.OnOutbox c) {
                 c.run(injector.getInstance(NotificationDelivery.class), out);
+            } else if (command instanceof AdminCommands.OnPersonalData c) {
+                c.run(injector.getInstance(PersonalData.class), out);
             }
             return 0;
         } catch (PortalException refused) {

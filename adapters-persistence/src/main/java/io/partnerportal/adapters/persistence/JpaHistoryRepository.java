@@ -1,5 +1,9 @@
 package io.partnerportal.adapters.persistence;
 
+import java.util.Map;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.history.HistoryDetail;
 import io.partnerportal.core.domain.party.ActorKind;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.history.HistoryAction;
@@ -46,9 +50,50 @@ final class JpaHistoryRepository implements HistoryRepository {
             if (after != null) {
                 q.setParameter("at", Times.utc(after.at())).setParameter("id", after.id().toString());
             }
-            return q.getResultList().stream().map(e -> new HistoryEntry(UUID.fromString(e.id),
-                    new EntitlementNumber(e.number), Times.instant(e.occurredAt), ActorKind.valueOf(e.actorKind), e.actorId,
-                    HistoryDetails.decode(HistoryAction.valueOf(e.action), KeyValueLines.decode(e.details)))).toList();
+            return q.getResultList().stream().map(JpaHistoryRepository::toDomain).toList();
+        });
+    }
+
+    private static HistoryEntry toDomain(HistoryEntity e) {
+        return new HistoryEntry(UUID.fromString(e.id), new EntitlementNumber(e.number), Times.instant(e.occurredAt),
+                ActorKind.valueOf(e.actorKind), e.actorId,
+                HistoryDetails.decode(HistoryAction.valueOf(e.action), KeyValueLines.decode(e.details)));
+    }
+
+    /**
+     * The lines the person acted in, and those whose stored details hold their email as a contact -
+     * found by the encoded line in the text (no index: an operator's request, not a page), then kept
+     * only when the decoded details name exactly that email.
+     */
+    @Override
+    public List<HistoryEntry> naming(PersonId person, EmailAddress email) {
+        String line = KeyValueLines.encode(Map.of("contact", email.value()));
+        return jpa.read(em -> em.createQuery("SELECT h FROM HistoryEntity h WHERE (h.actorKind = :contact"
+                                + " AND h.actorId = :id) OR h.details LIKE :line ESCAPE '!'"
+                                + " ORDER BY h.occurredAt, h.id", HistoryEntity.class)
+                        .setParameter("contact", ActorKind.CONTACT.name())
+                        .setParameter("id", person.toString())
+                        .setParameter("line", "%" + likeLiteral(line) + "%")
+                        .getResultList().stream().map(JpaHistoryRepository::toDomain).toList())
+                .stream().filter(h -> (h.actorKind() == ActorKind.CONTACT && h.actorId().equals(person.toString()))
+                        || (h.detail() instanceof HistoryDetail.ContactChanged c && c.contact().equals(email)))
+                .toList();
+    }
+
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    @Override
+    public void replaceDetails(List<HistoryEntry> entries) {
+        jpa.change(em -> {
+            for (HistoryEntry h : entries) {
+                HistoryEntity e = em.find(HistoryEntity.class, h.id().toString());
+                if (e != null) {
+                    e.action = h.action().name();
+                    e.details = KeyValueLines.encode(h.detail().fields());
+                }
+            }
         });
     }
 }

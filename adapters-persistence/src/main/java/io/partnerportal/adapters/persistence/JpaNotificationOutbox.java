@@ -305,6 +305,28 @@ final class JpaNotificationOutbox implements NotificationOutbox {
                 limit));
     }
 
+    /** In the caller's unit of work, so an erasure is all or nothing. */
+    @Override
+    public int deleteUnsent(EmailAddress recipient) {
+        return jpa.write(em -> em.createQuery("DELETE FROM OutboxEntity o WHERE o.recipient = :r AND o.status <> :sent")
+                .setParameter("r", recipient.value()).setParameter("sent", Status.SENT.name()).executeUpdate());
+    }
+
+    /** In the caller's unit of work, so an erasure is all or nothing. */
+    @Override
+    public int readdress(EmailAddress from, EmailAddress to, String name) {
+        return jpa.write(em -> {
+            List<OutboxEntity> rows = em.createQuery("SELECT o FROM OutboxEntity o WHERE o.recipient = :r ORDER BY o.id",
+                    OutboxEntity.class).setParameter("r", from.value()).getResultList();
+            for (OutboxEntity e : rows) {
+                e.recipient = to.value();
+                e.content = NotificationContentCodec.encode(NotificationContentCodec.decode(e.content)
+                        .withRecipient(to, name));
+            }
+            return rows.size();
+        });
+    }
+
     @Override
     public List<Entry> forRecipient(EmailAddress recipient) {
         return sql.transaction(c -> select(c, "WHERE recipient = ? ORDER BY id", recipient.value()));

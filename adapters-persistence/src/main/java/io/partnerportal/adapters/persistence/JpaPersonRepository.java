@@ -21,7 +21,8 @@ final class JpaPersonRepository implements PersonRepository {
 
     private static Person toDomain(PersonEntity e) {
         return new Person(new PersonId(UUID.fromString(e.id)), new EmailAddress(e.email), new DisplayName(e.name),
-                ContactLocale.parse(e.locale), e.toldOfSiteMigration, Times.instant(e.createdAt), e.version);
+                ContactLocale.parse(e.locale), e.toldOfSiteMigration, Times.instant(e.createdAt), Times.instant(e.erasedAt),
+                e.version);
     }
 
     @Override
@@ -42,6 +43,7 @@ final class JpaPersonRepository implements PersonRepository {
         e.name = p.name().value();
         e.locale = p.locale().tag();
         e.toldOfSiteMigration = p.toldOfSiteMigration();
+        e.erasedAt = Times.utc(p.erasedAt());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.partnerportal.adapters.persistence;
 
+import java.util.List;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.access.Session;
 import io.partnerportal.core.domain.access.SessionTimeouts;
@@ -29,8 +30,12 @@ final class JpaSessionRepository implements SessionRepository {
     @Override
     public Optional<Session> find(String tokenHash) {
         return jpa.read(em -> Optional.ofNullable(em.find(SessionEntity.class, tokenHash))
-                .map(e -> new Session(e.tokenHash, new PersonId(UUID.fromString(e.personId)), e.csrfToken,
-                        Times.instant(e.createdAt), Times.instant(e.lastSeenAt))));
+                .map(JpaSessionRepository::toDomain));
+    }
+
+    private static Session toDomain(SessionEntity e) {
+        return new Session(e.tokenHash, new PersonId(UUID.fromString(e.personId)), e.csrfToken,
+                Times.instant(e.createdAt), Times.instant(e.lastSeenAt));
     }
 
     @Override
@@ -52,5 +57,19 @@ final class JpaSessionRepository implements SessionRepository {
                 .setParameter("idle", Times.utc(now.minus(timeouts.idle())))
                 .setParameter("old", Times.utc(now.minus(timeouts.absolute())))
                 .executeUpdate());
+    }
+
+    @Override
+    public List<Session> forPerson(PersonId person) {
+        return jpa.read(em -> em.createQuery("SELECT s FROM SessionEntity s WHERE s.personId = :p"
+                        + " ORDER BY s.createdAt, s.tokenHash", SessionEntity.class)
+                .setParameter("p", person.toString()).getResultList().stream()
+                .map(JpaSessionRepository::toDomain).toList());
+    }
+
+    @Override
+    public int deleteForPerson(PersonId person) {
+        return jpa.write(em -> em.createQuery("DELETE FROM SessionEntity s WHERE s.personId = :p")
+                .setParameter("p", person.toString()).executeUpdate());
     }
 }

@@ -45,4 +45,10 @@ final class JpaSignInRequests implements SignInRequests {
                     Times.instant(e.requestedAt))).toList();
         });
     }
+
+    @Override
+    public int deleteFor(EmailAddress email) {
+        return jpa.write(em -> em.createQuery("DELETE FROM SignInRequestEntity r WHERE r.email = :e")
+                .setParameter("e", email.value()).executeUpdate());
+    }
 }

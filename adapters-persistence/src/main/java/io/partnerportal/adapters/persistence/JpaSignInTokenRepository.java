@@ -1,5 +1,6 @@
 package io.partnerportal.adapters.persistence;
 
+import java.util.List;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.access.SignInToken;
 import io.partnerportal.core.port.out.SignInTokenRepository;
@@ -28,8 +29,12 @@ final class JpaSignInTokenRepository implements SignInTokenRepository {
     @Override
     public Optional<SignInToken> find(String tokenHash) {
         return jpa.read(em -> Optional.ofNullable(em.find(SignInTokenEntity.class, tokenHash))
-                .map(e -> new SignInToken(e.tokenHash, new PersonId(UUID.fromString(e.personId)), Times.instant(e.createdAt),
-                        Times.instant(e.expiresAt), Times.instant(e.usedAt))));
+                .map(JpaSignInTokenRepository::toDomain));
+    }
+
+    private static SignInToken toDomain(SignInTokenEntity e) {
+        return new SignInToken(e.tokenHash, new PersonId(UUID.fromString(e.personId)), Times.instant(e.createdAt),
+                Times.instant(e.expiresAt), Times.instant(e.usedAt));
     }
 
     /** One conditional UPDATE: the database lets exactly one caller change an unused token. */
@@ -51,5 +56,19 @@ final class JpaSignInTokenRepository implements SignInTokenRepository {
     public int deleteExpired(Instant now) {
         return jpa.write(em -> em.createQuery("DELETE FROM SignInTokenEntity t WHERE t.expiresAt < :now")
                 .setParameter("now", Times.utc(now)).executeUpdate());
+    }
+
+    @Override
+    public List<SignInToken> forPerson(PersonId person) {
+        return jpa.read(em -> em.createQuery("SELECT t FROM SignInTokenEntity t WHERE t.personId = :p"
+                        + " ORDER BY t.createdAt, t.tokenHash", SignInTokenEntity.class)
+                .setParameter("p", person.toString()).getResultList().stream()
+                .map(JpaSignInTokenRepository::toDomain).toList());
+    }
+
+    @Override
+    public int deleteForPerson(PersonId person) {
+        return jpa.write(em -> em.createQuery("DELETE FROM SignInTokenEntity t WHERE t.personId = :p")
+                .setParameter("p", person.toString()).executeUpdate());
     }
 }

@@ -19,6 +19,8 @@ class PersonEntity {
     boolean toldOfSiteMigration;
     @Column(name = "created_at")
     OffsetDateTime createdAt;
+    @Column(name = "erased_at")
+    OffsetDateTime erasedAt;
     @Version
     long version;
 

@@ -1,8 +1,11 @@
 package io.partnerportal.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.history.HistoryAction;
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.subscription.ListTab;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
@@ -13,6 +16,7 @@ import io.partnerportal.core.port.in.CancellationResult;
 import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.in.Idempotency;
 import io.partnerportal.core.port.in.PartnerOperations;
+import io.partnerportal.core.port.in.PersonalData;
 import io.partnerportal.core.port.in.SignIn;
 import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.port.in.SupportOperations;
@@ -123,6 +127,62 @@ class StoredScenarioTest {
             assertThat(fx.partners().history(PartnerOperations.ListHistory.parse(partner, collectionNumber, null, null))
                     .items()).extracting(h -> h.action()).contains(HistoryAction.ORDERED, HistoryAction.SITE_MIGRATED,
                     HistoryAction.BILLING_ACCOUNT_CHANGED, HistoryAction.REACTIVATED);
+        }
+
+        @Test
+        void aPersonIsExportedThenErasedEverywhereOnTheStore() {
+            PortalFixture fx = PortalFixture.on("2026-11-23", storage());
+            PartnerId partner = PortalFixture.id(fx.partner("Reseller"));
+            String main = fx.account(partner, "Main");
+            String jira = fx.order(partner, main, "jira").site("erase").contact("ken_1@example.jp", "健", "ja")
+                    .contact("aiko@example.jp").placeOne().entitlementNumber();
+            String solo = fx.order(partner, main, "confluence").site("erase").contact("ken_1@example.jp").placeOne()
+                    .entitlementNumber();
+            PersonId ken = fx.person("ken_1@example.jp");
+            fx.core.signIn().requestLink("ken_1@example.jp");
+            fx.deliverAll();
+            var sent = fx.mail.sentTo("ken_1@example.jp");
+            String session = fx.core.signIn().redeem(sent.get(sent.size() - 1).signInToken()).sessionToken();
+            fx.core.customerPortal().addContact(CustomerPortal.AddContact.parse(ken, jira, "taro@example.jp", "Taro",
+                    "en"));
+
+            PersonalData.Export export = fx.core.personalData().export("ken_1@example.jp");
+            assertThat(export.profile().name()).isEqualTo("健");
+            assertThat(export.subscriptions()).extracting(PersonalData.ContactOf::entitlementNumber)
+                    .containsExactlyInAnyOrder(jira, solo);
+            assertThat(export.history()).anySatisfy(l -> assertThat(l.actor()).isEqualTo("ken_1@example.jp"));
+            assertThat(export.emails()).extracting(PersonalData.Email::type).contains("WELCOME", "SIGN_IN_LINK");
+            assertThat(export.sessions()).hasSize(1);
+            assertThat(export.signInLinks()).hasSize(1);
+
+            // the last contact of a subscription not cancelled: refused, nothing changed
+            assertThatThrownBy(() -> fx.core.personalData().erase("ken_1@example.jp"))
+                    .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.getMessage()).contains(solo));
+            assertThat(fx.core.signIn().resolve(session)).isPresent();
+            fx.partners().assignContact(PartnerOperations.AssignContact.parse(partner, solo, "aiko@example.jp", "Aiko",
+                    "en"));
+
+            PersonalData.Erasure erasure = fx.core.personalData().erase("ken_1@example.jp");
+            assertThat(erasure.removedFrom()).containsExactlyInAnyOrder(jira, solo);
+            assertThat(erasure.sessions()).isEqualTo(1);
+            assertThat(fx.core.signIn().resolve(session)).isEmpty();
+            assertThat(fx.storage.people().findByEmail(new EmailAddress("ken_1@example.jp"))).isEmpty();
+            EmailAddress pseudonym = new EmailAddress(erasure.pseudonym());
+            assertThat(fx.storage.people().find(ken).orElseThrow().email()).isEqualTo(pseudonym);
+            assertThat(fx.storage.outbox().forRecipient(new EmailAddress("ken_1@example.jp"))).isEmpty();
+            assertThat(fx.storage.outbox().forRecipient(pseudonym)).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.content().recipientName()).isEqualTo("Erased contact"));
+            for (String n : List.of(jira, solo)) {
+                assertThat(fx.partners().history(PartnerOperations.ListHistory.parse(partner, n, null, null)).items())
+                        .noneMatch(h -> h.actor().equals("ken_1@example.jp")
+                                || h.details().containsValue("ken_1@example.jp"))
+                        .anySatisfy(h -> {
+                            assertThat(h.action()).isEqualTo(HistoryAction.CONTACT_REMOVED);
+                            assertThat(h.actor()).isEqualTo("vendor support");
+                        });
+            }
+            assertThat(fx.storage.history().naming(ken, new EmailAddress("ken_1@example.jp")))
+                    .allMatch(h -> h.actorId().equals(ken.toString()));
         }
     }
 }

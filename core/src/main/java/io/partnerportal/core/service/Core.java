@@ -7,6 +7,7 @@ import io.partnerportal.core.port.in.DevMailbox;
 import io.partnerportal.core.port.in.Housekeeping;
 import io.partnerportal.core.port.in.Idempotency;
 import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.core.port.in.PersonalData;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SignIn;
 import io.partnerportal.core.port.in.SupportOperations;
@@ -25,6 +26,7 @@ import java.time.Clock;
  * @param signIn               magic links and sessions
  * @param apiAuthentication    who presents an API key
  * @param administration       the operators' admin commands
+ * @param personalData         a person's personal data, exported or erased on request
  * @param notificationDelivery the outbox's delivery loop
  * @param devMailbox           the embedded default's mailbox
  * @param idempotency          partner commands under an idempotency key
@@ -37,6 +39,7 @@ public record Core(
         SignIn signIn,
         ApiAuthentication apiAuthentication,
         Administration administration,
+        PersonalData personalData,
         NotificationDelivery notificationDelivery,
         DevMailbox devMailbox,
         Idempotency idempotency,
@@ -61,6 +64,7 @@ public record Core(
                 new SignInService(storage, tx, clock, settings.sessions()),
                 new ApiAuthenticationService(storage),
                 new AdministrationService(storage, tx, clock),
+                new PersonalDataService(storage, work, history(storage)),
                 new NotificationDeliveryService(storage.outbox(), sender, clock, settings,
                         System.getLogger(NotificationDelivery.class.getName())),
                 new DevMailboxService(archive),

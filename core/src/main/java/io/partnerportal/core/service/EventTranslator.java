@@ -213,13 +213,13 @@ final class EventTranslator implements DomainEvent.Handler<List<NewNotification>
         return NotificationContent.of(type, p.email(), p.name().value(), p.locale());
     }
 
-    /** The people of {@code ids}, in that order. */
+    /** The people of {@code ids}, in that order; people erased on request are sent nothing. */
     private List<Person> people(Collection<PersonId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         List<Person> found = storage.people().findAll(ids);
-        return ids.stream().flatMap(id -> found.stream().filter(p -> p.id().equals(id))).toList();
+        return ids.stream().flatMap(id -> found.stream().filter(p -> p.id().equals(id) && !p.isErased())).toList();
     }
 
     private String partnerName(List<SubscriptionState> subscriptions) {

@@ -63,7 +63,8 @@ final class HistoryPages {
         }
     }
 
-    private List<HistoryItem> items(List<HistoryEntry> rows) {
+    /** The lines as people read them, in a fixed number of reads. */
+    List<HistoryItem> items(List<HistoryEntry> rows) {
         Map<String, String> actors = actors(rows);
         Summaries products = Summaries.of(catalogue);
         return rows.stream().map(e -> new HistoryItem(e.subscription().value(), e.at(), e.actorKind(), e.actorId(),

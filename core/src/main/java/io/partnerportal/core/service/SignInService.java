@@ -128,7 +128,7 @@ final class SignInService implements SignIn {
         if (s.needsTouch(now)) {
             tx.write(() -> storage.sessions().touch(hash, now));
         }
-        return storage.people().find(s.person()).map(p -> new SessionView(p.id(), p.email().value(),
+        return storage.people().find(s.person()).filter(p -> !p.isErased()).map(p -> new SessionView(p.id(), p.email().value(),
                 p.name().value(), p.locale().tag(), s.csrfToken()));
     }
 

@@ -1,5 +1,9 @@
 package io.partnerportal.core.testing;
 
+import io.partnerportal.core.domain.history.HistoryDetail;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.ActorKind;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.history.HistoryEntry;
 import io.partnerportal.core.port.out.HistoryRepository;
@@ -29,5 +33,26 @@ final class InMemoryHistoryRepository implements HistoryRepository {
                 .sorted(NEWEST_FIRST)
                 .limit(limit)
                 .toList());
+    }
+
+    @Override
+    public List<HistoryEntry> naming(PersonId person, EmailAddress email) {
+        return db.read(() -> db.tables.history.stream()
+                .filter(e -> (e.actorKind() == ActorKind.CONTACT && e.actorId().equals(person.toString()))
+                        || (e.detail() instanceof HistoryDetail.ContactChanged c && c.contact().equals(email)))
+                .sorted(NEWEST_FIRST.reversed())
+                .toList());
+    }
+
+    @Override
+    public void replaceDetails(List<HistoryEntry> entries) {
+        db.write(() -> {
+            for (HistoryEntry replacement : entries) {
+                db.tables.history.replaceAll(e -> e.id().equals(replacement.id())
+                        ? new HistoryEntry(e.id(), e.subscription(), e.at(), e.actorKind(), e.actorId(),
+                        replacement.detail())
+                        : e);
+            }
+        });
     }
 }

@@ -156,4 +156,29 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
         return db.read(() -> db.tables.outbox.values().stream().filter(e -> e.recipient().equals(recipient))
                 .toList());
     }
+
+    @Override
+    public int deleteUnsent(EmailAddress recipient) {
+        return db.write(() -> {
+            int before = db.tables.outbox.size();
+            db.tables.outbox.values().removeIf(e -> e.recipient().equals(recipient) && e.status() != Status.SENT);
+            return before - db.tables.outbox.size();
+        });
+    }
+
+    @Override
+    public int readdress(EmailAddress from, EmailAddress to, String name) {
+        return db.write(() -> {
+            int changed = 0;
+            for (Entry e : List.copyOf(db.tables.outbox.values())) {
+                if (e.recipient().equals(from)) {
+                    db.tables.outbox.put(e.id(), new Entry(e.id(), e.type(), to, e.content().withRecipient(to, name),
+                            e.createdAt(), e.dueAt(), e.attempts(), e.status(), e.claimedBy(), e.leaseUntil(),
+                            e.expiresAt(), e.finishedAt(), e.lastError()));
+                    changed++;
+                }
+            }
+            return changed;
+        });
+    }
 }

@@ -1,5 +1,8 @@
 package io.partnerportal.core.testing;
 
+import java.util.List;
+import java.util.Comparator;
+import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.access.Session;
 import io.partnerportal.core.domain.access.SessionTimeouts;
 import io.partnerportal.core.domain.error.ConflictException;
@@ -44,6 +47,21 @@ final class InMemorySessionRepository implements SessionRepository {
         return db.write(() -> {
             int before = db.tables.sessions.size();
             db.tables.sessions.values().removeIf(s -> s.isExpired(now, timeouts));
+            return before - db.tables.sessions.size();
+        });
+    }
+
+    @Override
+    public List<Session> forPerson(PersonId person) {
+        return db.read(() -> db.tables.sessions.values().stream().filter(s -> s.person().equals(person))
+                .sorted(Comparator.comparing(Session::createdAt)).toList());
+    }
+
+    @Override
+    public int deleteForPerson(PersonId person) {
+        return db.write(() -> {
+            int before = db.tables.sessions.size();
+            db.tables.sessions.values().removeIf(s -> s.person().equals(person));
             return before - db.tables.sessions.size();
         });
     }

@@ -1,5 +1,6 @@
 package io.partnerportal.core.testing;
 
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.port.out.SignInRequests;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,17 @@ final class InMemorySignInRequests implements SignInRequests {
             left.removeAll(oldest);
             db.tables.signInRequests = left;
             return oldest;
+        });
+    }
+
+    @Override
+    public int deleteFor(EmailAddress email) {
+        return db.write(() -> {
+            List<Request> left = new ArrayList<>(db.tables.signInRequests);
+            left.removeIf(r -> r.email().equals(email));
+            int deleted = db.tables.signInRequests.size() - left.size();
+            db.tables.signInRequests = left;
+            return deleted;
         });
     }
 }

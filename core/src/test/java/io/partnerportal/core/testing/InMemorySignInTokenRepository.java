@@ -1,5 +1,7 @@
 package io.partnerportal.core.testing;
 
+import java.util.List;
+import java.util.Comparator;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.access.SignInToken;
 import io.partnerportal.core.domain.error.ConflictException;
@@ -53,6 +55,21 @@ final class InMemorySignInTokenRepository implements SignInTokenRepository {
         return db.write(() -> {
             int before = db.tables.signInTokens.size();
             db.tables.signInTokens.values().removeIf(t -> t.expiresAt().isBefore(now));
+            return before - db.tables.signInTokens.size();
+        });
+    }
+
+    @Override
+    public List<SignInToken> forPerson(PersonId person) {
+        return db.read(() -> db.tables.signInTokens.values().stream().filter(t -> t.person().equals(person))
+                .sorted(Comparator.comparing(SignInToken::createdAt)).toList());
+    }
+
+    @Override
+    public int deleteForPerson(PersonId person) {
+        return db.write(() -> {
+            int before = db.tables.signInTokens.size();
+            db.tables.signInTokens.values().removeIf(t -> t.person().equals(person));
             return before - db.tables.signInTokens.size();
         });
     }

@@ -176,6 +176,19 @@ public record NotificationContent(
     }
 
     /**
+     * The same snapshot addressed to somebody else (a person erased gets a pseudonym, SPEC §6.5).
+     *
+     * @param address the new recipient
+     * @param name    the name the email greets
+     * @return the same content, readdressed
+     */
+    public NotificationContent withRecipient(EmailAddress address, String name) {
+        return new NotificationContent(type, address, name, locale, partnerName, subscriptions, effectiveOn,
+                cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site, migratedOn,
+                signInToken, linkExpiresAt, withdrawal);
+    }
+
+    /**
      * @param note what the reader can do to undo a cancellation
      * @return the same content with {@code note}
      */

@@ -33,7 +33,8 @@ public record EmailAddress(String value) {
     }
 
     /**
-     * Parses what a caller typed: trims and lower-cases, then checks.
+     * Parses what a caller typed: trims and lower-cases, then checks; the domain of erased people's
+     * pseudonyms ({@link Person#ERASED_DOMAIN}) is nobody's to type.
      *
      * @param raw what a caller typed
      * @return the address
@@ -42,7 +43,11 @@ public record EmailAddress(String value) {
         if (raw == null || raw.isBlank()) {
             throw InvalidValueException.required("is required");
         }
-        return new EmailAddress(raw.strip().toLowerCase(Locale.ROOT));
+        EmailAddress address = new EmailAddress(raw.strip().toLowerCase(Locale.ROOT));
+        if (address.domain().equals(Person.ERASED_DOMAIN)) {
+            throw new InvalidValueException(FieldErrorCode.NOT_APPLICABLE, "is reserved for people erased on request");
+        }
+        return address;
     }
 
     /**

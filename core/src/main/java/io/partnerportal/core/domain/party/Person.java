@@ -3,13 +3,19 @@ package io.partnerportal.core.domain.party;
 import io.partnerportal.core.domain.event.Act;
 import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.PersonRegistered;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
  * A person, global and unique by email (normalized). Name and locale are set at the first
  * assignment; afterwards only the person changes them. Remembers whether they were ever told
- * that a site of theirs moved to the new billing platform (R13).
+ * that a site of theirs moved to the new billing platform (R13). A person erased on request (SPEC
+ * §6.5) keeps their id, so that what referred to them still resolves, under a pseudonym that is no
+ * address anybody can receive mail at: they are sent nothing and cannot sign in.
  *
  * @param id                  their identifier
  * @param email               their email, one person per address
@@ -17,10 +23,16 @@ import java.util.Objects;
  * @param locale              their language
  * @param toldOfSiteMigration whether they were sent SITE_MIGRATED
  * @param createdAt           when they were first assigned
+ * @param erasedAt            when their personal data was erased; null while it is held
  * @param version             for optimistic locking
  */
 public record Person(PersonId id, EmailAddress email, DisplayName name, ContactLocale locale,
-                     boolean toldOfSiteMigration, Instant createdAt, long version) {
+                     boolean toldOfSiteMigration, Instant createdAt, Instant erasedAt, long version) {
+    /** The domain of erased people's pseudonyms: {@code .invalid} is reserved, nothing is delivered there. */
+    public static final String ERASED_DOMAIN = "erased.invalid";
+    /** The name an erased person is shown by. */
+    public static final DisplayName ERASED_NAME = new DisplayName("Erased contact");
+
     /**
      * Checks that every component is present.
      *
@@ -30,6 +42,7 @@ public record Person(PersonId id, EmailAddress email, DisplayName name, ContactL
      * @param locale              their language
      * @param toldOfSiteMigration whether they were sent SITE_MIGRATED
      * @param createdAt           when they were first assigned
+     * @param erasedAt            when their personal data was erased; null while it is held
      * @param version             for optimistic locking
      */
     public Person {
@@ -50,7 +63,7 @@ public record Person(PersonId id, EmailAddress email, DisplayName name, ContactL
      * @return a new person
      */
     public static Person first(EmailAddress email, DisplayName name, ContactLocale locale, Instant now) {
-        return new Person(PersonId.random(), email, name, locale, false, now, 0);
+        return new Person(PersonId.random(), email, name, locale, false, now, null, 0);
     }
 
     /**
@@ -74,7 +87,7 @@ public record Person(PersonId id, EmailAddress email, DisplayName name, ContactL
      * @return the person to store
      */
     public Person withProfile(DisplayName newName, ContactLocale newLocale) {
-        return new Person(id, email, newName, newLocale, toldOfSiteMigration, createdAt, version);
+        return new Person(id, email, newName, newLocale, toldOfSiteMigration, createdAt, erasedAt, version);
     }
 
     /**
@@ -83,7 +96,7 @@ public record Person(PersonId id, EmailAddress email, DisplayName name, ContactL
      * @return the person to store
      */
     public Person afterSiteMigrationNotice() {
-        return new Person(id, email, name, locale, true, createdAt, version);
+        return new Person(id, email, name, locale, true, createdAt, erasedAt, version);
     }
 
     /**
@@ -93,6 +106,47 @@ public record Person(PersonId id, EmailAddress email, DisplayName name, ContactL
      * @return the person
      */
     public Person withVersion(long newVersion) {
-        return new Person(id, email, name, locale, toldOfSiteMigration, createdAt, newVersion);
+        return new Person(id, email, name, locale, toldOfSiteMigration, createdAt, erasedAt, newVersion);
+    }
+
+    /**
+     * Whether their personal data was erased.
+     *
+     * @return true once erased
+     */
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    /**
+     * The person with their personal data erased: email and name replaced by a pseudonym derived
+     * from their id (the same every time), language set to English; their id stays.
+     *
+     * @param at when they are erased
+     * @return the person to store; this person when already erased
+     */
+    public Person erased(Instant at) {
+        Objects.requireNonNull(at, "at");
+        if (isErased()) {
+            return this;
+        }
+        return new Person(id, pseudonym(id), ERASED_NAME, ContactLocale.EN, toldOfSiteMigration, createdAt, at,
+                version);
+    }
+
+    /**
+     * The address an erased person is known by: {@code erased-} and twelve hex digits of a hash of
+     * their id, at {@link #ERASED_DOMAIN}.
+     *
+     * @param id the person's id
+     * @return the pseudonym
+     */
+    public static EmailAddress pseudonym(PersonId id) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.toString().getBytes(StandardCharsets.UTF_8));
+            return new EmailAddress("erased-" + HexFormat.of().formatHex(digest, 0, 6) + "@" + ERASED_DOMAIN);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 }

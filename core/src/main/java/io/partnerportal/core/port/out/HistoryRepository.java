@@ -2,6 +2,8 @@ package io.partnerportal.core.port.out;
 
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.history.HistoryEntry;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.PersonId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -34,4 +36,22 @@ public interface HistoryRepository {
      */
     record Position(Instant at, UUID id) {
     }
+
+    /**
+     * The lines naming a person: those they acted in as a contact, and those whose details name
+     * their email (SPEC §6.5), oldest first.
+     *
+     * @param person the person, as an actor
+     * @param email  their email, as details name it
+     * @return the lines
+     */
+    List<HistoryEntry> naming(PersonId person, EmailAddress email);
+
+    /**
+     * Replaces the details of stored lines, keeping everything else: the one change history allows,
+     * to pseudonymise a person erased on request (SPEC §6.5).
+     *
+     * @param entries the lines, by id, with their new details
+     */
+    void replaceDetails(List<HistoryEntry> entries);
 }

@@ -226,4 +226,23 @@ public interface NotificationOutbox {
      * @return the rows
      */
     List<Entry> forRecipient(EmailAddress recipient);
+
+    /**
+     * Deletes a recipient's rows not sent: pending (claimed or not) and dead (SPEC §6.5: their
+     * queued emails go when they are erased). A row a delivery pass holds may still be sent once.
+     *
+     * @param recipient the address
+     * @return how many were deleted
+     */
+    int deleteUnsent(EmailAddress recipient);
+
+    /**
+     * Readdresses every row of a recipient, and the snapshot each holds, to a pseudonym (SPEC §6.5).
+     *
+     * @param from the address erased
+     * @param to   the pseudonym
+     * @param name the name the snapshots show instead
+     * @return how many rows changed
+     */
+    int readdress(EmailAddress from, EmailAddress to, String name);
 }

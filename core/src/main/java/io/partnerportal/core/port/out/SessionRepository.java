@@ -3,6 +3,8 @@ package io.partnerportal.core.port.out;
 import io.partnerportal.core.domain.access.Session;
 import io.partnerportal.core.domain.access.SessionTimeouts;
 import java.time.Instant;
+import io.partnerportal.core.domain.party.PersonId;
+import java.util.List;
 import java.util.Optional;
 
 /** Contacts' sessions, by the hash of their token, shared by every instance. */
@@ -45,4 +47,20 @@ public interface SessionRepository {
      * @return how many were deleted
      */
     int deleteExpired(Instant now, SessionTimeouts timeouts);
+
+    /**
+     * A person's sessions (what is held about them, SPEC §6.5).
+     *
+     * @param person whose sessions
+     * @return their sessions, oldest first
+     */
+    List<Session> forPerson(PersonId person);
+
+    /**
+     * Ends every session of a person.
+     *
+     * @param person whose sessions
+     * @return how many were deleted
+     */
+    int deleteForPerson(PersonId person);
 }

@@ -46,4 +46,12 @@ public interface SignInRequests {
      * @return the requests taken, oldest first
      */
     List<Request> take(int limit);
+
+    /**
+     * Forgets the requests for links to one email, not yet issued.
+     *
+     * @param email the email typed, normalized
+     * @return how many were deleted
+     */
+    int deleteFor(EmailAddress email);
 }

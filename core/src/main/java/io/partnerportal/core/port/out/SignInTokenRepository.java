@@ -3,6 +3,7 @@ package io.partnerportal.core.port.out;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.access.SignInToken;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Magic sign-in links, by the hash of their token. */
@@ -48,4 +49,20 @@ public interface SignInTokenRepository {
      * @return how many were deleted
      */
     int deleteExpired(Instant now);
+
+    /**
+     * A person's sign-in links, used or not (what is held about them, SPEC §6.5).
+     *
+     * @param person whom the links sign in
+     * @return their links, oldest first
+     */
+    List<SignInToken> forPerson(PersonId person);
+
+    /**
+     * Deletes every sign-in link of a person.
+     *
+     * @param person whom the links sign in
+     * @return how many were deleted
+     */
+    int deleteForPerson(PersonId person);
 }

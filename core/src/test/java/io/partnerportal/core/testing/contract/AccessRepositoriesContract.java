@@ -180,4 +180,36 @@ public abstract class AccessRepositoriesContract extends StorageContract {
         assertThat(storage.apiKeys().find(others.key().id()).orElseThrow().active()).isTrue();
         assertThat(storage.apiKeys().find(support.key().id()).orElseThrow().active()).isTrue();
     }
+
+    @Test
+    void aPersonsSessionsLinksAndRequestsAreListedAndDeletedTogether() {
+        PersonId person = PersonId.random();
+        PersonId other = PersonId.random();
+        Session first = new Session(Secrets.hash("p1"), person, "c", T0, T0.plusSeconds(60));
+        Session second = new Session(Secrets.hash("p2"), person, "c", T0.plusSeconds(1), T0.plusSeconds(1));
+        Session theirs = new Session(Secrets.hash("o1"), other, "c", T0, T0);
+        SignInToken link = new SignInToken(Secrets.hash("l1"), person, T0, T0.plus(SignInToken.VALIDITY), T0);
+        SignInToken theirLink = new SignInToken(Secrets.hash("l2"), other, T0, T0.plus(SignInToken.VALIDITY), null);
+        EmailAddress email = new EmailAddress("erase_me%@example.com");
+        SignInRequests.Request asked = new SignInRequests.Request(UUID.randomUUID(), email, T0);
+        SignInRequests.Request lookalike = new SignInRequests.Request(UUID.randomUUID(),
+                new EmailAddress("erasexme@example.com"), T0);
+        txRun(() -> {
+            List.of(second, first, theirs).forEach(storage.sessions()::add);
+            List.of(link, theirLink).forEach(storage.signInTokens()::add);
+            List.of(asked, lookalike).forEach(storage.signInRequests()::add);
+        });
+        assertThat(storage.sessions().forPerson(person)).containsExactly(first, second);
+        assertThat(storage.signInTokens().forPerson(person)).containsExactly(link);
+
+        assertThat(tx(() -> storage.sessions().deleteForPerson(person))).isEqualTo(2);
+        assertThat(tx(() -> storage.signInTokens().deleteForPerson(person))).isEqualTo(1);
+        assertThat(tx(() -> storage.signInRequests().deleteFor(email))).isEqualTo(1);
+
+        assertThat(storage.sessions().forPerson(person)).isEmpty();
+        assertThat(storage.signInTokens().forPerson(person)).isEmpty();
+        assertThat(storage.sessions().find(theirs.tokenHash())).contains(theirs);
+        assertThat(storage.signInTokens().forPerson(other)).containsExactly(theirLink);
+        assertThat(tx(() -> storage.signInRequests().take(10))).containsExactly(lookalike);
+    }
 }

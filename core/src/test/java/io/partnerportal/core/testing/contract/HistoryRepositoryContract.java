@@ -1,5 +1,7 @@
 package io.partnerportal.core.testing.contract;
 
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.party.EmailAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerportal.core.domain.party.ActorKind;
@@ -59,5 +61,32 @@ public abstract class HistoryRepositoryContract extends StorageContract {
         List<HistoryEntry> all = new ArrayList<>(first);
         all.addAll(second);
         assertThat(all).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void linesNamingAPersonAreFoundByActorAndByContactAndTheirDetailsReplaced() {
+        EntitlementNumber n = SubscriptionBuilder.randomNumber();
+        PersonId ken = PersonId.random();
+        EmailAddress email = new EmailAddress("ken_1%@example.jp");
+        HistoryEntry assigned = entry(n, T0, new HistoryDetail.ContactChanged(HistoryAction.CONTACT_ASSIGNED, email));
+        HistoryEntry acted = new HistoryEntry(UUID.randomUUID(), n, T0.plusSeconds(1), ActorKind.CONTACT,
+                ken.toString(), new HistoryDetail.UsageReported(3));
+        // not Ken: a lookalike address the LIKE wildcards would match, another contact, another actor
+        HistoryEntry lookalike = entry(n, T0.plusSeconds(2), new HistoryDetail.ContactChanged(
+                HistoryAction.CONTACT_ASSIGNED, new EmailAddress("ken_1x@example.jp")));
+        HistoryEntry longer = entry(n, T0.plusSeconds(3), new HistoryDetail.ContactChanged(
+                HistoryAction.CONTACT_REMOVED, new EmailAddress("aken_1%@example.jp")));
+        HistoryEntry otherActor = new HistoryEntry(UUID.randomUUID(), n, T0.plusSeconds(4), ActorKind.CONTACT,
+                PersonId.random().toString(), new HistoryDetail.UsageReported(4));
+        txRun(() -> storage.history().append(List.of(assigned, acted, lookalike, longer, otherActor)));
+
+        assertThat(storage.history().naming(ken, email)).containsExactly(assigned, acted);
+
+        EmailAddress pseudonym = new EmailAddress("erased-0123456789ab@erased.invalid");
+        HistoryEntry replaced = new HistoryEntry(assigned.id(), n, T0, ActorKind.PARTNER, "partner-1",
+                new HistoryDetail.ContactChanged(HistoryAction.CONTACT_ASSIGNED, pseudonym));
+        txRun(() -> storage.history().replaceDetails(List.of(replaced)));
+        assertThat(storage.history().naming(ken, email)).containsExactly(acted);
+        assertThat(storage.history().page(n, null, 10)).contains(replaced, lookalike, longer).doesNotContain(assigned);
     }
 }

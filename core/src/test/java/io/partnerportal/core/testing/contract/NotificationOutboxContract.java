@@ -280,4 +280,30 @@ public abstract class NotificationOutboxContract extends StorageContract {
         assertThat(storage.outbox().find(List.of(b.id())).get(0).status()).isEqualTo(Status.PENDING);
         assertThat(storage.outbox().counts().dead()).isZero();
     }
+
+    @Test
+    void aRecipientsUnsentRowsAreDeletedAndTheRestReaddressed() {
+        append(row("ken@example.jp", NotificationType.WELCOME), row("ken@example.jp", NotificationType.CONTACT_ADDED),
+                row("ken@example.jp", NotificationType.CANCELLED), row("aiko@example.jp", NotificationType.WELCOME));
+        List<Entry> claimed = storage.outbox().claim(T0, LEASE, "one", 10);
+        Entry welcome = claimed.get(0);
+        storage.outbox().markSent(welcome.id(), "one", T0.plusSeconds(1), welcome.content());
+        Entry added = storage.outbox().claim(T0.plusSeconds(2), LEASE, "one", 10).get(0);
+        storage.outbox().markDead(added.id(), "one", 1, T0.plusSeconds(3), "550 no such user");
+        EmailAddress ken = new EmailAddress("ken@example.jp");
+        EmailAddress pseudonym = new EmailAddress("erased-0123456789ab@erased.invalid");
+
+        // the dead row and the pending one go; the sent one stays, readdressed
+        assertThat(tx(() -> storage.outbox().deleteUnsent(ken))).isEqualTo(2);
+        assertThat(tx(() -> storage.outbox().readdress(ken, pseudonym, "Erased contact"))).isEqualTo(1);
+
+        assertThat(storage.outbox().forRecipient(ken)).isEmpty();
+        List<Entry> kept = storage.outbox().forRecipient(pseudonym);
+        assertThat(kept).extracting(Entry::id).containsExactly(welcome.id());
+        assertThat(kept.get(0).status()).isEqualTo(Status.SENT);
+        assertThat(kept.get(0).content()).isEqualTo(welcome.content().withRecipient(pseudonym, "Erased contact"));
+        assertThat(storage.outbox().forRecipient(new EmailAddress("aiko@example.jp"))).hasSize(1);
+        assertThat(storage.outbox().counts()).isEqualTo(new io.partnerportal.core.port.out.NotificationOutbox.Counts(
+                1, 0, T0));
+    }
 }

@@ -58,4 +58,19 @@ public abstract class PersonRepositoryContract extends StorageContract {
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_UPDATE));
         assertThat(storage.people().find(p.id()).orElseThrow().name().value()).isEqualTo("A");
     }
+
+    @Test
+    void anErasedPersonIsKeptUnderTheirPseudonymAndNoLongerFoundByTheirEmail() {
+        Person ken = Person.first(new EmailAddress("ken@example.jp"), new DisplayName("健"), ContactLocale.JA,
+                PartyBuilder.CREATED);
+        txRun(() -> storage.people().add(ken));
+        Person erased = storage.people().find(ken.id()).orElseThrow().erased(PartyBuilder.CREATED.plusSeconds(60));
+        txRun(() -> storage.people().update(erased));
+        assertThat(storage.people().findByEmail(new EmailAddress("ken@example.jp"))).isEmpty();
+        Person found = storage.people().findByEmail(Person.pseudonym(ken.id())).orElseThrow();
+        assertThat(found.withVersion(erased.version())).isEqualTo(erased);
+        assertThat(found.isErased()).isTrue();
+        assertThat(found.erasedAt()).isEqualTo(PartyBuilder.CREATED.plusSeconds(60));
+        assertThat(found.name()).isEqualTo(Person.ERASED_NAME);
+    }
 }

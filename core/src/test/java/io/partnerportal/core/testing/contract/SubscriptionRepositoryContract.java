@@ -16,6 +16,10 @@ import io.partnerportal.core.domain.cancellation.Cancellation;
 import io.partnerportal.core.domain.cancellation.CancellationReason;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.ContactLocale;
+import io.partnerportal.core.domain.party.DisplayName;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.subscription.Plan;
 import io.partnerportal.core.domain.catalogue.ProductCode;
@@ -95,6 +99,24 @@ public abstract class SubscriptionRepositoryContract extends StorageContract {
         Subscription after = storage.subscriptions().find(s.number()).orElseThrow();
         assertThat(after.billingAccount()).isEqualTo(to.id());
         assertThat(after.version()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void removingTheFirstContactsKeepsTheOthersInOrder() {
+        PersonId ken = PersonId.random();
+        PersonId aiko = PersonId.random();
+        PersonId taro = PersonId.random();
+        Subscription s = aProduct().contacts(ken, aiko, taro).build();
+        add(s);
+        Subscription loaded = storage.subscriptions().find(s.number()).orElseThrow();
+        Instant at = Instant.parse("2026-03-01T10:00:00Z");
+        Person person = new Person(ken, new EmailAddress("ken@example.jp"), new DisplayName("Ken"), ContactLocale.EN,
+                false, at, null, 0);
+        txRun(() -> {
+            loaded.unassign(person, new Act(new Actor.Support("s"), at));
+            storage.subscriptions().update(loaded);
+        });
+        assertThat(storage.subscriptions().find(s.number()).orElseThrow().contacts()).containsExactly(aiko, taro);
     }
 
     @Test
