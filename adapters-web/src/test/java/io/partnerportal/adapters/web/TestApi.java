@@ -139,6 +139,56 @@ final class TestApi implements AutoCloseable {
             return contentType == null ? this : header("Content-Type", contentType);
         }
 
+        /**
+         * Sends the headers alone, declaring a body of {@code length} bytes that never follows, on a
+         * connection of its own, and reads the answer until the server closes it: how a refusal made
+         * on the declared length (413) is read reliably. Sending the whole body instead races the
+         * server's close after its early answer, which may reset the connection and lose the answer.
+         */
+        Reply sendDeclaringLength(long length) {
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + app.port()
+                    + "\r\nConnection: close\r\nContent-Length: " + length + "\r\n");
+            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            head.append("\r\n");
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+                socket.setSoTimeout(30_000);
+                socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+                return parse(socket.getInputStream().readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static Reply parse(byte[] raw) {
+            String text = new String(raw, StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            String[] lines = text.substring(0, end).split("\r\n");
+            int status = Integer.parseInt(lines[0].split(" ")[1]);
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+                        k -> new ArrayList<>()).add(lines[i].substring(colon + 1).trim());
+            }
+            byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+            if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
+                java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+                int at = 0;
+                while (true) {
+                    int lineEnd = new String(body, at, body.length - at, StandardCharsets.ISO_8859_1).indexOf("\r\n");
+                    int size = Integer.parseInt(new String(body, at, lineEnd, StandardCharsets.ISO_8859_1).trim(), 16);
+                    if (size == 0) {
+                        break;
+                    }
+                    joined.write(body, at + lineEnd + 2, size);
+                    at += lineEnd + 2 + size + 2;
+                }
+                body = joined.toByteArray();
+            }
+            return new Reply(status, headers, new String(body, StandardCharsets.UTF_8));
+        }
+
         Reply send() {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
                     .timeout(Duration.ofSeconds(30))
