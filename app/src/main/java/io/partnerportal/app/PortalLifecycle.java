@@ -70,9 +70,8 @@ final class PortalLifecycle {
         running = web.get().start();
         metrics.get().bind(running.threadPoolMetrics());
         if (config.embedded()) {
-            PersistentStore backedUp = openStore;
             try {
-                adminChannel = AdminChannel.open(config.dataDir().resolve(AdminChannel.SOCKET), backedUp::backupTo);
+                adminChannel = AdminChannel.open(config.dataDir().resolve(AdminChannel.SOCKET), openStore::backupTo);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("The backup command cannot reach this portal ({}): stop it to back up its database",
                         e.getMessage());

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * The store behind the core's driven ports: a connection pool, the schema migrated by Flyway,
@@ -121,8 +122,9 @@ public final class PersistentStore implements AutoCloseable {
                 .placeholders(dialect.placeholders)
                 .failOnMissingLocations(true)
                 .load();
-        flyway.migrate();
-        return flyway.info().current().getVersion().getVersion();
+        MigrateResult result = flyway.migrate();
+        // nothing applied: the schema was already at the newest version
+        return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
     }
 
     private static EntityManagerFactory unit(DataSource dataSource, Dialect dialect) {

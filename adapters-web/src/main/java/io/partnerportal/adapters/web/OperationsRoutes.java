@@ -18,6 +18,14 @@ final class OperationsRoutes {
         this.operations = operations;
     }
 
+    /**
+     * Whether a path is one of these routes: probes and scrapes are not counted against the client
+     * address's rate limit, so liveness never waits on a store either.
+     */
+    static boolean serves(String path) {
+        return path.equals("/health") || path.startsWith("/health/") || path.equals("/metrics");
+    }
+
     void register(RoutesConfig routes) {
         routes.get("/health", this::ready);
         routes.get("/health/ready", this::ready);

@@ -51,7 +51,7 @@ final class SecurityHeaders {
         if (ctx.res().getHeader("Cache-Control") == null) {
             ctx.header("Cache-Control", "no-store");
         }
-        if (!DOCS_POLICY.equals(ctx.res().getHeader("Content-Security-Policy"))) {
+        if (ctx.res().getHeader("Content-Security-Policy") == null) {
             ctx.header("Content-Security-Policy", policyFor(ctx.res().getContentType()));
         }
         if (https) {

@@ -107,7 +107,11 @@ public final class WebApp {
             config.contextResolver.scheme = ctx -> requests.client(ctx).scheme();
             config.requestLogger.http(log::log);
             config.routes.before(requests::begin);
-            config.routes.before(ctx -> perAddress.acquire(ctx.ip()));
+            config.routes.before(ctx -> {
+                if (!OperationsRoutes.serves(ctx.path())) {
+                    perAddress.acquire(ctx.ip());
+                }
+            });
             config.routes.before(RequestReader::refuseMethodOverride);
             config.routes.after(headers::apply);
             errors.register(config.routes);

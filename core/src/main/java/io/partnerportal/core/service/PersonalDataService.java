@@ -11,6 +11,7 @@ import io.partnerportal.core.domain.notification.SubscriptionSummary;
 import io.partnerportal.core.domain.party.Actor;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.Partner;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionStatus;
@@ -22,7 +23,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A person's personal data on request (SPEC §6.5): the export reads everything held about them;
@@ -52,10 +54,14 @@ final class PersonalDataService implements PersonalData {
             Person p = person(address);
             Summaries products = Summaries.of(storage.catalogue());
             LocalDate today = work.today();
-            List<ContactOf> subscriptions = storage.subscriptions().findAssignedTo(p.id()).stream()
+            List<Subscription> assigned = storage.subscriptions().findAssignedTo(p.id());
+            Map<PartnerId, String> partners = storage.partners().findAll(assigned.stream().map(Subscription::partner)
+                    .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Partner::id, n -> n.name().value()));
+            List<ContactOf> subscriptions = assigned.stream()
                     .sorted(Comparator.comparing(s -> s.number().value()))
                     .map(s -> new ContactOf(s.number().value(), products.productName(s.product()),
-                            s.status(today).name(), s.site().map(Object::toString).orElse(null), partnerName(s)))
+                            s.status(today).name(), s.site().map(Object::toString).orElse(null),
+                            partners.get(s.partner())))
                     .toList();
             List<HistoryLine> history = pages.items(storage.history().naming(p.id(), p.email())).stream()
                     .map(PersonalDataService::line).toList();
@@ -83,7 +89,7 @@ final class PersonalDataService implements PersonalData {
             List<Subscription> assigned = storage.subscriptions().findAssignedTo(person.id()).stream()
                     .sorted(Comparator.comparing(s -> s.number().value())).toList();
             List<String> blocking = assigned.stream()
-                    .filter(s -> s.contacts().size() == 1 && s.status(today) != SubscriptionStatus.CANCELLED)
+                    .filter(s -> s.isOnlyContact(person.id()) && s.status(today) != SubscriptionStatus.CANCELLED)
                     .map(s -> s.number().value()).toList();
             if (!blocking.isEmpty()) {
                 throw new RuleRefusedException(ErrorCode.ERASURE_LEAVES_NO_CONTACT, person.email(),
@@ -95,7 +101,7 @@ final class PersonalDataService implements PersonalData {
             List<String> removedFrom = new ArrayList<>();
             List<String> keptOn = new ArrayList<>();
             for (Subscription s : assigned) {
-                if (s.contacts().size() == 1) {
+                if (s.isOnlyContact(person.id())) {
                     keptOn.add(s.number().value());
                 } else {
                     // the event names the pseudonym: the line it leaves needs no rewriting
@@ -121,10 +127,6 @@ final class PersonalDataService implements PersonalData {
                 .orElseThrow(() -> new NotFoundException("Person with email " + email));
     }
 
-    private String partnerName(Subscription s) {
-        return storage.partners().find(s.partner()).map(Partner::name).map(n -> n.value()).orElse(null);
-    }
-
     private static HistoryLine line(HistoryItem i) {
         return new HistoryLine(i.entitlementNumber(), i.at(), i.actorKind().name(), i.actor(), i.action().name(),
                 i.details());
@@ -135,11 +137,10 @@ final class PersonalDataService implements PersonalData {
                                                     EmailAddress pseudonym) {
         List<HistoryEntry> out = new ArrayList<>();
         for (HistoryEntry e : naming) {
-            Optional<HistoryDetail> replaced = e.detail() instanceof HistoryDetail.ContactChanged c
-                    && c.contact().equals(email)
-                    ? Optional.of(new HistoryDetail.ContactChanged(c.action(), pseudonym)) : Optional.empty();
-            replaced.ifPresent(d -> out.add(new HistoryEntry(e.id(), e.subscription(), e.at(), e.actorKind(),
-                    e.actorId(), d)));
+            if (e.detail() instanceof HistoryDetail.ContactChanged c && c.contact().equals(email)) {
+                out.add(new HistoryEntry(e.id(), e.subscription(), e.at(), e.actorKind(), e.actorId(),
+                        new HistoryDetail.ContactChanged(c.action(), pseudonym)));
+            }
         }
         return out;
     }

@@ -13,6 +13,7 @@ import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.port.out.Storage;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -37,12 +38,13 @@ final class Views {
         this.clock = clock;
     }
 
+    /** Today is the clock's date in UTC (SPEC §3), as the rules see it. */
     LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     Map<ProductCode, Product> catalogue() {
-        return storage.catalogue().all().stream().collect(Collectors.toMap(Product::code, Function.identity()));
+        return Summaries.of(storage.catalogue()).catalogue();
     }
 
     SubscriptionView of(Subscription s) {

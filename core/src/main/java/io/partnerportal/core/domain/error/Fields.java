@@ -59,11 +59,6 @@ public final class Fields {
         return this;
     }
 
-    /** @return whether an error was recorded */
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
     /** Throws one {@link ValidationException} naming every recorded field, if any. */
     public void throwIfAny() {
         if (!errors.isEmpty()) {

@@ -202,7 +202,7 @@ public final class Subscription implements SubscriptionFacts {
         if (!isAssigned(person.id())) {
             return Optional.empty();
         }
-        if (contacts().size() == 1) {
+        if (isOnlyContact(person.id())) {
             throw new RuleRefusedException(ErrorCode.LAST_CONTACT, number(), person.email());
         }
         state = state.withContacts(contacts().stream().filter(p -> !p.equals(person.id())).toList());

@@ -221,4 +221,12 @@ public interface SubscriptionFacts {
     default boolean isAssigned(PersonId person) {
         return state().contacts().contains(person);
     }
+
+    /**
+     * @param person a person
+     * @return whether they are its only contact, whom R11 never removes
+     */
+    default boolean isOnlyContact(PersonId person) {
+        return state().contacts().equals(List.of(person));
+    }
 }
