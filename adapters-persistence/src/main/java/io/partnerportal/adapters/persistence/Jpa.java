@@ -21,10 +21,32 @@ final class Jpa {
     static final int CHUNK = 500;
 
     private final EntityManagerFactory factory;
+    private final Sql sql;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
-    Jpa(EntityManagerFactory factory) {
+    Jpa(EntityManagerFactory factory, Sql sql) {
         this.factory = factory;
+        this.sql = sql;
+    }
+
+    /**
+     * A read in plain SQL: inside a unit of work on the unit's own connection, after its pending
+     * changes are flushed (so the read sees them, as a JPQL query would); outside any unit, in
+     * auto-commit mode on a connection of its own, with no transaction and no persistence context.
+     */
+    <T> T sql(Sql.Work<T> work) {
+        EntityManager em = current.get();
+        if (em == null) {
+            return sql.read(work);
+        }
+        try {
+            em.flush();
+            return work.run(em.unwrap(java.sql.Connection.class));
+        } catch (java.sql.SQLException e) {
+            throw Failures.translate(new IllegalStateException(e.getMessage(), e));
+        } catch (RuntimeException e) {
+            throw Failures.translate(e);
+        }
     }
 
     boolean inUnit() {

@@ -38,6 +38,15 @@ final class JpaApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
+    public Optional<WithPartner> findWithPartner(String id) {
+        return jpa.read(em -> em.createQuery("SELECT k, p FROM ApiKeyEntity k LEFT JOIN PartnerEntity p"
+                        + " ON p.id = k.partnerId WHERE k.id = :id", Object[].class)
+                .setParameter("id", id).getResultList().stream().findFirst()
+                .map(row -> new WithPartner(toDomain((ApiKeyEntity) row[0]), Optional.ofNullable(
+                        (PartnerEntity) row[1]).map(JpaPartnerRepository::toDomain))));
+    }
+
+    @Override
     public Optional<ApiKey> find(String id) {
         return jpa.read(em -> Optional.ofNullable(em.find(ApiKeyEntity.class, id)).map(JpaApiKeyRepository::toDomain));
     }

@@ -54,6 +54,42 @@ final class JpaHistoryRepository implements HistoryRepository {
         });
     }
 
+    /** One statement, the actors' names joined in: the partner API's and the portal's history pages. */
+    @Override
+    public List<Named> namedPage(EntitlementNumber subscription, Position after, int limit) {
+        String query = "SELECT h.id, h.entitlement_number, h.occurred_at, h.actor_kind, h.actor_id, h.history_action,"
+                + " h.details, p.email AS person_email, pa.name AS partner_name FROM subscription_history h"
+                + " LEFT JOIN person p ON h.actor_kind = 'CONTACT' AND p.id = h.actor_id"
+                + " LEFT JOIN partner pa ON h.actor_kind = 'PARTNER' AND pa.id = h.actor_id"
+                + " WHERE h.entitlement_number = ?"
+                + (after == null ? "" : " AND (h.occurred_at < ? OR (h.occurred_at = ? AND h.id < ?))")
+                + " ORDER BY h.occurred_at DESC, h.id DESC LIMIT ?";
+        List<Object> params = new java.util.ArrayList<>(List.of(subscription.value()));
+        if (after != null) {
+            params.addAll(List.of(after.at(), after.at(), after.id().toString()));
+        }
+        params.add(limit);
+        return jpa.sql(c -> {
+            List<Named> out = new java.util.ArrayList<>();
+            try (java.sql.PreparedStatement ps = Sql.prepare(c, query, params.toArray());
+                 java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    HistoryEntity e = new HistoryEntity();
+                    e.id = rs.getString("id");
+                    e.number = rs.getString("entitlement_number");
+                    e.occurredAt = rs.getObject("occurred_at", java.time.OffsetDateTime.class);
+                    e.actorKind = rs.getString("actor_kind");
+                    e.actorId = rs.getString("actor_id");
+                    e.action = rs.getString("history_action");
+                    e.details = rs.getString("details");
+                    String person = rs.getString("person_email");
+                    out.add(new Named(toDomain(e), person != null ? person : rs.getString("partner_name")));
+                }
+            }
+            return out;
+        });
+    }
+
     private static HistoryEntry toDomain(HistoryEntity e) {
         return new HistoryEntry(UUID.fromString(e.id), new EntitlementNumber(e.number), Times.instant(e.occurredAt),
                 ActorKind.valueOf(e.actorKind), e.actorId,

@@ -18,7 +18,7 @@ final class JpaPartnerRepository implements PartnerRepository {
         this.jpa = jpa;
     }
 
-    private static Partner toDomain(PartnerEntity e) {
+    static Partner toDomain(PartnerEntity e) {
         return new Partner(new PartnerId(UUID.fromString(e.id)), new DisplayName(e.name),
                 new EmailAddress(e.contactEmail), Times.instant(e.createdAt));
     }

@@ -19,7 +19,7 @@ final class JpaPersonRepository implements PersonRepository {
         this.jpa = jpa;
     }
 
-    private static Person toDomain(PersonEntity e) {
+    static Person toDomain(PersonEntity e) {
         return new Person(new PersonId(UUID.fromString(e.id)), new EmailAddress(e.email), new DisplayName(e.name),
                 ContactLocale.parse(e.locale), e.toldOfSiteMigration, Times.instant(e.createdAt), Times.instant(e.erasedAt),
                 e.version);

@@ -33,6 +33,15 @@ final class JpaSessionRepository implements SessionRepository {
                 .map(JpaSessionRepository::toDomain));
     }
 
+    @Override
+    public Optional<SignedIn> findWithPerson(String tokenHash) {
+        return jpa.read(em -> em.createQuery("SELECT s, p FROM SessionEntity s, PersonEntity p"
+                        + " WHERE s.tokenHash = :h AND p.id = s.personId", Object[].class)
+                .setParameter("h", tokenHash).getResultList().stream().findFirst()
+                .map(row -> new SignedIn(toDomain((SessionEntity) row[0]),
+                        JpaPersonRepository.toDomain((PersonEntity) row[1]))));
+    }
+
     private static Session toDomain(SessionEntity e) {
         return new Session(e.tokenHash, new PersonId(UUID.fromString(e.personId)), e.csrfToken,
                 Times.instant(e.createdAt), Times.instant(e.lastSeenAt));

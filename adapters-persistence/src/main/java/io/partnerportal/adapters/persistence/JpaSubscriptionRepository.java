@@ -17,6 +17,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.ArrayList;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 
 final class JpaSubscriptionRepository implements SubscriptionRepository {
     private final Jpa jpa;
@@ -25,30 +30,47 @@ final class JpaSubscriptionRepository implements SubscriptionRepository {
         this.jpa = jpa;
     }
 
+    /**
+     * Inside a unit of work the entity manager's (the entity is then managed, ready for {@link #update});
+     * outside one, a read alone: one plain SQL statement, no transaction, no persistence context.
+     */
     @Override
     public Optional<Subscription> find(EntitlementNumber number) {
+        if (!jpa.inUnit()) {
+            return jpa.sql(c -> SubscriptionRows.select(c, "s.entitlement_number = ?", null, number.value())).stream()
+                    .findFirst();
+        }
         return jpa.read(em -> Optional.ofNullable(em.find(SubscriptionEntity.class, number.value()))
                 .map(SubscriptionMapper::toDomain));
     }
 
+    // The next three, like find: in a unit of work through the entity manager, outside one in plain SQL.
+
     @Override
     public List<Subscription> findAll(Collection<EntitlementNumber> numbers) {
-        return inChunks(numbers, "SELECT s FROM SubscriptionEntity s WHERE s.number IN :values");
+        return inChunks(numbers, "SELECT s FROM SubscriptionEntity s WHERE s.number IN :values",
+                "s.entitlement_number IN (%s)");
     }
 
     @Override
     public List<Subscription> findAppsOn(Collection<EntitlementNumber> hosts) {
-        return inChunks(hosts, "SELECT DISTINCT s FROM SubscriptionEntity s JOIN s.hosts h WHERE h IN :values");
+        return inChunks(hosts, "SELECT DISTINCT s FROM SubscriptionEntity s JOIN s.hosts h WHERE h IN :values",
+                "s.entitlement_number IN (SELECT a.entitlement_number FROM subscription_host a"
+                        + " WHERE a.host_number IN (%s))");
     }
 
     @Override
     public List<Subscription> findOrderedIn(Collection<EntitlementNumber> collections) {
-        return inChunks(collections, "SELECT s FROM SubscriptionEntity s WHERE s.collectionNumber IN :values");
+        return inChunks(collections, "SELECT s FROM SubscriptionEntity s WHERE s.collectionNumber IN :values",
+                "s.collection_number IN (%s)");
     }
 
-    private List<Subscription> inChunks(Collection<EntitlementNumber> numbers, String jpql) {
-        return jpa.findIn(jpql, SubscriptionEntity.class, numbers.stream().map(EntitlementNumber::value).toList(),
-                SubscriptionMapper::toDomain);
+    private List<Subscription> inChunks(Collection<EntitlementNumber> numbers, String jpql, String sql) {
+        List<String> values = numbers.stream().map(EntitlementNumber::value).toList();
+        if (!jpa.inUnit()) {
+            return values.isEmpty() ? List.of() : jpa.sql(c -> SubscriptionRows.in(c, sql, values));
+        }
+        return jpa.findIn(jpql, SubscriptionEntity.class, values, SubscriptionMapper::toDomain);
     }
 
     @Override
@@ -74,6 +96,56 @@ final class JpaSubscriptionRepository implements SubscriptionRepository {
     private List<Subscription> list(String jpql, String name, String value) {
         return jpa.read(em -> em.createQuery(jpql, SubscriptionEntity.class).setParameter(name, value)
                 .getResultList().stream().map(SubscriptionMapper::toDomain).toList());
+    }
+
+    @Override
+    public Set<EntitlementNumber> assignedAmong(PersonId person, Collection<EntitlementNumber> numbers) {
+        List<String> values = numbers.stream().map(EntitlementNumber::value).distinct().toList();
+        if (values.isEmpty()) {
+            return Set.of();
+        }
+        return jpa.sql(c -> {
+            Set<EntitlementNumber> out = new HashSet<>();
+            for (int i = 0; i < values.size(); i += Jpa.CHUNK) {
+                List<String> chunk = values.subList(i, Math.min(values.size(), i + Jpa.CHUNK));
+                List<Object> params = new ArrayList<>(List.of(person.toString()));
+                params.addAll(chunk);
+                try (PreparedStatement ps = Sql.prepare(c, "SELECT entitlement_number FROM subscription_contact"
+                        + " WHERE person_id = ? AND entitlement_number IN (" + Sql.placeholders(chunk.size()) + ")",
+                        params.toArray()); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new EntitlementNumber(rs.getString(1)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Places placesOf(PersonId person) {
+        return jpa.sql(c -> {
+            List<String> sites = new ArrayList<>();
+            List<String> organizations = new ArrayList<>();
+            String assigned = "SELECT a.entitlement_number FROM subscription_contact a WHERE a.person_id = ?";
+            // the subscriptions the person sees (R11): assigned, apps on those, products ordered in those
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT DISTINCT s.site, s.organization FROM subscription s"
+                    + " WHERE (s.site IS NOT NULL OR s.organization IS NOT NULL) AND (s.entitlement_number IN ("
+                    + assigned + ") OR s.collection_number IN (" + assigned + ") OR s.entitlement_number IN ("
+                    + "SELECT h.entitlement_number FROM subscription_host h WHERE h.host_number IN (" + assigned
+                    + ")))", person.toString(), person.toString(), person.toString());
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(1) != null) {
+                        sites.add(rs.getString(1));
+                    }
+                    if (rs.getString(2) != null) {
+                        organizations.add(rs.getString(2));
+                    }
+                }
+            }
+            return new Places(sites, organizations);
+        });
     }
 
     @Override

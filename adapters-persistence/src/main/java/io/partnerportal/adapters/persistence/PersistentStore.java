@@ -37,22 +37,26 @@ public final class PersistentStore implements AutoCloseable {
     private final HikariDataSource pool;
     private final EntityManagerFactory factory;
     private final Storage storage;
+    private final UnaryOperator<DataSource> wrap;
     private HikariDataSource rateLimitPool;
     private RateLimitCounter rateLimits;
 
-    private PersistentStore(PersistenceSettings settings, HikariDataSource pool, DataSource dataSource,
+    private PersistentStore(PersistenceSettings settings, HikariDataSource pool, UnaryOperator<DataSource> wrap,
                             EntityManagerFactory factory, Dialect dialect, String schemaVersion) {
+        DataSource dataSource = wrap.apply(pool);
         this.settings = settings;
+        this.wrap = wrap;
         this.dialect = dialect;
         this.schemaVersion = schemaVersion;
         this.pool = pool;
         this.factory = factory;
-        Jpa jpa = new Jpa(factory);
         Sql sql = new Sql(dataSource);
+        Jpa jpa = new Jpa(factory, sql);
         this.storage = new Storage(
                 new JpaUnitOfWork(jpa),
                 new JpaSubscriptionRepository(jpa),
                 new SqlContactListQuery(sql),
+                new SqlSubscriptionSheets(jpa),
                 new JpaHistoryRepository(jpa),
                 new JpaBillingAccountRepository(jpa),
                 new JpaPartnerRepository(jpa),
@@ -73,16 +77,19 @@ public final class PersistentStore implements AutoCloseable {
         return open(settings, UnaryOperator.identity());
     }
 
-    /** As {@link #open(PersistenceSettings)}, the requests' data source wrapped (tests count statements). */
-    static PersistentStore open(PersistenceSettings settings, UnaryOperator<DataSource> wrap) {
+    /**
+     * As {@link #open(PersistenceSettings)}, every connection handed out through {@code wrap}'s data
+     * source once the schema is migrated: an embedder traces or counts the statements (the tests
+     * count them per request).
+     */
+    public static PersistentStore open(PersistenceSettings settings, UnaryOperator<DataSource> wrap) {
         Dialect dialect = Dialect.of(settings.jdbcUrl());
         HikariDataSource pool = pool(settings, dialect);
         EntityManagerFactory unit = null;
         try {
             String schemaVersion = migrate(pool, dialect);
-            DataSource dataSource = wrap.apply(pool);
-            unit = unit(dataSource, dialect);
-            return new PersistentStore(settings, pool, dataSource, unit, dialect, schemaVersion);
+            unit = unit(wrap.apply(pool), dialect);
+            return new PersistentStore(settings, pool, wrap, unit, dialect, schemaVersion);
         } catch (RuntimeException e) {
             if (unit != null) {
                 unit.close();
@@ -179,7 +186,7 @@ public final class PersistentStore implements AutoCloseable {
             config.addDataSourceProperty("socketTimeout", Long.toString(2 * RATE_LIMIT_TIMEOUT.toSeconds()));
             config.addDataSourceProperty("ApplicationName", "partner-portal");
             rateLimitPool = new HikariDataSource(config);
-            rateLimits = new SqlRateLimitCounter(rateLimitPool);
+            rateLimits = new SqlRateLimitCounter(wrap.apply(rateLimitPool));
         }
         return rateLimits;
     }

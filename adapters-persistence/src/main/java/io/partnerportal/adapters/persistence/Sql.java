@@ -26,6 +26,22 @@ final class Sql {
         this.dataSource = dataSource;
     }
 
+    /**
+     * A read in auto-commit mode: one statement needs no transaction of its own (and under READ
+     * COMMITTED a transaction would give several statements no common snapshot either), so a read
+     * sends the database its statements alone, with no BEGIN or COMMIT around them.
+     */
+    <T> T read(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            return work.run(c);
+        } catch (SQLException e) {
+            throw Failures.translate(new IllegalStateException(e.getMessage(), e));
+        } catch (RuntimeException e) {
+            throw Failures.translate(e);
+        }
+    }
+
     <T> T transaction(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);

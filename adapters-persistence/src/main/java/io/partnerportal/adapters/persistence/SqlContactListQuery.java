@@ -1,11 +1,11 @@
 package io.partnerportal.adapters.persistence;
 
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.subscription.BillingCycle;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.ListTab;
-import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.subscription.Plan;
-import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.port.out.ContactListQuery;
 import java.sql.PreparedStatement;
@@ -13,17 +13,16 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The contact's list page in two statements whatever its size: the page itself (visibility R11,
- * tab R2, keyset order by product name then number, with product and partner names), then every
- * link of the page's rows with whether the viewer can open it. The predicates are the core's
- * {@code Visibility} and {@code Subscription#statusOf} rules written as SQL; the core's contract
- * test holds them to those rules.
+ * The contact's list page in one statement whatever its size, outside any transaction: the page
+ * itself (visibility R11, tab R2, keyset order by product name then number, with product and
+ * partner names), joined to every link of the page's rows with whether the viewer can open it.
+ * The predicates are the core's {@code Visibility} and {@code Subscription#statusOf} rules written
+ * as SQL; the core's contract test holds them to those rules.
  */
 final class SqlContactListQuery implements ContactListQuery {
     private static final String ASSIGNED =
@@ -32,10 +31,48 @@ final class SqlContactListQuery implements ContactListQuery {
             + "SELECT n FROM assigned"
             + " UNION SELECT h.entitlement_number FROM subscription_host h WHERE h.host_number IN (SELECT n FROM assigned)"
             + " UNION SELECT s.entitlement_number FROM subscription s WHERE s.collection_number IN (SELECT n FROM assigned))";
-    private static final String CAN_SEE_X = "CASE WHEN x.entitlement_number IN (SELECT n FROM assigned)"
-            + " OR EXISTS (SELECT 1 FROM subscription_host hx WHERE hx.entitlement_number = x.entitlement_number"
-            + " AND hx.host_number IN (SELECT n FROM assigned))"
-            + " OR x.collection_number IN (SELECT n FROM assigned) THEN 1 ELSE 0 END";
+    /** Whether the viewer (three parameters) sees {@code x}: R11 as index probes, one per linked row. */
+    static final String CAN_SEE_X = canSee("x");
+
+    /**
+     * Whether the viewer (three parameters) sees the subscription aliased {@code a} (R11): assigned to
+     * it, to one of its hosts (an app), or to the collection it was ordered in - each an index probe.
+     */
+    static String canSee(String a) {
+        return "CASE WHEN EXISTS (SELECT 1 FROM subscription_contact c1_" + a
+                + " WHERE c1_" + a + ".entitlement_number = " + a + ".entitlement_number AND c1_" + a + ".person_id = ?)"
+                + " OR (" + a + ".kind = 'APP' AND EXISTS (SELECT 1 FROM subscription_host h2_" + a
+                + " JOIN subscription_contact c2_" + a + " ON c2_" + a + ".entitlement_number = h2_" + a
+                + ".host_number AND c2_" + a + ".person_id = ? WHERE h2_" + a + ".entitlement_number = " + a
+                + ".entitlement_number))"
+                + " OR (" + a + ".collection_number IS NOT NULL AND EXISTS (SELECT 1 FROM subscription_contact c3_" + a
+                + " WHERE c3_" + a + ".entitlement_number = " + a + ".collection_number AND c3_" + a
+                + ".person_id = ?)) THEN 1 ELSE 0 END";
+    }
+
+    /** The links of the rows of {@code page} (two parameters: today, today). */
+    private static final String LINKS = links("SELECT src.n FROM page src");
+
+    /**
+     * The links of the subscriptions whose entitlement numbers {@code numbers} (a query) selects:
+     * the owner's number, the relation, the linked number. Its parameters, in order: those of
+     * {@code numbers} three times, today, those of {@code numbers}, today (collections are linked
+     * while the product is included, R6).
+     */
+    static String links(String numbers) {
+        // aliases of their own: H2 inlines a common table expression, whose aliases must not meet these
+        String in = " IN (" + numbers + ")";
+        return "SELECT lh.host_number AS owner, CAST('APP' AS VARCHAR(20)) AS relation,"
+            + " lh.entitlement_number AS linked FROM subscription_host lh WHERE lh.host_number" + in
+            + " UNION ALL SELECT lh.entitlement_number, CAST('HOST' AS VARCHAR(20)), lh.host_number"
+            + " FROM subscription_host lh WHERE lh.entitlement_number" + in
+            + " UNION ALL SELECT ls.entitlement_number, CAST('COLLECTION' AS VARCHAR(20)), ls.collection_number"
+            + " FROM subscription ls WHERE ls.entitlement_number" + in
+            + " AND ls.collection_number IS NOT NULL AND (ls.detach_on IS NULL OR ls.detach_on > ?)"
+            + " UNION ALL SELECT lp.collection_number, CAST('INCLUDED_PRODUCT' AS VARCHAR(20)), lp.entitlement_number"
+            + " FROM subscription lp WHERE lp.collection_number" + in
+            + " AND (lp.detach_on IS NULL OR lp.detach_on > ?)";
+    }
 
     private final Sql sql;
 
@@ -45,87 +82,65 @@ final class SqlContactListQuery implements ContactListQuery {
 
     @Override
     public List<Row> page(PersonId viewer, ListTab tab, LocalDate today, Position after, int limit) {
-        return sql.transaction(c -> {
-            String status = JpaSubscriptionRepository.statusPredicate(tab.status(), "s.cancellation_on", "s.start_date",
-                    "?");
-            List<Object> params = new ArrayList<>(List.of(viewer.toString()));
-            status.chars().filter(ch -> ch == '?').forEach(ch -> params.add(today));
-            String keyset = "";
-            if (after != null) {
-                keyset = " AND (pr.name > ? OR (pr.name = ? AND s.entitlement_number > ?))";
-                params.addAll(List.of(after.productName(), after.productName(), after.number().value()));
-            }
-            params.add(limit);
-            String page = "WITH " + ASSIGNED + ", " + VISIBLE
-                    + " SELECT s.entitlement_number, s.kind, s.product, pr.name AS product_name, s.plan,"
-                    + " s.billing_cycle, s.user_tier, s.start_date, s.term_start, s.cancellation_on,"
-                    + " pa.name AS partner_name"
-                    + " FROM visible v JOIN subscription s ON s.entitlement_number = v.n"
-                    + " JOIN product pr ON pr.code = s.product JOIN partner pa ON pa.id = s.partner_id"
-                    + " WHERE " + status + keyset
-                    + " ORDER BY pr.name, s.entitlement_number LIMIT ?";
+        String status = JpaSubscriptionRepository.statusPredicate(tab.status(), "s.cancellation_on", "s.start_date",
+                "?");
+        List<Object> params = new ArrayList<>(List.of(viewer.toString()));
+        status.chars().filter(ch -> ch == '?').forEach(ch -> params.add(today));
+        String keyset = "";
+        if (after != null) {
+            keyset = " AND (pr.name > ? OR (pr.name = ? AND s.entitlement_number > ?))";
+            params.addAll(List.of(after.productName(), after.productName(), after.number().value()));
+        }
+        params.add(limit);
+        params.addAll(List.of(viewer.toString(), viewer.toString(), viewer.toString(), today, today));
+        String query = "WITH " + ASSIGNED + ", " + VISIBLE + ", page AS ("
+                + "SELECT s.entitlement_number AS n, s.kind, s.product, pr.name AS product_name, s.plan,"
+                + " s.billing_cycle, s.user_tier, s.start_date, s.term_start, s.cancellation_on,"
+                + " pa.name AS partner_name"
+                + " FROM visible v JOIN subscription s ON s.entitlement_number = v.n"
+                + " JOIN product pr ON pr.code = s.product JOIN partner pa ON pa.id = s.partner_id"
+                + " WHERE " + status + keyset
+                + " ORDER BY pr.name, s.entitlement_number LIMIT ?)"
+                + " SELECT page.*, l.relation, x.entitlement_number AS linked, x.kind AS linked_kind,"
+                + " xp.name AS linked_product_name, " + CAN_SEE_X + " AS can_see"
+                + " FROM page LEFT JOIN (" + LINKS + ") l ON l.owner = page.n"
+                + " LEFT JOIN subscription x ON x.entitlement_number = l.linked"
+                + " LEFT JOIN product xp ON xp.code = x.product"
+                + " ORDER BY page.product_name, page.n";
+        return sql.read(c -> {
             Map<String, Row> rows = new LinkedHashMap<>();
-            try (PreparedStatement ps = Sql.prepare(c, page, params.toArray()); ResultSet rs = ps.executeQuery()) {
+            Map<String, List<Link>> links = new LinkedHashMap<>();
+            try (PreparedStatement ps = Sql.prepare(c, query, params.toArray()); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String number = rs.getString("entitlement_number");
-                    rows.put(number, new Row(new EntitlementNumber(number), SubscriptionKind.valueOf(rs.getString("kind")),
-                            new ProductCode(rs.getString("product")), rs.getString("product_name"),
-                            Plan.valueOf(rs.getString("plan")), BillingCycle.valueOf(rs.getString("billing_cycle")),
-                            rs.getInt("user_tier"), Sql.date(rs, "start_date"), Sql.date(rs, "term_start"),
-                            Sql.date(rs, "cancellation_on"), rs.getString("partner_name"), List.of()));
+                    String number = rs.getString("n");
+                    if (!rows.containsKey(number)) {
+                        rows.put(number, new Row(new EntitlementNumber(number),
+                                SubscriptionKind.valueOf(rs.getString("kind")), new ProductCode(rs.getString("product")),
+                                rs.getString("product_name"), Plan.valueOf(rs.getString("plan")),
+                                BillingCycle.valueOf(rs.getString("billing_cycle")), rs.getInt("user_tier"),
+                                Sql.date(rs, "start_date"), Sql.date(rs, "term_start"),
+                                Sql.date(rs, "cancellation_on"), rs.getString("partner_name"), List.of()));
+                        links.put(number, new ArrayList<>());
+                    }
+                    String linked = rs.getString("linked");
+                    if (linked != null) {
+                        links.get(number).add(new Link(new EntitlementNumber(linked),
+                                SubscriptionKind.valueOf(rs.getString("linked_kind")),
+                                rs.getString("linked_product_name"),
+                                Relation.valueOf(rs.getString("relation").trim()), rs.getInt("can_see") == 1));
+                    }
                 }
             }
-            if (rows.isEmpty()) {
-                return List.<Row>of();
-            }
-            Map<String, List<Link>> links = links(c, viewer, today, List.copyOf(rows.keySet()));
-            List<Row> out = new ArrayList<>();
+            Comparator<Link> order = Comparator.comparing(Link::relation).thenComparing(Link::productName)
+                    .thenComparing(Link::number);
+            List<Row> out = new ArrayList<>(rows.size());
             for (Row r : rows.values()) {
-                List<Link> own = links.getOrDefault(r.number().value(), List.of());
+                List<Link> own = links.get(r.number().value());
+                own.sort(order);
                 out.add(new Row(r.number(), r.kind(), r.product(), r.productName(), r.plan(), r.billingCycle(),
                         r.userTier(), r.startDate(), r.termStart(), r.cancellationOn(), r.partnerName(), own));
             }
             return out;
         });
-    }
-
-    private static Map<String, List<Link>> links(java.sql.Connection c, PersonId viewer, LocalDate today,
-                                                 List<String> numbers) throws java.sql.SQLException {
-        String in = Sql.placeholders(numbers.size());
-        String query = "WITH " + ASSIGNED
-                + " SELECT l.owner, l.relation, x.entitlement_number, x.kind, pr.name AS product_name, "
-                + CAN_SEE_X + " AS can_see FROM ("
-                + "SELECT h.host_number AS owner, CAST('APP' AS VARCHAR(20)) AS relation, h.entitlement_number AS linked"
-                + " FROM subscription_host h WHERE h.host_number IN (" + in + ")"
-                + " UNION ALL SELECT h.entitlement_number, CAST('HOST' AS VARCHAR(20)), h.host_number"
-                + " FROM subscription_host h WHERE h.entitlement_number IN (" + in + ")"
-                + " UNION ALL SELECT s.entitlement_number, CAST('COLLECTION' AS VARCHAR(20)), s.collection_number"
-                + " FROM subscription s WHERE s.entitlement_number IN (" + in + ") AND s.collection_number IS NOT NULL"
-                + " AND (s.detach_on IS NULL OR s.detach_on > ?)"
-                + " UNION ALL SELECT p.collection_number, CAST('INCLUDED_PRODUCT' AS VARCHAR(20)), p.entitlement_number"
-                + " FROM subscription p WHERE p.collection_number IN (" + in + ")"
-                + " AND (p.detach_on IS NULL OR p.detach_on > ?)"
-                + ") l JOIN subscription x ON x.entitlement_number = l.linked JOIN product pr ON pr.code = x.product";
-        List<Object> params = new ArrayList<>();
-        params.add(viewer.toString());
-        params.addAll(numbers);
-        params.addAll(numbers);
-        params.addAll(numbers);
-        params.add(today);
-        params.addAll(numbers);
-        params.add(today);
-        Map<String, List<Link>> out = new HashMap<>();
-        try (PreparedStatement ps = Sql.prepare(c, query, params.toArray()); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.computeIfAbsent(rs.getString("owner"), k -> new ArrayList<>()).add(new Link(
-                        new EntitlementNumber(rs.getString("entitlement_number")),
-                        SubscriptionKind.valueOf(rs.getString("kind")), rs.getString("product_name"),
-                        Relation.valueOf(rs.getString("relation").trim()), rs.getInt("can_see") == 1));
-            }
-        }
-        Comparator<Link> order = Comparator.comparing(Link::relation).thenComparing(Link::productName)
-                .thenComparing(Link::number);
-        out.values().forEach(l -> l.sort(order));
-        return out;
     }
 }

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.HexFormat;
 import javax.sql.DataSource;
 
@@ -21,14 +22,9 @@ import javax.sql.DataSource;
  * hashed. {@link #forgetIdle} deletes the rows whose allowance is whole again.
  */
 final class SqlRateLimitCounter implements RateLimitCounter {
-    /** {@code max(TAT, now) - now <= tolerance}: the request is within the limit. */
-    private static final String WITHIN = "GREATEST(c.tat_nanos, ?) - ? <= ?";
-    static final String TAKE = "INSERT INTO rate_limit_counter AS c (limiter, key_hash, tat_nanos, counted) "
-            + "VALUES (?, ?, ?, TRUE) "
-            + "ON CONFLICT (limiter, key_hash) DO UPDATE SET "
-            + "counted = " + WITHIN + ", "
-            + "tat_nanos = CASE WHEN " + WITHIN + " THEN GREATEST(c.tat_nanos, ?) + ? ELSE c.tat_nanos END "
-            + "RETURNING counted, tat_nanos";
+    /** {@code max(TAT, now) - now <= tolerance}, the tolerance the proposed row carries. */
+    private static final String WITHIN = "GREATEST(c.tat_nanos, ?) - ? <= EXCLUDED.tolerance_nanos";
+    private static final String ROW = "(?, ?, ?, TRUE, ?, ?)";
     static final String FORGET = "DELETE FROM rate_limit_counter WHERE tat_nanos <= ?";
 
     private final DataSource dataSource;
@@ -37,30 +33,59 @@ final class SqlRateLimitCounter implements RateLimitCounter {
         this.dataSource = dataSource;
     }
 
+    /**
+     * One {@code INSERT ... ON CONFLICT DO UPDATE ... RETURNING} for {@code rows} limits: each row
+     * proposes its key's first TAT ({@code now + interval}) and its limit; an existing row moves its
+     * TAT on by the interval when the request is within the tolerance, and is left when not.
+     */
+    static String take(int rows) {
+        return "INSERT INTO rate_limit_counter AS c (limiter, key_hash, tat_nanos, counted, interval_nanos, "
+                + "tolerance_nanos) VALUES " + String.join(", ", java.util.Collections.nCopies(rows, ROW))
+                + " ON CONFLICT (limiter, key_hash) DO UPDATE SET "
+                + "counted = " + WITHIN + ", "
+                + "tat_nanos = CASE WHEN " + WITHIN + " THEN GREATEST(c.tat_nanos, ?) + EXCLUDED.interval_nanos"
+                + " ELSE c.tat_nanos END, "
+                + "interval_nanos = EXCLUDED.interval_nanos, tolerance_nanos = EXCLUDED.tolerance_nanos "
+                + "RETURNING limiter, counted, tat_nanos, tolerance_nanos";
+    }
+
     @Override
     public Duration take(String limiter, String key, Limit limit, Instant now) {
+        return takeAll(List.of(new Take(limiter, key, limit)), now);
+    }
+
+    @Override
+    public Duration takeAll(List<Take> takes, Instant now) {
+        if (takes.isEmpty()) {
+            return Duration.ZERO;
+        }
         long at = RateLimitCounter.nanos(now);
-        long interval = limit.intervalNanos();
-        long tolerance = limit.toleranceNanos();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(TAKE)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(take(takes.size()))) {
             c.setAutoCommit(true);
             int i = 1;
-            ps.setString(i++, limiter);
-            ps.setString(i++, hash(key));
-            ps.setLong(i++, at + interval);
+            for (Take t : takes) {
+                ps.setString(i++, t.limiter());
+                ps.setString(i++, hash(t.key()));
+                ps.setLong(i++, at + t.limit().intervalNanos());
+                ps.setLong(i++, t.limit().intervalNanos());
+                ps.setLong(i++, t.limit().toleranceNanos());
+            }
             for (int within = 0; within < 2; within++) {
                 ps.setLong(i++, at);
                 ps.setLong(i++, at);
-                ps.setLong(i++, tolerance);
             }
-            ps.setLong(i++, at);
-            ps.setLong(i, interval);
+            ps.setLong(i, at);
+            Duration longest = Duration.ZERO;
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                boolean counted = rs.getBoolean(1);
-                long tat = rs.getLong(2);
-                return counted ? Duration.ZERO : Duration.ofNanos(Math.max(1, tat - at - tolerance));
+                while (rs.next()) {
+                    if (!rs.getBoolean("counted")) {
+                        Duration wait = Duration.ofNanos(Math.max(1, rs.getLong("tat_nanos") - at
+                                - rs.getLong("tolerance_nanos")));
+                        longest = wait.compareTo(longest) > 0 ? wait : longest;
+                    }
+                }
             }
+            return longest;
         } catch (SQLException e) {
             throw Failures.translate(new IllegalStateException(e.getMessage(), e));
         } catch (RuntimeException e) {

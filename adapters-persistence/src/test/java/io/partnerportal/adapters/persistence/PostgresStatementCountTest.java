@@ -13,6 +13,7 @@ import io.partnerportal.core.port.in.CancellationResult;
 import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.testing.CountingDataSource;
 import io.partnerportal.core.testing.PartyBuilder;
 import io.partnerportal.core.testing.PortalFixture;
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import io.partnerportal.core.testing.contract.AccessRepositoriesContract;
 import io.partnerportal.core.testing.contract.BillingAccountRepositoryContract;
 import io.partnerportal.core.testing.contract.CatalogueContract;
 import io.partnerportal.core.testing.contract.ContactListQueryContract;
+import io.partnerportal.core.testing.contract.SubscriptionSheetsContract;
 import io.partnerportal.core.testing.contract.HistoryRepositoryContract;
 import io.partnerportal.core.testing.contract.IdempotencyStoreContract;
 import io.partnerportal.core.testing.contract.NotificationOutboxContract;
@@ -39,6 +40,14 @@ abstract class StoreContracts {
 
     @Nested
     class ContactList extends ContactListQueryContract {
+        @Override
+        protected Storage newStorage() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Sheets extends SubscriptionSheetsContract {
         @Override
         protected Storage newStorage() {
             return fresh();

@@ -2,6 +2,7 @@ package io.partnerportal.adapters.web;
 
 import io.partnerportal.core.port.out.RateLimitCounter;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * One of the server's rate limits (per API key, per client address, sign-in requests per address
@@ -23,7 +24,17 @@ final class RateLimiter {
 
     /** Takes a share for {@code who}, or throws 429 with the seconds to wait. */
     void acquire(String who) {
-        long seconds = secondsToWait(who);
+        acquireAll(limits, List.of(share(who)));
+    }
+
+    /** This limit's share for {@code who}, to be taken with others in one round trip. */
+    RateLimitCounter.Take share(String who) {
+        return new RateLimitCounter.Take(name, who, limit);
+    }
+
+    /** Takes every share at once, or throws 429 with the seconds until all of them may go on. */
+    static void acquireAll(RateLimits limits, List<RateLimitCounter.Take> shares) {
+        long seconds = seconds(limits.takeAll(shares));
         if (seconds > 0) {
             throw ApiException.tooManyRequests(seconds);
         }
@@ -31,7 +42,10 @@ final class RateLimiter {
 
     /** Takes a share for {@code who} and answers 0, or answers the whole seconds until one is available. */
     long secondsToWait(String who) {
-        Duration wait = limits.take(name, who, limit);
+        return seconds(limits.take(name, who, limit));
+    }
+
+    private static long seconds(Duration wait) {
         if (wait.isZero() || wait.isNegative()) {
             return 0;
         }

@@ -5,6 +5,7 @@ import io.partnerportal.core.port.out.RateLimitCounter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,17 +32,22 @@ final class RateLimits {
 
     /** Counts one request of {@code key}; zero when it may go on, else how long until it may. */
     Duration take(String limiter, String key, RateLimitCounter.Limit limit) {
+        return takeAll(List.of(new RateLimitCounter.Take(limiter, key, limit)));
+    }
+
+    /** Counts one request against each limit, in one round trip; zero when it may go on, else the longest wait. */
+    Duration takeAll(List<RateLimitCounter.Take> takes) {
         Instant now = clock.instant();
         if (now.isBefore(retryAt)) {
-            return fallback.take(limiter, key, limit, now);
+            return fallback.takeAll(takes, now);
         }
         try {
-            return counter.take(limiter, key, limit, now);
+            return counter.takeAll(takes, now);
         } catch (RuntimeException e) {
             retryAt = now.plus(FALLBACK_FOR);
             LOG.warn("Rate limits are counted on this instance alone for {} s: the shared counter failed ({}: {})",
                     FALLBACK_FOR.toSeconds(), e.getClass().getSimpleName(), e.getMessage());
-            return fallback.take(limiter, key, limit, now);
+            return fallback.takeAll(takes, now);
         }
     }
 }

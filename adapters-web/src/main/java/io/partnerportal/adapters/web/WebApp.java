@@ -65,7 +65,8 @@ public final class WebApp {
         RequestReader in = new RequestReader(json);
         Responses out = new Responses(json, ports.idempotency());
         RateLimiter perAddress = new RateLimiter("address", settings.perAddress(), limits);
-        ApiAuth auth = new ApiAuth(ports.apiAuthentication(), new RateLimiter("api-key", settings.perApiKey(), limits));
+        RateLimiter perKey = new RateLimiter("api-key", settings.perApiKey(), limits);
+        ApiAuth auth = new ApiAuth(ports.apiAuthentication());
         SecurityHeaders headers = new SecurityHeaders("https".equals(settings.baseUrl().getScheme()));
         AccessLog log = new AccessLog(accessLog, operations.requests());
         Portal portal = new Portal(settings, ports,
@@ -109,7 +110,10 @@ public final class WebApp {
             config.routes.before(requests::begin);
             config.routes.before(ctx -> {
                 if (!OperationsRoutes.serves(ctx.path())) {
-                    perAddress.acquire(ctx.ip());
+                    // the address's limit and, on the API, the presented key's: one round trip to a shared counter
+                    String key = ctx.path().startsWith(PartnerApi.V1 + "/") ? ApiAuth.bucket(ctx) : null;
+                    RateLimiter.acquireAll(limits, key == null ? List.of(perAddress.share(ctx.ip()))
+                            : List.of(perAddress.share(ctx.ip()), perKey.share(key)));
                 }
             });
             config.routes.before(RequestReader::refuseMethodOverride);

@@ -32,6 +32,12 @@ final class InMemoryApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
+    public Optional<WithPartner> findWithPartner(String id) {
+        return db.read(() -> Optional.ofNullable(db.tables.apiKeys.get(id)).map(k -> new WithPartner(k,
+                Optional.ofNullable(k.partner() == null ? null : db.tables.partners.get(k.partner())))));
+    }
+
+    @Override
     public List<ApiKey> forPartner(PartnerId partner) {
         return db.read(() -> db.tables.apiKeys.values().stream().filter(k -> partner.equals(k.partner()))
                 .sorted(Comparator.comparing(ApiKey::createdAt).thenComparing(ApiKey::id)).toList());

@@ -36,6 +36,28 @@ final class InMemoryHistoryRepository implements HistoryRepository {
     }
 
     @Override
+    public List<Named> namedPage(EntitlementNumber subscription, Position after, int limit) {
+        return db.read(() -> page(subscription, after, limit).stream().map(e -> new Named(e, name(e))).toList());
+    }
+
+    private String name(HistoryEntry e) {
+        try {
+            if (e.actorKind() == ActorKind.CONTACT) {
+                var p = db.tables.people.get(new PersonId(java.util.UUID.fromString(e.actorId())));
+                return p == null ? null : p.email().value();
+            }
+            if (e.actorKind() == ActorKind.PARTNER) {
+                var p = db.tables.partners.get(new io.partnerportal.core.domain.party.PartnerId(
+                        java.util.UUID.fromString(e.actorId())));
+                return p == null ? null : p.name().value();
+            }
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+        return null;
+    }
+
+    @Override
     public List<HistoryEntry> naming(PersonId person, EmailAddress email) {
         return db.read(() -> db.tables.history.stream()
                 .filter(e -> (e.actorKind() == ActorKind.CONTACT && e.actorId().equals(person.toString()))

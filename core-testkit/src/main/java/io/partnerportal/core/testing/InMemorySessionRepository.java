@@ -28,6 +28,12 @@ final class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
+    public Optional<SignedIn> findWithPerson(String tokenHash) {
+        return db.read(() -> Optional.ofNullable(db.tables.sessions.get(tokenHash))
+                .flatMap(s -> Optional.ofNullable(db.tables.people.get(s.person())).map(p -> new SignedIn(s, p))));
+    }
+
+    @Override
     public Optional<Session> find(String tokenHash) {
         return db.read(() -> Optional.ofNullable(db.tables.sessions.get(tokenHash)));
     }

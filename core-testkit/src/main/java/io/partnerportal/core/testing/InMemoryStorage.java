@@ -26,6 +26,7 @@ public final class InMemoryStorage {
                 new InMemoryUnitOfWork(db),
                 new InMemorySubscriptionRepository(db),
                 new InMemoryContactListQuery(db),
+                new InMemorySubscriptionSheets(db),
                 new InMemoryHistoryRepository(db),
                 new InMemoryBillingAccountRepository(db),
                 new InMemoryPartnerRepository(db),

@@ -117,4 +117,34 @@ final class InMemorySubscriptionRepository implements SubscriptionRepository {
         return db.read(() -> db.tables.subscriptions.values().stream().filter(p).map(Subscription::restore)
                 .toList());
     }
+
+    @Override
+    public java.util.Set<EntitlementNumber> assignedAmong(PersonId person,
+                                                          java.util.Collection<EntitlementNumber> numbers) {
+        return db.read(() -> numbers.stream().filter(n -> {
+            var stored = db.tables.subscriptions.get(n);
+            return stored != null && stored.contacts().contains(person);
+        }).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Override
+    public Places placesOf(PersonId person) {
+        return db.read(() -> {
+            java.util.List<String> sites = new java.util.ArrayList<>();
+            java.util.List<String> organizations = new java.util.ArrayList<>();
+            java.util.Set<EntitlementNumber> assigned = db.tables.subscriptions.values().stream()
+                    .filter(s -> s.contacts().contains(person)).map(s -> s.number())
+                    .collect(java.util.stream.Collectors.toSet());
+            db.tables.subscriptions.values().stream().filter(s -> io.partnerportal.core.domain.access.Visibility
+                    .canSee(person, Subscription.restore(s), assigned)).forEach(s -> {
+                if (s.site() != null) {
+                    sites.add(s.site().value());
+                }
+                if (s.organization() != null) {
+                    organizations.add(s.organization().value());
+                }
+            });
+            return new Places(sites, organizations);
+        });
+    }
 }

@@ -23,12 +23,11 @@ final class ApiAuthenticationService implements ApiAuthentication {
             return Optional.empty();
         }
         return ApiKey.idOf(presentedKey)
-                .flatMap(storage.apiKeys()::find)
-                .filter(k -> k.matches(presentedKey))
-                .filter(ApiKey::active)
-                .flatMap(k -> k.kind() == ApiKey.Kind.SUPPORT
-                        ? Optional.of(new ApiCaller.SupportCaller(k.id()))
-                        : storage.partners().find(k.partner())
-                        .map(p -> new ApiCaller.PartnerCaller(p.id(), p.name().value())));
+                .flatMap(storage.apiKeys()::findWithPartner)
+                .filter(k -> k.key().matches(presentedKey))
+                .filter(k -> k.key().active())
+                .flatMap(k -> k.key().kind() == ApiKey.Kind.SUPPORT
+                        ? Optional.of(new ApiCaller.SupportCaller(k.key().id()))
+                        : k.partner().map(p -> new ApiCaller.PartnerCaller(p.id(), p.name().value())));
     }
 }

@@ -18,8 +18,15 @@ import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.port.out.Catalogue;
+import io.partnerportal.core.port.out.SubscriptionSheets;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 
 /**
@@ -33,30 +40,38 @@ final class CancelSubscription {
     private final Catalogue catalogue;
     private final PartnerAccess partners;
     private final ContactAccess contacts;
+    private final SubscriptionSheets sheets;
 
-    CancelSubscription(Work work, Graphs graphs, Catalogue catalogue, PartnerAccess partners, ContactAccess contacts) {
+    CancelSubscription(Work work, Graphs graphs, Catalogue catalogue, PartnerAccess partners, ContactAccess contacts,
+                       SubscriptionSheets sheets) {
         this.work = work;
         this.graphs = graphs;
         this.catalogue = catalogue;
         this.partners = partners;
         this.contacts = contacts;
+        this.sheets = sheets;
+    }
+
+    /** A preview only reads, outside a unit of work; a cancellation changes in one. */
+    private CancellationResult run(boolean preview, Function<Changes, CancellationResult> cancel) {
+        return preview ? cancel.apply(null) : work.tx().write(cancel);
     }
 
     CancellationResult byPartner(PartnerOperations.Cancel c, boolean preview) {
-        return work.tx().write(changes -> {
+        return run(preview, changes -> {
             Subscription s = partners.own(c.partner(), c.subscription());
             Set<ProductCode> keep = KeepProducts.check(catalogue.find(s.product()).orElseThrow(), c.keepProducts());
             refuse(CancellationRules.refusalForPartner(s, work.today()));
-            return cancel(s, c.when(), c.reason(), keep, work.act(new Actor.Partner(c.partner())), preview, changes);
+            return cancel(s, c.when(), c.reason(), keep, work.act(new Actor.Partner(c.partner())), changes);
         });
     }
 
     CancellationResult byContact(CustomerPortal.Cancel c, boolean preview) {
-        return work.tx().write(changes -> {
-            Subscription s = contacts.visible(c.viewer(), c.subscription()).subscription();
+        return run(preview, changes -> {
+            Subscription s = preview ? contacts.sheet(c.viewer(), c.subscription(), work.today()).subscription()
+                    : contacts.visible(c.viewer(), c.subscription()).subscription();
             refuse(CancellationRules.refusalForContact(s, work.today()));
-            return cancel(s, c.when(), c.reason(), Set.of(), work.act(new Actor.Contact(c.viewer())), preview,
-                    changes);
+            return cancel(s, c.when(), c.reason(), Set.of(), work.act(new Actor.Contact(c.viewer())), changes);
         });
     }
 
@@ -82,22 +97,36 @@ final class CancelSubscription {
         });
     }
 
+    /** Cancels {@code target} in {@code changes}, or - with none - only says what a cancellation would do. */
     private CancellationResult cancel(Subscription target, CancellationTiming timing, CancellationReason reason,
-                                      Set<ProductCode> keep, Act act, boolean preview, Changes changes) {
+                                      Set<ProductCode> keep, Act act, Changes changes) {
         SubscriptionGraph graph = graphs.around(target);
         Subscription t = graph.get(target.number());
         LocalDate today = act.today();
         LocalDate date = timing == CancellationTiming.IMMEDIATE || t.status(today) != SubscriptionStatus.ACTIVE
                 ? today : t.billDate(today).orElse(today);
         var event = Cancellations.cancel(graph, t, date, reason, keep, act);
-        if (!preview) {
+        if (changes != null) {
             changes.commit(event, graph.touched());
         }
         CancellationDescription d = CancellationDescription.of(graph, t, today);
-        Views views = work.views();
-        return new CancellationResult(views.of(java.util.List.of(t), graph.all()).get(0), d.effectiveOn(),
-                views.of(d.cancelled(), graph.all()), d.appsLosingHost().stream().map(s -> s.number().value()).toList(),
-                views.of(d.kept(), graph.all()));
+        Function<List<Subscription>, List<SubscriptionView>> views = changes != null
+                ? subs -> work.views().of(subs, graph.all()) : previewViews(t, d, graph, today);
+        return new CancellationResult(views.apply(List.of(t)).get(0), d.effectiveOn(), views.apply(d.cancelled()),
+                d.appsLosingHost().stream().map(s -> s.number().value()).toList(), views.apply(d.kept()));
+    }
+
+    /** A preview's views: the sheets of everything it shows, read at once, as the preview changed them. */
+    private Function<List<Subscription>, List<SubscriptionView>> previewViews(Subscription t,
+                                                                              CancellationDescription d,
+                                                                              SubscriptionGraph graph,
+                                                                              LocalDate today) {
+        List<EntitlementNumber> shown = new ArrayList<>(List.of(t.number()));
+        d.cancelled().forEach(s -> shown.add(s.number()));
+        d.kept().forEach(s -> shown.add(s.number()));
+        Map<EntitlementNumber, SubscriptionSheets.Sheet> read = new HashMap<>();
+        sheets.findAll(shown, today, null).forEach(sheet -> read.put(sheet.subscription().number(), sheet));
+        return subs -> work.views().ofSheets(subs.stream().map(s -> read.get(s.number())).toList(), graph.all());
     }
 
     private SubscriptionView withdraw(Subscription target, Act act, Changes changes) {

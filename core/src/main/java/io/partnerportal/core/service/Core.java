@@ -88,7 +88,7 @@ public record Core(
                 new BillingAccounts(work, storage.billingAccounts()),
                 new PlaceOrder(work, access, storage.catalogue(), storage.subscriptions(), sites(storage, settings),
                         storage.organizations(), people),
-                new PartnerReads(work, access, storage.subscriptions(), history(storage)),
+                new PartnerReads(work, access, storage.sheets(), history(storage)),
                 contactChanges(storage, work, access),
                 new UsageReports(work, access),
                 new MoveSubscription(work, graphs, access, storage.billingAccounts()),
@@ -98,10 +98,10 @@ public record Core(
 
     private static CustomerPortal customerPortal(Storage storage, Work work, CoreSettings settings) {
         PartnerAccess partners = new PartnerAccess(storage.subscriptions(), storage.billingAccounts());
-        ContactAccess contacts = new ContactAccess(storage.subscriptions());
+        ContactAccess contacts = new ContactAccess(storage.subscriptions(), storage.sheets());
         return new CustomerPortalService(new CustomerPortalService.UseCases(
                 new PortalList(work, storage.contactList()),
-                new PortalDetails(work, contacts, storage.subscriptions(), storage.partners(), history(storage)),
+                new PortalDetails(work, contacts, storage.sheets(), history(storage)),
                 cancellations(storage, work, partners),
                 new SetUpSubscription(work, contacts, storage.subscriptions(), storage.catalogue(),
                         sites(storage, settings)),
@@ -111,11 +111,11 @@ public record Core(
 
     private static ContactChanges contactChanges(Storage storage, Work work, PartnerAccess partners) {
         return new ContactChanges(work, new People(storage.people()), storage.people(), partners,
-                new ContactAccess(storage.subscriptions()));
+                new ContactAccess(storage.subscriptions(), storage.sheets()));
     }
 
     private static CancelSubscription cancellations(Storage storage, Work work, PartnerAccess partners) {
         return new CancelSubscription(work, new Graphs(storage.subscriptions()), storage.catalogue(), partners,
-                new ContactAccess(storage.subscriptions()));
+                new ContactAccess(storage.subscriptions(), storage.sheets()), storage.sheets());
     }
 }

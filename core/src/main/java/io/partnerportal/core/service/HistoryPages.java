@@ -50,8 +50,26 @@ final class HistoryPages {
 
     Page<HistoryItem> page(EntitlementNumber subscription, Cursor cursor, int limit) {
         HistoryRepository.Position after = cursor == null ? null : Fields.single("cursor", () -> position(cursor));
-        List<HistoryEntry> rows = history.page(subscription, after, limit + 1);
-        return Page.of(rows, limit, last -> Cursor.of(last.at().toString(), last.id().toString()), this::items);
+        List<HistoryRepository.Named> rows = history.namedPage(subscription, after, limit + 1);
+        return Page.of(rows, limit, last -> Cursor.of(last.entry().at().toString(), last.entry().id().toString()),
+                this::named);
+    }
+
+    /** Lines read with their actors' names: no further read. */
+    private List<HistoryItem> named(List<HistoryRepository.Named> rows) {
+        Map<String, String> actors = new HashMap<>();
+        for (HistoryRepository.Named r : rows) {
+            HistoryEntry e = r.entry();
+            String name = switch (e.actorKind()) {
+                case SUPPORT -> VENDOR_SUPPORT;
+                case SYSTEM -> THE_PORTAL;
+                default -> r.actorName();
+            };
+            if (name != null) {
+                actors.put(e.actorKind() + ":" + e.actorId(), name);
+            }
+        }
+        return items(rows.stream().map(HistoryRepository.Named::entry).toList(), actors);
     }
 
     private static HistoryRepository.Position position(Cursor cursor) {
@@ -65,7 +83,10 @@ final class HistoryPages {
 
     /** The lines as people read them, in a fixed number of reads. */
     List<HistoryItem> items(List<HistoryEntry> rows) {
-        Map<String, String> actors = actors(rows);
+        return items(rows, actors(rows));
+    }
+
+    private List<HistoryItem> items(List<HistoryEntry> rows, Map<String, String> actors) {
         Summaries products = Summaries.of(catalogue);
         return rows.stream().map(e -> new HistoryItem(e.subscription().value(), e.at(), e.actorKind(), e.actorId(),
                 actors.getOrDefault(e.actorKind() + ":" + e.actorId(), e.actorId()), e.action(),

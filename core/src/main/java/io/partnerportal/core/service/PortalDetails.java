@@ -1,11 +1,9 @@
 package io.partnerportal.core.service;
 
-import io.partnerportal.core.domain.access.Visibility;
 import io.partnerportal.core.domain.cancellation.CancellationRules;
 import io.partnerportal.core.domain.catalogue.Product;
 import io.partnerportal.core.domain.catalogue.ProductCode;
-import io.partnerportal.core.domain.party.Partner;
-import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.error.NotFoundException;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.site.SiteRules;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
@@ -17,18 +15,10 @@ import io.partnerportal.core.port.in.LinkedView;
 import io.partnerportal.core.port.in.Page;
 import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.port.out.ContactListQuery.Relation;
-import io.partnerportal.core.port.out.PartnerRepository;
-import io.partnerportal.core.port.out.SubscriptionRepository;
+import io.partnerportal.core.port.out.SubscriptionSheets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -38,93 +28,57 @@ import java.util.stream.Stream;
 final class PortalDetails {
     private final Work work;
     private final ContactAccess access;
-    private final SubscriptionRepository subscriptions;
-    private final PartnerRepository partners;
+    private final SubscriptionSheets sheets;
     private final HistoryPages history;
 
-    PortalDetails(Work work, ContactAccess access, SubscriptionRepository subscriptions, PartnerRepository partners,
-                  HistoryPages history) {
+    PortalDetails(Work work, ContactAccess access, SubscriptionSheets sheets, HistoryPages history) {
         this.work = work;
         this.access = access;
-        this.subscriptions = subscriptions;
-        this.partners = partners;
+        this.sheets = sheets;
         this.history = history;
     }
 
+    // Reads outside a unit of work: a sheet is one statement with the viewer's visibility (R11) in
+    // it, and one statement needs no transaction of its own.
+
+    private SubscriptionSheets.Sheet visible(PersonId viewer, EntitlementNumber number) {
+        return access.sheet(viewer, number, work.today());
+    }
+
     Details details(CustomerPortal.ViewSubscription c) {
-        return work.tx().read(() -> {
-            ContactAccess.Seen seen = access.visible(c.viewer(), c.subscription());
-            return details(c.viewer(), List.of(seen.subscription()), seen.assigned()).get(0);
-        });
+        return details(visible(c.viewer(), c.subscription()));
     }
 
     List<Details> apps(CustomerPortal.ViewSubscription c) {
-        return work.tx().read(() -> {
-            ContactAccess.Seen seen = access.visible(c.viewer(), c.subscription());
-            List<Subscription> apps = subscriptions.findAppsOn(List.of(seen.subscription().number())).stream()
-                    .filter(a -> Visibility.canSee(c.viewer(), a, seen.assigned()))
-                    .sorted(Comparator.comparing(Subscription::number)).toList();
-            return details(c.viewer(), apps, seen.assigned());
-        });
+        SubscriptionSheets.Sheet host = visible(c.viewer(), c.subscription());
+        return sheets.appsOn(host.subscription().number(), work.today(), c.viewer()).stream()
+                .filter(SubscriptionSheets.Sheet::visibleToViewer).map(this::details).toList();
     }
 
     CustomerPortal.Contacts contacts(CustomerPortal.ViewSubscription c) {
-        return work.tx().read(() -> {
-            Subscription s = access.visible(c.viewer(), c.subscription()).subscription();
-            SubscriptionView view = work.views().of(s);
-            Partner partner = partners.find(s.partner()).orElseThrow();
-            return new CustomerPortal.Contacts(view, partner.name().value(), partner.contactEmail().value(),
-                    view.contacts());
-        });
+        SubscriptionSheets.Sheet sheet = visible(c.viewer(), c.subscription());
+        SubscriptionView view = work.views().ofSheet(sheet);
+        return new CustomerPortal.Contacts(view, sheet.partner().name().value(),
+                sheet.partner().contactEmail().value(), view.contacts());
     }
 
     Page<HistoryItem> history(CustomerPortal.ViewHistory c) {
-        return work.tx().read(() -> history.page(access.visible(c.viewer(), c.subscription()).subscription().number(),
-                c.cursor(), PortalList.PAGE_SIZE));
+        return history.page(visible(c.viewer(), c.subscription()).subscription().number(), c.cursor(),
+                PortalList.PAGE_SIZE);
     }
 
-    /**
-     * The details of {@code subs}, in their order, in a fixed number of reads whatever their number:
-     * their views, then every subscription they link to and their partners at once.
-     */
-    private List<Details> details(PersonId viewer, List<Subscription> subs, Set<EntitlementNumber> assigned) {
-        LocalDate today = work.today();
-        List<SubscriptionView> shown = work.views().of(subs);
-        Set<EntitlementNumber> neighbours = new LinkedHashSet<>();
-        for (int i = 0; i < subs.size(); i++) {
-            SubscriptionView v = shown.get(i);
-            neighbours.addAll(subs.get(i).hosts());
-            Stream.concat(Stream.concat(v.apps().stream(), v.includedProducts().stream()), Stream.ofNullable(
-                    v.collection())).forEach(n -> neighbours.add(new EntitlementNumber(n)));
-        }
-        Map<EntitlementNumber, Subscription> linkedBy = neighbours.isEmpty() ? Map.of()
-                : subscriptions.findAll(neighbours).stream()
-                .collect(Collectors.toMap(Subscription::number, Function.identity()));
-        Map<PartnerId, String> partnerEmails = partners
-                .findAll(subs.stream().map(Subscription::partner).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Partner::id, p -> p.contactEmail().value()));
+    /** A subscription's details from its sheet: its view, its links as the viewer may open them, the buttons. */
+    private Details details(SubscriptionSheets.Sheet sheet) {
+        Subscription s = sheet.subscription();
+        SubscriptionView v = work.views().ofSheet(sheet);
         Map<ProductCode, Product> catalogue = work.views().catalogue();
-        List<Details> out = new ArrayList<>(subs.size());
-        for (int i = 0; i < subs.size(); i++) {
-            Subscription s = subs.get(i);
-            SubscriptionView v = shown.get(i);
-            Function<Stream<String>, Stream<Subscription>> load = numbers -> numbers
-                    .map(n -> linkedBy.get(new EntitlementNumber(n))).filter(Objects::nonNull);
-            Function<Subscription, Function<Relation, LinkedView>> link = l -> relation -> link(viewer, l, relation,
-                    assigned, catalogue);
-            List<LinkedView> linked = switch (s.kind()) {
-                case PRODUCT -> Stream.concat(load.apply(v.apps().stream()).sorted(Comparator.comparing(
-                        Subscription::number)).map(a -> link.apply(a).apply(Relation.APP)), load.apply(
-                        Stream.ofNullable(v.collection())).map(col -> link.apply(col).apply(Relation.COLLECTION)))
-                        .toList();
-                case COLLECTION -> load.apply(v.includedProducts().stream()).sorted(Comparator.comparing(
-                        Subscription::number)).map(p -> link.apply(p).apply(Relation.INCLUDED_PRODUCT)).toList();
-                case APP -> s.hosts().stream().map(linkedBy::get).filter(Objects::nonNull)
-                        .map(h -> link.apply(h).apply(Relation.HOST)).toList();
-            };
-            out.add(new Details(v, linked, partnerEmails.get(s.partner()), actions(s, today)));
-        }
-        return out;
+        List<LinkedView> linked = switch (s.kind()) {
+            case PRODUCT -> Stream.concat(sheet.linked(Relation.APP).stream(),
+                    sheet.linked(Relation.COLLECTION).stream()).map(n -> link(n, catalogue)).toList();
+            case COLLECTION -> sheet.linked(Relation.INCLUDED_PRODUCT).stream().map(n -> link(n, catalogue)).toList();
+            case APP -> sheet.linked(Relation.HOST).stream().map(n -> link(n, catalogue)).toList();
+        };
+        return new Details(v, linked, sheet.partner().contactEmail().value(), actions(s, work.today()));
     }
 
     /** The buttons: the same questions the use cases ask before they refuse. */
@@ -135,10 +89,9 @@ final class PortalDetails {
                 !contactPartner && CancellationRules.isWithdrawable(s, today), contactPartner);
     }
 
-    private static LinkedView link(PersonId viewer, Subscription s, Relation relation,
-                                   Set<EntitlementNumber> assigned, Map<ProductCode, Product> catalogue) {
-        Product product = catalogue.get(s.product());
-        return new LinkedView(s.number().value(), product == null ? s.product().value() : product.name(), s.kind(),
-                relation.name(), Visibility.canSee(viewer, s, assigned));
+    private static LinkedView link(SubscriptionSheets.Neighbour n, Map<ProductCode, Product> catalogue) {
+        Product product = catalogue.get(n.product());
+        return new LinkedView(n.number().value(), product == null ? n.product().value() : product.name(), n.kind(),
+                n.relation().name(), n.visibleToViewer());
     }
 }

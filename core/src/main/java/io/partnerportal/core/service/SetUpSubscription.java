@@ -8,18 +8,16 @@ import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.domain.party.Actor;
 import io.partnerportal.core.domain.site.SiteRules;
 import io.partnerportal.core.domain.site.SiteUrl;
-import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.port.out.Catalogue;
 import io.partnerportal.core.port.out.SubscriptionRepository;
+import io.partnerportal.core.port.out.SubscriptionSheets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A contact sets a product or a collection up (R10) on a site or an organization they already
@@ -42,34 +40,13 @@ final class SetUpSubscription {
         this.sites = sites;
     }
 
-    /** The sites and organizations the viewer sees through the subscriptions they can see. */
-    private record Places(Set<String> sites, Set<String> organizations) {
-    }
-
-    private Places places(List<Subscription> assigned) {
-        List<EntitlementNumber> numbers = assigned.stream().map(Subscription::number).toList();
-        List<Subscription> seen = new ArrayList<>(assigned);
-        if (!numbers.isEmpty()) {
-            seen.addAll(subscriptions.findAppsOn(numbers));
-            seen.addAll(subscriptions.findOrderedIn(numbers));
-        }
-        Set<String> siteNames = new TreeSet<>();
-        Set<String> organizations = new TreeSet<>();
-        for (Subscription s : seen) {
-            s.site().ifPresent(u -> siteNames.add(u.value()));
-            s.organization().ifPresent(o -> organizations.add(o.value()));
-        }
-        return new Places(siteNames, organizations);
-    }
-
+    /** The choices, read outside a unit of work: the sheet (visibility in it) and the places, one read each. */
     CustomerPortal.SetUpOptions options(CustomerPortal.ViewSubscription c) {
-        return work.tx().read(() -> {
-            ContactAccess.Seen seen = contacts.visible(c.viewer(), c.subscription());
-            Product product = catalogue.find(seen.subscription().product()).orElseThrow();
-            Places places = places(seen.assignedTo());
-            return new CustomerPortal.SetUpOptions(work.views().of(seen.subscription()), product.scope(),
-                    List.copyOf(places.sites()), List.copyOf(places.organizations()), sites.domain());
-        });
+        SubscriptionSheets.Sheet sheet = contacts.sheet(c.viewer(), c.subscription(), work.today());
+        Product product = catalogue.find(sheet.subscription().product()).orElseThrow();
+        SubscriptionRepository.Places places = subscriptions.placesOf(c.viewer());
+        return new CustomerPortal.SetUpOptions(work.views().ofSheet(sheet), product.scope(), places.sites(),
+                places.organizations(), sites.domain());
     }
 
     SubscriptionView setUp(CustomerPortal.SetUp c) {
@@ -80,7 +57,7 @@ final class SetUpSubscription {
                 throw r.exception();
             });
             Product product = catalogue.find(s.product()).orElseThrow();
-            Places places = places(seen.assignedTo());
+            SubscriptionRepository.Places places = subscriptions.placesOf(c.viewer());
             boolean onOrganization = product.scope() == ProductScope.ORGANIZATION;
             if (c.chosen() != 1) {
                 throw ValidationException.of(onOrganization ? "organization" : "existingSite", FieldErrorCode.REQUIRED,
@@ -117,7 +94,7 @@ final class SetUpSubscription {
         });
     }
 
-    private SiteUrl existing(CustomerPortal.SetUp c, Places places) {
+    private SiteUrl existing(CustomerPortal.SetUp c, SubscriptionRepository.Places places) {
         SiteUrl site = Fields.single("existingSite", () -> sites.url(c.existingSite()));
         if (!places.sites().contains(site.value())) {
             throw ValidationException.of("existingSite", FieldErrorCode.UNKNOWN, "not one of the sites you can see");
@@ -125,7 +102,7 @@ final class SetUpSubscription {
         return site;
     }
 
-    private SiteUrl fresh(CustomerPortal.SetUp c, Places places) {
+    private SiteUrl fresh(CustomerPortal.SetUp c, SubscriptionRepository.Places places) {
         SiteUrl site = sites.url(c.newSite());
         if (!places.sites().contains(site.value()) && sites.repository().find(site).isPresent()) {
             throw ValidationException.of("newSiteName", FieldErrorCode.TAKEN,

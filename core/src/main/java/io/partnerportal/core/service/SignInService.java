@@ -13,6 +13,7 @@ import io.partnerportal.core.domain.party.Actor;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.port.in.SignIn;
 import io.partnerportal.core.port.out.SignInRequests;
+import io.partnerportal.core.port.out.SessionRepository;
 import io.partnerportal.core.port.out.Storage;
 import java.time.Clock;
 import java.time.Instant;
@@ -116,11 +117,11 @@ final class SignInService implements SignIn {
         }
         String hash = Secrets.hash(sessionToken);
         Instant now = clock.instant();
-        Optional<Session> session = storage.sessions().find(hash);
-        if (session.isEmpty()) {
+        Optional<SessionRepository.SignedIn> signedIn = storage.sessions().findWithPerson(hash);
+        if (signedIn.isEmpty()) {
             return Optional.empty();
         }
-        Session s = session.get();
+        Session s = signedIn.get().session();
         if (s.isExpired(now, sessions)) {
             tx.write(() -> storage.sessions().delete(hash));
             return Optional.empty();
@@ -128,8 +129,8 @@ final class SignInService implements SignIn {
         if (s.needsTouch(now)) {
             tx.write(() -> storage.sessions().touch(hash, now));
         }
-        return storage.people().find(s.person()).filter(p -> !p.isErased()).map(p -> new SessionView(p.id(), p.email().value(),
-                p.name().value(), p.locale().tag(), s.csrfToken()));
+        return Optional.of(signedIn.get().person()).filter(p -> !p.isErased()).map(p -> new SessionView(p.id(),
+                p.email().value(), p.name().value(), p.locale().tag(), s.csrfToken()));
     }
 
     @Override

@@ -10,7 +10,9 @@ import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.port.in.SubscriptionView;
+import io.partnerportal.core.port.out.ContactListQuery.Relation;
 import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.port.out.SubscriptionSheets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -113,38 +115,90 @@ final class Views {
             List<String> liveHosts = s.hosts().stream().map(hosts::get)
                     .filter(h -> h != null && h.isLive()).map(h -> h.number().value()).toList();
             Partner partner = partners.get(s.partner());
-            out.add(new SubscriptionView(
-                    s.number().value(),
-                    s.kind(),
-                    new SubscriptionView.ProductRef(s.product().value(),
-                            product == null ? s.product().value() : product.name()),
-                    s.state().plan(),
-                    s.state().billingCycle(),
-                    s.state().userTier(),
-                    s.state().activeUsers(),
-                    s.status(today),
-                    s.state().startDate(),
-                    s.state().termStart(),
-                    s.billDate(today).orElse(null),
-                    boxed(s.daysUntilRenewal(today)),
-                    boxed(s.daysUntilStart(today)),
-                    s.cancellation().map(c -> new SubscriptionView.CancellationView(c.effectiveOn(), c.reason(),
-                            c.requestedBy())).orElse(null),
-                    s.billingAccount().toString(),
-                    new SubscriptionView.PartnerRef(s.partner().toString(),
-                            partner == null ? "" : partner.name().value()),
-                    s.site().map(u -> u.value()).orElse(null),
-                    s.organization().map(o -> o.value()).orElse(null),
-                    s.collectionOn(today).map(EntitlementNumber::value).orElse(null),
-                    includedProducts,
-                    liveHosts,
-                    appsByHost.getOrDefault(s.number(), List.of()),
-                    s.contacts().stream().map(people::get).filter(p -> p != null)
-                            .map(p -> new SubscriptionView.ContactView(p.email().value(), p.name().value(),
-                                    p.locale().tag()))
-                            .toList()));
+            List<SubscriptionView.ContactView> contacts = s.contacts().stream().map(people::get)
+                    .filter(p -> p != null).map(p -> new SubscriptionView.ContactView(p.email().value(),
+                            p.name().value(), p.locale().tag())).toList();
+            out.add(view(s, product, partner == null ? "" : partner.name().value(),
+                    new Links(includedProducts, liveHosts, appsByHost.getOrDefault(s.number(), List.of())), contacts,
+                    today));
         }
         return out;
+    }
+
+    /**
+     * Views of sheets, which carry everything a view shows: no read at all.
+     */
+    List<SubscriptionView> ofSheets(List<SubscriptionSheets.Sheet> sheets) {
+        return ofSheets(sheets, List.of());
+    }
+
+    /**
+     * Views of sheets, the subscriptions found in {@code context} - and the liveness of the hosts
+     * found there - taken from there rather than from the sheets (a preview shows its changes
+     * before they are stored).
+     */
+    List<SubscriptionView> ofSheets(List<SubscriptionSheets.Sheet> sheets, Collection<Subscription> context) {
+        Map<EntitlementNumber, Subscription> known = new HashMap<>();
+        context.forEach(c -> known.put(c.number(), c));
+        LocalDate today = today();
+        Map<ProductCode, Product> catalogue = catalogue();
+        List<SubscriptionView> out = new ArrayList<>(sheets.size());
+        for (SubscriptionSheets.Sheet sheet : sheets) {
+            Subscription s = known.getOrDefault(sheet.subscription().number(), sheet.subscription());
+            Product product = catalogue.get(s.product());
+            List<String> included = sheet.linked(Relation.INCLUDED_PRODUCT).stream()
+                    .filter(n -> !known.containsKey(n.number()) || known.get(n.number()).collectionOn(today)
+                            .map(s.number()::equals).orElse(false))
+                    .sorted(Comparator.comparing((SubscriptionSheets.Neighbour n) -> indexIn(product, n.product()))
+                            .thenComparing(SubscriptionSheets.Neighbour::number))
+                    .map(n -> n.number().value()).toList();
+            List<String> liveHosts = sheet.linked(Relation.HOST).stream().filter(n -> known.containsKey(n.number())
+                    ? known.get(n.number()).isLive() : n.live()).map(n -> n.number().value()).toList();
+            List<String> apps = sheet.linked(Relation.APP).stream().map(n -> n.number().value()).toList();
+            List<SubscriptionView.ContactView> contacts = sheet.contacts().stream()
+                    .map(c -> new SubscriptionView.ContactView(c.email(), c.name(), c.locale())).toList();
+            out.add(view(s, product, sheet.partner().name().value(), new Links(included, liveHosts, apps), contacts,
+                    today));
+        }
+        return out;
+    }
+
+    SubscriptionView ofSheet(SubscriptionSheets.Sheet sheet) {
+        return ofSheets(List.of(sheet)).get(0);
+    }
+
+    /** What a view lists of a subscription's links, each as entitlement numbers in the order shown. */
+    private record Links(List<String> included, List<String> liveHosts, List<String> apps) {
+    }
+
+    private static SubscriptionView view(Subscription s, Product product, String partnerName, Links links,
+                                         List<SubscriptionView.ContactView> contacts, LocalDate today) {
+        return new SubscriptionView(
+                s.number().value(),
+                s.kind(),
+                new SubscriptionView.ProductRef(s.product().value(), product == null ? s.product().value()
+                        : product.name()),
+                s.state().plan(),
+                s.state().billingCycle(),
+                s.state().userTier(),
+                s.state().activeUsers(),
+                s.status(today),
+                s.state().startDate(),
+                s.state().termStart(),
+                s.billDate(today).orElse(null),
+                boxed(s.daysUntilRenewal(today)),
+                boxed(s.daysUntilStart(today)),
+                s.cancellation().map(c -> new SubscriptionView.CancellationView(c.effectiveOn(), c.reason(),
+                        c.requestedBy())).orElse(null),
+                s.billingAccount().toString(),
+                new SubscriptionView.PartnerRef(s.partner().toString(), partnerName),
+                s.site().map(u -> u.value()).orElse(null),
+                s.organization().map(o -> o.value()).orElse(null),
+                s.collectionOn(today).map(EntitlementNumber::value).orElse(null),
+                links.included(),
+                links.liveHosts(),
+                links.apps(),
+                contacts);
     }
 
     private static int indexIn(Product collection, ProductCode code) {

@@ -30,6 +30,22 @@ public abstract class AccessRepositoriesContract extends StorageContract {
     private static final Instant T0 = Instant.parse("2026-04-01T08:00:00Z");
 
     @Test
+    void aSessionIsFoundWithItsPersonInOneRead() {
+        var person = PartyBuilder.aPerson("signed-in@example.com");
+        txRun(() -> storage.people().add(person));
+        Session s = new Session(Secrets.hash("with-person"), person.id(), "csrf-p", T0, T0);
+        Session orphan = new Session(Secrets.hash("no-person"), PersonId.random(), "csrf-o", T0, T0);
+        txRun(() -> List.of(s, orphan).forEach(storage.sessions()::add));
+
+        var found = storage.sessions().findWithPerson(s.tokenHash()).orElseThrow();
+        assertThat(found.session()).isEqualTo(s);
+        assertThat(found.person().id()).isEqualTo(person.id());
+        assertThat(found.person().email()).isEqualTo(person.email());
+        assertThat(storage.sessions().findWithPerson(orphan.tokenHash())).isEmpty();
+        assertThat(storage.sessions().findWithPerson(Secrets.hash("unknown"))).isEmpty();
+    }
+
+    @Test
     void sessionsAreFoundTouchedAndDeleted() {
         PersonId person = PersonId.random();
         Session s = new Session(Secrets.hash("a"), person, "csrf-1", T0, T0);
@@ -148,6 +164,13 @@ public abstract class AccessRepositoriesContract extends StorageContract {
         assertThat(found.matches(support.plaintext())).isFalse();
         assertThat(storage.apiKeys().find(support.key().id()).orElseThrow().partner()).isNull();
         assertThat(storage.apiKeys().find("missing")).isEmpty();
+        var withPartner = storage.apiKeys().findWithPartner(issued.key().id()).orElseThrow();
+        assertThat(withPartner.key()).isEqualTo(issued.key());
+        assertThat(withPartner.partner()).contains(partner);
+        var supportKey = storage.apiKeys().findWithPartner(support.key().id()).orElseThrow();
+        assertThat(supportKey.key()).isEqualTo(support.key());
+        assertThat(supportKey.partner()).isEmpty();
+        assertThat(storage.apiKeys().findWithPartner("missing")).isEmpty();
         assertThatThrownBy(() -> txRun(() -> storage.apiKeys().add(issued.key())))
                 .isInstanceOf(ConflictException.class);
     }

@@ -10,6 +10,7 @@ import io.partnerportal.core.domain.billing.BillingAccountId;
 import io.partnerportal.core.domain.history.HistoryAction;
 import io.partnerportal.core.domain.history.HistoryDetail;
 import io.partnerportal.core.domain.history.HistoryEntry;
+import io.partnerportal.core.port.out.HistoryRepository;
 import io.partnerportal.core.port.out.HistoryRepository.Position;
 import io.partnerportal.core.testing.SubscriptionBuilder;
 import java.time.Instant;
@@ -61,6 +62,34 @@ public abstract class HistoryRepositoryContract extends StorageContract {
         List<HistoryEntry> all = new ArrayList<>(first);
         all.addAll(second);
         assertThat(all).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aNamedPageNamesTheContactsAndPartnersWhoActed() {
+        EntitlementNumber n = SubscriptionBuilder.randomNumber();
+        var ken = io.partnerportal.core.testing.PartyBuilder.aPerson("ken.named@example.jp");
+        var partner = io.partnerportal.core.testing.PartyBuilder.aPartner("Named Reseller");
+        HistoryDetail detail = new HistoryDetail.UsageReported(12);
+        HistoryEntry byKen = new HistoryEntry(UUID.randomUUID(), n, T0, ActorKind.CONTACT, ken.id().toString(), detail);
+        HistoryEntry byPartner = new HistoryEntry(UUID.randomUUID(), n, T0.plusSeconds(1), ActorKind.PARTNER,
+                partner.id().toString(), detail);
+        HistoryEntry byGone = new HistoryEntry(UUID.randomUUID(), n, T0.plusSeconds(2), ActorKind.CONTACT,
+                PersonId.random().toString(), detail);
+        HistoryEntry bySupport = new HistoryEntry(UUID.randomUUID(), n, T0.plusSeconds(3), ActorKind.SUPPORT,
+                "support-key", detail);
+        txRun(() -> {
+            storage.people().add(ken);
+            storage.partners().add(partner);
+            storage.history().append(List.of(byKen, byPartner, byGone, bySupport));
+        });
+
+        var page = storage.history().namedPage(n, null, 10);
+        assertThat(page).extracting(HistoryRepository.Named::entry).containsExactly(bySupport, byGone, byPartner,
+                byKen);
+        assertThat(page).extracting(HistoryRepository.Named::actorName).containsExactly(null, null,
+                "Named Reseller", "ken.named@example.jp");
+        assertThat(storage.history().namedPage(n, new Position(byPartner.at(), byPartner.id()), 10))
+                .extracting(HistoryRepository.Named::entry).containsExactly(byKen);
     }
 
     @Test

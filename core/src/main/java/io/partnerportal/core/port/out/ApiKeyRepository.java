@@ -1,6 +1,7 @@
 package io.partnerportal.core.port.out;
 
 import io.partnerportal.core.domain.access.ApiKey;
+import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.PartnerId;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,24 @@ public interface ApiKeyRepository {
      * @return the key; empty when unknown
      */
     Optional<ApiKey> find(String id);
+
+    /**
+     * A key by its public id with the partner it belongs to, in one read: what every API request
+     * asks first.
+     *
+     * @param id the id part of a presented key
+     * @return the key and its partner (none for a support key); empty when the key is unknown
+     */
+    Optional<WithPartner> findWithPartner(String id);
+
+    /**
+     * A key and its partner.
+     *
+     * @param key     the key
+     * @param partner its partner; empty for a support key, or a partner key whose partner is gone
+     */
+    record WithPartner(ApiKey key, Optional<Partner> partner) {
+    }
 
     /**
      * A partner's keys, revoked ones included, oldest first.

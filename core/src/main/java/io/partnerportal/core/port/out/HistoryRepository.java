@@ -29,6 +29,26 @@ public interface HistoryRepository {
     List<HistoryEntry> page(EntitlementNumber subscription, Position after, int limit);
 
     /**
+     * As {@link #page}, each line with the name of who acted, in the same read: a contact's email,
+     * a partner's name; null for other actors, and for a contact or partner no longer stored.
+     *
+     * @param subscription whose history
+     * @param after        where the previous page ended, or null
+     * @param limit        the most lines to return
+     * @return the page
+     */
+    List<Named> namedPage(EntitlementNumber subscription, Position after, int limit);
+
+    /**
+     * A line and the name of who acted.
+     *
+     * @param entry     the line
+     * @param actorName the contact's email or the partner's name, or null
+     */
+    record Named(HistoryEntry entry, String actorName) {
+    }
+
+    /**
      * Where a page ends: the last line's time and id.
      *
      * @param at its time

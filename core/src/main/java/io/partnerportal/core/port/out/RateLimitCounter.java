@@ -2,6 +2,7 @@ package io.partnerportal.core.port.out;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -60,6 +61,46 @@ public interface RateLimitCounter {
      * @return zero, or how long to wait
      */
     Duration take(String limiter, String key, Limit limit, Instant now);
+
+    /**
+     * One request counted against one limit: what is limited, whose request, and the limit.
+     *
+     * @param limiter what is limited
+     * @param key     whose requests
+     * @param limit   the limit
+     */
+    record Take(String limiter, String key, Limit limit) {
+        /**
+         * Checks that every part is present.
+         *
+         * @param limiter what is limited
+         * @param key     whose requests
+         * @param limit   the limit
+         */
+        public Take {
+            Objects.requireNonNull(limiter, "limiter");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(limit, "limit");
+        }
+    }
+
+    /**
+     * Counts one request against each of {@code takes} (distinct limiters) at {@code now}, each as
+     * {@link #take} does, and answers the longest wait: zero when every limit let it through. A
+     * shared counter does it in one round trip, so a request under several limits costs no more.
+     *
+     * @param takes the limits the request counts against
+     * @param now   the clock's time
+     * @return zero, or how long to wait
+     */
+    default Duration takeAll(List<Take> takes, Instant now) {
+        Duration longest = Duration.ZERO;
+        for (Take t : takes) {
+            Duration wait = take(t.limiter(), t.key(), t.limit(), now);
+            longest = wait.compareTo(longest) > 0 ? wait : longest;
+        }
+        return longest;
+    }
 
     /**
      * Forgets every key whose whole allowance is back at {@code now} (it counts as new).

@@ -3,6 +3,7 @@ package io.partnerportal.core.port.out;
 import io.partnerportal.core.domain.access.Session;
 import io.partnerportal.core.domain.access.SessionTimeouts;
 import java.time.Instant;
+import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,23 @@ public interface SessionRepository {
      * @return the session; empty when unknown or deleted
      */
     Optional<Session> find(String tokenHash);
+
+    /**
+     * A session with the person it signs in, in one read: what every signed-in request asks first.
+     *
+     * @param tokenHash the hash of the session cookie's secret
+     * @return the session and its person; empty when either is unknown
+     */
+    Optional<SignedIn> findWithPerson(String tokenHash);
+
+    /**
+     * A session and the person it signs in.
+     *
+     * @param session the session
+     * @param person  its person
+     */
+    record SignedIn(Session session, Person person) {
+    }
 
     /**
      * Records use of the session at {@code at}.

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param unitOfWork      the transactions
  * @param subscriptions   the subscriptions
  * @param contactList     the read side of a contact's list page
+ * @param sheets          the read side of a subscription's pages and the partner API's reads
  * @param history         the subscriptions' history
  * @param billingAccounts the billing accounts
  * @param partners        the billing partners
@@ -28,6 +29,7 @@ public record Storage(
         UnitOfWork unitOfWork,
         SubscriptionRepository subscriptions,
         ContactListQuery contactList,
+        SubscriptionSheets sheets,
         HistoryRepository history,
         BillingAccountRepository billingAccounts,
         PartnerRepository partners,
@@ -48,6 +50,7 @@ public record Storage(
      * @param unitOfWork      the transactions
      * @param subscriptions   the subscriptions
      * @param contactList     the read side of a contact's list page
+     * @param sheets          the read side of a subscription's pages and the partner API's reads
      * @param history         the subscriptions' history
      * @param billingAccounts the billing accounts
      * @param partners        the billing partners
@@ -66,6 +69,7 @@ public record Storage(
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(contactList, "contactList");
+        Objects.requireNonNull(sheets, "sheets");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(billingAccounts, "billingAccounts");
         Objects.requireNonNull(partners, "partners");

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stores subscriptions with their links, contacts and cancellations. Reads return aggregates
@@ -59,6 +60,44 @@ public interface SubscriptionRepository {
      * @return the subscriptions
      */
     List<Subscription> findAssignedTo(PersonId person);
+
+    /**
+     * Those of {@code numbers} that {@code person} is assigned to: what R11 asks of a subscription's
+     * own number, its hosts and its collection, without reading everything the person sees.
+     *
+     * @param person  the contact
+     * @param numbers the entitlement numbers asked about
+     * @return the ones the person is assigned to
+     */
+    Set<EntitlementNumber> assignedAmong(PersonId person, Collection<EntitlementNumber> numbers);
+
+    /**
+     * The sites and organizations of the subscriptions {@code person} sees (R11), each once, in
+     * order: the places they may set a subscription up on (R10).
+     *
+     * @param person the contact
+     * @return the places
+     */
+    Places placesOf(PersonId person);
+
+    /**
+     * Sites and organizations, each once, in order.
+     *
+     * @param sites         the site URLs
+     * @param organizations the organization names
+     */
+    record Places(List<String> sites, List<String> organizations) {
+        /**
+         * Copies and sorts the lists.
+         *
+         * @param sites         the site URLs
+         * @param organizations the organization names
+         */
+        public Places {
+            sites = sites.stream().distinct().sorted().toList();
+            organizations = organizations.stream().distinct().sorted().toList();
+        }
+    }
 
     /**
      * The live subscriptions (no cancellation, pending or effective) of {@code product} on {@code site}.
