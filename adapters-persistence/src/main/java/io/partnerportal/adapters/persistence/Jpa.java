@@ -23,6 +23,8 @@ final class Jpa {
     private final EntityManagerFactory factory;
     private final Sql sql;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+    /** The subscriptions the calling thread's unit added or changed, whose viewers it writes before it commits. */
+    private final ThreadLocal<java.util.Set<String>> touched = ThreadLocal.withInitial(java.util.LinkedHashSet::new);
 
     Jpa(EntityManagerFactory factory, Sql sql) {
         this.factory = factory;
@@ -64,6 +66,7 @@ final class Jpa {
         try {
             tx.begin();
             T result = work.get();
+            refreshViewers(em);
             tx.commit();
             committed = true;
             return result;
@@ -78,8 +81,27 @@ final class Jpa {
                 // the connection is gone; the database rolls the transaction back on its own
             } finally {
                 current.remove();
+                touched.remove();
                 em.close();
             }
+        }
+    }
+
+    /** Marks a subscription added or changed in the calling thread's unit: its viewers are written at commit. */
+    void touched(String subscription) {
+        touched.get().add(subscription);
+    }
+
+    private void refreshViewers(EntityManager em) {
+        java.util.Set<String> subscriptions = touched.get();
+        if (subscriptions.isEmpty()) {
+            return;
+        }
+        em.flush();
+        try {
+            Viewers.refresh(em.unwrap(java.sql.Connection.class), subscriptions);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 

@@ -158,6 +158,7 @@ final class JpaSubscriptionRepository implements SubscriptionRepository {
     public void add(Subscription subscription) {
         SubscriptionEntity e = SubscriptionMapper.newEntity(subscription.state());
         jpa.change(em -> em.persist(e));
+        jpa.touched(e.number);
     }
 
     @Override
@@ -171,6 +172,7 @@ final class JpaSubscriptionRepository implements SubscriptionRepository {
             SubscriptionMapper.copy(s, e);
             em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         });
+        jpa.touched(s.number().value());
     }
 
     @Override

@@ -19,18 +19,13 @@ import java.util.Map;
 
 /**
  * The contact's list page in one statement whatever its size, outside any transaction: the page
- * itself (visibility R11, tab R2, keyset order by product name then number, with product and
- * partner names), joined to every link of the page's rows with whether the viewer can open it.
+ * itself (visibility R11 as {@code subscription_viewer} holds it, tab R2, keyset order by product
+ * name then number, read from that table's index in that order), joined to every link of the
+ * page's rows with whether the viewer can open it.
  * The predicates are the core's {@code Visibility} and {@code Subscription#statusOf} rules written
  * as SQL; the core's contract test holds them to those rules.
  */
 final class SqlContactListQuery implements ContactListQuery {
-    private static final String ASSIGNED =
-            "assigned AS (SELECT entitlement_number AS n FROM subscription_contact WHERE person_id = ?)";
-    private static final String VISIBLE = "visible AS ("
-            + "SELECT n FROM assigned"
-            + " UNION SELECT h.entitlement_number FROM subscription_host h WHERE h.host_number IN (SELECT n FROM assigned)"
-            + " UNION SELECT s.entitlement_number FROM subscription s WHERE s.collection_number IN (SELECT n FROM assigned))";
     /** Whether the viewer (three parameters) sees {@code x}: R11 as index probes, one per linked row. */
     static final String CAN_SEE_X = canSee("x");
 
@@ -82,25 +77,26 @@ final class SqlContactListQuery implements ContactListQuery {
 
     @Override
     public List<Row> page(PersonId viewer, ListTab tab, LocalDate today, Position after, int limit) {
-        String status = JpaSubscriptionRepository.statusPredicate(tab.status(), "s.cancellation_on", "s.start_date",
+        String status = JpaSubscriptionRepository.statusPredicate(tab.status(), "v.cancellation_on", "v.start_date",
                 "?");
         List<Object> params = new ArrayList<>(List.of(viewer.toString()));
         status.chars().filter(ch -> ch == '?').forEach(ch -> params.add(today));
         String keyset = "";
         if (after != null) {
-            keyset = " AND (pr.name > ? OR (pr.name = ? AND s.entitlement_number > ?))";
-            params.addAll(List.of(after.productName(), after.productName(), after.number().value()));
+            keyset = " AND (v.product_name, v.entitlement_number) > (?, ?)";
+            params.addAll(List.of(after.productName(), after.number().value()));
         }
         params.add(limit);
         params.addAll(List.of(viewer.toString(), viewer.toString(), viewer.toString(), today, today));
-        String query = "WITH " + ASSIGNED + ", " + VISIBLE + ", page AS ("
-                + "SELECT s.entitlement_number AS n, s.kind, s.product, pr.name AS product_name, s.plan,"
+        // the page is read from subscription_viewer's index in the order shown (Viewers keeps it)
+        String query = "WITH page AS ("
+                + "SELECT s.entitlement_number AS n, s.kind, s.product, v.product_name, s.plan,"
                 + " s.billing_cycle, s.user_tier, s.start_date, s.term_start, s.cancellation_on,"
                 + " pa.name AS partner_name"
-                + " FROM visible v JOIN subscription s ON s.entitlement_number = v.n"
-                + " JOIN product pr ON pr.code = s.product JOIN partner pa ON pa.id = s.partner_id"
-                + " WHERE " + status + keyset
-                + " ORDER BY pr.name, s.entitlement_number LIMIT ?)"
+                + " FROM subscription_viewer v JOIN subscription s ON s.entitlement_number = v.entitlement_number"
+                + " JOIN partner pa ON pa.id = s.partner_id"
+                + " WHERE v.person_id = ? AND " + status + keyset
+                + " ORDER BY v.product_name, v.entitlement_number LIMIT ?)"
                 + " SELECT page.*, l.relation, x.entitlement_number AS linked, x.kind AS linked_kind,"
                 + " xp.name AS linked_product_name, " + CAN_SEE_X + " AS can_see"
                 + " FROM page LEFT JOIN (" + LINKS + ") l ON l.owner = page.n"
