@@ -4,7 +4,6 @@ import io.partnerportal.core.domain.billing.BillingAccountId;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
-import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.site.SiteUrl;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionState;
@@ -77,15 +76,6 @@ final class JpaSubscriptionRepository implements SubscriptionRepository {
     public List<Subscription> findAssignedTo(PersonId person) {
         return list("SELECT DISTINCT s FROM SubscriptionEntity s JOIN s.contacts c WHERE c = :person", "person",
                 person.toString());
-    }
-
-    @Override
-    public List<Subscription> findLiveOn(SiteUrl site, ProductCode product) {
-        return jpa.read(em -> em.createQuery("SELECT s FROM SubscriptionEntity s WHERE s.site = :site"
-                        + " AND s.product = :product AND s.cancellationOn IS NULL", SubscriptionEntity.class)
-                .setParameter("site", site.value())
-                .setParameter("product", product.value())
-                .getResultList().stream().map(SubscriptionMapper::toDomain).toList());
     }
 
     @Override

@@ -53,4 +53,45 @@ class PostgresKeysetIndexTest {
         }
         assertThat(plan).contains("subscription_by_partner").doesNotContain("Seq Scan");
     }
+
+    /**
+     * A contact's list page is read from {@code subscription_viewer}'s index in the order shown,
+     * on freshly loaded data (no ANALYZE: the plan must not wait for statistics), so its cost does
+     * not grow with what the contact sees.
+     */
+    @Test
+    void aContactsListPageIsReadThroughTheViewerIndexOnFreshlyLoadedData() throws Exception {
+        PersistentStore store = TestDatabases.emptied(TestDatabases.postgres());
+        Storage storage = store.storage();
+        io.partnerportal.core.domain.party.PersonId viewer = io.partnerportal.core.domain.party.PersonId.random();
+        var partner = io.partnerportal.core.testing.PartyBuilder.aPartner("Viewer's reseller");
+        List<Subscription> subs = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            subs.add(aProduct().product(i % 2 == 0 ? "jira" : "confluence").partner(partner.id()).contacts(viewer)
+                    .build());
+        }
+        storage.unitOfWork().run(() -> {
+            storage.partners().add(partner);
+            subs.forEach(storage.subscriptions()::add);
+        });
+
+        String plan;
+        try (Connection c = store.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("EXPLAIN SELECT v.entitlement_number FROM subscription_viewer v"
+                     + " JOIN subscription s ON s.entitlement_number = v.entitlement_number"
+                     + " WHERE v.person_id = '" + viewer + "' AND (v.cancellation_on IS NULL OR v.cancellation_on >"
+                     + " DATE '2026-11-23') AND v.start_date <= DATE '2026-11-23'"
+                     + " AND (v.product_name, v.entitlement_number) > ('Confluence', 'E-000-000-000-000')"
+                     + " ORDER BY v.product_name, v.entitlement_number LIMIT 51");
+             ResultSet rs = ps.executeQuery()) {
+            StringBuilder sb = new StringBuilder();
+            while (rs.next()) {
+                sb.append(rs.getString(1)).append('\n');
+            }
+            plan = sb.toString();
+        }
+        assertThat(plan).contains("subscription_viewer_page").doesNotContain("Sort").doesNotContain("Seq Scan");
+        assertThat(storage.contactList().page(viewer, io.partnerportal.core.domain.subscription.ListTab.ACTIVE,
+                java.time.LocalDate.of(2026, 11, 23), null, 51)).hasSize(51);
+    }
 }

@@ -105,4 +105,48 @@ class PostgresStatementCountTest {
                 .isLessThanOrEqualTo(2);
         assertThat(roundTrips).as("round trips: %s", statements).isLessThanOrEqualTo(25);
     }
+
+    /** A product's cancellation writes its apps in batches: ten apps or a hundred, the same statements. */
+    @Test
+    void cancellingAProductTakesTheSameStatementsWithTenAppsOrAHundred() {
+        assertThat(statementsToCancelAProductWith(100)).isEqualTo(statementsToCancelAProductWith(10));
+    }
+
+    /** Ordering a collection writes its included products in batches: one line or four, the same statements. */
+    @Test
+    void orderingACollectionTakesTheSameStatementsAsOrderingOneProduct() {
+        fx.order(partner, account, "jira").site("warm").contact("warm@example.jp").placeOne();
+        counter.reset();
+        fx.order(partner, account, "confluence").site("single").contact("one@example.jp").placeOne();
+        int one = counter.sqlStatements();
+        List<String> single = counter.statements();
+        counter.reset();
+        fx.order(partner, account, "teamwork-collection").site("team").contact("many@example.jp").placeOne();
+        assertThat(counter.sqlStatements()).as("collection: %s, single: %s", counter.statements(), single)
+                .isLessThanOrEqualTo(one + 2);
+    }
+
+    private int statementsToCancelAProductWith(int appCount) {
+        String jira = fx.order(partner, account, "jira").site("apps-" + appCount).contact("ken-" + appCount
+                + "@example.jp").placeOne().entitlementNumber();
+        Subscription host = storage.subscriptions().find(
+                io.partnerportal.core.domain.subscription.EntitlementNumber.parse(jira)).orElseThrow();
+        List<Person> appContacts = new ArrayList<>();
+        List<Subscription> apps = new ArrayList<>();
+        for (int i = 0; i < appCount; i++) {
+            Person p = PartyBuilder.aPerson("app-" + appCount + "-" + i + "@example.jp");
+            appContacts.add(p);
+            apps.add(anApp(host.number()).product("tempo-timesheets").partner(partner).billingAccount(
+                    host.billingAccount()).contacts(p.id()).build());
+        }
+        storage.unitOfWork().run(() -> {
+            appContacts.forEach(storage.people()::add);
+            apps.forEach(storage.subscriptions()::add);
+        });
+        counter.reset();
+        CancellationResult result = fx.partners().cancel(PartnerOperations.Cancel.parse(partner, jira, "IMMEDIATE",
+                null, null));
+        assertThat(result.cancelled()).hasSize(appCount);
+        return counter.sqlStatements();
+    }
 }

@@ -4,7 +4,6 @@ import io.partnerportal.core.domain.billing.BillingAccountId;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
-import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.site.SiteUrl;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
@@ -56,12 +55,6 @@ final class InMemorySubscriptionRepository implements SubscriptionRepository {
     @Override
     public List<Subscription> findAssignedTo(PersonId person) {
         return where(s -> s.contacts().contains(person));
-    }
-
-    @Override
-    public List<Subscription> findLiveOn(SiteUrl site, ProductCode product) {
-        return where(s -> site.equals(s.site()) && product.equals(s.product()) && s.requested() == null
-                && s.cascaded() == null);
     }
 
     @Override

@@ -28,6 +28,12 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -81,7 +87,8 @@ final class PlaceOrder {
             }
             Orders.Placed placed = Orders.place(new OrderLine(order.partner(), c.account().id(), c.product(),
                     order.plan(), order.billingCycle(), order.userTier(), c.startDate(), site, c.organization(),
-                    c.hosts().stream().map(Subscription::number).toList(), contacts), this::newNumber, act);
+                    c.hosts().stream().map(Subscription::number).toList(), contacts), newNumbers(
+                    c.product().kind() == SubscriptionKind.COLLECTION ? 1 + c.product().includes().size() : 1), act);
             changes.created(placed.event(), placed.created());
             return work.views().of(placed.created());
         });
@@ -155,6 +162,27 @@ final class PlaceOrder {
             }
         }
         return hosts;
+    }
+
+    /**
+     * Fresh numbers for an order of {@code needed} subscriptions, checked against those taken (R1) in
+     * one read however many; more than that are checked one by one.
+     */
+    private Supplier<EntitlementNumber> newNumbers(int needed) {
+        Deque<EntitlementNumber> fresh = new ArrayDeque<>();
+        while (fresh.size() < needed) {
+            Set<EntitlementNumber> candidates = new LinkedHashSet<>();
+            while (candidates.size() < needed - fresh.size()) {
+                EntitlementNumber n = EntitlementNumber.generate(RANDOM);
+                if (!fresh.contains(n)) {
+                    candidates.add(n);
+                }
+            }
+            Set<EntitlementNumber> taken = new HashSet<>();
+            subscriptions.findAll(candidates).forEach(s -> taken.add(s.number()));
+            candidates.stream().filter(n -> !taken.contains(n)).forEach(fresh::add);
+        }
+        return () -> fresh.isEmpty() ? newNumber() : fresh.pop();
     }
 
     private EntitlementNumber newNumber() {

@@ -11,7 +11,6 @@ import io.partnerportal.core.port.out.Catalogue;
 import io.partnerportal.core.port.out.SiteRepository;
 import io.partnerportal.core.port.out.SubscriptionRepository;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,11 +53,12 @@ final class Sites {
     /** R10: refuses when one of {@code products} is live on {@code site} already, {@code self} aside. */
     void refuseIfTaken(SiteUrl site, Collection<ProductCode> products, EntitlementNumber self) {
         Map<ProductCode, String> named = new LinkedHashMap<>();
-        List<Subscription> live = new ArrayList<>();
         for (ProductCode p : products) {
             named.put(p, catalogue.find(p).map(x -> x.name()).orElse(p.value()));
-            live.addAll(subscriptions.findLiveOn(site, p));
         }
+        // one read of the site, however many products are asked about: its live ones among them
+        List<Subscription> live = products.isEmpty() ? List.of() : subscriptions.findOnSite(site).stream()
+                .filter(s -> s.isLive() && products.contains(s.product())).toList();
         SiteRules.occupancy(site, named, live, self).ifPresent(r -> {
             throw r.exception();
         });

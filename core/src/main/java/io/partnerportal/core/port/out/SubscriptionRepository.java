@@ -4,7 +4,6 @@ import io.partnerportal.core.domain.billing.BillingAccountId;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
-import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.site.SiteUrl;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionStatus;
@@ -98,15 +97,6 @@ public interface SubscriptionRepository {
             organizations = organizations.stream().distinct().sorted().toList();
         }
     }
-
-    /**
-     * The live subscriptions (no cancellation, pending or effective) of {@code product} on {@code site}.
-     *
-     * @param site    the site
-     * @param product the product
-     * @return the subscriptions
-     */
-    List<Subscription> findLiveOn(SiteUrl site, ProductCode product);
 
     /**
      * Every subscription set up on {@code site}, whatever its status.
