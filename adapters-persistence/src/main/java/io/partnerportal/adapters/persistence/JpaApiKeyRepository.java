@@ -37,13 +37,37 @@ final class JpaApiKeyRepository implements ApiKeyRepository {
         jpa.change(em -> em.persist(e));
     }
 
+    /** Every API request asks this first: one plain SQL statement, outside any persistence context. */
     @Override
     public Optional<WithPartner> findWithPartner(String id) {
-        return jpa.read(em -> em.createQuery("SELECT k, p FROM ApiKeyEntity k LEFT JOIN PartnerEntity p"
-                        + " ON p.id = k.partnerId WHERE k.id = :id", Object[].class)
-                .setParameter("id", id).getResultList().stream().findFirst()
-                .map(row -> new WithPartner(toDomain((ApiKeyEntity) row[0]), Optional.ofNullable(
-                        (PartnerEntity) row[1]).map(JpaPartnerRepository::toDomain))));
+        return jpa.sql(c -> {
+            try (java.sql.PreparedStatement ps = Sql.prepare(c, "SELECT k.id, k.secret_hash, k.kind, k.partner_id,"
+                    + " k.created_at, k.revoked_at, p.name AS partner_name, p.contact_email,"
+                    + " p.created_at AS partner_created_at FROM api_key k LEFT JOIN partner p ON p.id = k.partner_id"
+                    + " WHERE k.id = ?", id);
+                 java.sql.ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<WithPartner>empty();
+                }
+                ApiKeyEntity key = new ApiKeyEntity();
+                key.id = rs.getString("id");
+                key.secretHash = rs.getString("secret_hash");
+                key.kind = rs.getString("kind");
+                key.partnerId = rs.getString("partner_id");
+                key.createdAt = rs.getObject("created_at", java.time.OffsetDateTime.class);
+                key.revokedAt = rs.getObject("revoked_at", java.time.OffsetDateTime.class);
+                PartnerEntity partner = null;
+                if (rs.getString("partner_name") != null) {
+                    partner = new PartnerEntity();
+                    partner.id = key.partnerId;
+                    partner.name = rs.getString("partner_name");
+                    partner.contactEmail = rs.getString("contact_email");
+                    partner.createdAt = rs.getObject("partner_created_at", java.time.OffsetDateTime.class);
+                }
+                return Optional.of(new WithPartner(toDomain(key), Optional.ofNullable(partner)
+                        .map(JpaPartnerRepository::toDomain)));
+            }
+        });
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.partnerportal.adapters.web;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -22,7 +21,11 @@ public final class AccessLog {
 
     void log(Context ctx, float ms) {
         String route = route(ctx);
-        sink.accept(String.format(Locale.ROOT, "%s %s %d %.1fms", ctx.method(), route, ctx.statusCode(), ms));
+        // "GET /route 200 1.5ms", built by hand: String.format showed in the request path's profile
+        long tenths = Math.round((double) ms * 10);
+        sink.accept(new StringBuilder(48).append(ctx.method()).append(' ').append(route).append(' ')
+                .append(ctx.statusCode()).append(' ').append(tenths / 10).append('.').append(tenths % 10).append("ms")
+                .toString());
         observer.observed(ctx.method().name(), route, ctx.statusCode(), Duration.ofNanos((long) (ms * 1_000_000)));
     }
 
