@@ -39,7 +39,8 @@ import java.util.function.Function;
  * them: every event's changes become its history lines (R14), and each event type decides its
  * emails (R13) - as a {@link DomainEvent.Handler}, so a new event type does not compile until it
  * is decided here. The emails of a unit are appended in the order their events happened, so a
- * new person's WELCOME stays their first.
+ * new person's WELCOME stays their first. The partners' events and their webhook deliveries
+ * (R20, R21) are written here too, by {@link PartnerEvents}.
  */
 final class EventTranslator implements DomainEvent.Handler<List<NewNotification>> {
     private final Storage storage;
@@ -67,6 +68,7 @@ final class EventTranslator implements DomainEvent.Handler<List<NewNotification>
         if (!emails.isEmpty()) {
             storage.outbox().append(emails);
         }
+        PartnerEvents.record(storage, events);
     }
 
     @Override
