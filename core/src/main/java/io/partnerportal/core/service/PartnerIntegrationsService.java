@@ -75,10 +75,11 @@ final class PartnerIntegrationsService implements PartnerIntegrations {
     }
 
     @Override
-    public void deleteEndpoint(EndpointRef command) {
-        tx.write(() -> {
-            owned(command);
+    public EndpointView deleteEndpoint(EndpointRef command) {
+        return tx.write(() -> {
+            WebhookEndpoint e = owned(command);
             webhooks.deleteEndpoint(command.endpoint());
+            return view(e, false);
         });
     }
 

@@ -102,7 +102,7 @@ class PortalPagesTest {
                 (io.partnerportal.core.port.in.SignIn) Proxy.newProxyInstance(PortalPagesTest.class.getClassLoader(),
                         new Class<?>[]{io.partnerportal.core.port.in.SignIn.class}, (proxy, method, args) -> {
                             throw new UnavailableException("pool exhausted", null);
-                        }), p.devMailbox()), UnaryOperator.identity());
+                        }), p.devMailbox(), p.partnerIntegrations()), UnaryOperator.identity());
         PortalClient c = portal.client();
 
         PortalClient.Reply r = c.submit(c.get("/login"), "/login", java.util.Map.of("email", "ken@example.jp"));
@@ -113,7 +113,7 @@ class PortalPagesTest {
 
     private static UnaryOperator<WebPorts> withPortal(CustomerPortal portal) {
         return p -> new WebPorts(p.partnerOperations(), p.supportOperations(), p.apiAuthentication(),
-                p.idempotency(), portal, p.signIn(), p.devMailbox());
+                p.idempotency(), portal, p.signIn(), p.devMailbox(), p.partnerIntegrations());
     }
 
     private static CustomerPortal failing(RuntimeException failure) {
@@ -290,7 +290,7 @@ class PortalPagesTest {
             }
         };
         portal = TestPortal.start(p -> new WebPorts(p.partnerOperations(), p.supportOperations(),
-                p.apiAuthentication(), p.idempotency(), p.customerPortal(), p.signIn(), mailbox),
+                p.apiAuthentication(), p.idempotency(), p.customerPortal(), p.signIn(), mailbox, p.partnerIntegrations()),
                 s -> s.withDevMailbox(true));
         PortalClient c = portal.client();
 

@@ -75,8 +75,9 @@ public interface PartnerIntegrations extends IntegrationCommands {
      * Deletes an endpoint and its deliveries.
      *
      * @param command which endpoint
+     * @return the endpoint deleted, without secret
      */
-    void deleteEndpoint(EndpointRef command);
+    EndpointView deleteEndpoint(EndpointRef command);
 
     /**
      * Draws a new secret; the previous one signs too for 24 hours.
