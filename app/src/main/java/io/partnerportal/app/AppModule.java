@@ -9,6 +9,7 @@ import io.partnerportal.adapters.web.WebApp;
 import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.port.in.Housekeeping;
 import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.core.port.in.WebhookDelivery;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SignIn;
 import io.partnerportal.core.port.out.RateLimitCounter;
@@ -55,8 +56,8 @@ final class AppModule extends AbstractModule {
     PortalLifecycle lifecycle(Provider<PersistentStore> store, Provider<DemoData> demoData, Provider<WebApp> web,
                               Provider<NotificationDelivery> delivery, Provider<Housekeeping> housekeeping,
                               Provider<SignIn> signIn, Provider<RateLimitCounter> rateLimits, Clock clock,
-                              Provider<Metrics> metrics) {
-        return new PortalLifecycle(config, store, demoData, web, delivery, housekeeping, signIn, rateLimits, clock,
-                metrics);
+                              Provider<Metrics> metrics, Provider<WebhookDelivery> webhooks) {
+        return new PortalLifecycle(config, store, demoData, web, new PortalLifecycle.Loops(delivery, webhooks),
+                housekeeping, signIn, rateLimits, clock, metrics);
     }
 }
