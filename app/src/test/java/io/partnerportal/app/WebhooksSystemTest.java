@@ -142,6 +142,32 @@ class WebhooksSystemTest {
         }
     }
 
+    @Test
+    void R22_aKeyRevokedThroughOneInstanceIs401OnTheOtherAtOnce() throws Exception {
+        try (LocalPostgres db = new LocalPostgres("portal_keys_")) {
+            Map<String, String> env = Map.of("PORTAL_DB_URL", db.url(), "PORTAL_DB_USER", "postgres",
+                    "PORTAL_DATA_DIR", "target/keys-two-instances");
+            try (RunningPortal a = new RunningPortal(env); RunningPortal b = new RunningPortal(env)) {
+                String first = a.get(Administration.class).createPartner(new Administration.CreatePartner("Keys",
+                        "billing@keys.example")).apiKey();
+                RunningPortal.Reply made = a.call("POST", "/api/v1/api-keys", first, Map.of("name", "rotation"));
+                assertThat(made.status()).as(made.body()).isEqualTo(201);
+                String second = made.json().get("key").asText();
+                assertThat(b.call("GET", "/api/v1/subscriptions", first, null).status()).isEqualTo(200);
+                String firstId = first.substring(4, first.indexOf('_', 4));
+                assertThat(b.call("DELETE", "/api/v1/api-keys/" + firstId, second, null).status()).isEqualTo(200);
+                assertThat(a.call("GET", "/api/v1/subscriptions", first, null).status()).isEqualTo(401);
+                assertThat(b.call("GET", "/api/v1/subscriptions", first, null).status()).isEqualTo(401);
+                RunningPortal.Reply last = a.call("DELETE", "/api/v1/api-keys/" + made.json().get("id").asText(),
+                        second, null);
+                assertThat(last.status()).isEqualTo(409);
+                JsonNode listed = b.call("GET", "/api/v1/api-keys", second, null).json().get("items");
+                assertThat(listed).hasSize(1);
+                assertThat(listed.get(0).get("lastUsedAt").isNull()).as("used through both instances").isFalse();
+            }
+        }
+    }
+
     private static String liveProduct(RunningPortal portal, String key) {
         for (JsonNode s : portal.call("GET", "/api/v1/subscriptions?limit=200", key, null).json().get("items")) {
             if (s.get("kind").asText().equals("PRODUCT") && s.get("status").asText().equals("ACTIVE")

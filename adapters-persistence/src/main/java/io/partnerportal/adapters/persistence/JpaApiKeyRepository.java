@@ -22,7 +22,7 @@ final class JpaApiKeyRepository implements ApiKeyRepository {
     private static ApiKey toDomain(ApiKeyEntity e) {
         return new ApiKey(e.id, e.secretHash, ApiKey.Kind.valueOf(e.kind),
                 e.partnerId == null ? null : new PartnerId(UUID.fromString(e.partnerId)), Times.instant(e.createdAt),
-                Times.instant(e.revokedAt));
+                Times.instant(e.revokedAt), e.name, Times.instant(e.lastUsedAt));
     }
 
     @Override
@@ -34,6 +34,8 @@ final class JpaApiKeyRepository implements ApiKeyRepository {
         e.partnerId = key.partner() == null ? null : key.partner().toString();
         e.createdAt = Times.utc(key.createdAt());
         e.revokedAt = Times.utc(key.revokedAt());
+        e.name = key.name();
+        e.lastUsedAt = Times.utc(key.lastUsedAt());
         jpa.change(em -> em.persist(e));
     }
 
@@ -65,5 +67,14 @@ final class JpaApiKeyRepository implements ApiKeyRepository {
             e.revokedAt = Times.utc(at);
             return true;
         });
+    }
+
+    /** One conditional statement, so instances racing on the same key write its use once. */
+    @Override
+    public boolean touch(String id, Instant at, Instant notBefore) {
+        return jpa.write(em -> em.createNativeQuery("UPDATE api_key SET last_used_at = ? WHERE id = ?"
+                        + " AND (last_used_at IS NULL OR last_used_at <= ?)")
+                .setParameter(1, Times.utc(at)).setParameter(2, id).setParameter(3, Times.utc(notBefore))
+                .executeUpdate() == 1);
     }
 }

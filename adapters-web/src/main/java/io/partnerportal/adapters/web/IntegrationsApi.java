@@ -12,13 +12,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The partner's integration routes (R20 webhooks, R21 the events feed). Like {@link PartnerApi}:
+ * The partner's integration routes (R20 webhooks, R21 the events feed, R22 API keys). Like {@link PartnerApi}:
  * each parses the request into a command, calls one port method and renders the view; changes run
  * under the partner's {@code Idempotency-Key}.
  */
 final class IntegrationsApi {
     private static final String ENDPOINTS = PartnerApi.V1 + "/webhook-endpoints";
     private static final String ENDPOINT = ENDPOINTS + "/{id}";
+    private static final String KEYS = PartnerApi.V1 + "/api-keys";
 
     private final PartnerIntegrations integrations;
     private final ApiAuth auth;
@@ -41,6 +42,9 @@ final class IntegrationsApi {
         routes.get(ENDPOINT + "/deliveries", withoutQuery(this::deliveries));
         routes.post(ENDPOINT + "/deliveries/{deliveryId}/retry", withoutQuery(this::retry));
         routes.get(PartnerApi.V1 + "/events", auth.partner(this::events));
+        routes.get(KEYS, withoutQuery(this::apiKeys));
+        routes.post(KEYS, withoutQuery(this::createApiKey));
+        routes.delete(KEYS + "/{id}", withoutQuery(this::revokeApiKey));
     }
 
     private Handler withoutQuery(ApiAuth.PartnerHandler route) {
@@ -51,6 +55,24 @@ final class IntegrationsApi {
     }
 
     record EndpointBody(String url, List<String> events) {
+    }
+
+    record ApiKeyBody(String name) {
+    }
+
+    private void apiKeys(Context ctx, PartnerCaller caller) {
+        out.ok(ctx, new Items<>(integrations.apiKeys(caller.partner())));
+    }
+
+    private void createApiKey(Context ctx, PartnerCaller caller) {
+        ApiKeyBody body = in.body(ctx, ApiKeyBody.class);
+        var command = PartnerIntegrations.CreateApiKey.parse(caller.partner(), body.name());
+        out.change(ctx, caller.partner(), 201, body, () -> integrations.createApiKey(command));
+    }
+
+    private void revokeApiKey(Context ctx, PartnerCaller caller) {
+        var command = PartnerIntegrations.ApiKeyRef.parse(caller.partner(), ctx.pathParam("id"));
+        out.change(ctx, caller.partner(), 200, null, () -> integrations.revokeApiKey(command));
     }
 
     /** {@code {items: [...]}}: a short list, never paged. */

@@ -74,6 +74,11 @@ record EveryRoute(String name, String method, Function<Scenario, String> path, F
                 change("retry a webhook delivery", "POST", s -> s.endpoint(s.endpoint) + "/deliveries/" + s.delivery
                         + "/retry", null, s -> s.endpoint(s.endpoint) + "/deliveries/" + s.delivery2 + "/retry", null),
                 read("events feed", s -> "/api/v1/events"),
+                change("create an API key", "POST", s -> "/api/v1/api-keys", s -> "{\"name\":\"billing sync\"}",
+                        s -> "/api/v1/api-keys", s -> "{\"name\":\"reporting\"}"),
+                read("list API keys", s -> "/api/v1/api-keys"),
+                change("revoke an API key", "DELETE", s -> "/api/v1/api-keys/" + s.spareKey, null,
+                        s -> "/api/v1/api-keys/" + s.spareKey2, null),
                 new EveryRoute("reactivate (support)", "POST",
                         s -> "/api/v1/support/subscriptions/" + s.jira.entitlementNumber() + "/reactivation",
                         s -> "{\"includeApps\":true}", null, null, Key.SUPPORT));

@@ -27,6 +27,9 @@ final class Scenario {
     final String endpoint2;
     final long delivery;
     final long delivery2;
+    /** Two spare keys of Acme's, besides the one the tests call with. */
+    final String spareKey;
+    final String spareKey2;
 
     Scenario(TestApi api) {
         this.api = api;
@@ -37,6 +40,8 @@ final class Scenario {
         account2 = fx.account(acme.id(), "ACME Labs");
         otherAccount = fx.account(other.id(), "Other Corp");
         var integrations = fx.core.partnerIntegrations();
+        spareKey = integrations.createApiKey(PartnerIntegrations.CreateApiKey.parse(acme.id(), "spare")).id();
+        spareKey2 = integrations.createApiKey(PartnerIntegrations.CreateApiKey.parse(acme.id(), "spare 2")).id();
         endpoint = integrations.registerEndpoint(PartnerIntegrations.RegisterEndpoint.parse(acme.id(),
                 "https://hooks.acme.example/portal", null)).id();
         endpoint2 = integrations.registerEndpoint(PartnerIntegrations.RegisterEndpoint.parse(acme.id(),

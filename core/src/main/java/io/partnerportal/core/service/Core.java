@@ -102,7 +102,7 @@ public record Core(
                 new ReactivateSubscription(work, new Graphs(storage.subscriptions()), storage.subscriptions(),
                         sites(storage, settings)),
                 new SignInService(storage, tx, clock, settings.sessions()),
-                new ApiAuthenticationService(storage),
+                new ApiAuthenticationService(storage, clock),
                 new AdministrationService(storage, tx, clock),
                 new PersonalDataService(storage, work, history(storage)),
                 new NotificationDeliveryService(storage.outbox(), sender, clock, settings,
@@ -110,7 +110,8 @@ public record Core(
                 new DevMailboxService(archive),
                 new IdempotencyService(storage.idempotency(), tx, storage.unitOfWork(), clock),
                 new HousekeepingService(storage, tx, clock, settings.sessions()),
-                new PartnerIntegrationsService(tx, storage.webhooks(), storage.events(), webhooks, clock),
+                new PartnerIntegrationsService(tx, storage.webhooks(), storage.events(), webhooks, clock,
+                        new PartnerKeys(storage, tx, clock)),
                 new WebhookDeliveryService(storage.webhooks(), storage.events(), webhooks, clock,
                         settings.instanceName()));
     }

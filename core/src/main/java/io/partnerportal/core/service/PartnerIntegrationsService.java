@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * R20 and R21 behind {@link PartnerIntegrations}: endpoints are checked (form by the command,
+ * R20, R21 and R22 behind {@link PartnerIntegrations} (the keys are {@link PartnerKeys}'s): endpoints are checked (form by the command,
  * where the address leads by the {@link WebhookSender}, which sends nothing) before they are
  * stored; another partner's endpoint is "not found" (R15).
  */
@@ -36,14 +36,31 @@ final class PartnerIntegrationsService implements PartnerIntegrations {
     private final PartnerEventStore events;
     private final WebhookSender sender;
     private final Clock clock;
+    private final PartnerKeys keys;
 
     PartnerIntegrationsService(Transactions tx, WebhookStore webhooks, PartnerEventStore events, WebhookSender sender,
-                               Clock clock) {
+                               Clock clock, PartnerKeys keys) {
         this.tx = tx;
         this.webhooks = webhooks;
         this.events = events;
         this.sender = sender;
         this.clock = clock;
+        this.keys = keys;
+    }
+
+    @Override
+    public List<ApiKeyView> apiKeys(PartnerId partner) {
+        return keys.list(partner);
+    }
+
+    @Override
+    public ApiKeyView createApiKey(CreateApiKey command) {
+        return keys.create(command);
+    }
+
+    @Override
+    public ApiKeyView revokeApiKey(ApiKeyRef command) {
+        return keys.revoke(command);
     }
 
     @Override

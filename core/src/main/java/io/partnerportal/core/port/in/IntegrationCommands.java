@@ -169,6 +169,72 @@ public interface IntegrationCommands {
         }
     }
 
+    /**
+     * Create an API key (R22).
+     *
+     * @param partner the partner
+     * @param name    what the partner calls it
+     */
+    record CreateApiKey(PartnerId partner, String name) {
+        /** The longest name. */
+        public static final int MAX_NAME = 100;
+
+        /**
+         * Checks the partner.
+         *
+         * @param partner the partner
+         * @param name    what the partner calls it
+         */
+        public CreateApiKey {
+            Objects.requireNonNull(partner, "partner");
+            Objects.requireNonNull(name, "name");
+        }
+
+        /**
+         * @param partner the partner
+         * @param name    as typed
+         * @return the command
+         */
+        public static CreateApiKey parse(PartnerId partner, String name) {
+            return new CreateApiKey(partner, Fields.single("name",
+                    () -> io.partnerportal.core.domain.value.Text.singleLine(name, MAX_NAME)));
+        }
+    }
+
+    /**
+     * One of the partner's API keys.
+     *
+     * @param partner the partner
+     * @param key     the key's id (the part between {@code psp_} and the next {@code _})
+     */
+    record ApiKeyRef(PartnerId partner, String key) {
+        /**
+         * Checks the parts.
+         *
+         * @param partner the partner
+         * @param key     the key's id
+         */
+        public ApiKeyRef {
+            Objects.requireNonNull(partner, "partner");
+            Objects.requireNonNull(key, "key");
+        }
+
+        /**
+         * @param partner the partner
+         * @param id      as typed
+         * @return the command
+         */
+        public static ApiKeyRef parse(PartnerId partner, String id) {
+            return new ApiKeyRef(partner, Fields.single("id", () -> {
+                if (id == null || !id.matches("[A-Za-z0-9]{1,64}")) {
+                    throw new InvalidValueException(FieldErrorCode.MALFORMED,
+                            "is not an API key id (the part between psp_ and the next _)");
+                }
+                return id;
+            }));
+        }
+    }
+
     private static UUID uuid(String raw) {
         try {
             return UUID.fromString(raw == null ? "" : raw.strip());

@@ -54,6 +54,39 @@ public interface PartnerIntegrations extends IntegrationCommands {
     }
 
     /**
+     * One of the partner's API keys (R22): never its secret, except in the answer that created it.
+     *
+     * @param id         its id, the part between {@code psp_} and the next {@code _}
+     * @param name       what the partner calls it, or null (keys issued by the admin commands)
+     * @param createdAt  when it was issued
+     * @param lastUsedAt when it last authenticated, to the minute, or null
+     * @param key        the whole key, only in the answer that created it; else null
+     */
+    record ApiKeyView(String id, String name, Instant createdAt, Instant lastUsedAt, String key) {
+    }
+
+    /**
+     * @param partner whose keys
+     * @return its active keys, oldest first
+     */
+    List<ApiKeyView> apiKeys(io.partnerportal.core.domain.party.PartnerId partner);
+
+    /**
+     * @param command the partner and the key's name
+     * @return the new key, shown once
+     */
+    ApiKeyView createApiKey(CreateApiKey command);
+
+    /**
+     * Revokes one of the partner's keys: it answers 401 at once on every instance; the last active
+     * key is refused ({@code LAST_API_KEY}).
+     *
+     * @param command which key
+     * @return the key revoked
+     */
+    ApiKeyView revokeApiKey(ApiKeyRef command);
+
+    /**
      * @param command the address and the events wanted
      * @return the new endpoint, with its secret (shown once)
      */
