@@ -41,8 +41,10 @@ final class AppModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Metrics metrics(NotificationDelivery delivery, PersistentStore store, Clock clock) {
-        return new Metrics(registry, delivery, store::isReachable, clock);
+    Metrics metrics(NotificationDelivery delivery, WebhookDelivery webhooks, PersistentStore store, Clock clock) {
+        Metrics metrics = new Metrics(registry, delivery, store::isReachable, clock);
+        metrics.webhooks(webhooks);
+        return metrics;
     }
 
     @Provides

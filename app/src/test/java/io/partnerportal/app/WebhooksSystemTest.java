@@ -76,6 +76,11 @@ class WebhooksSystemTest {
                     assertThat(verifies(hit, secret)).as(hit.signature()).isTrue();
                 }
                 cancelledBody = hits.get(2).body();
+                String metrics = portal.call("GET", "/metrics", null, null).body();
+                assertThat(metrics).contains("portal_webhooks_retried_total{type=\"usage.reported\"} 1.0",
+                        "portal_webhooks_sent_total{type=\"usage.reported\"} 1.0",
+                        "portal_webhooks_sent_total{type=\"cancellation.scheduled\"} 1.0",
+                        "portal_webhooks_dead_total{type=\"cancellation.scheduled\"} 0.0");
 
                 RunningPortal.Reply feed = portal.call("GET", "/api/v1/events?type=cancellation.scheduled", key, null);
                 assertThat(feed.status()).isEqualTo(200);

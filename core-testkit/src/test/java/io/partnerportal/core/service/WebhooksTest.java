@@ -96,6 +96,10 @@ class WebhooksTest {
         assertThat(deliver().sent()).isEqualTo(1);
         assertThat(fx.webhooks.posts()).extracting(p -> p.body().contains("subscription.ordered"))
                 .containsExactly(true, false);
+        var ordered = fx.core.webhookDelivery().tally().get("subscription.ordered");
+        assertThat(ordered.attempted()).isEqualTo(2);
+        assertThat(ordered.retried()).isEqualTo(1);
+        assertThat(ordered.sent()).isEqualTo(1);
 
         fx.webhooks.failWith500();
         fx.partners().withdrawCancellation(PartnerOperations.GetSubscription.parse(partner, en));

@@ -2,6 +2,7 @@ package io.partnerportal.core.service;
 
 import io.partnerportal.core.domain.notification.RetrySchedule;
 import io.partnerportal.core.domain.webhook.WebhookEndpoint;
+import io.partnerportal.core.port.in.NotificationDelivery;
 import io.partnerportal.core.port.in.WebhookDelivery;
 import io.partnerportal.core.port.out.PartnerEventStore;
 import io.partnerportal.core.port.out.PartnerEventStore.PartnerEvent;
@@ -13,7 +14,10 @@ import io.partnerportal.core.port.out.WebhookStore.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -36,6 +40,7 @@ final class WebhookDeliveryService implements WebhookDelivery {
     private final Clock clock;
     private final String claimant;
     private final System.Logger log;
+    private final Map<String, long[]> tally = new TreeMap<>();
 
     WebhookDeliveryService(WebhookStore webhooks, PartnerEventStore events, WebhookSender sender, Clock clock,
                            String claimant) {
@@ -73,20 +78,42 @@ final class WebhookDeliveryService implements WebhookDelivery {
             Optional<Duration> delay = RetrySchedule.delayAfter(attempts);
             if (result.succeeded()) {
                 webhooks.finish(d.id(), claimant, attempt, Status.SENT, null);
+                count(d.eventType(), 1, 0, 0);
                 sent++;
             } else if (delay.isPresent() && endpoint.isPresent() && event.isPresent()) {
                 Instant next = done.plus(delay.get());
                 webhooks.finish(d.id(), claimant, attempt, Status.PENDING, next);
                 log.log(System.Logger.Level.WARNING, "webhook delivery {0} ({1}) attempt {2} failed: {3}; next try {4}",
                         d.id(), d.eventType(), attempts, result.error(), next);
+                count(d.eventType(), 0, 1, 0);
                 retried++;
             } else {
                 webhooks.finish(d.id(), claimant, attempt, Status.DEAD, null);
                 log.log(System.Logger.Level.ERROR, "webhook delivery {0} ({1}) is dead after {2} attempts: {3}",
                         d.id(), d.eventType(), attempts, result.error());
+                count(d.eventType(), 0, 0, 1);
                 dead++;
             }
         }
         return new Report(claimed.size(), sent, retried, dead);
+    }
+
+    private void count(String type, int sent, int retried, int dead) {
+        synchronized (tally) {
+            long[] c = tally.computeIfAbsent(type, t -> new long[4]);
+            c[0]++;
+            c[1] += sent;
+            c[2] += retried;
+            c[3] += dead;
+        }
+    }
+
+    @Override
+    public Map<String, NotificationDelivery.Tally> tally() {
+        Map<String, NotificationDelivery.Tally> out = new TreeMap<>();
+        synchronized (tally) {
+            tally.forEach((type, c) -> out.put(type, new NotificationDelivery.Tally(c[0], c[1], c[2], c[3])));
+        }
+        return Collections.unmodifiableMap(out);
     }
 }

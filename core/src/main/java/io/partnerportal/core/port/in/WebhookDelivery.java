@@ -11,6 +11,13 @@ public interface WebhookDelivery {
     Report deliverDue();
 
     /**
+     * What this instance's passes did since it started, by event type (metrics).
+     *
+     * @return the counts per event type that had a delivery
+     */
+    java.util.Map<String, NotificationDelivery.Tally> tally();
+
+    /**
      * What one pass did.
      *
      * @param claimed deliveries claimed
