@@ -155,7 +155,11 @@ public interface IntegrationCommands {
             Cursor c = f.optional("after", after, Cursor::parse);
             Long position = c == null ? Long.valueOf(0) : f.parse("after", () -> {
                 try {
-                    return Long.parseLong(c.parts(1).get(0));
+                    long p = Long.parseLong(c.parts(1).get(0));
+                    if (p < 0) {
+                        throw Cursor.invalid();
+                    }
+                    return p;
                 } catch (NumberFormatException e) {
                     throw Cursor.invalid();
                 }
