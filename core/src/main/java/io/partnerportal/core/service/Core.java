@@ -137,7 +137,8 @@ public record Core(
                 new UsageReports(work, access),
                 new MoveSubscription(work, graphs, access, storage.billingAccounts()),
                 cancellations(storage, work, access),
-                new MigrateSites(work, sites(storage, settings), storage.subscriptions(), storage.people())));
+                new MigrateSites(work, sites(storage, settings), storage.subscriptions(), storage.people()),
+                new ChangePlans(work, access)));
     }
 
     private static CustomerPortal customerPortal(Storage storage, Work work, CoreSettings settings) {

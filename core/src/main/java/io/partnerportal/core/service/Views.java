@@ -8,7 +8,9 @@ import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.catalogue.Product;
 import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.domain.subscription.PlanChange;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
+import io.partnerportal.core.domain.subscription.SubscriptionState;
 import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.port.out.Storage;
 import java.time.Clock;
@@ -113,18 +115,24 @@ final class Views {
             List<String> liveHosts = s.hosts().stream().map(hosts::get)
                     .filter(h -> h != null && h.isLive()).map(h -> h.number().value()).toList();
             Partner partner = partners.get(s.partner());
+            // R16: plan, tier and cycle as they are today; an app's tier is its largest live host's
+            SubscriptionState now = s.stateOn(today);
+            int tier = s.kind() != SubscriptionKind.APP ? now.userTier() : s.hosts().stream().map(hosts::get)
+                    .filter(h -> h != null && h.isLive()).mapToInt(h -> h.stateOn(today).userTier()).max()
+                    .orElse(now.userTier());
+            PlanChange pending = now.pendingChange();
             out.add(new SubscriptionView(
                     s.number().value(),
                     s.kind(),
                     new SubscriptionView.ProductRef(s.product().value(),
                             product == null ? s.product().value() : product.name()),
-                    s.state().plan(),
-                    s.state().billingCycle(),
-                    s.state().userTier(),
+                    now.plan(),
+                    now.billingCycle(),
+                    tier,
                     s.state().activeUsers(),
                     s.status(today),
                     s.state().startDate(),
-                    s.state().termStart(),
+                    now.termStart(),
                     s.billDate(today).orElse(null),
                     boxed(s.daysUntilRenewal(today)),
                     boxed(s.daysUntilStart(today)),
@@ -142,7 +150,9 @@ final class Views {
                     s.contacts().stream().map(people::get).filter(p -> p != null)
                             .map(p -> new SubscriptionView.ContactView(p.email().value(), p.name().value(),
                                     p.locale().tag()))
-                            .toList()));
+                            .toList(),
+                    pending == null ? null : new SubscriptionView.PendingChangeView(pending.plan(),
+                            pending.userTier(), pending.billingCycle(), pending.effectiveOn())));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package io.partnerportal.core.domain.webhook;
 
 import io.partnerportal.core.domain.cancellation.Cancellation;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.PlanChange;
 import io.partnerportal.core.domain.subscription.SubscriptionFacts;
 import io.partnerportal.core.domain.subscription.SubscriptionState;
 import java.time.Instant;
@@ -13,7 +14,8 @@ import java.util.UUID;
 /**
  * The JSON a partner receives for one event (R20) and reads in the feed (R21), written once when
  * the event is recorded: {@code {id, type, created, data: {subscriptions: [...]}}}, each
- * subscription as it was after the event, its status, bill date and days as of the event's day.
+ * subscription as it was after the event, its status, bill date, plan, tier and cycle as of the event's
+ * day, and the change waiting for its date (R16).
  * The core has no JSON library, so this writes the few shapes it needs by hand.
  */
 public final class EventBody {
@@ -43,16 +45,17 @@ public final class EventBody {
 
     private static void subscription(StringBuilder b, SubscriptionState state, LocalDate today) {
         SubscriptionFacts s = () -> state;
+        SubscriptionState now = s.stateOn(today);
         b.append("{\"entitlementNumber\":").append(quote(s.number().value()))
                 .append(",\"kind\":").append(quote(s.kind().name()))
                 .append(",\"product\":").append(quote(s.product().value()))
-                .append(",\"plan\":").append(quote(s.plan().name()))
-                .append(",\"billingCycle\":").append(quote(s.billingCycle().name()))
-                .append(",\"userTier\":").append(s.userTier())
+                .append(",\"plan\":").append(quote(now.plan().name()))
+                .append(",\"billingCycle\":").append(quote(now.billingCycle().name()))
+                .append(",\"userTier\":").append(now.userTier())
                 .append(",\"activeUsers\":").append(s.activeUsers().map(String::valueOf).orElse("null"))
                 .append(",\"status\":").append(quote(s.status(today).name()))
                 .append(",\"startDate\":").append(quote(s.startDate().toString()))
-                .append(",\"termStart\":").append(quote(s.termStart().toString()))
+                .append(",\"termStart\":").append(quote(now.termStart().toString()))
                 .append(",\"billDate\":").append(s.billDate(today).map(d -> quote(d.toString())).orElse("null"))
                 .append(",\"cancellation\":");
         if (s.cancellation().isPresent()) {
@@ -73,7 +76,15 @@ public final class EventBody {
         for (int i = 0; i < hosts.size(); i++) {
             b.append(i > 0 ? "," : "").append(quote(hosts.get(i).value()));
         }
-        b.append("]}");
+        b.append("],\"pendingChange\":");
+        PlanChange c = now.pendingChange();
+        if (c == null) {
+            b.append("null}");
+        } else {
+            b.append("{\"plan\":").append(quote(c.plan().name())).append(",\"userTier\":").append(c.userTier())
+                    .append(",\"billingCycle\":").append(quote(c.billingCycle().name()))
+                    .append(",\"effectiveOn\":").append(quote(c.effectiveOn().toString())).append("}}");
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import io.partnerportal.core.domain.event.ContactAssigned;
 import io.partnerportal.core.domain.event.ContactRemoved;
 import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.PersonRegistered;
+import io.partnerportal.core.domain.event.PlanChangeRecorded;
 import io.partnerportal.core.domain.event.SignInLinkIssued;
 import io.partnerportal.core.domain.event.SiteMigrated;
 import io.partnerportal.core.domain.event.SubscriptionsMoved;
@@ -25,7 +26,8 @@ public final class EventTypes implements DomainEvent.Handler<Optional<String>> {
     /** Every name a partner may receive, in the order of the domain's events. */
     public static final List<String> ALL = List.of("subscription.ordered", "contact.assigned", "contact.removed",
             "usage.reported", "subscription.moved", "subscription.set_up", "site.migrated", "cancellation.scheduled",
-            "cancellation.effective", "cancellation.withdrawn", "subscription.reactivated");
+            "cancellation.effective", "cancellation.withdrawn", "subscription.reactivated", "subscription.changed",
+            "change.scheduled", "change.withdrawn");
 
     private static final EventTypes INSTANCE = new EventTypes();
 
@@ -107,5 +109,10 @@ public final class EventTypes implements DomainEvent.Handler<Optional<String>> {
     @Override
     public Optional<String> signInLinkIssued(SignInLinkIssued e) {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> planChange(PlanChangeRecorded e) {
+        return name(11 + e.kind().ordinal());
     }
 }
