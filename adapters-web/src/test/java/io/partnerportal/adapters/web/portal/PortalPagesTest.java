@@ -61,6 +61,19 @@ class PortalPagesTest {
     }
 
     @Test
+    void R16_theDetailsPageShowsThePendingChange() {
+        portal = TestPortal.start();
+        portal.fx.partners().changePlan(io.partnerportal.core.port.in.PartnerOperations.ChangePlan.parse(
+                portal.s.acme, portal.s.jira.entitlementNumber(), "FREE", 10, null, null));
+        PortalClient ken = ken();
+        PortalClient.Reply details = ken.get("/subscriptions/" + portal.s.jira.entitlementNumber());
+        assertThat(details.body()).contains("Changes to Free, 10 users, Annual billing, on");
+        PortalClient.Reply ja = ken.get("/language?lang=ja&back=/subscriptions/" + portal.s.jira.entitlementNumber());
+        assertThat(ken.get("/subscriptions/" + portal.s.jira.entitlementNumber()).body()).contains("10 ユーザー");
+        assertThat(ja.status()).isLessThan(400);
+    }
+
+    @Test
     void aPageOfTheApiStaysJson() {
         portal = TestPortal.start();
 
