@@ -59,9 +59,11 @@ class WebhooksSystemTest {
                         Map.of("when", "END_OF_TERM"));
                 assertThat(cancel.status()).as(cancel.body()).isEqualTo(200);
 
-                assertThat(eventually(() -> receiver.hits().size() == 1)).isTrue();
-                JsonNode failed = portal.call("GET", "/api/v1/webhook-endpoints/" + endpoint + "/deliveries", key,
-                        null).json().get("items");
+                String deliveries = "/api/v1/webhook-endpoints/" + endpoint + "/deliveries";
+                // the receiver answers before the loop records the attempt: wait for the record
+                assertThat(eventually(() -> receiver.hits().size() == 1 && portal.call("GET", deliveries, key, null)
+                        .json().get("items").findValues("attempts").stream().anyMatch(a -> a.asInt() == 1))).isTrue();
+                JsonNode failed = portal.call("GET", deliveries, key, null).json().get("items");
                 assertThat(failed.get(failed.size() - 1).get("responseCode").asInt()).isEqualTo(500);
                 assertThat(failed.get(failed.size() - 1).get("status").asText()).isEqualTo("PENDING");
                 assertThat(receiver.hits()).as("the next event waits behind the failed one").hasSize(1);
@@ -76,6 +78,8 @@ class WebhooksSystemTest {
                     assertThat(verifies(hit, secret)).as(hit.signature()).isTrue();
                 }
                 cancelledBody = hits.get(2).body();
+                assertThat(eventually(() -> portal.call("GET", "/metrics", null, null).body()
+                        .contains("portal_webhooks_sent_total{type=\"cancellation.scheduled\"} 1.0"))).isTrue();
                 String metrics = portal.call("GET", "/metrics", null, null).body();
                 assertThat(metrics).contains("portal_webhooks_retried_total{type=\"usage.reported\"} 1.0",
                         "portal_webhooks_sent_total{type=\"usage.reported\"} 1.0",
