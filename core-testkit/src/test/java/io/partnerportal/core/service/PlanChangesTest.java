@@ -128,6 +128,10 @@ class PlanChangesTest {
         assertThat(drawio.userTier()).isEqualTo(200);
         change(jira.entitlementNumber(), null, 500, null, null);
         assertThat(read(drawio.entitlementNumber()).userTier()).isEqualTo(500);
+        fx.partners().reportUsage(PartnerOperations.ReportUsage.parse(partner, drawio.entitlementNumber(), 3));
+        assertThat(fx.core.partnerIntegrations().events(PartnerIntegrations.ListEvents.parse(partner, null,
+                "usage.reported", null)).items()).singleElement()
+                .satisfies(e -> assertThat(e.body()).contains("\"userTier\":500"));
         assertThatThrownBy(() -> change(drawio.entitlementNumber(), null, 5, null, null))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("userTier"));

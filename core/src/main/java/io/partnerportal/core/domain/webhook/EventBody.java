@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,9 +28,11 @@ public final class EventBody {
      * @param type          its name ({@link EventTypes})
      * @param created       when it happened
      * @param subscriptions the partner's subscriptions it changed, as they are after it
+     * @param appTiers      the user tier of each app among them, its largest live host's (R16)
      * @return the body, compact JSON
      */
-    public static String of(UUID id, String type, Instant created, List<SubscriptionState> subscriptions) {
+    public static String of(UUID id, String type, Instant created, List<SubscriptionState> subscriptions,
+                            Map<EntitlementNumber, Integer> appTiers) {
         LocalDate today = LocalDate.ofInstant(created, ZoneOffset.UTC);
         StringBuilder b = new StringBuilder(256);
         b.append("{\"id\":").append(quote(id.toString())).append(",\"type\":").append(quote(type))
@@ -38,12 +41,13 @@ public final class EventBody {
             if (i > 0) {
                 b.append(',');
             }
-            subscription(b, subscriptions.get(i), today);
+            subscription(b, subscriptions.get(i), today, appTiers);
         }
         return b.append("]}}").toString();
     }
 
-    private static void subscription(StringBuilder b, SubscriptionState state, LocalDate today) {
+    private static void subscription(StringBuilder b, SubscriptionState state, LocalDate today,
+                                     Map<EntitlementNumber, Integer> appTiers) {
         SubscriptionFacts s = () -> state;
         SubscriptionState now = s.stateOn(today);
         b.append("{\"entitlementNumber\":").append(quote(s.number().value()))
@@ -51,7 +55,7 @@ public final class EventBody {
                 .append(",\"product\":").append(quote(s.product().value()))
                 .append(",\"plan\":").append(quote(now.plan().name()))
                 .append(",\"billingCycle\":").append(quote(now.billingCycle().name()))
-                .append(",\"userTier\":").append(now.userTier())
+                .append(",\"userTier\":").append(appTiers.getOrDefault(state.number(), now.userTier()))
                 .append(",\"activeUsers\":").append(s.activeUsers().map(String::valueOf).orElse("null"))
                 .append(",\"status\":").append(quote(s.status(today).name()))
                 .append(",\"startDate\":").append(quote(s.startDate().toString()))
