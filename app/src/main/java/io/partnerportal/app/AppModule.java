@@ -9,6 +9,7 @@ import io.partnerportal.adapters.web.WebApp;
 import io.partnerportal.core.port.in.Administration;
 import io.partnerportal.core.port.in.Housekeeping;
 import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.core.port.in.WebhookDelivery;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SignIn;
 import io.partnerportal.core.port.out.RateLimitCounter;
@@ -40,8 +41,10 @@ final class AppModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Metrics metrics(NotificationDelivery delivery, PersistentStore store, Clock clock) {
-        return new Metrics(registry, delivery, store::isReachable, clock);
+    Metrics metrics(NotificationDelivery delivery, WebhookDelivery webhooks, PersistentStore store, Clock clock) {
+        Metrics metrics = new Metrics(registry, delivery, store::isReachable, clock);
+        metrics.webhooks(webhooks);
+        return metrics;
     }
 
     @Provides
@@ -55,8 +58,8 @@ final class AppModule extends AbstractModule {
     PortalLifecycle lifecycle(Provider<PersistentStore> store, Provider<DemoData> demoData, Provider<WebApp> web,
                               Provider<NotificationDelivery> delivery, Provider<Housekeeping> housekeeping,
                               Provider<SignIn> signIn, Provider<RateLimitCounter> rateLimits, Clock clock,
-                              Provider<Metrics> metrics) {
-        return new PortalLifecycle(config, store, demoData, web, delivery, housekeeping, signIn, rateLimits, clock,
-                metrics);
+                              Provider<Metrics> metrics, Provider<WebhookDelivery> webhooks) {
+        return new PortalLifecycle(config, store, demoData, web, new PortalLifecycle.Loops(delivery, webhooks),
+                housekeeping, signIn, rateLimits, clock, metrics);
     }
 }

@@ -11,12 +11,15 @@ import io.partnerportal.core.port.in.Housekeeping;
 import io.partnerportal.core.port.in.Idempotency;
 import io.partnerportal.core.port.in.NotificationDelivery;
 import io.partnerportal.core.port.in.PersonalData;
+import io.partnerportal.core.port.in.PartnerIntegrations;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SignIn;
 import io.partnerportal.core.port.in.SupportOperations;
+import io.partnerportal.core.port.in.WebhookDelivery;
 import io.partnerportal.core.port.out.NotificationSender;
 import io.partnerportal.core.port.out.SentMailArchive;
 import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.port.out.WebhookSender;
 import io.partnerportal.core.service.Core;
 import io.partnerportal.core.service.CoreSettings;
 import java.time.Clock;
@@ -45,8 +48,19 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Core core(Storage storage, NotificationSender sender, SentMailArchive archive, Clock clock) {
-        return Core.create(storage, sender, archive, clock, settings);
+    Core core(Storage storage, NotificationSender sender, SentMailArchive archive, WebhookSender webhooks,
+              Clock clock) {
+        return Core.create(storage, sender, archive, webhooks, clock, settings);
+    }
+
+    @Provides
+    PartnerIntegrations partnerIntegrations(Core core) {
+        return core.partnerIntegrations();
+    }
+
+    @Provides
+    WebhookDelivery webhookDelivery(Core core) {
+        return core.webhookDelivery();
     }
 
     @Provides

@@ -14,6 +14,7 @@ import io.partnerportal.adapters.persistence.PersistenceSettings;
 import io.partnerportal.adapters.persistence.PersistentStore;
 import io.partnerportal.adapters.persistence.SharedRateLimitModule;
 import io.partnerportal.adapters.web.WebModule;
+import io.partnerportal.adapters.web.webhook.WebhookModule;
 import io.partnerportal.adapters.web.WebSettings;
 import io.partnerportal.core.domain.error.PortalException;
 import io.partnerportal.core.port.in.Administration;
@@ -166,6 +167,7 @@ public final class Main {
                 new PersistenceModule(persistence(config).withMetricRegistry(registry)),
                 mailModule,
                 rateLimitModule,
+                new WebhookModule(config.webhookAllowPrivate()),
                 new WebModule(new WebSettings(config.port(), config.baseUrl())
                         .withRateLimits(perSecond(config.apiRateLimit()), perSecond(config.addressRateLimit()))
                         .withSignInLimits(new WebSettings.RateLimit(config.signInPerAddress(), Duration.ofMinutes(10)),

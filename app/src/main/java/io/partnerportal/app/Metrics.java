@@ -13,7 +13,9 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.webhook.EventTypes;
 import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.core.port.in.WebhookDelivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * What {@code /metrics} shows (Prometheus text): requests by method, route pattern and status
  * with their latency; the JVM (memory, GC, threads, classes), processor and uptime; the
  * connection pool (HikariCP reports to the same registry) and the web server's thread pool once
- * bound; emails attempted, sent, retried and dead by type since this instance started; and the
+ * bound; emails attempted, sent, retried and dead by type since this instance started; webhook
+ * deliveries sent, retried and dead by event type likewise; and the
  * outbox's pending and dead rows and the age of its oldest pending row (the outbox read once per
  * scrape).
  */
@@ -41,6 +44,9 @@ final class Metrics implements AutoCloseable {
     private volatile NotificationDelivery.Status outbox;
     /** The delivery counts as the current scrape read them. */
     private volatile Map<String, NotificationDelivery.Tally> tally = Map.of();
+    /** The webhook delivery counts as the current scrape read them; none until {@link #webhooks} is bound. */
+    private volatile Map<String, NotificationDelivery.Tally> webhookTally = Map.of();
+    private volatile WebhookDelivery webhooks;
 
     Metrics(NotificationDelivery delivery, BooleanSupplier databaseReachable) {
         this(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), delivery, databaseReachable, Clock.systemUTC());
@@ -85,6 +91,25 @@ final class Metrics implements AutoCloseable {
                 .register(registry);
     }
 
+    /** Counts the webhook deliveries of this instance (R20) by event type: sent, retried and dead. */
+    void webhooks(WebhookDelivery loop) {
+        this.webhooks = loop;
+        for (String type : EventTypes.ALL) {
+            webhook(type, "portal_webhooks_sent", "Webhook deliveries answered 2xx", NotificationDelivery.Tally::sent);
+            webhook(type, "portal_webhooks_retried", "Failed webhook attempts followed by another try later",
+                    NotificationDelivery.Tally::retried);
+            webhook(type, "portal_webhooks_dead", "Webhook deliveries that gave up", NotificationDelivery.Tally::dead);
+        }
+    }
+
+    private void webhook(String type, String name, String description, ToLongFunction<NotificationDelivery.Tally> count) {
+        FunctionCounter.builder(name, this, m -> {
+            NotificationDelivery.Tally t = m.webhookTally.get(type);
+            return t == null ? 0 : count.applyAsLong(t);
+        }).description(description + ", by event type, since this instance started").tag("type", type)
+                .register(registry);
+    }
+
     /** Adds meters that another part of the application owns (the web server's thread pool). */
     void bind(MeterBinder binder) {
         binder.bindTo(registry);
@@ -126,6 +151,10 @@ final class Metrics implements AutoCloseable {
             outbox = null;
         }
         tally = delivery.tally();
+        WebhookDelivery loop = webhooks;
+        if (loop != null) {
+            webhookTally = loop.tally();
+        }
         return registry.scrape();
     }
 

@@ -45,14 +45,15 @@ record PortalConfig(
         int signInPerEmail,
         TrustedProxies trustedProxies,
         String logFormat,
-        String logLevel) {
+        String logLevel,
+        boolean webhookAllowPrivate) {
 
     static final Set<String> KEYS = Set.of("PORTAL_PORT", "PORTAL_BASE_URL", "PORTAL_DB_URL", "PORTAL_DB_USER",
             "PORTAL_DB_PASSWORD", "PORTAL_SMTP_HOST", "PORTAL_SMTP_PORT", "PORTAL_SMTP_USER", "PORTAL_SMTP_PASSWORD",
             "PORTAL_SMTP_STARTTLS", "PORTAL_MAIL_FROM", "PORTAL_DATA_DIR", "PORTAL_SITE_DOMAIN",
             "PORTAL_API_RATE_LIMIT", "PORTAL_ADDRESS_RATE_LIMIT", "PORTAL_SESSION_IDLE_MINUTES",
             "PORTAL_SESSION_MAX_HOURS", "PORTAL_SIGN_IN_ADDRESS_LIMIT", "PORTAL_SIGN_IN_EMAIL_LIMIT",
-            "PORTAL_TRUSTED_PROXIES", "PORTAL_LOG_FORMAT", "PORTAL_LOG_LEVEL");
+            "PORTAL_TRUSTED_PROXIES", "PORTAL_LOG_FORMAT", "PORTAL_LOG_LEVEL", "PORTAL_WEBHOOK_ALLOW_PRIVATE");
     /** Sign-in requests per connection address per 10 minutes ({@code PORTAL_SIGN_IN_ADDRESS_LIMIT}). */
     static final int DEFAULT_SIGN_IN_PER_ADDRESS = 20;
     /** Sign-in requests per email per 15 minutes ({@code PORTAL_SIGN_IN_EMAIL_LIMIT}). */
@@ -174,7 +175,7 @@ record PortalConfig(
                 addressRate, new SessionTimeouts(Duration.ofMinutes(idleMinutes), Duration.ofHours(maxHours)),
                 integer(v, "PORTAL_SIGN_IN_ADDRESS_LIMIT", DEFAULT_SIGN_IN_PER_ADDRESS, 1, 1_000_000),
                 integer(v, "PORTAL_SIGN_IN_EMAIL_LIMIT", DEFAULT_SIGN_IN_PER_EMAIL, 1, 1_000_000), proxies, logFormat,
-                logLevel);
+                logLevel, bool(v, "PORTAL_WEBHOOK_ALLOW_PRIVATE"));
     }
 
     private static int integer(Map<String, String> v, String key, int fallback, int min, int max) {

@@ -4,6 +4,7 @@ import io.partnerportal.adapters.persistence.PersistentStore;
 import io.partnerportal.adapters.web.WebApp;
 import io.partnerportal.core.port.in.Housekeeping;
 import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.core.port.in.WebhookDelivery;
 import io.partnerportal.core.port.in.SignIn;
 import io.partnerportal.core.port.out.RateLimitCounter;
 import jakarta.inject.Provider;
@@ -37,6 +38,7 @@ final class PortalLifecycle {
     private final Provider<DemoData> demoData;
     private final Provider<WebApp> web;
     private final Provider<NotificationDelivery> delivery;
+    private final Provider<WebhookDelivery> webhooks;
     private final Provider<Housekeeping> housekeeping;
     private final Provider<SignIn> signIn;
     private final Provider<RateLimitCounter> rateLimits;
@@ -48,14 +50,15 @@ final class PortalLifecycle {
     private AdminChannel adminChannel;
 
     PortalLifecycle(PortalConfig config, Provider<PersistentStore> store, Provider<DemoData> demoData,
-                    Provider<WebApp> web, Provider<NotificationDelivery> delivery,
+                    Provider<WebApp> web, Loops loops,
                     Provider<Housekeeping> housekeeping, Provider<SignIn> signIn,
                     Provider<RateLimitCounter> rateLimits, Clock clock, Provider<Metrics> metrics) {
         this.config = config;
         this.store = store;
         this.demoData = demoData;
         this.web = web;
-        this.delivery = delivery;
+        this.delivery = loops.emails();
+        this.webhooks = loops.webhooks();
         this.housekeeping = housekeeping;
         this.signIn = signIn;
         this.rateLimits = rateLimits;
@@ -77,7 +80,8 @@ final class PortalLifecycle {
                         e.getMessage());
             }
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        // two threads: a webhook receiver that takes its 10 s never holds up the emails
+        scheduler = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "portal-scheduler");
             t.setDaemon(true);
             return t;
@@ -85,6 +89,9 @@ final class PortalLifecycle {
         NotificationDelivery loop = delivery.get();
         SignIn links = signIn.get();
         scheduler.scheduleWithFixedDelay(() -> deliver(links, loop), 0, DELIVERY_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        WebhookDelivery webhookLoop = webhooks.get();
+        scheduler.scheduleWithFixedDelay(() -> deliverWebhooks(webhookLoop), 0, DELIVERY_EVERY_MILLIS,
+                TimeUnit.MILLISECONDS);
         Housekeeping purge = housekeeping.get();
         RateLimitCounter counter = rateLimits.get();
         scheduler.scheduleWithFixedDelay(() -> purge(purge, counter, clock), 1, HOUSEKEEPING_EVERY_MINUTES,
@@ -111,12 +118,34 @@ final class PortalLifecycle {
         }
     }
 
+    /** Sends the webhook deliveries due, pass after pass while passes find some. */
+    private static void deliverWebhooks(WebhookDelivery loop) {
+        try {
+            for (int i = 0; i < PASSES_PER_RUN; i++) {
+                if (loop.deliverDue().claimed() == 0) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Webhook delivery failed, retrying on the next run: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * The scheduled delivery loops.
+     *
+     * @param emails   the email outbox's
+     * @param webhooks the webhook outbox's
+     */
+    record Loops(Provider<NotificationDelivery> emails, Provider<WebhookDelivery> webhooks) {
+    }
+
     private static void purge(Housekeeping purge, RateLimitCounter rateLimits, Clock clock) {
         try {
             Housekeeping.Report r = purge.purgeExpired();
             int idle = rateLimits.forgetIdle(clock.instant());
-            LOG.debug("Purged {} sessions, {} sign-in links, {} idempotency records, {} idle rate-limit keys",
-                    r.sessions(), r.signInLinks(), r.idempotencyRecords(), idle);
+            LOG.debug("Purged {} sessions, {} sign-in links, {} idempotency records, {} partner events, {} idle "
+                    + "rate-limit keys", r.sessions(), r.signInLinks(), r.idempotencyRecords(), r.partnerEvents(), idle);
         } catch (RuntimeException e) {
             LOG.warn("Housekeeping failed, retrying on the next run: {}", e.getMessage());
         }

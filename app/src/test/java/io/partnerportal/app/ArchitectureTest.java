@@ -22,6 +22,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.port.out.HistoryRepository;
 import io.partnerportal.core.port.out.NotificationOutbox;
+import io.partnerportal.core.port.out.PartnerEventStore;
+import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.port.out.WebhookStore;
 import io.partnerportal.core.port.out.SubscriptionRepository;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -136,6 +139,19 @@ class ArchitectureTest {
                 .should().callMethod(HistoryRepository.class, "append", List.class)
                 .orShould().callMethod(NotificationOutbox.class, "append", List.class)
                 .because("SPEC §6.1: history and emails come from the domain events, in one place")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheEventTranslatorsPartnerSideWritesEventsAndWebhookDeliveries() {
+        noClasses().that().resideInAPackage(CORE + "..").and().doNotHaveSimpleName("PartnerEvents")
+                .should().callMethod(PartnerEventStore.class, "append", List.class)
+                .orShould().callMethod(WebhookStore.class, "enqueue", List.class)
+                .because("SPEC §6.1: webhooks and the feed come from the domain events, in the unit of work of the change")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage(CORE + "..").and().doNotHaveSimpleName("EventTranslator")
+                .should().callMethod(CORE + ".service.PartnerEvents", "record", Storage.class.getName(),
+                        List.class.getName())
                 .check(CLASSES);
     }
 

@@ -39,6 +39,7 @@ final class EmailTemplates {
             case CANCELLATION_SCHEDULED, CANCELLED, CANCELLATION_WITHDRAWN -> cancellation(c, t, body);
             case REACTIVATED -> reactivated(c, t, body);
             case CONTACT_ADDED -> contactAdded(c, t, body);
+            case SUBSCRIPTION_CHANGED, CHANGE_SCHEDULED -> planChange(c, t, body);
         };
         body.footer(t.get("common.footer"));
         String oneLine = SafeText.singleLine(subject);
@@ -56,7 +57,8 @@ final class EmailTemplates {
             case BILLING_ACCOUNT_CHANGED -> subscription && c.fromBillingAccount() != null
                     && c.toBillingAccount() != null;
             case SITE_MIGRATED -> c.site() != null && c.migratedOn() != null;
-            case CANCELLATION_SCHEDULED, CANCELLED, CANCELLATION_WITHDRAWN -> subscription && c.effectiveOn() != null;
+            case CANCELLATION_SCHEDULED, CANCELLED, CANCELLATION_WITHDRAWN, SUBSCRIPTION_CHANGED, CHANGE_SCHEDULED ->
+                    subscription && c.effectiveOn() != null;
         };
     }
 
@@ -142,6 +144,18 @@ final class EmailTemplates {
         b.action(t.get("common.viewSubscription"), links.subscription(s.entitlementNumber()));
         contactPartner(c, t, b);
         return t.format("REACTIVATED.subject", "product", s.productName());
+    }
+
+    /** R16: the subscription as it is (changed) or will be (scheduled) from {@code effectiveOn}. */
+    private String planChange(NotificationContent c, Texts t, EmailBody b) {
+        SubscriptionSummary s = c.subscriptions().get(0);
+        String type = c.type().name();
+        b.paragraph(t.format(type + ".intro", "product", s.productName(), "entitlementNumber", s.entitlementNumber(),
+                "date", t.date(c.effectiveOn())));
+        details(s, c.partnerName(), t, b);
+        b.action(t.get("common.viewSubscription"), links.subscription(s.entitlementNumber()));
+        contactPartner(c, t, b);
+        return t.format(type + ".subject", "product", s.productName(), "date", t.date(c.effectiveOn()));
     }
 
     private String contactAdded(NotificationContent c, Texts t, EmailBody b) {

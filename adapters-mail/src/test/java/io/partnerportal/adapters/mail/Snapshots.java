@@ -61,6 +61,8 @@ final class Snapshots {
                     .withSubscriptions(List.of(JIRA))
                     .withCancellation(EFFECTIVE, List.of(TEMPO), List.of(DRAWIO), List.of(LOOM));
             case REACTIVATED -> c.withPartner("Example Reseller").withSubscriptions(List.of(JIRA, TEMPO));
+            case SUBSCRIPTION_CHANGED, CHANGE_SCHEDULED -> c.withPartner("Example Reseller")
+                    .withSubscriptions(List.of(JIRA)).withCancellation(EFFECTIVE, List.of(), List.of(), List.of());
         };
     }
 }

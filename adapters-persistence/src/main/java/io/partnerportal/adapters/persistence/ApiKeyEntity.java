@@ -20,6 +20,9 @@ class ApiKeyEntity {
     OffsetDateTime createdAt;
     @Column(name = "revoked_at")
     OffsetDateTime revokedAt;
+    String name;
+    @Column(name = "last_used_at")
+    OffsetDateTime lastUsedAt;
 
     protected ApiKeyEntity() {
     }

@@ -23,6 +23,12 @@ enum Dialect {
         this.eclipseLinkPlatform = eclipseLinkPlatform;
     }
 
+    /** Draws {@code ?} values of {@code sequence}, one by one, in one round trip. */
+    String nextIds(String sequence) {
+        return this == POSTGRES ? "SELECT nextval('" + sequence + "') FROM generate_series(1, ?)"
+                : "SELECT NEXT VALUE FOR " + sequence + " FROM SYSTEM_RANGE(1, ?)";
+    }
+
     static Dialect of(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:postgresql:") ? POSTGRES : H2;
     }

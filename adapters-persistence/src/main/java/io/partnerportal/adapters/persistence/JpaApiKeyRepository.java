@@ -22,7 +22,7 @@ final class JpaApiKeyRepository implements ApiKeyRepository {
     private static ApiKey toDomain(ApiKeyEntity e) {
         return new ApiKey(e.id, e.secretHash, ApiKey.Kind.valueOf(e.kind),
                 e.partnerId == null ? null : new PartnerId(UUID.fromString(e.partnerId)), Times.instant(e.createdAt),
-                Times.instant(e.revokedAt));
+                Times.instant(e.revokedAt), e.name, Times.instant(e.lastUsedAt));
     }
 
     @Override
@@ -34,6 +34,8 @@ final class JpaApiKeyRepository implements ApiKeyRepository {
         e.partnerId = key.partner() == null ? null : key.partner().toString();
         e.createdAt = Times.utc(key.createdAt());
         e.revokedAt = Times.utc(key.revokedAt());
+        e.name = key.name();
+        e.lastUsedAt = Times.utc(key.lastUsedAt());
         jpa.change(em -> em.persist(e));
     }
 
@@ -42,7 +44,7 @@ final class JpaApiKeyRepository implements ApiKeyRepository {
     public Optional<WithPartner> findWithPartner(String id) {
         return jpa.sql(c -> {
             try (java.sql.PreparedStatement ps = Sql.prepare(c, "SELECT k.id, k.secret_hash, k.kind, k.partner_id,"
-                    + " k.created_at, k.revoked_at, p.name AS partner_name, p.contact_email,"
+                    + " k.created_at, k.revoked_at, k.name, k.last_used_at, p.name AS partner_name, p.contact_email,"
                     + " p.created_at AS partner_created_at FROM api_key k LEFT JOIN partner p ON p.id = k.partner_id"
                     + " WHERE k.id = ?", id);
                  java.sql.ResultSet rs = ps.executeQuery()) {
@@ -56,6 +58,8 @@ final class JpaApiKeyRepository implements ApiKeyRepository {
                 key.partnerId = rs.getString("partner_id");
                 key.createdAt = rs.getObject("created_at", java.time.OffsetDateTime.class);
                 key.revokedAt = rs.getObject("revoked_at", java.time.OffsetDateTime.class);
+                key.name = rs.getString("name");
+                key.lastUsedAt = rs.getObject("last_used_at", java.time.OffsetDateTime.class);
                 PartnerEntity partner = null;
                 if (rs.getString("partner_name") != null) {
                     partner = new PartnerEntity();
@@ -98,5 +102,14 @@ final class JpaApiKeyRepository implements ApiKeyRepository {
             e.revokedAt = Times.utc(at);
             return true;
         });
+    }
+
+    /** One conditional statement, so instances racing on the same key write its use once. */
+    @Override
+    public boolean touch(String id, Instant at, Instant notBefore) {
+        return jpa.write(em -> em.createNativeQuery("UPDATE api_key SET last_used_at = ? WHERE id = ?"
+                        + " AND (last_used_at IS NULL OR last_used_at <= ?)")
+                .setParameter(1, Times.utc(at)).setParameter(2, id).setParameter(3, Times.utc(notBefore))
+                .executeUpdate() == 1);
     }
 }

@@ -69,7 +69,9 @@ public final class PersistentStore implements AutoCloseable {
                 new JpaSignInRequests(jpa),
                 new JpaApiKeyRepository(jpa),
                 new JpaIdempotencyStore(jpa),
-                new JpaNotificationOutbox(jpa, sql, dialect));
+                new JpaNotificationOutbox(jpa, sql, dialect),
+                new JpaPartnerEventStore(jpa, sql, dialect),
+                new JpaWebhookStore(jpa, sql, dialect));
     }
 
     /** Connects, migrates the schema, and opens the persistence unit. */

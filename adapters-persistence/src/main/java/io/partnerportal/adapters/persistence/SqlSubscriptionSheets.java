@@ -103,6 +103,7 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
         String who = viewer == null ? NOBODY : viewer.toString();
         String query = query(where, orderAndLimit);
         List<Object> params = new ArrayList<>(whereParams);
+        params.add(today);
         params.addAll(List.of(who, who, who));
         params.addAll(whereParams);
         params.addAll(whereParams);
@@ -119,7 +120,8 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
      * ({@code {s}} standing for the table's alias), {@code l} their links with what is shown of each,
      * joined. The links select the same subscriptions again rather than read {@code t}: H2 answers a
      * join with a common table expression read inside another wrongly. Parameters: the selection's,
-     * the viewer three times, the links' (see {@link SqlContactListQuery#links}), the viewer three times.
+     * today, the viewer three times, the links' (see {@link SqlContactListQuery#links}), the viewer
+     * three times.
      */
     static String query(String where, String orderAndLimit) {
         String numbers = "SELECT ps.entitlement_number FROM subscription ps WHERE " + where.replace("{s}", "ps")
@@ -127,13 +129,14 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
         return "WITH t AS (SELECT " + SubscriptionRows.COLUMNS + ", " + CARDS
                 + " FROM subscription s WHERE " + where.replace("{s}", "s") + orderAndLimit.replace("{s}", "s") + "),"
                 + " l AS (SELECT l0.owner, l0.relation, x.entitlement_number AS linked, x.kind AS linked_kind,"
-                + " x.product AS linked_product, CASE WHEN x.cancellation_on IS NULL THEN 1 ELSE 0 END AS linked_live, "
+                + " x.product AS linked_product, CASE WHEN x.cancellation_on IS NULL THEN 1 ELSE 0 END AS linked_live,"
+                + " CASE WHEN x.change_effective_on <= ? THEN x.change_user_tier ELSE x.user_tier END AS linked_tier, "
                 + SqlContactListQuery.canSee("x") + " AS linked_visible"
                 + " FROM (" + SqlContactListQuery.links(numbers) + ") l0"
                 + " JOIN subscription x ON x.entitlement_number = l0.linked)"
                 + " SELECT t.*, pa.name AS partner_name, pa.contact_email AS partner_email,"
                 + " pa.created_at AS partner_created_at, " + SqlContactListQuery.canSee("t") + " AS t_visible,"
-                + " l.relation, l.linked, l.linked_kind, l.linked_product, l.linked_live, l.linked_visible"
+                + " l.relation, l.linked, l.linked_kind, l.linked_product, l.linked_live, l.linked_tier, l.linked_visible"
                 + " FROM t JOIN partner pa ON pa.id = t.partner_id"
                 + " LEFT JOIN l ON l.owner = t.entitlement_number"
                 + " ORDER BY t.entitlement_number";
@@ -164,7 +167,7 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
                             SubscriptionKind.valueOf(rs.getString("linked_kind")),
                             new ProductCode(rs.getString("linked_product")),
                             Relation.valueOf(rs.getString("relation").trim()), rs.getInt("linked_live") == 1,
-                            rs.getInt("linked_visible") == 1));
+                            rs.getInt("linked_tier"), rs.getInt("linked_visible") == 1));
                 }
             }
         }

@@ -75,6 +75,14 @@ class SubscriptionEntity {
 
     @Column(name = "cancellation_on")
     LocalDate cancellationOn;
+    @Column(name = "change_plan")
+    String changePlan;
+    @Column(name = "change_user_tier")
+    Integer changeUserTier;
+    @Column(name = "change_billing_cycle")
+    String changeBillingCycle;
+    @Column(name = "change_effective_on")
+    LocalDate changeEffectiveOn;
     @Column(name = "created_at")
     OffsetDateTime createdAt;
 

@@ -10,6 +10,7 @@ import io.partnerportal.core.domain.site.OrganizationName;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.subscription.PlanChange;
 import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.site.SiteUrl;
 import io.partnerportal.core.domain.subscription.Subscription;
@@ -50,7 +51,9 @@ final class SubscriptionMapper {
                         ActorKind.valueOf(e.cascadedByKind), e.cascadedById, Times.instant(e.cascadedAt),
                         Cancellation.Cause.valueOf(e.cascadedCause), new EntitlementNumber(e.cascadedFrom)),
                 Times.instant(e.createdAt),
-                e.version));
+                e.version,
+                e.changeEffectiveOn == null ? null : new PlanChange(Plan.valueOf(e.changePlan), e.changeUserTier,
+                        BillingCycle.valueOf(e.changeBillingCycle), e.changeEffectiveOn)));
     }
 
     private static CancellationReason reason(String raw) {
@@ -96,6 +99,11 @@ final class SubscriptionMapper {
         e.cascadedFrom = c == null ? null : c.causedBy().value();
         e.cancellationOn = s.cancellation().map(Cancellation::effectiveOn).orElse(null);
         e.createdAt = Times.utc(s.createdAt());
+        PlanChange p = s.pendingChange();
+        e.changePlan = p == null ? null : p.plan().name();
+        e.changeUserTier = p == null ? null : p.userTier();
+        e.changeBillingCycle = p == null ? null : p.billingCycle().name();
+        e.changeEffectiveOn = p == null ? null : p.effectiveOn();
         replace(e.hosts, s.hosts().stream().map(EntitlementNumber::value).toList());
         replace(e.contacts, s.contacts().stream().map(PersonId::toString).toList());
     }

@@ -26,7 +26,8 @@ final class SubscriptionRows {
             + " s.organization, s.collection_number, s.detach_on, s.requested_on, s.requested_reason,"
             + " s.requested_by_kind, s.requested_by_id, s.requested_at, s.cascaded_on, s.cascaded_reason,"
             + " s.cascaded_by_kind, s.cascaded_by_id, s.cascaded_at, s.cascaded_cause, s.cascaded_from,"
-            + " s.cancellation_on, s.created_at, s.version,"
+            + " s.cancellation_on, s.created_at, s.version, s.change_plan, s.change_user_tier,"
+            + " s.change_billing_cycle, s.change_effective_on,"
             + " (SELECT ARRAY_AGG(row_h.host_number ORDER BY row_h.ordinal) FROM subscription_host row_h"
             + " WHERE row_h.entitlement_number = s.entitlement_number) AS hosts,"
             + " (SELECT ARRAY_AGG(row_c.person_id ORDER BY row_c.ordinal) FROM subscription_contact row_c"
@@ -97,6 +98,11 @@ final class SubscriptionRows {
         e.cancellationOn = Sql.date(rs, "cancellation_on");
         e.createdAt = rs.getObject("created_at", OffsetDateTime.class);
         e.version = rs.getLong("version");
+        e.changePlan = rs.getString("change_plan");
+        int changeTier = rs.getInt("change_user_tier");
+        e.changeUserTier = rs.wasNull() ? null : changeTier;
+        e.changeBillingCycle = rs.getString("change_billing_cycle");
+        e.changeEffectiveOn = Sql.date(rs, "change_effective_on");
         e.hosts = strings(rs.getArray("hosts"));
         e.contacts = strings(rs.getArray("contacts"));
         return SubscriptionMapper.toDomain(e);

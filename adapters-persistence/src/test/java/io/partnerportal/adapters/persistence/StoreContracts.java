@@ -9,11 +9,13 @@ import io.partnerportal.core.testing.contract.SubscriptionSheetsContract;
 import io.partnerportal.core.testing.contract.HistoryRepositoryContract;
 import io.partnerportal.core.testing.contract.IdempotencyStoreContract;
 import io.partnerportal.core.testing.contract.NotificationOutboxContract;
+import io.partnerportal.core.testing.contract.PartnerEventStoreContract;
 import io.partnerportal.core.testing.contract.PartnerRepositoryContract;
 import io.partnerportal.core.testing.contract.PersonRepositoryContract;
 import io.partnerportal.core.testing.contract.SiteRepositoryContract;
 import io.partnerportal.core.testing.contract.SubscriptionRepositoryContract;
 import io.partnerportal.core.testing.contract.UnitOfWorkContract;
+import io.partnerportal.core.testing.contract.WebhookStoreContract;
 import org.junit.jupiter.api.Nested;
 
 /** Every persistence contract of the core, on a store the subclass names (H2, PostgreSQL). */
@@ -120,6 +122,22 @@ abstract class StoreContracts {
 
     @Nested
     class Outbox extends NotificationOutboxContract {
+        @Override
+        protected Storage newStorage() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Events extends PartnerEventStoreContract {
+        @Override
+        protected Storage newStorage() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Webhooks extends WebhookStoreContract {
         @Override
         protected Storage newStorage() {
             return fresh();

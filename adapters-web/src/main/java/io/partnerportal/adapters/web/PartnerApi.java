@@ -47,6 +47,8 @@ final class PartnerApi {
         routes.post(SUBSCRIPTION + "/cancellation", auth.partner(this::cancel));
         routes.delete(SUBSCRIPTION + "/cancellation", withoutQuery(this::withdrawCancellation));
         routes.get(SUBSCRIPTION + "/history", auth.partner(this::history));
+        routes.post(SUBSCRIPTION + "/changes", withoutQuery(this::changePlan));
+        routes.delete(SUBSCRIPTION + "/changes", withoutQuery(this::withdrawPlanChange));
         routes.post(V1 + "/sites/{siteUrl}/new-billing-migration", withoutQuery(this::migrateSite));
     }
 
@@ -87,6 +89,9 @@ final class PartnerApi {
     }
 
     record CancelBody(String when, String reason, List<String> keepProducts) {
+    }
+
+    record ChangeBody(String plan, Integer userTier, String billingCycle, String when) {
     }
 
     /**
@@ -176,6 +181,18 @@ final class PartnerApi {
     private void withdrawCancellation(Context ctx, PartnerCaller caller) {
         var command = PartnerOperations.GetSubscription.parse(caller.partner(), ctx.pathParam(EN));
         out.change(ctx, caller.partner(), 200, null, () -> partners.withdrawCancellation(command));
+    }
+
+    private void changePlan(Context ctx, PartnerCaller caller) {
+        ChangeBody body = in.body(ctx, ChangeBody.class);
+        var command = PartnerOperations.ChangePlan.parse(caller.partner(), ctx.pathParam(EN), body.plan(),
+                body.userTier(), body.billingCycle(), body.when());
+        out.change(ctx, caller.partner(), 200, body, () -> partners.changePlan(command));
+    }
+
+    private void withdrawPlanChange(Context ctx, PartnerCaller caller) {
+        var command = PartnerOperations.GetSubscription.parse(caller.partner(), ctx.pathParam(EN));
+        out.change(ctx, caller.partner(), 200, null, () -> partners.withdrawPlanChange(command));
     }
 
     private void history(Context ctx, PartnerCaller caller) {

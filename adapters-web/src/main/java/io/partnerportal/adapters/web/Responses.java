@@ -31,6 +31,11 @@ final class Responses {
         send(ctx, 200, json.write(view));
     }
 
+    /** A read whose JSON is already written (the events feed's bodies, byte for byte as webhooks send them). */
+    void okJson(Context ctx, String body) {
+        send(ctx, 200, body);
+    }
+
     /**
      * A partner's change: {@code command} calls one port method and returns the view to render
      * with {@code status}. {@code request} is the parsed body (null when the route takes none); with

@@ -75,6 +75,7 @@ public final class WebApp {
         ErrorMapping errors = new ErrorMapping(json, portal);
         PartnerApi partnerApi = new PartnerApi(ports.partnerOperations(), auth, in, out);
         SupportApi supportApi = new SupportApi(ports.supportOperations(), auth, in, out);
+        IntegrationsApi integrationsApi = new IntegrationsApi(ports.partnerIntegrations(), auth, in, out);
         OpenApi openApi = new OpenApi();
         RequestContext requests = new RequestContext(settings.trustedProxies());
 
@@ -121,6 +122,7 @@ public final class WebApp {
             errors.register(config.routes);
             partnerApi.register(config.routes);
             supportApi.register(config.routes);
+            integrationsApi.register(config.routes);
             openApi.register(config.routes);
             new ApiDocs().register(config.routes);
             new OperationsRoutes(operations).register(config.routes);

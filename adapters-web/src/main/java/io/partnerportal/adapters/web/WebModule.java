@@ -7,6 +7,7 @@ import io.partnerportal.core.port.in.ApiAuthentication;
 import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.in.DevMailbox;
 import io.partnerportal.core.port.in.Idempotency;
+import io.partnerportal.core.port.in.PartnerIntegrations;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SignIn;
 import io.partnerportal.core.port.in.SupportOperations;
@@ -35,8 +36,9 @@ public final class WebModule extends AbstractModule {
     @Singleton
     WebApp webApp(PartnerOperations partners, SupportOperations support, ApiAuthentication keys,
                   Idempotency idempotency, CustomerPortal portal, SignIn signIn, DevMailbox mailbox,
-                  Operations operations, RateLimitCounter rateLimits, Clock clock) {
-        return WebApp.create(settings, new WebPorts(partners, support, keys, idempotency, portal, signIn, mailbox),
+                  PartnerIntegrations integrations, Operations operations, RateLimitCounter rateLimits, Clock clock) {
+        return WebApp.create(settings, new WebPorts(partners, support, keys, idempotency, portal, signIn, mailbox,
+                        integrations),
                 operations, rateLimits, clock);
     }
 }

@@ -4,6 +4,7 @@ import io.partnerportal.core.port.in.ApiAuthentication;
 import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.in.DevMailbox;
 import io.partnerportal.core.port.in.Idempotency;
+import io.partnerportal.core.port.in.PartnerIntegrations;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SignIn;
 import io.partnerportal.core.port.in.SupportOperations;
@@ -11,7 +12,7 @@ import java.util.Objects;
 
 /**
  * The core's driving ports the web adapter calls: the partner API's (partner and support
- * operations, API keys, idempotency) and the customer portal's (portal, sign-in, dev mailbox).
+ * operations, webhooks and the events feed, API keys, idempotency) and the customer portal's (portal, sign-in, dev mailbox).
  */
 public record WebPorts(
         PartnerOperations partnerOperations,
@@ -20,7 +21,8 @@ public record WebPorts(
         Idempotency idempotency,
         CustomerPortal customerPortal,
         SignIn signIn,
-        DevMailbox devMailbox) {
+        DevMailbox devMailbox,
+        PartnerIntegrations partnerIntegrations) {
 
     public WebPorts {
         Objects.requireNonNull(partnerOperations, "partnerOperations");
@@ -30,5 +32,6 @@ public record WebPorts(
         Objects.requireNonNull(customerPortal, "customerPortal");
         Objects.requireNonNull(signIn, "signIn");
         Objects.requireNonNull(devMailbox, "devMailbox");
+        Objects.requireNonNull(partnerIntegrations, "partnerIntegrations");
     }
 }

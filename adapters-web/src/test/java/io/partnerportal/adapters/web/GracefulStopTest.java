@@ -27,7 +27,7 @@ class GracefulStopTest {
         CountDownLatch release = new CountDownLatch(1);
         TestApi api = TestApi.start(ports -> new WebPorts(slowListing(ports.partnerOperations(), entered, release),
                 ports.supportOperations(), ports.apiAuthentication(), ports.idempotency(), ports.customerPortal(),
-                ports.signIn(), ports.devMailbox()), settings -> settings);
+                ports.signIn(), ports.devMailbox(), ports.partnerIntegrations()), settings -> settings);
         TestApi.Partner partner = api.partner("Reseller");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         int port = api.app.port();

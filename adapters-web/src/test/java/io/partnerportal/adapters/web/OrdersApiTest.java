@@ -46,7 +46,7 @@ class OrdersApiTest {
         assertThat(names(sub)).containsExactly("entitlementNumber", "kind", "product", "plan", "billingCycle",
                 "userTier", "activeUsers", "status", "startDate", "termStart", "billDate", "daysUntilRenewal",
                 "daysUntilStart", "cancellation", "billingAccountId", "partner", "site", "organization", "collection",
-                "includedProducts", "hosts", "apps", "contacts");
+                "includedProducts", "hosts", "apps", "contacts", "pendingChange");
         assertThat(sub.path("entitlementNumber").asText()).matches("E(-[0-9A-Z]{3}){4}");
         assertThat(sub.path("kind").asText()).isEqualTo("PRODUCT");
         assertThat(sub.path("product").toString()).isEqualTo("{\"code\":\"jira\",\"name\":\"Jira\"}");

@@ -43,7 +43,7 @@ class RequestIdTest {
         WebPorts ports = TestApi.ports(fx.core);
         if (partners != null) {
             ports = new WebPorts(partners, ports.supportOperations(), ports.apiAuthentication(), ports.idempotency(),
-                    ports.customerPortal(), ports.signIn(), ports.devMailbox());
+                    ports.customerPortal(), ports.signIn(), ports.devMailbox(), ports.partnerIntegrations());
         }
         app = WebApp.create(TestApi.defaults().withTrustedProxies(proxies), ports, Operations.unmonitored(),
                 new InMemoryRateLimitCounter(), fx.clock).start();

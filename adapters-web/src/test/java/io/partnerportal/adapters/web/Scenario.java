@@ -1,5 +1,6 @@
 package io.partnerportal.adapters.web;
 
+import io.partnerportal.core.port.in.PartnerIntegrations;
 import io.partnerportal.core.port.in.SubscriptionView;
 import java.util.List;
 
@@ -21,6 +22,14 @@ final class Scenario {
     final SubscriptionView collection;
     final SubscriptionView included;
     final SubscriptionView otherJira;
+    /** Acme's two webhook endpoints (registered first, so every order here has deliveries) and two deliveries. */
+    final String endpoint;
+    final String endpoint2;
+    final long delivery;
+    final long delivery2;
+    /** Two spare keys of Acme's, besides the one the tests call with. */
+    final String spareKey;
+    final String spareKey2;
 
     Scenario(TestApi api) {
         this.api = api;
@@ -30,6 +39,13 @@ final class Scenario {
         account = fx.account(acme.id(), "ACME Corp");
         account2 = fx.account(acme.id(), "ACME Labs");
         otherAccount = fx.account(other.id(), "Other Corp");
+        var integrations = fx.core.partnerIntegrations();
+        spareKey = integrations.createApiKey(PartnerIntegrations.CreateApiKey.parse(acme.id(), "spare")).id();
+        spareKey2 = integrations.createApiKey(PartnerIntegrations.CreateApiKey.parse(acme.id(), "spare 2")).id();
+        endpoint = integrations.registerEndpoint(PartnerIntegrations.RegisterEndpoint.parse(acme.id(),
+                "https://hooks.acme.example/portal", null)).id();
+        endpoint2 = integrations.registerEndpoint(PartnerIntegrations.RegisterEndpoint.parse(acme.id(),
+                "https://hooks.acme.example/cancellations", List.of("cancellation.scheduled"))).id();
         jira = fx.order(acme.id(), account, "jira").site("acme").contact("ken@example.jp", "Ken", "ja")
                 .contact("yuki@example.jp", "Yuki", "ja").placeOne();
         tempo = fx.order(acme.id(), account, "tempo-timesheets").hosts(jira.entitlementNumber())
@@ -40,6 +56,10 @@ final class Scenario {
         collection = teamwork.get(0);
         included = teamwork.get(1);
         otherJira = fx.order(other.id(), otherAccount, "jira").site("other").contact("sam@example.com").placeOne();
+        List<PartnerIntegrations.DeliveryView> deliveries = integrations.deliveries(
+                PartnerIntegrations.EndpointRef.parse(acme.id(), endpoint));
+        delivery = deliveries.get(deliveries.size() - 1).id();
+        delivery2 = deliveries.get(deliveries.size() - 2).id();
     }
 
     String key() {
@@ -48,6 +68,10 @@ final class Scenario {
 
     StorageSnapshot snapshot(String... idempotencyKeys) {
         return StorageSnapshot.of(api.fx, List.of(acme.id(), other.id()), List.of(idempotencyKeys));
+    }
+
+    String endpoint(String id) {
+        return "/api/v1/webhook-endpoints/" + id;
     }
 
     static String subscription(SubscriptionView s) {

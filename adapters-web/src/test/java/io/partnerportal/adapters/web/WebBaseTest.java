@@ -133,7 +133,7 @@ class WebBaseTest {
 
     private static WebPorts withPartnerOperations(WebPorts p, PartnerOperations partners) {
         return new WebPorts(partners, p.supportOperations(), p.apiAuthentication(), p.idempotency(),
-                p.customerPortal(), p.signIn(), p.devMailbox());
+                p.customerPortal(), p.signIn(), p.devMailbox(), p.partnerIntegrations());
     }
 
     /** Partner operations whose every call fails with {@code failure}. */

@@ -60,4 +60,17 @@ final class InMemoryApiKeyRepository implements ApiKeyRepository {
             return true;
         });
     }
+
+    @Override
+    public boolean touch(String id, Instant at, Instant notBefore) {
+        return db.unit(() -> {
+            ApiKey k = db.tables.apiKeys.get(id);
+            if (k == null || (k.lastUsedAt() != null && k.lastUsedAt().isAfter(notBefore))) {
+                return false;
+            }
+            db.tables.apiKeys.put(id, new ApiKey(k.id(), k.secretHash(), k.kind(), k.partner(), k.createdAt(),
+                    k.revokedAt(), k.name(), at));
+            return true;
+        });
+    }
 }

@@ -20,7 +20,12 @@ import io.partnerportal.core.domain.access.Session;
 import io.partnerportal.core.domain.access.SignInToken;
 import io.partnerportal.core.port.out.IdempotencyStore.IdempotencyRecord;
 import io.partnerportal.core.port.out.NotificationOutbox;
+import io.partnerportal.core.port.out.PartnerEventStore;
 import io.partnerportal.core.port.out.SignInRequests;
+import io.partnerportal.core.port.out.WebhookStore;
+import io.partnerportal.core.domain.webhook.WebhookEndpoint;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +62,12 @@ final class InMemoryDatabase {
         Map<List<Object>, IdempotencyRecord> idempotency = new LinkedHashMap<>();
         TreeMap<Long, NotificationOutbox.Entry> outbox = new TreeMap<>();
         long nextOutboxId = 1;
+        List<PartnerEventStore.Positioned> partnerEvents = new ArrayList<>();
+        long nextEventPosition = 1;
+        Map<UUID, WebhookEndpoint> webhookEndpoints = new LinkedHashMap<>();
+        TreeMap<Long, WebhookStore.Delivery> webhookDeliveries = new TreeMap<>();
+        Map<Long, Map.Entry<String, Instant>> webhookClaims = new LinkedHashMap<>();
+        long nextDeliveryId = 1;
 
         Tables copy() {
             Tables t = new Tables();
@@ -75,6 +86,12 @@ final class InMemoryDatabase {
             t.idempotency = new LinkedHashMap<>(idempotency);
             t.outbox = new TreeMap<>(outbox);
             t.nextOutboxId = nextOutboxId;
+            t.partnerEvents = new ArrayList<>(partnerEvents);
+            t.nextEventPosition = nextEventPosition;
+            t.webhookEndpoints = new LinkedHashMap<>(webhookEndpoints);
+            t.webhookDeliveries = new TreeMap<>(webhookDeliveries);
+            t.webhookClaims = new LinkedHashMap<>(webhookClaims);
+            t.nextDeliveryId = nextDeliveryId;
             return t;
         }
     }

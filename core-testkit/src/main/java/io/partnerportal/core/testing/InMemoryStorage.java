@@ -39,6 +39,8 @@ public final class InMemoryStorage {
                 new InMemorySignInRequests(db),
                 new InMemoryApiKeyRepository(db),
                 new InMemoryIdempotencyStore(db),
-                new InMemoryNotificationOutbox(db));
+                new InMemoryNotificationOutbox(db),
+                new InMemoryPartnerEventStore(db),
+                new InMemoryWebhookStore(db));
     }
 }

@@ -75,7 +75,7 @@ final class InMemorySubscriptionSheets implements SubscriptionSheets {
             Relation relation = InMemoryContactListQuery.relation(s, other, today);
             if (relation != null) {
                 neighbours.add(new Neighbour(other.number(), other.kind(), other.product(), relation, other.isLive(),
-                        viewer != null && Visibility.canSee(viewer, other, assigned)));
+                        other.stateOn(today).userTier(), viewer != null && Visibility.canSee(viewer, other, assigned)));
             }
         }
         List<Card> cards = new ArrayList<>();

@@ -23,13 +23,15 @@ public final class PortalFixture {
     public final MutableClock clock;
     public final Storage storage;
     public final RecordingNotificationSender mail;
+    public final RecordingWebhookSender webhooks;
     public final Core core;
 
     private PortalFixture(MutableClock clock, Storage storage) {
         this.clock = clock;
         this.storage = storage;
         this.mail = new RecordingNotificationSender(clock);
-        this.core = Core.create(storage, mail, mail, clock, CoreSettings.defaults().withInstanceName("test"));
+        this.webhooks = new RecordingWebhookSender();
+        this.core = Core.create(storage, mail, mail, webhooks, clock, CoreSettings.defaults().withInstanceName("test"));
     }
 
     /** A fixture whose clock shows 09:00 UTC on {@code isoDate}. */

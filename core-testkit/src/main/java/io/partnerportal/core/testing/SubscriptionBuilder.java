@@ -8,6 +8,7 @@ import io.partnerportal.core.domain.site.OrganizationName;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.subscription.PlanChange;
 import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.site.SiteUrl;
 import io.partnerportal.core.domain.subscription.Subscription;
@@ -46,6 +47,7 @@ public final class SubscriptionBuilder {
     private Cancellation cascaded;
     private Instant createdAt = Instant.parse("2026-01-01T00:00:00Z");
     private long version;
+    private PlanChange pendingChange;
 
     private SubscriptionBuilder(SubscriptionKind kind, String product) {
         this.kind = kind;
@@ -183,6 +185,11 @@ public final class SubscriptionBuilder {
         return this;
     }
 
+    public SubscriptionBuilder pendingChange(PlanChange change) {
+        this.pendingChange = change;
+        return this;
+    }
+
     public SubscriptionBuilder version(long v) {
         this.version = v;
         return this;
@@ -191,7 +198,7 @@ public final class SubscriptionBuilder {
     public SubscriptionState state() {
         return new SubscriptionState(number, kind, new ProductCode(product), partner, billingAccount, plan, cycle,
                 userTier, activeUsers, startDate, termStart == null ? startDate : termStart, site, organization,
-                collection, detachOn, hosts, contacts, requested, cascaded, createdAt, version);
+                collection, detachOn, hosts, contacts, requested, cascaded, createdAt, version, pendingChange);
     }
 
     public Subscription build() {

@@ -1,5 +1,10 @@
 package io.partnerportal.core.service;
 
+import io.partnerportal.core.domain.event.PlanChangeRecorded;
+import io.partnerportal.core.domain.history.PlanChangeDetail;
+import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.subscription.PlanChange;
 import static io.partnerportal.core.testing.SubscriptionBuilder.aCollection;
 import static io.partnerportal.core.testing.SubscriptionBuilder.aProduct;
 import static io.partnerportal.core.testing.SubscriptionBuilder.anApp;
@@ -111,6 +116,12 @@ class EventTranslatorTest {
                 NotificationType.REACTIVATED));
         s.put(SignInLinkIssued.class, new Sample(() -> new SignInLinkIssued(id(), act, ken, "secret",
                 AT.plusSeconds(900)), NotificationType.SIGN_IN_LINK));
+        SubscriptionState changing = aProduct().partner(partner.id()).contacts(ken.id()).pendingChange(new PlanChange(
+                Plan.FREE, 10, BillingCycle.MONTHLY, LocalDate.parse("2027-01-15"))).state();
+        s.put(PlanChangeRecorded.class, new Sample(() -> new PlanChangeRecorded(id(), act,
+                PlanChangeRecorded.Kind.SCHEDULED, changing, changed(changing, new PlanChangeDetail(
+                HistoryAction.CHANGE_SCHEDULED, Plan.FREE, 10, BillingCycle.MONTHLY, LocalDate.parse("2027-01-15")))
+                .get(0)), NotificationType.CHANGE_SCHEDULED));
         return s;
     }
 

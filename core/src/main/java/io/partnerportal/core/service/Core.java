@@ -8,12 +8,19 @@ import io.partnerportal.core.port.in.Housekeeping;
 import io.partnerportal.core.port.in.Idempotency;
 import io.partnerportal.core.port.in.NotificationDelivery;
 import io.partnerportal.core.port.in.PersonalData;
+import io.partnerportal.core.port.in.PartnerIntegrations;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SignIn;
 import io.partnerportal.core.port.in.SupportOperations;
+import io.partnerportal.core.port.in.WebhookDelivery;
 import io.partnerportal.core.port.out.NotificationSender;
 import io.partnerportal.core.port.out.SentMailArchive;
 import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.port.out.WebhookSender;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.time.Clock;
 
 /**
@@ -31,6 +38,8 @@ import java.time.Clock;
  * @param devMailbox           the embedded default's mailbox
  * @param idempotency          partner commands under an idempotency key
  * @param housekeeping         purging what expired
+ * @param partnerIntegrations  a partner's webhooks and events feed
+ * @param webhookDelivery      the webhook outbox's delivery loop
  */
 public record Core(
         CustomerPortal customerPortal,
@@ -43,9 +52,26 @@ public record Core(
         NotificationDelivery notificationDelivery,
         DevMailbox devMailbox,
         Idempotency idempotency,
-        Housekeeping housekeeping) {
+        Housekeeping housekeeping,
+        PartnerIntegrations partnerIntegrations,
+        WebhookDelivery webhookDelivery) {
+
+    /** The webhook sender of a core wired without one: every address is refused, nothing is sent. */
+    private static final WebhookSender NO_WEBHOOKS = new WebhookSender() {
+        @Override
+        public Optional<String> refusal(URI url) {
+            return Optional.of("webhooks are not enabled in this installation");
+        }
+
+        @Override
+        public Result send(URI url, String body, List<String> secrets, Instant now) {
+            return new Result(null, "webhooks are not enabled in this installation");
+        }
+    };
 
     /**
+     * The core without webhooks: endpoints cannot be registered (events are still recorded for the feed).
+     *
      * @param storage  the store's driven ports
      * @param sender   renders and sends emails
      * @param archive  the emails a file sender wrote (for the developer mailbox)
@@ -55,6 +81,20 @@ public record Core(
      */
     public static Core create(Storage storage, NotificationSender sender, SentMailArchive archive, Clock clock,
                               CoreSettings settings) {
+        return create(storage, sender, archive, NO_WEBHOOKS, clock, settings);
+    }
+
+    /**
+     * @param storage  the store's driven ports
+     * @param sender   renders and sends emails
+     * @param archive  the emails a file sender wrote (for the developer mailbox)
+     * @param webhooks checks webhook addresses and POSTs events to them
+     * @param clock    the clock (UTC)
+     * @param settings the core's settings
+     * @return the driving ports
+     */
+    public static Core create(Storage storage, NotificationSender sender, SentMailArchive archive,
+                              WebhookSender webhooks, Clock clock, CoreSettings settings) {
         Transactions tx = new Transactions(storage.unitOfWork(), new Changes.Factory(storage.subscriptions()),
                 new EventTranslator(storage));
         Work work = new Work(tx, clock, new Views(storage, clock));
@@ -62,14 +102,18 @@ public record Core(
                 new ReactivateSubscription(work, new Graphs(storage.subscriptions()), storage.subscriptions(),
                         sites(storage, settings)),
                 new SignInService(storage, tx, clock, settings.sessions()),
-                new ApiAuthenticationService(storage),
+                new ApiAuthenticationService(storage, clock),
                 new AdministrationService(storage, tx, clock),
                 new PersonalDataService(storage, work, history(storage)),
                 new NotificationDeliveryService(storage.outbox(), sender, clock, settings,
                         System.getLogger(NotificationDelivery.class.getName())),
                 new DevMailboxService(archive),
                 new IdempotencyService(storage.idempotency(), tx, storage.unitOfWork(), clock),
-                new HousekeepingService(storage, tx, clock, settings.sessions()));
+                new HousekeepingService(storage, tx, clock, settings.sessions()),
+                new PartnerIntegrationsService(tx, storage.webhooks(), storage.events(), webhooks, clock,
+                        new PartnerKeys(storage, tx, clock)),
+                new WebhookDeliveryService(storage.webhooks(), storage.events(), webhooks, clock,
+                        settings.instanceName()));
     }
 
     private static Sites sites(Storage storage, CoreSettings settings) {
@@ -93,7 +137,8 @@ public record Core(
                 new UsageReports(work, access),
                 new MoveSubscription(work, graphs, access, storage.billingAccounts()),
                 cancellations(storage, work, access),
-                new MigrateSites(work, sites(storage, settings), storage.subscriptions(), storage.people())));
+                new MigrateSites(work, sites(storage, settings), storage.subscriptions(), storage.people()),
+                new ChangePlans(work, access)));
     }
 
     private static CustomerPortal customerPortal(Storage storage, Work work, CoreSettings settings) {

@@ -8,6 +8,7 @@ import io.partnerportal.core.domain.event.ContactAssigned;
 import io.partnerportal.core.domain.event.ContactRemoved;
 import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.PersonRegistered;
+import io.partnerportal.core.domain.event.PlanChangeRecorded;
 import io.partnerportal.core.domain.event.SignInLinkIssued;
 import io.partnerportal.core.domain.event.SiteMigrated;
 import io.partnerportal.core.domain.event.SubscriptionsMoved;
@@ -25,10 +26,12 @@ import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.PlanChange;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.subscription.SubscriptionState;
 import io.partnerportal.core.port.out.NotificationOutbox.NewNotification;
 import io.partnerportal.core.port.out.Storage;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -39,7 +42,7 @@ import java.util.function.Function;
  * them: every event's changes become its history lines (R14), and each event type decides its
  * emails (R13) - as a {@link DomainEvent.Handler}, so a new event type does not compile until it
  * is decided here. The emails of a unit are appended in the order their events happened, so a
- * new person's WELCOME stays their first.
+ * new person's WELCOME stays their first; {@link PartnerEvents} writes the feed and webhooks (R20, R21).
  */
 final class EventTranslator implements DomainEvent.Handler<List<NewNotification>> {
     private final Storage storage;
@@ -67,6 +70,7 @@ final class EventTranslator implements DomainEvent.Handler<List<NewNotification>
         if (!emails.isEmpty()) {
             storage.outbox().append(emails);
         }
+        PartnerEvents.record(storage, events);
     }
 
     @Override
@@ -148,6 +152,19 @@ final class EventTranslator implements DomainEvent.Handler<List<NewNotification>
         return toEach(e, Recipients.ofStates(e.reactivated()), NotificationType.REACTIVATED,
                 c -> c.withPartner(partnerName(e.reactivated())).withSubscriptions(s.summaries(e.reactivated()))
                         .withCancellation(e.act().today(), List.of(), List.of(), List.of()));
+    }
+
+    @Override
+    public List<NewNotification> planChange(PlanChangeRecorded e) { // R16: applied or scheduled, as it is from when
+        boolean now = e.kind() == PlanChangeRecorded.Kind.CHANGED;
+        if (e.kind() == PlanChangeRecorded.Kind.WITHDRAWN) {
+            return List.of();
+        }
+        LocalDate on = now ? e.act().today() : e.subscription().pendingChange().effectiveOn();
+        SubscriptionState shown = PlanChange.settled(e.subscription(), on);
+        return toEach(e, Recipients.ofStates(e.subscriptions()), now ? NotificationType.SUBSCRIPTION_CHANGED
+                : NotificationType.CHANGE_SCHEDULED, c -> c.withPartner(partnerName(e.subscriptions()))
+                .withSubscriptions(List.of(summaries().summary(shown))).withCancellation(on, List.of(), List.of(), List.of()));
     }
 
     @Override

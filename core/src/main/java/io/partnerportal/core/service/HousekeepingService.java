@@ -4,10 +4,17 @@ import io.partnerportal.core.domain.access.SessionTimeouts;
 import io.partnerportal.core.port.in.Housekeeping;
 import io.partnerportal.core.port.out.Storage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
-/** Deletes expired sessions and sign-in links, and idempotency records past their keeping time. */
+/**
+ * Deletes expired sessions and sign-in links, idempotency records past their keeping time, and
+ * partners' events older than 30 days (R21) with their finished webhook deliveries.
+ */
 final class HousekeepingService implements Housekeeping {
+    /** How long the events feed keeps an event (R21: at least 30 days). */
+    static final Duration EVENTS_KEPT = Duration.ofDays(30);
+
     private final Storage storage;
     private final Transactions tx;
     private final Clock clock;
@@ -26,6 +33,12 @@ final class HousekeepingService implements Housekeeping {
         return tx.write(() -> new Report(
                 storage.sessions().deleteExpired(now, sessions),
                 storage.signInTokens().deleteExpired(now),
-                storage.idempotency().purgeCreatedBefore(now.minus(IdempotencyService.KEEP))));
+                storage.idempotency().purgeCreatedBefore(now.minus(IdempotencyService.KEEP)),
+                purgeEvents(now.minus(EVENTS_KEPT))));
+    }
+
+    private int purgeEvents(Instant before) {
+        storage.webhooks().deleteFinishedBefore(before);
+        return storage.events().deleteOlderThan(before);
     }
 }

@@ -17,11 +17,12 @@ final class PartnerOperationsService implements PartnerOperations {
     private final MoveSubscription moves;
     private final CancelSubscription cancellations;
     private final MigrateSites migrations;
+    private final ChangePlans plans;
 
     /** The use cases behind the port. */
     record UseCases(BillingAccounts accounts, PlaceOrder orders, PartnerReads reads, ContactChanges contacts,
                     UsageReports usage, MoveSubscription moves, CancelSubscription cancellations,
-                    MigrateSites migrations) {
+                    MigrateSites migrations, ChangePlans plans) {
     }
 
     PartnerOperationsService(UseCases u) {
@@ -33,6 +34,7 @@ final class PartnerOperationsService implements PartnerOperations {
         this.moves = u.moves();
         this.cancellations = u.cancellations();
         this.migrations = u.migrations();
+        this.plans = u.plans();
     }
 
     @Override
@@ -98,6 +100,16 @@ final class PartnerOperationsService implements PartnerOperations {
     @Override
     public SiteMigration migrateSite(MigrateSite command) {
         return migrations.migrate(command);
+    }
+
+    @Override
+    public SubscriptionView changePlan(ChangePlan command) {
+        return plans.change(command);
+    }
+
+    @Override
+    public SubscriptionView withdrawPlanChange(GetSubscription command) {
+        return plans.withdraw(command);
     }
 
     @Override

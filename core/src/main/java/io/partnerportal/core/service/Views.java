@@ -8,7 +8,9 @@ import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.catalogue.Product;
 import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.domain.subscription.PlanChange;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
+import io.partnerportal.core.domain.subscription.SubscriptionState;
 import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.port.out.ContactListQuery.Relation;
 import io.partnerportal.core.port.out.Storage;
@@ -118,9 +120,13 @@ final class Views {
             List<SubscriptionView.ContactView> contacts = s.contacts().stream().map(people::get)
                     .filter(p -> p != null).map(p -> new SubscriptionView.ContactView(p.email().value(),
                             p.name().value(), p.locale().tag())).toList();
+            // R16: an app's tier is its largest live host's, as it is today
+            int tier = s.kind() != SubscriptionKind.APP ? s.stateOn(today).userTier() : s.hosts().stream()
+                    .map(hosts::get).filter(h -> h != null && h.isLive()).mapToInt(h -> h.stateOn(today).userTier())
+                    .max().orElse(s.stateOn(today).userTier());
             out.add(view(s, product, partner == null ? "" : partner.name().value(),
                     new Links(includedProducts, liveHosts, appsByHost.getOrDefault(s.number(), List.of())), contacts,
-                    today));
+                    today, tier));
         }
         return out;
     }
@@ -155,10 +161,15 @@ final class Views {
             List<String> liveHosts = sheet.linked(Relation.HOST).stream().filter(n -> known.containsKey(n.number())
                     ? known.get(n.number()).isLive() : n.live()).map(n -> n.number().value()).toList();
             List<String> apps = sheet.linked(Relation.APP).stream().map(n -> n.number().value()).toList();
+            // R16: an app's tier is its largest live host's, as it is today
+            int tier = s.kind() != SubscriptionKind.APP ? s.stateOn(today).userTier() : sheet.linked(Relation.HOST)
+                    .stream().filter(n -> known.containsKey(n.number()) ? known.get(n.number()).isLive() : n.live())
+                    .mapToInt(n -> known.containsKey(n.number()) ? known.get(n.number()).stateOn(today).userTier()
+                            : n.userTier()).max().orElse(s.stateOn(today).userTier());
             List<SubscriptionView.ContactView> contacts = sheet.contacts().stream()
                     .map(c -> new SubscriptionView.ContactView(c.email(), c.name(), c.locale())).toList();
             out.add(view(s, product, sheet.partner().name().value(), new Links(included, liveHosts, apps), contacts,
-                    today));
+                    today, tier));
         }
         return out;
     }
@@ -171,20 +182,23 @@ final class Views {
     private record Links(List<String> included, List<String> liveHosts, List<String> apps) {
     }
 
+    /** A subscription's view as of today (R16: a pending change whose day came applied), its tier given. */
     private static SubscriptionView view(Subscription s, Product product, String partnerName, Links links,
-                                         List<SubscriptionView.ContactView> contacts, LocalDate today) {
+                                         List<SubscriptionView.ContactView> contacts, LocalDate today, int tier) {
+        SubscriptionState now = s.stateOn(today);
+        PlanChange pending = now.pendingChange();
         return new SubscriptionView(
                 s.number().value(),
                 s.kind(),
                 new SubscriptionView.ProductRef(s.product().value(), product == null ? s.product().value()
                         : product.name()),
-                s.state().plan(),
-                s.state().billingCycle(),
-                s.state().userTier(),
+                now.plan(),
+                now.billingCycle(),
+                tier,
                 s.state().activeUsers(),
                 s.status(today),
                 s.state().startDate(),
-                s.state().termStart(),
+                now.termStart(),
                 s.billDate(today).orElse(null),
                 boxed(s.daysUntilRenewal(today)),
                 boxed(s.daysUntilStart(today)),
@@ -198,7 +212,9 @@ final class Views {
                 links.included(),
                 links.liveHosts(),
                 links.apps(),
-                contacts);
+                contacts,
+                pending == null ? null : new SubscriptionView.PendingChangeView(pending.plan(), pending.userTier(),
+                        pending.billingCycle(), pending.effectiveOn()));
     }
 
     private static int indexIn(Product collection, ProductCode code) {

@@ -100,6 +100,11 @@ final class Presenter {
             facts.add(new Fact(t.t("fact.cancellation"), v.cancellation().reason() == null ? when
                     : t.t("fact.cancellationWithReason", when, t.of("reason", v.cancellation().reason()))));
         }
+        if (v.pendingChange() != null) {
+            var c = v.pendingChange();
+            facts.add(new Fact(t.t("fact.pendingChange"), t.t("fact.changesTo", t.of("plan", c.plan()),
+                    t.number(c.userTier()), t.of("cycle", c.billingCycle()), t.date(c.effectiveOn()))));
+        }
         facts.add(new Fact(t.t("fact.partner"), v.partner().name()));
         return facts;
     }

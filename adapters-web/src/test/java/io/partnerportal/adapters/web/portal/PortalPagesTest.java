@@ -61,6 +61,19 @@ class PortalPagesTest {
     }
 
     @Test
+    void R16_theDetailsPageShowsThePendingChange() {
+        portal = TestPortal.start();
+        portal.fx.partners().changePlan(io.partnerportal.core.port.in.PartnerOperations.ChangePlan.parse(
+                portal.s.acme, portal.s.jira.entitlementNumber(), "FREE", 10, null, null));
+        PortalClient ken = ken();
+        PortalClient.Reply details = ken.get("/subscriptions/" + portal.s.jira.entitlementNumber());
+        assertThat(details.body()).contains("Changes to Free, 10 users, Annual billing, on");
+        PortalClient.Reply ja = ken.get("/language?lang=ja&back=/subscriptions/" + portal.s.jira.entitlementNumber());
+        assertThat(ken.get("/subscriptions/" + portal.s.jira.entitlementNumber()).body()).contains("10 ユーザー");
+        assertThat(ja.status()).isLessThan(400);
+    }
+
+    @Test
     void aPageOfTheApiStaysJson() {
         portal = TestPortal.start();
 
@@ -102,7 +115,7 @@ class PortalPagesTest {
                 (io.partnerportal.core.port.in.SignIn) Proxy.newProxyInstance(PortalPagesTest.class.getClassLoader(),
                         new Class<?>[]{io.partnerportal.core.port.in.SignIn.class}, (proxy, method, args) -> {
                             throw new UnavailableException("pool exhausted", null);
-                        }), p.devMailbox()), UnaryOperator.identity());
+                        }), p.devMailbox(), p.partnerIntegrations()), UnaryOperator.identity());
         PortalClient c = portal.client();
 
         PortalClient.Reply r = c.submit(c.get("/login"), "/login", java.util.Map.of("email", "ken@example.jp"));
@@ -113,7 +126,7 @@ class PortalPagesTest {
 
     private static UnaryOperator<WebPorts> withPortal(CustomerPortal portal) {
         return p -> new WebPorts(p.partnerOperations(), p.supportOperations(), p.apiAuthentication(),
-                p.idempotency(), portal, p.signIn(), p.devMailbox());
+                p.idempotency(), portal, p.signIn(), p.devMailbox(), p.partnerIntegrations());
     }
 
     private static CustomerPortal failing(RuntimeException failure) {
@@ -290,7 +303,7 @@ class PortalPagesTest {
             }
         };
         portal = TestPortal.start(p -> new WebPorts(p.partnerOperations(), p.supportOperations(),
-                p.apiAuthentication(), p.idempotency(), p.customerPortal(), p.signIn(), mailbox),
+                p.apiAuthentication(), p.idempotency(), p.customerPortal(), p.signIn(), mailbox, p.partnerIntegrations()),
                 s -> s.withDevMailbox(true));
         PortalClient c = portal.client();
 

@@ -55,7 +55,7 @@ final class TestPortal implements AutoCloseable {
 
     static WebPorts ports(Core core) {
         return new WebPorts(core.partnerOperations(), core.supportOperations(), core.apiAuthentication(),
-                core.idempotency(), core.customerPortal(), core.signIn(), core.devMailbox());
+                core.idempotency(), core.customerPortal(), core.signIn(), core.devMailbox(), core.partnerIntegrations());
     }
 
     private static int freePort() {

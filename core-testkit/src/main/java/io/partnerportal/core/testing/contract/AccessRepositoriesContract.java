@@ -205,6 +205,34 @@ public abstract class AccessRepositoriesContract extends StorageContract {
     }
 
     @Test
+    void R22_aKeyKeepsItsNameAndItsLastUseIsWrittenAtMostOncePerWindow() {
+        Partner partner = PartyBuilder.aPartner("Keys Co");
+        ApiKey.Issued named = ApiKey.issue(ApiKey.Kind.PARTNER, partner.id(), "billing sync \u65e5\u672c", T0);
+        txRun(() -> {
+            storage.partners().add(partner);
+            storage.apiKeys().add(named.key());
+        });
+        assertThat(storage.apiKeys().find(named.key().id()).orElseThrow().name()).isEqualTo("billing sync \u65e5\u672c");
+        Instant used = T0.plusSeconds(30);
+        assertThat(tx(() -> storage.apiKeys().touch(named.key().id(), used, used.minus(ApiKey.LAST_USED_PRECISION))))
+                .isTrue();
+        Instant soon = used.plusSeconds(59);
+        assertThat(tx(() -> storage.apiKeys().touch(named.key().id(), soon, soon.minus(ApiKey.LAST_USED_PRECISION))))
+                .as("within the minute").isFalse();
+        assertThat(storage.apiKeys().find(named.key().id()).orElseThrow().lastUsedAt()).isEqualTo(used);
+        Instant later = used.plusSeconds(61);
+        assertThat(tx(() -> storage.apiKeys().touch(named.key().id(), later, later.minus(ApiKey.LAST_USED_PRECISION))))
+                .isTrue();
+        ApiKey found = storage.apiKeys().find(named.key().id()).orElseThrow();
+        assertThat(found.lastUsedAt()).isEqualTo(later);
+        assertThat(found.name()).isEqualTo(named.key().name());
+        assertThat(tx(() -> storage.apiKeys().touch("missing", later, later))).isFalse();
+        assertThat(tx(() -> storage.apiKeys().revoke(found.id(), later))).isTrue();
+        assertThat(storage.apiKeys().find(found.id()).orElseThrow().lastUsedAt()).as("revocation keeps it")
+                .isEqualTo(later);
+    }
+
+    @Test
     void aPersonsSessionsLinksAndRequestsAreListedAndDeletedTogether() {
         PersonId person = PersonId.random();
         PersonId other = PersonId.random();

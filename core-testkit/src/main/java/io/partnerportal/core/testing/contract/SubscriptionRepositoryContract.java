@@ -74,6 +74,22 @@ public abstract class SubscriptionRepositoryContract extends StorageContract {
     }
 
     @Test
+    void R16_aPendingPlanChangeIsStoredAndCleared() {
+        io.partnerportal.core.domain.subscription.PlanChange change = new io.partnerportal.core.domain.subscription
+                .PlanChange(Plan.FREE, 10, BillingCycle.MONTHLY, LocalDate.of(2027, 1, 15));
+        Subscription s = aProduct().pendingChange(change).build();
+        add(s);
+        Subscription found = storage.subscriptions().find(s.number()).orElseThrow();
+        assertThat(found.state().pendingChange()).isEqualTo(change);
+        assertThat(found.state()).isEqualTo(s.state().withVersion(found.version()));
+        io.partnerportal.core.domain.subscription.PlanChanges.withdraw(found,
+                new io.partnerportal.core.domain.event.Act(new io.partnerportal.core.domain.party.Actor.Partner(
+                        found.partner()), AT));
+        txRun(() -> storage.subscriptions().update(found));
+        assertThat(storage.subscriptions().find(s.number()).orElseThrow().state().pendingChange()).isNull();
+    }
+
+    @Test
     void keepsTheOrderOfContactsAndHosts() {
         PersonId[] people = {PersonId.random(), PersonId.random(), PersonId.random(), PersonId.random()};
         EntitlementNumber h1 = aProduct().build().number();

@@ -124,6 +124,7 @@ public abstract class SubscriptionSheetsContract extends StorageContract {
                 Subscription linked = all().stream().filter(x -> x.number().equals(n.number())).findFirst()
                         .orElseThrow();
                 assertThat(n.live()).as(n.number().value()).isEqualTo(linked.isLive());
+                assertThat(n.userTier()).as(n.number().value()).isEqualTo(linked.stateOn(TODAY).userTier());
                 assertThat(n.visibleToViewer()).as(n.number().value())
                         .isEqualTo(Visibility.canSee(ken.id(), linked, assigned));
                 assertThat(n.kind()).isEqualTo(linked.kind());

@@ -16,9 +16,14 @@ import java.util.Optional;
  * @param partner    the partner a partner key acts for; null for a support key
  * @param createdAt  when it was issued
  * @param revokedAt  when it was revoked; null while it is active
+ * @param name       what its partner calls it (R22), or null (keys issued by the admin commands)
+ * @param lastUsedAt when it last authenticated, to the minute (R22), or null
  */
 public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner, Instant createdAt,
-                     Instant revokedAt) {
+                     Instant revokedAt, String name, Instant lastUsedAt) {
+
+    /** How often at most the time of a key's last use is written (R22). */
+    public static final java.time.Duration LAST_USED_PRECISION = java.time.Duration.ofMinutes(1);
 
     /** A partner's key acts for that partner; a support key acts as vendor support. */
     public enum Kind { /** Acts for its partner (R12). */ PARTNER, /** Acts as vendor support (R8). */ SUPPORT }
@@ -34,6 +39,8 @@ public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner,
      * @param partner    the partner a partner key acts for; null for a support key
      * @param createdAt  when it was issued
      * @param revokedAt  when it was revoked; null while it is active
+     * @param name       what its partner calls it, or null
+     * @param lastUsedAt when it last authenticated, or null
      */
     public ApiKey {
         Objects.requireNonNull(id, "id");
@@ -55,7 +62,31 @@ public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner,
      * @param createdAt  when it was issued
      */
     public ApiKey(String id, String secretHash, Kind kind, PartnerId partner, Instant createdAt) {
-        this(id, secretHash, kind, partner, createdAt, null);
+        this(id, secretHash, kind, partner, createdAt, null, null, null);
+    }
+
+    /**
+     * A key without a name or a recorded use.
+     *
+     * @param id         the public id
+     * @param secretHash the SHA-256 of the secret, hex
+     * @param kind       a partner's key or a support key
+     * @param partner    the partner a partner key acts for; null for a support key
+     * @param createdAt  when it was issued
+     * @param revokedAt  when it was revoked; null while it is active
+     */
+    public ApiKey(String id, String secretHash, Kind kind, PartnerId partner, Instant createdAt, Instant revokedAt) {
+        this(id, secretHash, kind, partner, createdAt, revokedAt, null, null);
+    }
+
+    /**
+     * Whether its last use should be written now: never recorded, or recorded a minute or more ago.
+     *
+     * @param now the clock's instant
+     * @return true when a write is due
+     */
+    public boolean lastUseDue(Instant now) {
+        return lastUsedAt == null || !now.isBefore(lastUsedAt.plus(LAST_USED_PRECISION));
     }
 
     /**
@@ -75,7 +106,7 @@ public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner,
      */
     public ApiKey revoked(Instant at) {
         Objects.requireNonNull(at, "at");
-        return active() ? new ApiKey(id, secretHash, kind, partner, createdAt, at) : this;
+        return active() ? new ApiKey(id, secretHash, kind, partner, createdAt, at, name, lastUsedAt) : this;
     }
 
     /** A freshly issued key: what to store, and the plaintext to show once. */
@@ -91,9 +122,23 @@ public record ApiKey(String id, String secretHash, Kind kind, PartnerId partner,
      * @return the key to store and its plaintext, shown once
      */
     public static Issued issue(Kind kind, PartnerId partner, Instant now) {
+        return issue(kind, partner, null, now);
+    }
+
+    /**
+     * Issues a new key with a random id and secret and a name.
+     *
+     * @param kind    a partner's key or a support key
+     * @param partner the partner it acts for; null for a support key
+     * @param name    what its partner calls it, or null
+     * @param now     when it is issued
+     * @return the key to store and its plaintext, shown once
+     */
+    public static Issued issue(Kind kind, PartnerId partner, String name, Instant now) {
         String id = Secrets.newId();
         String secret = Secrets.newToken();
-        return new Issued(new ApiKey(id, Secrets.hash(secret), kind, partner, now), PREFIX + id + "_" + secret);
+        return new Issued(new ApiKey(id, Secrets.hash(secret), kind, partner, now, null, name, null),
+                PREFIX + id + "_" + secret);
     }
 
     /**

@@ -17,9 +17,11 @@ public enum ErrorCode {
     /** R6: a contact cannot cancel a collection or an included product, nor withdraw its cancellation. */
     CONTACT_BILLING_PARTNER(Kind.REFUSED,
             "%s belongs to a collection; contact your billing partner to cancel it or withdraw its cancellation"),
-    /** R6, R8, R9: an included product goes with its collection. */
+    /** R6, R8, R9, R16: an included product goes with its collection. */
     INCLUDED_IN_COLLECTION(Kind.REFUSED,
             "%s is included in %s; it is cancelled, moved and reactivated with its collection"),
+    /** R16: a subscription being cancelled keeps its plan. */
+    CANCELLATION_PENDING(Kind.REFUSED, "%s is being cancelled; withdraw the cancellation before changing it"),
     /** R7: an app or included product cancelled with another subscription comes back with it. */
     CANCELLED_BY_CASCADE(Kind.REFUSED, "%s is cancelled with %s; withdraw that cancellation instead"),
     /** R7: an effective cancellation is settled. */

@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 public sealed interface DomainEvent permits SubscriptionsOrdered, PersonRegistered, ContactAssigned,
         ContactRemoved, UsageReported, SubscriptionsMoved, SubscriptionsSetUp, SiteMigrated, CancellationScheduled,
-        CancellationEffective, CancellationWithdrawn, SubscriptionsReactivated, SignInLinkIssued {
+        CancellationEffective, CancellationWithdrawn, SubscriptionsReactivated, SignInLinkIssued, PlanChangeRecorded {
 
     /** @return the event's id */
     UUID id();
@@ -125,5 +125,11 @@ public sealed interface DomainEvent permits SubscriptionsOrdered, PersonRegister
          * @return the answer
          */
         R signInLinkIssued(SignInLinkIssued e);
+
+        /**
+         * @param e the event
+         * @return the answer
+         */
+        R planChange(PlanChangeRecorded e);
     }
 }

@@ -35,5 +35,11 @@ public enum HistoryAction {
     /** The plan to continue standalone was withdrawn. */
     DETACHMENT_WITHDRAWN,
     /** Reactivated by vendor support. */
-    REACTIVATED
+    REACTIVATED,
+    /** R16: the plan, user tier or billing cycle changed today. */
+    PLAN_CHANGED,
+    /** R16: such a change was scheduled for the bill date. */
+    CHANGE_SCHEDULED,
+    /** R16: the scheduled change was withdrawn. */
+    CHANGE_WITHDRAWN
 }

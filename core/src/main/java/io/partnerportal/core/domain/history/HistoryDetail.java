@@ -14,11 +14,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What one history line says happened to one subscription (R14), typed: each kind of line is a
- * record naming its {@link HistoryAction} and carrying what a reader needs. {@link #fields()} is
- * the stored form, read back by {@link HistoryDetails#decode}.
+ * What one history line says happened to one subscription (R14), typed: each kind of line is a record naming its
+ * {@link HistoryAction} and carrying what a reader needs. {@link #fields()} is the stored form, read back by
+ * {@link HistoryDetails#decode}. A plan change (R16) is {@link PlanChangeDetail}.
  */
-public sealed interface HistoryDetail {
+public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDetail.ContactChanged, HistoryDetail.SetUp,
+        HistoryDetail.UsageReported, HistoryDetail.BillingAccountChanged, HistoryDetail.SiteMigrated, PlanChangeDetail,
+        HistoryDetail.CancellationRequested, HistoryDetail.CascadeScheduled, HistoryDetail.HostChanged,
+        HistoryDetail.DetachmentPlanned, HistoryDetail.Reactivated, HistoryDetail.Withdrawn {
     /** @return the action this line records */
     HistoryAction action();
 
@@ -227,8 +230,7 @@ public sealed interface HistoryDetail {
     }
 
     /**
-     * Something was undone and there is nothing more to say: a withdrawn cancellation, cascade or
-     * detachment (R7).
+     * Undone, with nothing more to say: a withdrawn cancellation, cascade or detachment (R7), or plan change (R16).
      * @param action what was withdrawn
      */
     record Withdrawn(HistoryAction action) implements HistoryDetail {
@@ -237,7 +239,7 @@ public sealed interface HistoryDetail {
          * @param action what was withdrawn
          */
         public Withdrawn {
-            HistoryDetails.require(action, HistoryAction.CANCELLATION_WITHDRAWN,
+            HistoryDetails.require(action, HistoryAction.CANCELLATION_WITHDRAWN, HistoryAction.CHANGE_WITHDRAWN,
                     HistoryAction.CASCADE_CANCELLATION_WITHDRAWN, HistoryAction.DETACHMENT_WITHDRAWN);
         }
         @Override

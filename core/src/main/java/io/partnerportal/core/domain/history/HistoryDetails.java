@@ -56,8 +56,11 @@ public final class HistoryDetails {
             case DETACHMENT_PLANNED -> new HistoryDetail.DetachmentPlanned(get(f, "detachOn", LocalDate::parse),
                     get(f, "collection", EntitlementNumber::new));
             case REACTIVATED -> new HistoryDetail.Reactivated(get(f, "termStart", LocalDate::parse));
-            case CANCELLATION_WITHDRAWN, CASCADE_CANCELLATION_WITHDRAWN, DETACHMENT_WITHDRAWN ->
+            case CANCELLATION_WITHDRAWN, CASCADE_CANCELLATION_WITHDRAWN, DETACHMENT_WITHDRAWN, CHANGE_WITHDRAWN ->
                     new HistoryDetail.Withdrawn(action);
+            case PLAN_CHANGED, CHANGE_SCHEDULED -> new PlanChangeDetail(action, get(f, "plan", Plan::valueOf),
+                    Integer.parseInt(f.get("userTier")), get(f, "billingCycle", BillingCycle::valueOf),
+                    get(f, "effectiveOn", LocalDate::parse));
         };
     }
 

@@ -20,6 +20,10 @@ public enum NotificationType {
     REACTIVATED,
     /** A person who is not new was added to a subscription (R11). */
     CONTACT_ADDED,
+    /** R16: a subscription's plan, user tier or billing cycle changed. */
+    SUBSCRIPTION_CHANGED,
+    /** R16: such a change was scheduled for the bill date. */
+    CHANGE_SCHEDULED,
     /** The magic link asked for on the sign-in page. */
     SIGN_IN_LINK
 }

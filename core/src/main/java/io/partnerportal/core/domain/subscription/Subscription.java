@@ -24,11 +24,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One entitlement (product, app or collection) and the changes that concern it alone: requesting
- * and withdrawing a cancellation (R4, R7), reactivation (R8), its contacts (R11), usage, its
- * billing account (R9) and set up (R10). Rules spanning several subscriptions are policies that
- * call these methods. A change answers what happened - its domain event, or the history line
- * (R14) that the policy puts into its event; reading is {@link SubscriptionFacts}.
+ * One entitlement and the changes that concern it alone: cancellation (R4, R7), reactivation (R8), contacts (R11),
+ * usage, billing account (R9), set up (R10); plan changes (R16) are {@link PlanChanges}'s. Rules spanning several
+ * subscriptions are policies that call these methods. A change answers what happened - its domain event, or the
+ * history line (R14) its policy puts into an event; reading is {@link SubscriptionFacts}.
  */
 public final class Subscription implements SubscriptionFacts {
     private final SubscriptionState origin;
@@ -238,6 +237,10 @@ public final class Subscription implements SubscriptionFacts {
             throw new RuleRefusedException(ErrorCode.ALREADY_SET_UP, number());
         }
         state = state.withPlace(site, organization);
+    }
+
+    void replace(SubscriptionState next) {
+        state = next;
     }
 
     @Override

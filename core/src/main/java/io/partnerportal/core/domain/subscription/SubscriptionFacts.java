@@ -159,7 +159,18 @@ public interface SubscriptionFacts {
         if (status(today) == SubscriptionStatus.CANCELLED) {
             return Optional.empty();
         }
-        return Optional.of(Terms.billDate(state().termStart(), state().billingCycle(), today));
+        SubscriptionState now = stateOn(today);
+        return Optional.of(Terms.billDate(now.termStart(), now.billingCycle(), today));
+    }
+
+    /**
+     * R16: the subscription as it is today, a pending change whose day came applied.
+     *
+     * @param today the clock's date
+     * @return the state that holds today
+     */
+    default SubscriptionState stateOn(LocalDate today) {
+        return PlanChange.settled(state(), today);
     }
 
     /**
@@ -172,8 +183,7 @@ public interface SubscriptionFacts {
         if (status(today) != SubscriptionStatus.ACTIVE) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(Terms.daysUntil(today, Terms.billDate(state().termStart(), state().billingCycle(),
-                today)));
+        return OptionalLong.of(Terms.daysUntil(today, billDate(today).orElseThrow()));
     }
 
     /**

@@ -39,6 +39,7 @@ import java.util.Optional;
  * @param cascaded     a cancellation caused by a host or the collection (R5, R6)
  * @param createdAt    when it was ordered
  * @param version      the optimistic-lock version; repositories refuse a stale one
+ * @param pendingChange a plan, tier or cycle change waiting for its date (R16), or null
  */
 public record SubscriptionState(
         EntitlementNumber number,
@@ -61,7 +62,8 @@ public record SubscriptionState(
         Cancellation requested,
         Cancellation cascaded,
         Instant createdAt,
-        long version) {
+        long version,
+        PlanChange pendingChange) {
 
     /**
      * Copies the lists and checks what every subscription has: hosts for apps alone, a detachment
@@ -88,6 +90,7 @@ public record SubscriptionState(
      * @param cascaded       a cancellation caused by a host or the collection (R5, R6)
      * @param createdAt      when it was ordered
      * @param version        the optimistic-lock version; repositories refuse a stale one
+     * @param pendingChange  a plan, tier or cycle change waiting for its date (R16), or null
      */
     public SubscriptionState {
         Objects.requireNonNull(number, "number");
@@ -125,42 +128,49 @@ public record SubscriptionState(
     public SubscriptionState withVersion(long newVersion) {
         return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
                 activeUsers, startDate, termStart, site, organization, collection, detachOn, hosts, contacts,
-                requested, cascaded, createdAt, newVersion);
+                requested, cascaded, createdAt, newVersion, pendingChange);
     }
 
     SubscriptionState withBillingAccount(BillingAccountId to) {
         return new SubscriptionState(number, kind, product, partner, to, plan, billingCycle, userTier,
                 activeUsers, startDate, termStart, site, organization, collection, detachOn, hosts, contacts,
-                requested, cascaded, createdAt, version);
+                requested, cascaded, createdAt, version, pendingChange);
     }
 
     SubscriptionState withActiveUsers(Integer users) {
         return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
                 users, startDate, termStart, site, organization, collection, detachOn, hosts, contacts,
-                requested, cascaded, createdAt, version);
+                requested, cascaded, createdAt, version, pendingChange);
     }
 
     SubscriptionState withPlace(SiteUrl newSite, OrganizationName newOrganization) {
         return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
                 activeUsers, startDate, termStart, newSite, newOrganization, collection, detachOn, hosts, contacts,
-                requested, cascaded, createdAt, version);
+                requested, cascaded, createdAt, version, pendingChange);
     }
 
     SubscriptionState withDetachOn(LocalDate date) {
         return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
                 activeUsers, startDate, termStart, site, organization, collection, date, hosts, contacts,
-                requested, cascaded, createdAt, version);
+                requested, cascaded, createdAt, version, pendingChange);
     }
 
     SubscriptionState withContacts(List<PersonId> people) {
         return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
                 activeUsers, startDate, termStart, site, organization, collection, detachOn, hosts, people,
-                requested, cascaded, createdAt, version);
+                requested, cascaded, createdAt, version, pendingChange);
     }
 
     SubscriptionState withCancellations(Cancellation newRequested, Cancellation newCascaded, LocalDate newTermStart) {
         return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
                 activeUsers, startDate, newTermStart, site, organization, collection, detachOn, hosts, contacts,
-                newRequested, newCascaded, createdAt, version);
+                newRequested, newCascaded, createdAt, version, pendingChange);
+    }
+
+    SubscriptionState withPlan(Plan newPlan, int newTier, BillingCycle newCycle, LocalDate newTermStart,
+                               PlanChange pending) {
+        return new SubscriptionState(number, kind, product, partner, billingAccount, newPlan, newCycle, newTier,
+                activeUsers, startDate, newTermStart, site, organization, collection, detachOn, hosts, contacts,
+                requested, cascaded, createdAt, version, pending);
     }
 }

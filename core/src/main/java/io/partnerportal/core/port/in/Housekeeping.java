@@ -1,6 +1,6 @@
 package io.partnerportal.core.port.in;
 
-/** Deletes what has expired: sessions, sign-in links, idempotency records past their keeping time. */
+/** Deletes what has expired: sessions, sign-in links, idempotency records past their keeping time, old partner events. */
 public interface Housekeeping {
 
     /**
@@ -16,7 +16,8 @@ public interface Housekeeping {
      * @param sessions           expired sessions
      * @param signInLinks        expired sign-in links
      * @param idempotencyRecords idempotency records past their keeping time
+     * @param partnerEvents      partners' events older than 30 days (R21)
      */
-    record Report(int sessions, int signInLinks, int idempotencyRecords) {
+    record Report(int sessions, int signInLinks, int idempotencyRecords, int partnerEvents) {
     }
 }

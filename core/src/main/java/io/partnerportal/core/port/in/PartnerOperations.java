@@ -9,7 +9,7 @@ import java.util.List;
  * or not the partner's is a validation error naming the field. Each command is built by its
  * {@code parse} from what the caller typed, every wrong field named at once.
  */
-public interface PartnerOperations extends PartnerQueryCommands, PartnerChangeCommands {
+public interface PartnerOperations extends PartnerQueryCommands, PartnerChangeCommands, PartnerPlanCommands {
 
     /**
      * @param command the account's name
@@ -94,6 +94,23 @@ public interface PartnerOperations extends PartnerQueryCommands, PartnerChangeCo
      * @return its history (R14), newest first
      */
     Page<HistoryItem> history(ListHistory command);
+
+    /**
+     * R16: changes the plan, user tier or billing cycle at once, or schedules the change for the bill
+     * date (replacing one already scheduled); a request that changes nothing changes nothing.
+     *
+     * @param command which subscription, what, when
+     * @return the subscription, with its {@code pendingChange}
+     */
+    SubscriptionView changePlan(ChangePlan command);
+
+    /**
+     * R16: withdraws the change scheduled for the bill date; none scheduled changes nothing.
+     *
+     * @param command which subscription
+     * @return the subscription
+     */
+    SubscriptionView withdrawPlanChange(GetSubscription command);
 
     // ---- views ----
 

@@ -37,6 +37,7 @@ import java.util.List;
  * @param hosts             for an app, its live hosts
  * @param apps              the apps installed on it
  * @param contacts          its customer contacts
+ * @param pendingChange     the plan, tier or cycle change waiting for its date (R16), or null
  */
 public record SubscriptionView(
         String entitlementNumber,
@@ -61,7 +62,8 @@ public record SubscriptionView(
         List<String> includedProducts,
         List<String> hosts,
         List<String> apps,
-        List<ContactView> contacts) {
+        List<ContactView> contacts,
+        PendingChangeView pendingChange) {
 
     /**
      * Copies the lists.
@@ -89,6 +91,7 @@ public record SubscriptionView(
      * @param hosts             for an app, its live hosts
      * @param apps              the apps installed on it
      * @param contacts          its customer contacts
+     * @param pendingChange     the change waiting for its date, or null
      */
     public SubscriptionView {
         includedProducts = List.copyOf(includedProducts);
@@ -133,5 +136,16 @@ public record SubscriptionView(
      * @param locale their language tag, {@code en} or {@code ja}
      */
     public record ContactView(String email, String name, String locale) {
+    }
+
+    /**
+     * R16: what the subscription changes to, and when.
+     *
+     * @param plan         the plan from that day
+     * @param userTier     the user tier from that day
+     * @param billingCycle the billing cycle from that day
+     * @param effectiveOn  the day
+     */
+    public record PendingChangeView(Plan plan, int userTier, BillingCycle billingCycle, LocalDate effectiveOn) {
     }
 }

@@ -68,4 +68,15 @@ public interface ApiKeyRepository {
      * @return whether it changed
      */
     boolean revoke(String id, Instant at);
+
+    /**
+     * Records a use of the key (R22), unless one after {@code notBefore} is already recorded:
+     * a conditional write, so several instances write a key's use at most once a minute between them.
+     *
+     * @param id        the key
+     * @param at        when it was used
+     * @param notBefore a recorded use after this instant is recent enough
+     * @return whether the use was written
+     */
+    boolean touch(String id, Instant at, Instant notBefore);
 }

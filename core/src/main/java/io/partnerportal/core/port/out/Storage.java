@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * The driven ports a store provides, bundled for wiring: a persistence adapter (or the in-memory
  * fakes) hands the core one of these. Each port stays narrow; the bundle only saves passing
- * fourteen arguments around.
+ * sixteen arguments around.
  *
  * @param unitOfWork      the transactions
  * @param subscriptions   the subscriptions
@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param apiKeys         the API keys
  * @param idempotency     the idempotency records
  * @param outbox          the notification outbox
+ * @param events          the partners' events feed
+ * @param webhooks        the partners' webhook endpoints and deliveries
  */
 public record Storage(
         UnitOfWork unitOfWork,
@@ -42,7 +44,9 @@ public record Storage(
         SignInRequests signInRequests,
         ApiKeyRepository apiKeys,
         IdempotencyStore idempotency,
-        NotificationOutbox outbox) {
+        NotificationOutbox outbox,
+        PartnerEventStore events,
+        WebhookStore webhooks) {
 
     /**
      * Checks that every port is present.
@@ -64,6 +68,8 @@ public record Storage(
      * @param apiKeys         the API keys
      * @param idempotency     the idempotency records
      * @param outbox          the notification outbox
+     * @param events          the partners' events feed
+     * @param webhooks        the partners' webhook endpoints and deliveries
      */
     public Storage {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -83,5 +89,7 @@ public record Storage(
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(idempotency, "idempotency");
         Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(webhooks, "webhooks");
     }
 }

@@ -93,10 +93,11 @@ public interface SubscriptionSheets {
      * @param product         its catalogue code
      * @param relation        how it relates to the sheet's subscription
      * @param live            whether it is live (no cancellation, pending or effective)
+     * @param userTier        its user tier as of today (R16: a pending change whose day came applied)
      * @param visibleToViewer whether the viewer asked about sees it (false when none was)
      */
     record Neighbour(EntitlementNumber number, SubscriptionKind kind, ProductCode product, Relation relation,
-                     boolean live, boolean visibleToViewer) {
+                     boolean live, int userTier, boolean visibleToViewer) {
     }
 
     /**

@@ -1,0 +1,101 @@
+package io.partnerportal.adapters.persistence;
+
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.port.out.PartnerEventStore;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The partners' events feed: appended with the unit of work's entity manager (so an event commits
+ * with its change), positions drawn from a sequence in one round trip; read with plain SQL on the
+ * keyset index {@code (partner_id, feed_position)}.
+ */
+final class JpaPartnerEventStore implements PartnerEventStore {
+    private static final String COLUMNS = "feed_position, id, partner_id, event_type, created_at, body";
+
+    private final Jpa jpa;
+    private final Sql sql;
+    private final Dialect dialect;
+
+    JpaPartnerEventStore(Jpa jpa, Sql sql, Dialect dialect) {
+        this.jpa = jpa;
+        this.sql = sql;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public void append(List<PartnerEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        jpa.change(em -> {
+            List<Long> positions = new ArrayList<>();
+            for (Object p : em.createNativeQuery(dialect.nextIds("partner_event_position"))
+                    .setParameter(1, events.size()).getResultList()) {
+                positions.add(((Number) p).longValue());
+            }
+            positions.sort(null);
+            for (int i = 0; i < events.size(); i++) {
+                PartnerEvent e = events.get(i);
+                PartnerEventEntity row = new PartnerEventEntity();
+                row.position = positions.get(i);
+                row.id = e.id().toString();
+                row.partnerId = e.partner().value().toString();
+                row.type = e.type();
+                row.createdAt = Times.utc(e.created());
+                row.body = e.body();
+                em.persist(row);
+            }
+        });
+    }
+
+    @Override
+    public List<Positioned> page(PartnerId partner, Optional<String> type, long after, int limit) {
+        String where = "WHERE partner_id = ?" + (type.isPresent() ? " AND event_type = ?" : "")
+                + " AND feed_position > ? ORDER BY feed_position LIMIT ?";
+        Object[] params = type.isPresent()
+                ? new Object[] {partner.value().toString(), type.get(), after, limit}
+                : new Object[] {partner.value().toString(), after, limit};
+        return sql.transaction(c -> {
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT " + COLUMNS + " FROM partner_event " + where, params);
+                 ResultSet rs = ps.executeQuery()) {
+                List<Positioned> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new Positioned(rs.getLong("feed_position"), event(rs)));
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public Optional<PartnerEvent> find(PartnerId partner, UUID id) {
+        return sql.transaction(c -> {
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT " + COLUMNS
+                    + " FROM partner_event WHERE partner_id = ? AND id = ?", partner.value().toString(), id.toString());
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(event(rs)) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public int deleteOlderThan(Instant before) {
+        return sql.transaction(c -> {
+            try (PreparedStatement ps = Sql.prepare(c, "DELETE FROM partner_event WHERE created_at < ?", before)) {
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private static PartnerEvent event(ResultSet rs) throws SQLException {
+        return new PartnerEvent(UUID.fromString(rs.getString("id")), PartnerId.parse(rs.getString("partner_id")),
+                rs.getString("event_type"), Sql.instant(rs, "created_at"), rs.getString("body"));
+    }
+}

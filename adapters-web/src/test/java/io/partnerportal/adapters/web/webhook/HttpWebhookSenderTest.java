@@ -1,0 +1,123 @@
+package io.partnerportal.adapters.web.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** R20's sender: the signature, no redirect followed, and the address checks, which never connect. */
+class HttpWebhookSenderTest {
+    private HttpServer receiver;
+    private final List<String> signatures = new CopyOnWriteArrayList<>();
+    private final List<String> bodies = new CopyOnWriteArrayList<>();
+    private final AtomicInteger redirectedHits = new AtomicInteger();
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            signatures.add(exchange.getRequestHeaders().getFirst("Portal-Signature"));
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.createContext("/moved", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/elsewhere");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        receiver.createContext("/elsewhere", exchange -> {
+            redirectedHits.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.stop(0);
+    }
+
+    private URI local(String path) {
+        return URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + path);
+    }
+
+    @Test
+    void R20_theBodyIsPostedAsItIsAndSignedWithEverySecret() {
+        HttpWebhookSender sender = HttpWebhookSender.create(true);
+        String body = "{\"id\":\"e1\",\"type\":\"usage.reported\",\"name\":\"\u65e5\u672c\"}";
+        var result = sender.send(local("/hook"), body, List.of("whsec_new", "whsec_old"),
+                Instant.ofEpochSecond(1_790_000_000L));
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.responseCode()).isEqualTo(204);
+        assertThat(bodies).containsExactly(body);
+        assertThat(signatures).containsExactly("t=1790000000,v1="
+                + WebhookSignature.hmac("whsec_new", "1790000000." + body) + ",v1="
+                + WebhookSignature.hmac("whsec_old", "1790000000." + body));
+    }
+
+    @Test
+    void R20_theSignatureIsHmacSha256OfTimeDotBody() {
+        // the well-known HMAC-SHA256 example value (Wikipedia, "HMAC")
+        assertThat(WebhookSignature.hmac("key", "The quick brown fox jumps over the lazy dog"))
+                .isEqualTo("f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8");
+        assertThat(WebhookSignature.header(List.of("key"), 5, "{}"))
+                .isEqualTo("t=5,v1=" + WebhookSignature.hmac("key", "5.{}"));
+    }
+
+    @Test
+    void R20_aRedirectIsNotFollowedAndCountsAsAFailure() {
+        var result = HttpWebhookSender.create(true).send(local("/moved"), "{}", List.of("s"), Instant.now());
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.responseCode()).isEqualTo(302);
+        assertThat(redirectedHits).hasValue(0);
+    }
+
+    @Test
+    void R20_privateLoopbackAndLinkLocalTargetsAreRefusedWithoutConnecting() {
+        HttpWebhookSender sender = new HttpWebhookSender(false, host -> {
+            if (host.equals("rebound.example")) {
+                return new InetAddress[] {InetAddress.getByName("93.184.216.34"), InetAddress.getByName("127.0.0.1")};
+            }
+            if (host.equals("public.example")) {
+                return new InetAddress[] {InetAddress.getByName("93.184.216.34")};
+            }
+            if (host.equals("localhost")) {
+                return InetAddress.getAllByName("localhost");
+            }
+            if (host.matches("[0-9.:a-fA-F]+")) {
+                return new InetAddress[] {InetAddress.getByName(host)};
+            }
+            throw new UnknownHostException(host);
+        });
+        for (String url : List.of("http://public.example/x", "https://127.0.0.1/x", "https://10.0.0.1/x",
+                "https://172.16.5.4/x", "https://192.168.1.1/x", "https://169.254.169.254/latest", "https://[::1]/x",
+                "https://[fe80::1]/x", "https://[fd00::1]/x", "https://[::ffff:127.0.0.1]/x", "https://0.0.0.0/x",
+                "https://100.64.0.1/x", "https://localhost/x", "https://rebound.example/x", "https://nowhere.invalid/x")) {
+            assertThat(sender.refusal(URI.create(url))).as(url).isPresent();
+        }
+        assertThat(sender.refusal(URI.create("https://public.example/x"))).isEmpty();
+        assertThat(sender.send(local("/hook"), "{}", List.of("s"), Instant.now()).succeeded()).isFalse();
+        assertThat(bodies).as("a refused address is never connected to").isEmpty();
+    }
+
+    @Test
+    void R20_withPrivateTargetsAllowedHttpAndLoopbackAreAccepted() {
+        HttpWebhookSender sender = HttpWebhookSender.create(true);
+        assertThat(sender.refusal(URI.create("http://127.0.0.1:9/x"))).isEmpty();
+        assertThat(sender.refusal(URI.create("ftp://127.0.0.1/x"))).isPresent();
+    }
+}

@@ -1,0 +1,119 @@
+package io.partnerportal.core.domain.webhook;
+
+import io.partnerportal.core.domain.cancellation.Cancellation;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.PlanChange;
+import io.partnerportal.core.domain.subscription.SubscriptionFacts;
+import io.partnerportal.core.domain.subscription.SubscriptionState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The JSON a partner receives for one event (R20) and reads in the feed (R21), written once when
+ * the event is recorded: {@code {id, type, created, data: {subscriptions: [...]}}}, each
+ * subscription as it was after the event, its status, bill date, plan, tier and cycle as of the event's
+ * day, and the change waiting for its date (R16).
+ * The core has no JSON library, so this writes the few shapes it needs by hand.
+ */
+public final class EventBody {
+    private EventBody() {
+    }
+
+    /**
+     * @param id            the event's id
+     * @param type          its name ({@link EventTypes})
+     * @param created       when it happened
+     * @param subscriptions the partner's subscriptions it changed, as they are after it
+     * @param appTiers      the user tier of each app among them, its largest live host's (R16)
+     * @return the body, compact JSON
+     */
+    public static String of(UUID id, String type, Instant created, List<SubscriptionState> subscriptions,
+                            Map<EntitlementNumber, Integer> appTiers) {
+        LocalDate today = LocalDate.ofInstant(created, ZoneOffset.UTC);
+        StringBuilder b = new StringBuilder(256);
+        b.append("{\"id\":").append(quote(id.toString())).append(",\"type\":").append(quote(type))
+                .append(",\"created\":").append(quote(created.toString())).append(",\"data\":{\"subscriptions\":[");
+        for (int i = 0; i < subscriptions.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            subscription(b, subscriptions.get(i), today, appTiers);
+        }
+        return b.append("]}}").toString();
+    }
+
+    private static void subscription(StringBuilder b, SubscriptionState state, LocalDate today,
+                                     Map<EntitlementNumber, Integer> appTiers) {
+        SubscriptionFacts s = () -> state;
+        SubscriptionState now = s.stateOn(today);
+        b.append("{\"entitlementNumber\":").append(quote(s.number().value()))
+                .append(",\"kind\":").append(quote(s.kind().name()))
+                .append(",\"product\":").append(quote(s.product().value()))
+                .append(",\"plan\":").append(quote(now.plan().name()))
+                .append(",\"billingCycle\":").append(quote(now.billingCycle().name()))
+                .append(",\"userTier\":").append(appTiers.getOrDefault(state.number(), now.userTier()))
+                .append(",\"activeUsers\":").append(s.activeUsers().map(String::valueOf).orElse("null"))
+                .append(",\"status\":").append(quote(s.status(today).name()))
+                .append(",\"startDate\":").append(quote(s.startDate().toString()))
+                .append(",\"termStart\":").append(quote(now.termStart().toString()))
+                .append(",\"billDate\":").append(s.billDate(today).map(d -> quote(d.toString())).orElse("null"))
+                .append(",\"cancellation\":");
+        if (s.cancellation().isPresent()) {
+            Cancellation c = s.cancellation().get();
+            b.append("{\"effectiveOn\":").append(quote(c.effectiveOn().toString()))
+                    .append(",\"reason\":").append(c.reason() == null ? "null" : quote(c.reason().name()))
+                    .append(",\"requestedBy\":").append(c.requestedBy() == null ? "null" : quote(c.requestedBy().name()))
+                    .append('}');
+        } else {
+            b.append("null");
+        }
+        b.append(",\"billingAccountId\":").append(quote(s.billingAccount().value().toString()))
+                .append(",\"site\":").append(s.site().map(x -> quote(x.value())).orElse("null"))
+                .append(",\"organization\":").append(s.organization().map(x -> quote(x.value())).orElse("null"))
+                .append(",\"collection\":").append(s.collectionOn(today).map(n -> quote(n.value())).orElse("null"))
+                .append(",\"hosts\":[");
+        List<EntitlementNumber> hosts = s.hosts();
+        for (int i = 0; i < hosts.size(); i++) {
+            b.append(i > 0 ? "," : "").append(quote(hosts.get(i).value()));
+        }
+        b.append("],\"pendingChange\":");
+        PlanChange c = now.pendingChange();
+        if (c == null) {
+            b.append("null}");
+        } else {
+            b.append("{\"plan\":").append(quote(c.plan().name())).append(",\"userTier\":").append(c.userTier())
+                    .append(",\"billingCycle\":").append(quote(c.billingCycle().name()))
+                    .append(",\"effectiveOn\":").append(quote(c.effectiveOn().toString())).append("}}");
+        }
+    }
+
+    /**
+     * @param text any text
+     * @return it as a JSON string, quotes and control characters escaped
+     */
+    public static String quote(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}

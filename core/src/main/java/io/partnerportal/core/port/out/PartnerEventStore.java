@@ -1,0 +1,85 @@
+package io.partnerportal.core.port.out;
+
+import io.partnerportal.core.domain.party.PartnerId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The partners' events (R21): appended in the unit of work of the change, each with the body its
+ * webhooks deliver, listed oldest first by position, kept at least 30 days.
+ */
+public interface PartnerEventStore {
+
+    /**
+     * One partner's event.
+     *
+     * @param id      the event's id (the domain event's; several partners may share it)
+     * @param partner whose event it is
+     * @param type    its name
+     * @param created when it happened
+     * @param body    the JSON delivered and listed
+     */
+    record PartnerEvent(UUID id, PartnerId partner, String type, Instant created, String body) {
+        /**
+         * Checks the parts.
+         *
+         * @param id      the event's id
+         * @param partner whose event it is
+         * @param type    its name
+         * @param created when it happened
+         * @param body    the JSON delivered and listed
+         */
+        public PartnerEvent {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(partner, "partner");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(created, "created");
+            Objects.requireNonNull(body, "body");
+        }
+    }
+
+    /**
+     * An event where the feed has it.
+     *
+     * @param position its place in the feed, growing in the order events are appended
+     * @param event    the event
+     */
+    record Positioned(long position, PartnerEvent event) {
+    }
+
+    /**
+     * Appends events in the unit of work of the change that recorded them.
+     *
+     * @param events the events, in order
+     */
+    void append(List<PartnerEvent> events);
+
+    /**
+     * A partner's events after a position, oldest first.
+     *
+     * @param partner whose events
+     * @param type    only events of this name, or empty for all
+     * @param after   the position to start after (0: from the oldest)
+     * @param limit   the most events to return
+     * @return the events
+     */
+    List<Positioned> page(PartnerId partner, Optional<String> type, long after, int limit);
+
+    /**
+     * @param partner whose event
+     * @param id      the event's id
+     * @return the event, if the partner has it
+     */
+    Optional<PartnerEvent> find(PartnerId partner, UUID id);
+
+    /**
+     * Deletes the events created before {@code before} (housekeeping).
+     *
+     * @param before the oldest instant kept
+     * @return how many were deleted
+     */
+    int deleteOlderThan(Instant before);
+}

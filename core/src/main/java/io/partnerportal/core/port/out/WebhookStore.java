@@ -1,0 +1,178 @@
+package io.partnerportal.core.port.out;
+
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.webhook.WebhookEndpoint;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The partners' webhook endpoints and the outbox of their deliveries (R20). Deliveries are
+ * appended in the unit of work of the change, one per (event, endpoint), and claimed like the
+ * email outbox: under a lease, never one another claimant holds, and only an endpoint's oldest
+ * pending delivery, so each endpoint receives its events in order. Outcomes apply only while the
+ * claimant still holds the delivery.
+ */
+public interface WebhookStore {
+
+    /** Where a delivery is in its life. */
+    enum Status { /** Waiting to be sent. */ PENDING, /** Answered 2xx. */ SENT, /** Given up. */ DEAD }
+
+    /**
+     * A delivery to append.
+     *
+     * @param endpoint  to which endpoint
+     * @param partner   whose endpoint and event
+     * @param eventId   which event
+     * @param eventType the event's name
+     * @param createdAt when the event happened
+     */
+    record NewDelivery(UUID endpoint, PartnerId partner, UUID eventId, String eventType, Instant createdAt) {
+        /**
+         * Checks the parts.
+         *
+         * @param endpoint  to which endpoint
+         * @param partner   whose endpoint and event
+         * @param eventId   which event
+         * @param eventType the event's name
+         * @param createdAt when the event happened
+         */
+        public NewDelivery {
+            Objects.requireNonNull(endpoint, "endpoint");
+            Objects.requireNonNull(partner, "partner");
+            Objects.requireNonNull(eventId, "eventId");
+            Objects.requireNonNull(eventType, "eventType");
+            Objects.requireNonNull(createdAt, "createdAt");
+        }
+    }
+
+    /**
+     * A stored delivery.
+     *
+     * @param id            its id, growing in the order deliveries are appended
+     * @param endpoint      to which endpoint
+     * @param partner       whose
+     * @param eventId       which event
+     * @param eventType     the event's name
+     * @param createdAt     when it was appended
+     * @param dueAt         when it may be tried next
+     * @param attempts      the attempts made so far
+     * @param status        pending, sent or dead
+     * @param responseCode  the HTTP status of the last attempt, or null (no answer)
+     * @param lastError     why the last attempt failed, or null
+     * @param lastAttemptAt when it was last tried, or null
+     */
+    record Delivery(long id, UUID endpoint, PartnerId partner, UUID eventId, String eventType, Instant createdAt,
+                    Instant dueAt, int attempts, Status status, Integer responseCode, String lastError,
+                    Instant lastAttemptAt) {
+    }
+
+    /**
+     * The outcome of one attempt.
+     *
+     * @param at           when it ended
+     * @param responseCode the HTTP status, or null when nothing answered
+     * @param error        why it failed, or null when it succeeded
+     */
+    record Attempt(Instant at, Integer responseCode, String error) {
+    }
+
+    /**
+     * @param endpoint a new endpoint
+     */
+    void addEndpoint(WebhookEndpoint endpoint);
+
+    /**
+     * @param endpoint an endpoint with a rotated secret
+     */
+    void updateEndpoint(WebhookEndpoint endpoint);
+
+    /**
+     * @param id an endpoint's id
+     * @return the endpoint, whoever's it is
+     */
+    Optional<WebhookEndpoint> endpoint(UUID id);
+
+    /**
+     * @param partner whose endpoints
+     * @return its endpoints, oldest first
+     */
+    List<WebhookEndpoint> endpoints(PartnerId partner);
+
+    /**
+     * Deletes an endpoint and its deliveries.
+     *
+     * @param id the endpoint
+     * @return whether it existed
+     */
+    boolean deleteEndpoint(UUID id);
+
+    /**
+     * Appends deliveries in the unit of work of the change.
+     *
+     * @param deliveries the deliveries, in order
+     */
+    void enqueue(List<NewDelivery> deliveries);
+
+    /**
+     * Claims at most {@code limit} due deliveries, each the oldest pending one of its endpoint.
+     *
+     * @param now      the clock's instant
+     * @param lease    how long the claim holds
+     * @param claimant who claims
+     * @param limit    the most deliveries to claim
+     * @return the deliveries claimed, oldest first
+     */
+    List<Delivery> claim(Instant now, Duration lease, String claimant, int limit);
+
+    /**
+     * Records an attempt: sent, to be retried at {@code retryAt}, or dead.
+     *
+     * @param id       the delivery
+     * @param claimant who claimed it
+     * @param attempt  what happened
+     * @param status   SENT, PENDING (retry) or DEAD
+     * @param retryAt  when to try again (PENDING), else null
+     * @return whether the caller still held the delivery, and so it changed
+     */
+    boolean finish(long id, String claimant, Attempt attempt, Status status, Instant retryAt);
+
+    /**
+     * Gives a claimed delivery back untried.
+     *
+     * @param id       the delivery
+     * @param claimant who claimed it
+     * @return whether the caller still held it
+     */
+    boolean release(long id, String claimant);
+
+    /**
+     * An endpoint's deliveries, newest first.
+     *
+     * @param endpoint the endpoint
+     * @param limit    the most to return
+     * @return the deliveries
+     */
+    List<Delivery> deliveries(UUID endpoint, int limit);
+
+    /**
+     * Makes a sent or dead delivery pending again, due at {@code dueAt}, with no attempts counted.
+     *
+     * @param endpoint the endpoint it belongs to
+     * @param id       the delivery
+     * @param dueAt    when it is due
+     * @return the delivery as it is now, or empty when the endpoint has no such delivery
+     */
+    Optional<Delivery> retry(UUID endpoint, long id, Instant dueAt);
+
+    /**
+     * Deletes finished deliveries of events created before {@code before} (housekeeping).
+     *
+     * @param before the oldest instant kept
+     * @return how many were deleted
+     */
+    int deleteFinishedBefore(Instant before);
+}
