@@ -6,6 +6,7 @@ import io.partnerportal.core.domain.subscription.BillingCycle;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.ListTab;
 import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.subscription.PlanChange;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.port.out.ContactListQuery;
 import java.sql.PreparedStatement;
@@ -79,7 +80,7 @@ final class SqlContactListQuery implements ContactListQuery {
     public List<Row> page(PersonId viewer, ListTab tab, LocalDate today, Position after, int limit) {
         String status = JpaSubscriptionRepository.statusPredicate(tab.status(), "v.cancellation_on", "v.start_date",
                 "?");
-        List<Object> params = new ArrayList<>(List.of(viewer.toString()));
+        List<Object> params = new ArrayList<>(List.of(today, viewer.toString()));
         status.chars().filter(ch -> ch == '?').forEach(ch -> params.add(today));
         String keyset = "";
         if (after != null) {
@@ -92,6 +93,12 @@ final class SqlContactListQuery implements ContactListQuery {
         String query = "WITH page AS ("
                 + "SELECT s.entitlement_number AS n, s.kind, s.product, v.product_name, s.plan,"
                 + " s.billing_cycle, s.user_tier, s.start_date, s.term_start, s.cancellation_on,"
+                + " s.change_plan, s.change_user_tier, s.change_billing_cycle, s.change_effective_on,"
+                // R16: an app's tier is its largest live host's, as of today
+                + " CASE WHEN s.kind = 'APP' THEN (SELECT MAX(CASE WHEN hs.change_effective_on <= ?"
+                + " THEN hs.change_user_tier ELSE hs.user_tier END) FROM subscription_host hh JOIN subscription hs"
+                + " ON hs.entitlement_number = hh.host_number WHERE hh.entitlement_number = s.entitlement_number"
+                + " AND hs.cancellation_on IS NULL) END AS host_tier,"
                 + " pa.name AS partner_name"
                 + " FROM subscription_viewer v JOIN subscription s ON s.entitlement_number = v.entitlement_number"
                 + " JOIN partner pa ON pa.id = s.partner_id"
@@ -115,7 +122,8 @@ final class SqlContactListQuery implements ContactListQuery {
                                 rs.getString("product_name"), Plan.valueOf(rs.getString("plan")),
                                 BillingCycle.valueOf(rs.getString("billing_cycle")), rs.getInt("user_tier"),
                                 Sql.date(rs, "start_date"), Sql.date(rs, "term_start"),
-                                Sql.date(rs, "cancellation_on"), rs.getString("partner_name"), List.of()));
+                                Sql.date(rs, "cancellation_on"), rs.getString("partner_name"), List.of(),
+                                pendingChange(rs), hostTier(rs)));
                         links.put(number, new ArrayList<>());
                     }
                     String linked = rs.getString("linked");
@@ -134,9 +142,21 @@ final class SqlContactListQuery implements ContactListQuery {
                 List<Link> own = links.get(r.number().value());
                 own.sort(order);
                 out.add(new Row(r.number(), r.kind(), r.product(), r.productName(), r.plan(), r.billingCycle(),
-                        r.userTier(), r.startDate(), r.termStart(), r.cancellationOn(), r.partnerName(), own));
+                        r.userTier(), r.startDate(), r.termStart(), r.cancellationOn(), r.partnerName(), own,
+                        r.pendingChange(), r.hostTier()));
             }
             return out;
         });
+    }
+
+    private static PlanChange pendingChange(ResultSet rs) throws java.sql.SQLException {
+        LocalDate on = Sql.date(rs, "change_effective_on");
+        return on == null ? null : new PlanChange(Plan.valueOf(rs.getString("change_plan")),
+                rs.getInt("change_user_tier"), BillingCycle.valueOf(rs.getString("change_billing_cycle")), on);
+    }
+
+    private static Integer hostTier(ResultSet rs) throws java.sql.SQLException {
+        int tier = rs.getInt("host_tier");
+        return rs.wasNull() ? null : tier;
     }
 }

@@ -34,7 +34,7 @@ final class InMemoryContactListQuery implements ContactListQuery {
                     .filter(s -> s.status(today) == tab.status())
                     .map(s -> row(s, all, viewer, assigned, today))
                     .filter(r -> after == null || order.compare(r, new Row(after.number(), null, null,
-                            after.productName(), null, null, 0, null, null, null, null, List.of())) > 0)
+                            after.productName(), null, null, 0, null, null, null, null, List.of(), null, null)) > 0)
                     .sorted(order)
                     .limit(limit)
                     .toList();
@@ -52,9 +52,15 @@ final class InMemoryContactListQuery implements ContactListQuery {
             }
         }
         links.sort(Comparator.comparing(Link::relation).thenComparing(Link::productName).thenComparing(Link::number));
+        Integer hostTier = null;
+        if (s.kind() == SubscriptionKind.APP) {
+            var tiers = all.stream().filter(h -> s.hosts().contains(h.number()) && h.isLive())
+                    .mapToInt(h -> h.stateOn(today).userTier()).max();
+            hostTier = tiers.isPresent() ? tiers.getAsInt() : null;
+        }
         return new Row(s.number(), s.kind(), s.product(), name(s), s.plan(), s.billingCycle(), s.userTier(),
                 s.startDate(), s.termStart(), s.cancellation().map(c -> c.effectiveOn()).orElse(null),
-                db.tables.partners.get(s.partner()).name().value(), links);
+                db.tables.partners.get(s.partner()).name().value(), links, s.state().pendingChange(), hostTier);
     }
 
     /** How {@code other} is linked to {@code s}, seen from {@code s} (SPEC §2), or null. */

@@ -82,6 +82,26 @@ class PlanChangesTest {
     }
 
     @Test
+    void R16_theContactsListShowsThePendingChangeThenTheChangedPlanOnItsDay() {
+        change(jira.entitlementNumber(), "FREE", 10, null, null);
+        var ken = fx.person("ken@example.jp");
+        var before = fx.core.customerPortal().list(io.partnerportal.core.port.in.CustomerPortal.ListSubscriptions
+                .parse(ken, io.partnerportal.core.domain.subscription.ListTab.ACTIVE, null)).items().get(0);
+        assertThat(before.plan()).isEqualTo(Plan.STANDARD);
+        assertThat(before.userTier()).isEqualTo(50);
+        assertThat(before.pendingChange()).isEqualTo(new SubscriptionView.PendingChangeView(Plan.FREE, 10,
+                BillingCycle.ANNUAL, LocalDate.parse("2027-05-01")));
+
+        fx.clock.advance(Duration.ofDays(366));
+        var after = fx.core.customerPortal().list(io.partnerportal.core.port.in.CustomerPortal.ListSubscriptions
+                .parse(ken, io.partnerportal.core.domain.subscription.ListTab.ACTIVE, null)).items().get(0);
+        assertThat(after.plan()).isEqualTo(Plan.FREE);
+        assertThat(after.userTier()).isEqualTo(10);
+        assertThat(after.pendingChange()).isNull();
+        assertThat(after.daysUntilRenewal()).isEqualTo(read(jira.entitlementNumber()).daysUntilRenewal());
+    }
+
+    @Test
     void R16_aCycleChangeAtRenewalStartsTheNewTermOnTheBillDate() {
         SubscriptionView monthly = change(jira.entitlementNumber(), null, null, "MONTHLY", null);
         assertThat(monthly.billingCycle()).isEqualTo(BillingCycle.ANNUAL);

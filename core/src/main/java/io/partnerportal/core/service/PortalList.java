@@ -1,13 +1,17 @@
 package io.partnerportal.core.service;
 
 import io.partnerportal.core.domain.error.Fields;
+import io.partnerportal.core.domain.subscription.BillingCycle;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.subscription.PlanChange;
 import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.domain.subscription.Terms;
 import io.partnerportal.core.port.in.Cursor;
 import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.in.LinkedView;
 import io.partnerportal.core.port.in.Page;
+import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.port.out.ContactListQuery;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,13 +41,24 @@ final class PortalList {
 
     private static CustomerPortal.Row row(ContactListQuery.Row r, LocalDate today) {
         SubscriptionStatus status = SubscriptionStatus.of(r.cancellationOn(), r.startDate(), today);
+        // R16 from the clock: a pending change whose day came is what the subscription is
+        PlanChange change = r.pendingChange();
+        boolean applied = change != null && change.appliesOn(today);
+        Plan plan = applied ? change.plan() : r.plan();
+        BillingCycle cycle = applied ? change.billingCycle() : r.billingCycle();
+        LocalDate termStart = applied ? change.termStartAfter(r.billingCycle(), r.termStart()) : r.termStart();
+        int ownTier = applied ? change.userTier() : r.userTier();
+        int tier = r.hostTier() != null ? r.hostTier() : ownTier;
         Long renewal = status == SubscriptionStatus.ACTIVE
-                ? Terms.daysUntil(today, Terms.billDate(r.termStart(), r.billingCycle(), today)) : null;
+                ? Terms.daysUntil(today, Terms.billDate(termStart, cycle, today)) : null;
         Long start = status == SubscriptionStatus.UPCOMING ? Terms.daysUntil(today, r.startDate()) : null;
         LocalDate cancelsOn = status == SubscriptionStatus.CANCELLED ? null : r.cancellationOn();
         List<LinkedView> linked = r.links().stream().map(l -> new LinkedView(l.number().value(), l.productName(),
                 l.kind(), l.relation().name(), l.visibleToViewer())).toList();
-        return new CustomerPortal.Row(r.number().value(), r.kind(), r.productName(), r.plan(), r.userTier(), status,
-                renewal, start, cancelsOn, r.partnerName(), linked);
+        SubscriptionView.PendingChangeView pending = change == null || applied ? null
+                : new SubscriptionView.PendingChangeView(change.plan(), change.userTier(), change.billingCycle(),
+                change.effectiveOn());
+        return new CustomerPortal.Row(r.number().value(), r.kind(), r.productName(), plan, tier, status,
+                renewal, start, cancelsOn, r.partnerName(), linked, pending);
     }
 }

@@ -89,7 +89,7 @@ final class PageModels {
     }
 
     record Row(String url, String product, String entitlementNumber, String plan, String userTier, String timing,
-               String partner, List<Linked> linked, List<Badge> badges) {
+               String partner, List<Linked> linked, List<Badge> badges, String pendingChange) {
     }
 
     /** The heading of a subscription's pages and the tabs between them (details, contacts, apps, history). */

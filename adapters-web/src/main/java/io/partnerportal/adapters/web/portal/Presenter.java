@@ -101,12 +101,16 @@ final class Presenter {
                     : t.t("fact.cancellationWithReason", when, t.of("reason", v.cancellation().reason()))));
         }
         if (v.pendingChange() != null) {
-            var c = v.pendingChange();
-            facts.add(new Fact(t.t("fact.pendingChange"), t.t("fact.changesTo", t.of("plan", c.plan()),
-                    t.number(c.userTier()), t.of("cycle", c.billingCycle()), t.date(c.effectiveOn()))));
+            facts.add(new Fact(t.t("fact.pendingChange"), pendingChange(t, v.pendingChange())));
         }
         facts.add(new Fact(t.t("fact.partner"), v.partner().name()));
         return facts;
+    }
+
+    /** "Changes to Standard, 10 users, annual billing, on …" (R16), or null when nothing is pending. */
+    static String pendingChange(Texts t, SubscriptionView.PendingChangeView c) {
+        return c == null ? null : t.t("fact.changesTo", t.of("plan", c.plan()), t.number(c.userTier()),
+                t.of("cycle", c.billingCycle()), t.date(c.effectiveOn()));
     }
 
     /** The label of a subscription's linked subscriptions: an app is installed on its hosts. */

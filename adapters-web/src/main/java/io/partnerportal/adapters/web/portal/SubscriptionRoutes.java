@@ -85,7 +85,8 @@ final class SubscriptionRoutes {
         List<Row> rows = page.items().stream().map(r -> new Row(Links.subscription(r.entitlementNumber()),
                 r.productName(), r.entitlementNumber(), t.of("plan", r.plan()), t.number(r.userTier()),
                 Presenter.timing(t, r.daysUntilRenewal(), r.daysUntilStart()), r.partnerName(),
-                Presenter.linked(t, r.linked()), Presenter.badges(t, r.status(), r.cancelsOn()))).toList();
+                Presenter.linked(t, r.linked()), Presenter.badges(t, r.status(), r.cancelsOn()),
+                Presenter.pendingChange(t, r.pendingChange()))).toList();
         String title = t.t("list.title");
         pages.render(ctx, "subscriptions", new ListPage(
                 Pages.chrome(v, ctx, title, Links.tab(name, cursor), "subscriptions"), tabs,

@@ -123,6 +123,12 @@ public abstract class ContactListQueryContract extends StorageContract {
         assertThat(row.partnerName()).isEqualTo("Reseller & Co <b>");
         Row gone = page(ListTab.INACTIVE, null, 10).get(0);
         assertThat(gone.cancellationOn()).isEqualTo(TODAY.minusDays(2));
+        assertThat(row.pendingChange()).isNull();
+        assertThat(row.hostTier()).as("not an app").isNull();
+        Row app = page(ListTab.ACTIVE, null, 100).stream().filter(r -> r.number().equals(drawioOnBoth.number()))
+                .findFirst().orElseThrow();
+        assertThat(app.hostTier()).as("R16: the largest live host's tier").isEqualTo(Math.max(jira.userTier(),
+                confluence.userTier()));
     }
 
     @Test

@@ -39,10 +39,31 @@ public record PlanChange(Plan plan, int userTier, BillingCycle billingCycle, Loc
      */
     public static SubscriptionState settled(SubscriptionState state, LocalDate today) {
         PlanChange c = state.pendingChange();
-        if (c == null || today.isBefore(c.effectiveOn())) {
+        if (c == null || !c.appliesOn(today)) {
             return state;
         }
-        LocalDate anchor = c.billingCycle() == state.billingCycle() ? state.termStart() : c.effectiveOn();
-        return state.withPlan(c.plan(), c.userTier(), c.billingCycle(), anchor, null);
+        return state.withPlan(c.plan(), c.userTier(), c.billingCycle(), c.termStartAfter(state.billingCycle(),
+                state.termStart()), null);
+    }
+
+    /**
+     * Whether its day has come.
+     *
+     * @param today the clock's date
+     * @return true on or after {@link #effectiveOn}
+     */
+    public boolean appliesOn(LocalDate today) {
+        return !today.isBefore(effectiveOn);
+    }
+
+    /**
+     * The term's anchor once it applies: a cycle change starts a new term on its day.
+     *
+     * @param cycle     the billing cycle before it
+     * @param termStart the term's anchor before it
+     * @return the anchor after it
+     */
+    public LocalDate termStartAfter(BillingCycle cycle, LocalDate termStart) {
+        return billingCycle == cycle ? termStart : effectiveOn;
     }
 }

@@ -119,10 +119,11 @@ public interface CustomerPortal extends PortalCommands, PortalQueryCommands {
      * @param cancelsOn         the date of a pending cancellation
      * @param partnerName       the billing partner's name
      * @param linked            the linked subscriptions
+     * @param pendingChange     a plan change waiting for its date (R16), or null
      */
     record Row(String entitlementNumber, SubscriptionKind kind, String productName, Plan plan, int userTier,
                SubscriptionStatus status, Long daysUntilRenewal, Long daysUntilStart, LocalDate cancelsOn,
-               String partnerName, List<LinkedView> linked) {
+               String partnerName, List<LinkedView> linked, SubscriptionView.PendingChangeView pendingChange) {
         /**
          * Copies the list.
          *
@@ -137,6 +138,7 @@ public interface CustomerPortal extends PortalCommands, PortalQueryCommands {
          * @param cancelsOn         the date of a pending cancellation
          * @param partnerName       the billing partner's name
          * @param linked            the linked subscriptions
+         * @param pendingChange     a plan change waiting for its date (R16), or null
          */
         public Row {
             linked = List.copyOf(linked);

@@ -5,6 +5,7 @@ import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.ListTab;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.subscription.PlanChange;
 import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import java.time.LocalDate;
@@ -81,10 +82,13 @@ public interface ContactListQuery {
      * @param cancellationOn the effective date of the cancellation that applies, or null
      * @param partnerName    the billing partner's name
      * @param links          its linked subscriptions
+     * @param pendingChange  the plan change stored as waiting for its date (R16), or null
+     * @param hostTier       for an app, the largest user tier of its live hosts as of today (R16), else null
      */
     record Row(EntitlementNumber number, SubscriptionKind kind, ProductCode product, String productName, Plan plan,
                BillingCycle billingCycle, int userTier, LocalDate startDate, LocalDate termStart,
-               LocalDate cancellationOn, String partnerName, List<Link> links) {
+               LocalDate cancellationOn, String partnerName, List<Link> links, PlanChange pendingChange,
+               Integer hostTier) {
         /**
          * Copies the links.
          *
@@ -100,6 +104,8 @@ public interface ContactListQuery {
          * @param cancellationOn the effective date of the cancellation that applies, or null
          * @param partnerName    the billing partner's name
          * @param links          its linked subscriptions
+         * @param pendingChange  the plan change stored as waiting for its date (R16), or null
+         * @param hostTier       for an app, the largest user tier of its live hosts as of today, else null
          */
         public Row {
             links = List.copyOf(links);
