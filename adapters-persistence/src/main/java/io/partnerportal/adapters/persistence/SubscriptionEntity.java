@@ -88,9 +88,8 @@ class SubscriptionEntity {
     @ElementCollection
     @CollectionTable(name = "subscription_contact", joinColumns = @JoinColumn(name = "entitlement_number"))
     @OrderColumn(name = "ordinal")
-    @Column(name = "person_id")
     @BatchFetch(BatchFetchType.IN)
-    List<String> contacts = new ArrayList<>();
+    List<ContactEmbeddable> contacts = new ArrayList<>();
 
     @Version
     long version;

@@ -3,6 +3,7 @@ package io.partnerportal.adapters.persistence;
 import io.partnerportal.core.domain.party.ActorKind;
 import io.partnerportal.core.domain.billing.BillingAccountId;
 import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.cancellation.Cancellation;
 import io.partnerportal.core.domain.cancellation.CancellationReason;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
@@ -42,7 +43,9 @@ final class SubscriptionMapper {
                 e.collectionNumber == null ? null : new EntitlementNumber(e.collectionNumber),
                 e.detachOn,
                 e.hosts.stream().map(EntitlementNumber::new).toList(),
-                e.contacts.stream().map(c -> new PersonId(UUID.fromString(c))).toList(),
+                e.contacts.stream().map(c -> new PersonId(UUID.fromString(c.personId))).toList(),
+                e.contacts.stream().filter(c -> ContactRole.VIEWER.name().equals(c.role))
+                        .map(c -> new PersonId(UUID.fromString(c.personId))).toList(),
                 e.requestedOn == null ? null : new Cancellation(e.requestedOn, reason(e.requestedReason),
                         ActorKind.valueOf(e.requestedByKind), e.requestedById, Times.instant(e.requestedAt),
                         Cancellation.Cause.REQUESTED, null),
@@ -97,11 +100,12 @@ final class SubscriptionMapper {
         e.cancellationOn = s.cancellation().map(Cancellation::effectiveOn).orElse(null);
         e.createdAt = Times.utc(s.createdAt());
         replace(e.hosts, s.hosts().stream().map(EntitlementNumber::value).toList());
-        replace(e.contacts, s.contacts().stream().map(PersonId::toString).toList());
+        replace(e.contacts, s.contacts().stream().map(p -> new ContactEmbeddable(p.toString(),
+                (s.viewers().contains(p) ? ContactRole.VIEWER : ContactRole.MANAGER).name())).toList());
     }
 
     /** Replaces the list's content only when it differs, so unchanged lists are not rewritten. */
-    private static void replace(List<String> target, List<String> wanted) {
+    private static <T> void replace(List<T> target, List<T> wanted) {
         if (!new ArrayList<>(target).equals(wanted)) {
             target.clear();
             target.addAll(wanted);

@@ -14,6 +14,7 @@ import io.partnerportal.core.domain.event.CancellationScheduled;
 import io.partnerportal.core.domain.event.CancellationWithdrawn;
 import io.partnerportal.core.domain.event.ContactAssigned;
 import io.partnerportal.core.domain.event.ContactRemoved;
+import io.partnerportal.core.domain.event.ContactRoleChanged;
 import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.PersonRegistered;
 import io.partnerportal.core.domain.event.SignInLinkIssued;
@@ -32,6 +33,7 @@ import io.partnerportal.core.domain.party.Actor;
 import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.site.SiteUrl;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.SubscriptionState;
 import io.partnerportal.core.port.out.NotificationOutbox;
 import io.partnerportal.core.port.out.Storage;
@@ -90,6 +92,8 @@ class EventTranslatorTest {
         s.put(ContactAssigned.class, new Sample(() -> new ContactAssigned(id(), act, jira, aiko, false),
                 NotificationType.CONTACT_ADDED));
         s.put(ContactRemoved.class, new Sample(() -> new ContactRemoved(id(), act, jira, aiko.email())));
+        s.put(ContactRoleChanged.class, new Sample(() -> new ContactRoleChanged(id(), act, jira, ken.email(),
+                ContactRole.VIEWER)));
         s.put(UsageReported.class, new Sample(() -> new UsageReported(id(), act, aProduct().partner(partner.id())
                 .activeUsers(42).contacts(ken.id()).state())));
         s.put(SubscriptionsMoved.class, new Sample(() -> new SubscriptionsMoved(id(), act, List.of(jira), from, to),

@@ -6,6 +6,7 @@ import io.partnerportal.core.domain.event.CancellationScheduled;
 import io.partnerportal.core.domain.event.CancellationWithdrawn;
 import io.partnerportal.core.domain.event.ContactAssigned;
 import io.partnerportal.core.domain.event.ContactRemoved;
+import io.partnerportal.core.domain.event.ContactRoleChanged;
 import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.PersonRegistered;
 import io.partnerportal.core.domain.event.SignInLinkIssued;
@@ -93,6 +94,11 @@ final class EventTranslator implements DomainEvent.Handler<List<NewNotification>
 
     @Override
     public List<NewNotification> contactRemoved(ContactRemoved e) {
+        return List.of();
+    }
+
+    @Override
+    public List<NewNotification> contactRoleChanged(ContactRoleChanged e) {
         return List.of();
     }
 

@@ -8,6 +8,7 @@ import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.site.SiteRules;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.port.in.CustomerPortal;
@@ -54,7 +55,7 @@ final class PortalDetails {
     Details details(CustomerPortal.ViewSubscription c) {
         return work.tx().read(() -> {
             ContactAccess.Seen seen = access.visible(c.viewer(), c.subscription());
-            return details(c.viewer(), List.of(seen.subscription()), seen.assigned()).get(0);
+            return details(c.viewer(), List.of(seen.subscription()), seen).get(0);
         });
     }
 
@@ -64,17 +65,24 @@ final class PortalDetails {
             List<Subscription> apps = subscriptions.findAppsOn(List.of(seen.subscription().number())).stream()
                     .filter(a -> Visibility.canSee(c.viewer(), a, seen.assigned()))
                     .sorted(Comparator.comparing(Subscription::number)).toList();
-            return details(c.viewer(), apps, seen.assigned());
+            return details(c.viewer(), apps, seen);
         });
     }
 
     CustomerPortal.Contacts contacts(CustomerPortal.ViewSubscription c) {
         return work.tx().read(() -> {
-            Subscription s = access.visible(c.viewer(), c.subscription()).subscription();
+            ContactAccess.Seen seen = access.visible(c.viewer(), c.subscription());
+            Subscription s = seen.subscription();
             SubscriptionView view = work.views().of(s);
             Partner partner = partners.find(s.partner()).orElseThrow();
+            ContactRole role = seen.role(c.viewer());
+            long managers = view.contacts().stream().filter(v -> v.role() == ContactRole.MANAGER).count();
+            // the questions Subscription#unassign asks before it refuses (R11, R19)
+            List<String> removable = role != ContactRole.MANAGER || view.contacts().size() < 2 ? List.of()
+                    : view.contacts().stream().filter(v -> v.role() == ContactRole.VIEWER || managers > 1)
+                    .map(SubscriptionView.ContactView::email).toList();
             return new CustomerPortal.Contacts(view, partner.name().value(), partner.contactEmail().value(),
-                    view.contacts());
+                    view.contacts(), role, removable);
         });
     }
 
@@ -87,7 +95,8 @@ final class PortalDetails {
      * The details of {@code subs}, in their order, in a fixed number of reads whatever their number:
      * their views, then every subscription they link to and their partners at once.
      */
-    private List<Details> details(PersonId viewer, List<Subscription> subs, Set<EntitlementNumber> assigned) {
+    private List<Details> details(PersonId viewer, List<Subscription> subs, ContactAccess.Seen seen) {
+        Set<EntitlementNumber> assigned = seen.assigned();
         LocalDate today = work.today();
         List<SubscriptionView> shown = work.views().of(subs);
         Set<EntitlementNumber> neighbours = new LinkedHashSet<>();
@@ -122,17 +131,19 @@ final class PortalDetails {
                 case APP -> s.hosts().stream().map(linkedBy::get).filter(Objects::nonNull)
                         .map(h -> link.apply(h).apply(Relation.HOST)).toList();
             };
-            out.add(new Details(v, linked, partnerEmails.get(s.partner()), actions(s, today)));
+            ContactRole role = Visibility.roleOf(viewer, s, seen.assignedTo()).orElse(ContactRole.VIEWER);
+            out.add(new Details(v, linked, partnerEmails.get(s.partner()), actions(s, today, role)));
         }
         return out;
     }
 
-    /** The buttons: the same questions the use cases ask before they refuse. */
-    private static CustomerPortal.Actions actions(Subscription s, LocalDate today) {
+    /** The buttons: the same questions the use cases ask before they refuse (a viewer gets none, R19). */
+    private static CustomerPortal.Actions actions(Subscription s, LocalDate today, ContactRole role) {
         boolean contactPartner = CancellationRules.refusalForContact(s, today).isPresent();
-        return new CustomerPortal.Actions(SiteRules.setUpRefusal(s, today).isEmpty(),
-                !contactPartner && CancellationRules.isCancellable(s, today),
-                !contactPartner && CancellationRules.isWithdrawable(s, today), contactPartner);
+        boolean manager = role == ContactRole.MANAGER;
+        return new CustomerPortal.Actions(manager && SiteRules.setUpRefusal(s, today).isEmpty(),
+                manager && !contactPartner && CancellationRules.isCancellable(s, today),
+                manager && !contactPartner && CancellationRules.isWithdrawable(s, today), contactPartner, role);
     }
 
     private static LinkedView link(PersonId viewer, Subscription s, Relation relation,

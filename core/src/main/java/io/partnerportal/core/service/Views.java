@@ -1,5 +1,6 @@
 package io.partnerportal.core.service;
 
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.PartnerId;
@@ -141,7 +142,7 @@ final class Views {
                     appsByHost.getOrDefault(s.number(), List.of()),
                     s.contacts().stream().map(people::get).filter(p -> p != null)
                             .map(p -> new SubscriptionView.ContactView(p.email().value(), p.name().value(),
-                                    p.locale().tag()))
+                                    p.locale().tag(), s.roleOf(p.id()).orElse(ContactRole.MANAGER)))
                             .toList()));
         }
         return out;

@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 public sealed interface DomainEvent permits SubscriptionsOrdered, PersonRegistered, ContactAssigned,
         ContactRemoved, UsageReported, SubscriptionsMoved, SubscriptionsSetUp, SiteMigrated, CancellationScheduled,
-        CancellationEffective, CancellationWithdrawn, SubscriptionsReactivated, SignInLinkIssued {
+        CancellationEffective, ContactRoleChanged, CancellationWithdrawn, SubscriptionsReactivated, SignInLinkIssued {
 
     /** @return the event's id */
     UUID id();
@@ -71,6 +71,12 @@ public sealed interface DomainEvent permits SubscriptionsOrdered, PersonRegister
          * @return the answer
          */
         R contactRemoved(ContactRemoved e);
+
+        /**
+         * @param e the event
+         * @return the answer
+         */
+        R contactRoleChanged(ContactRoleChanged e);
 
         /**
          * @param e the event

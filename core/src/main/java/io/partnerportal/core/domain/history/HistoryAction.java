@@ -35,5 +35,9 @@ public enum HistoryAction {
     /** The plan to continue standalone was withdrawn. */
     DETACHMENT_WITHDRAWN,
     /** Reactivated by vendor support. */
-    REACTIVATED
+    REACTIVATED,
+    /** A contact was made a manager (R19). */
+    CONTACT_MADE_MANAGER,
+    /** A contact was made a viewer (R19). */
+    CONTACT_MADE_VIEWER
 }

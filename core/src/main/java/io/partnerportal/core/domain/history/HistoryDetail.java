@@ -55,11 +55,12 @@ public sealed interface HistoryDetail {
     record ContactChanged(HistoryAction action, EmailAddress contact) implements HistoryDetail {
         /**
          * Checks the action.
-         * @param action  {@link HistoryAction#CONTACT_ASSIGNED} or {@link HistoryAction#CONTACT_REMOVED}
+         * @param action  {@link HistoryAction#CONTACT_ASSIGNED}, {@link HistoryAction#CONTACT_REMOVED} or a role change
          * @param contact the contact's email
          */
         public ContactChanged {
-            HistoryDetails.require(action, HistoryAction.CONTACT_ASSIGNED, HistoryAction.CONTACT_REMOVED);
+            HistoryDetails.require(action, HistoryAction.CONTACT_ASSIGNED, HistoryAction.CONTACT_REMOVED,
+                    HistoryAction.CONTACT_MADE_MANAGER, HistoryAction.CONTACT_MADE_VIEWER);
             Objects.requireNonNull(contact, "contact");
         }
         @Override

@@ -8,27 +8,25 @@ import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.event.Act;
 import io.partnerportal.core.domain.event.ContactAssigned;
 import io.partnerportal.core.domain.event.ContactRemoved;
+import io.partnerportal.core.domain.event.ContactRoleChanged;
 import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.UsageReported;
 import io.partnerportal.core.domain.history.HistoryAction;
 import io.partnerportal.core.domain.history.HistoryDetail;
 import io.partnerportal.core.domain.history.SubscriptionChange;
 import io.partnerportal.core.domain.party.Person;
-import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.site.OrganizationName;
 import io.partnerportal.core.domain.site.SiteUrl;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One entitlement (product, app or collection) and the changes that concern it alone: requesting
- * and withdrawing a cancellation (R4, R7), reactivation (R8), its contacts (R11), usage, its
- * billing account (R9) and set up (R10). Rules spanning several subscriptions are policies that
- * call these methods. A change answers what happened - its domain event, or the history line
- * (R14) that the policy puts into its event; reading is {@link SubscriptionFacts}.
+ * One entitlement (product, app or collection) and the changes that concern it alone: cancellation
+ * (R4, R7), reactivation (R8), contacts and roles (R11, R19), usage, billing account (R9), set up
+ * (R10). Rules spanning several subscriptions are policies that call these methods. A change
+ * answers its domain event, or the history line (R14) the policy puts into its event.
  */
 public final class Subscription implements SubscriptionFacts {
     private final SubscriptionState origin;
@@ -173,27 +171,31 @@ public final class Subscription implements SubscriptionFacts {
         return changed(new HistoryDetail.Reactivated(today)).orElseThrow();
     }
 
-    // ---- contacts (R11), usage, moves (R9), set up (R10) ----
-
+    // ---- contacts and roles (R11, R19), usage, moves (R9), set up (R10) ----
     /**
+     * R11, R19: adds a contact with a role, or gives a contact another role (never the last manager).
+     *
      * @param person   the person to add
+     * @param role     their role here
      * @param newcomer whether the same change registered them
      * @param act      who adds them, and when
-     * @return the event; nothing when they are a contact already
+     * @return the event; nothing when they are a contact with that role already
      */
-    public Optional<DomainEvent> assign(Person person, boolean newcomer, Act act) {
-        if (isAssigned(person.id())) {
+    public Optional<DomainEvent> assign(Person person, ContactRole role, boolean newcomer, Act act) {
+        if (roleOf(person.id()).filter(r -> r == role).isPresent()) {
             return Optional.empty();
         }
-        List<PersonId> people = new ArrayList<>(contacts());
-        people.add(person.id());
-        state = state.withContacts(people);
-        return Optional.of(new ContactAssigned(DomainEvent.newId(), act, state, person, newcomer));
+        if (role == ContactRole.VIEWER && isOnlyManager(person.id())) {
+            throw new RuleRefusedException(ErrorCode.LAST_MANAGER, number(), person.email());
+        }
+        boolean known = isAssigned(person.id());
+        state = state.withContact(person.id(), role);
+        return Optional.of(known ? new ContactRoleChanged(DomainEvent.newId(), act, state, person.email(), role)
+                : new ContactAssigned(DomainEvent.newId(), act, state, person, newcomer));
     }
 
     /**
-     * Removes a contact; the last one is never removed (R11).
-     *
+     * R11, R19: removes a contact; never the last one, nor the last manager.
      * @param person the person to remove
      * @param act    who removes them, and when
      * @return the event; nothing when they are not a contact
@@ -202,10 +204,11 @@ public final class Subscription implements SubscriptionFacts {
         if (!isAssigned(person.id())) {
             return Optional.empty();
         }
-        if (isOnlyContact(person.id())) {
-            throw new RuleRefusedException(ErrorCode.LAST_CONTACT, number(), person.email());
+        if (isOnlyContact(person.id()) || isOnlyManager(person.id())) {
+            throw new RuleRefusedException(isOnlyContact(person.id()) ? ErrorCode.LAST_CONTACT : ErrorCode.LAST_MANAGER,
+                    number(), person.email());
         }
-        state = state.withContacts(contacts().stream().filter(p -> !p.equals(person.id())).toList());
+        state = state.withoutContact(person.id());
         return Optional.of(new ContactRemoved(DomainEvent.newId(), act, state, person.email()));
     }
 

@@ -229,4 +229,21 @@ public interface SubscriptionFacts {
     default boolean isOnlyContact(PersonId person) {
         return state().contacts().equals(List.of(person));
     }
+
+    /**
+     * @param person a person
+     * @return their role here (R19), or none when they are not a contact
+     */
+    default Optional<ContactRole> roleOf(PersonId person) {
+        return !isAssigned(person) ? Optional.empty()
+                : Optional.of(state().viewers().contains(person) ? ContactRole.VIEWER : ContactRole.MANAGER);
+    }
+
+    /**
+     * @param person a person
+     * @return whether they are its only manager, whom R19 never removes nor makes a viewer
+     */
+    default boolean isOnlyManager(PersonId person) {
+        return state().contacts().stream().filter(p -> !state().viewers().contains(p)).toList().equals(List.of(person));
+    }
 }
