@@ -2,7 +2,6 @@ package io.partnerportal.adapters.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
@@ -21,7 +20,7 @@ import java.util.Objects;
 @IdClass(ContactEntity.Key.class)
 class ContactEntity {
     @Id
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne
     @JoinColumn(name = "entitlement_number")
     SubscriptionEntity subscription;
     @Id
