@@ -97,7 +97,8 @@ final class PageModels {
     }
 
     /** What can be done with a subscription; a null URL hides the button. */
-    record Actions(String setUpUrl, String cancelUrl, String withdrawUrl, String contactPartner) {
+    /** The buttons; {@code viewerNote} says why a viewer sees none (R19), null for a manager. */
+    record Actions(String setUpUrl, String cancelUrl, String withdrawUrl, String contactPartner, String viewerNote) {
     }
 
     record DetailsPage(Chrome chrome, Heading heading, List<Fact> facts, String linkedLabel, List<Linked> linked,
@@ -117,14 +118,19 @@ final class PageModels {
     record HistoryRow(String when, String action, String actor, List<String> details) {
     }
 
+    /** {@code canManage}: the viewer is a manager (R19); {@code managing}: the Manage view is open. */
     record ContactsPage(Chrome chrome, Heading heading, String partnerName, String partnerEmail,
                         List<Contact> contacts, boolean managing, String manageUrl,
                         String doneUrl, String addAction, String removeAction, Form form, List<Choice> languages,
-                        String error) {
+                        String error, boolean canManage, List<Choice> roles) {
     }
 
-    /** A customer contact; {@code lang} is the language their language's name is written in. */
-    record Contact(String name, String email, String language, String lang, String removeLabel) {
+    /**
+     * A customer contact; {@code lang} is the language their language's name is written in;
+     * {@code removable}: a remove button is offered (the core would not refuse it, R11 and R19).
+     */
+    record Contact(String name, String email, String language, String lang, String removeLabel, String role,
+                   boolean removable) {
     }
 
     // ---- changes ----
