@@ -3,6 +3,7 @@ package io.partnerportal.adapters.web.portal;
 import static io.partnerportal.adapters.web.portal.PortalScenario.KEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SubscriptionView;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -402,6 +403,35 @@ class CustomerPortalBrowserTest {
         assertThat(browser.text()).contains("You are signed out.");
         browser.open("/subscriptions");
         assertThat(browser.path()).isEqualTo("/login");
+    }
+
+    @Test
+    @Order(13)
+    void R19_yukiAViewerSeesNoCancelButtonInEitherLanguage() {
+        portal.fx.partners().assignContact(PartnerOperations.AssignContact.parse(s.acme, s.jira.entitlementNumber(),
+                new PartnerOperations.ContactInput(PortalScenario.YUKI, "Yuki", "ja", "VIEWER")));
+        browser.open("/login");
+        browser.type("email", PortalScenario.YUKI);
+        browser.press("Email me a sign-in link");
+        browser.open("/login/" + portal.signInToken(PortalScenario.YUKI));
+        browser.press("Sign in");
+        for (String lang : List.of("en", "ja")) {
+            browser.open("/language?lang=" + lang + "&back=/subscriptions");
+            browser.open(page(s.jira));
+            assertThat(browser.driver.findElements(By.cssSelector("main a[href$='/cancel']"))).as(lang).isEmpty();
+            assertThat(browser.driver.findElements(By.cssSelector("main a[href$='/setup'], main form[action$='/withdraw']")))
+                    .as(lang).isEmpty();
+            assertThat(browser.text()).contains(lang.equals("en") ? "Viewer" : "閲覧者");
+            check(lang + "-details-viewer");
+            browser.open(page(s.jira) + "/contacts?manage=true");
+            assertThat(browser.driver.findElements(By.cssSelector("main form[action$='/contacts/remove']"))).isEmpty();
+            assertThat(browser.text()).contains(lang.equals("en") ? "Manager" : "管理者");
+            check(lang + "-contacts-viewer");
+            browser.open(page(s.jira) + "/cancel");
+            check(lang + "-cancel-viewer");
+        }
+        browser.open("/language?lang=en&back=/subscriptions");
+        browser.press("Sign out");
     }
 
     @Test
