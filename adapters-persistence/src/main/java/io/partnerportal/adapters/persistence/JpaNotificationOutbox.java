@@ -134,6 +134,11 @@ final class JpaNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
+    public boolean markSkipped(long id, String claimant, Instant at) {
+        return finish("status = 'SKIPPED', finished_at = ?", id, claimant, at);
+    }
+
+    @Override
     public boolean retryAt(long id, String claimant, int attempts, Instant dueAt, String error) {
         return finish("attempts = ?, due_at = ?, last_error = ?", id, claimant, attempts, dueAt, clip(error));
     }

@@ -65,7 +65,7 @@ public record Core(
                 new ApiAuthenticationService(storage),
                 new AdministrationService(storage, tx, clock),
                 new PersonalDataService(storage, work, history(storage)),
-                new NotificationDeliveryService(storage.outbox(), sender, clock, settings,
+                new NotificationDeliveryService(storage.outbox(), storage.people(), sender, clock, settings,
                         System.getLogger(NotificationDelivery.class.getName())),
                 new DevMailboxService(archive),
                 new IdempotencyService(storage.idempotency(), tx, storage.unitOfWork(), clock),

@@ -1,5 +1,7 @@
 package io.partnerportal.core.service;
 
+import io.partnerportal.core.domain.notification.NotificationType;
+import java.util.Set;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.port.in.CancellationResult;
 import io.partnerportal.core.port.in.CustomerPortal;
@@ -100,5 +102,15 @@ final class CustomerPortalService implements CustomerPortal {
     @Override
     public Profile updateProfile(UpdateProfile command) {
         return profiles.update(command);
+    }
+
+    @Override
+    public Set<NotificationType> preferences(PersonId viewer) {
+        return profiles.preferences(viewer);
+    }
+
+    @Override
+    public Set<NotificationType> updatePreferences(UpdatePreferences command) {
+        return profiles.updatePreferences(command);
     }
 }

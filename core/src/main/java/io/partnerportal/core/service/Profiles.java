@@ -3,10 +3,16 @@ package io.partnerportal.core.service;
 import io.partnerportal.core.domain.error.NotFoundException;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.in.CustomerPortal;
+import io.partnerportal.core.port.in.PortalPreferences;
 import io.partnerportal.core.port.out.PersonRepository;
+import java.util.Set;
 
-/** A person's own profile: their name and language, which only they change after their first assignment. */
+/**
+ * A person's own profile: their name and language, which only they change after their first
+ * assignment, and the optional emails they receive (R18).
+ */
 final class Profiles {
     private final Work work;
     private final PersonRepository people;
@@ -26,6 +32,22 @@ final class Profiles {
             Person updated = p.withProfile(c.name(), c.locale());
             people.update(updated);
             return view(updated);
+        });
+    }
+
+    /** R18: the optional emails the person switched off. */
+    Set<NotificationType> preferences(PersonId viewer) {
+        return work.tx().read(() -> {
+            people.find(viewer).orElseThrow(() -> new NotFoundException("Person"));
+            return people.switchedOff(viewer);
+        });
+    }
+
+    Set<NotificationType> updatePreferences(PortalPreferences.UpdatePreferences c) {
+        return work.tx().write(changes -> {
+            people.find(c.viewer()).orElseThrow(() -> new NotFoundException("Person"));
+            people.switchOff(c.viewer(), c.switchedOff());
+            return people.switchedOff(c.viewer());
         });
     }
 

@@ -21,5 +21,18 @@ public enum NotificationType {
     /** A person who is not new was added to a subscription (R11). */
     CONTACT_ADDED,
     /** The magic link asked for on the sign-in page. */
-    SIGN_IN_LINK
+    SIGN_IN_LINK;
+
+    /**
+     * R18: whether a person may switch this email off. WELCOME, SIGN_IN_LINK and the cancellation
+     * and reactivation emails are always sent.
+     *
+     * @return true for an optional email
+     */
+    public boolean isOptional() {
+        return switch (this) {
+            case PRODUCT_ORDERED, BILLING_ACCOUNT_CHANGED, SITE_MIGRATED, CONTACT_ADDED -> true;
+            default -> false;
+        };
+    }
 }

@@ -25,7 +25,8 @@ import java.util.Set;
 public interface NotificationOutbox {
 
     /** Where a row is in its life. */
-    enum Status { /** Waiting to be sent. */ PENDING, /** Sent. */ SENT, /** Given up; shown to operators. */ DEAD }
+    enum Status { /** Waiting to be sent. */ PENDING, /** Sent. */ SENT, /** Given up; shown to operators. */ DEAD,
+        /** Not sent: its recipient switched its type off (R18). */ SKIPPED }
 
     /**
      * A row to append.
@@ -136,6 +137,16 @@ public interface NotificationOutbox {
     boolean markSent(long id, String claimant, Instant at, NotificationContent content);
 
     /**
+     * R18: not sent, its recipient switched its type off; it no longer holds back their later rows.
+     *
+     * @param id       the row
+     * @param claimant who claimed it
+     * @param at       when it was skipped
+     * @return whether the caller still held the lease, and so the row changed
+     */
+    boolean markSkipped(long id, String claimant, Instant at);
+
+    /**
      * The attempt failed; try again at {@code dueAt}.
      *
      * @param id       the row
@@ -180,11 +191,7 @@ public interface NotificationOutbox {
      */
     boolean markDead(long id, String claimant, int attempts, Instant at, String error);
 
-    /**
-     * How many rows are pending and dead (metrics, operators).
-     *
-     * @return the counts
-     */
+    /** @return how many rows are pending and dead (metrics, operators) */
     Counts counts();
 
     /**
@@ -204,26 +211,20 @@ public interface NotificationOutbox {
     boolean requeue(Collection<Long> ids, Instant dueAt);
 
     /**
-     * Makes every dead row pending again as {@link #requeue} does.
-     *
      * @param dueAt when they are due
-     * @return how many were requeued
+     * @return how many dead rows were made pending again, as {@link #requeue} does
      */
     int requeueAllDead(Instant dueAt);
 
     /**
-     * The most recently dead rows, newest first.
-     *
      * @param limit the most rows to return
-     * @return the rows
+     * @return the most recently dead rows, newest first
      */
     List<Entry> dead(int limit);
 
     /**
-     * Every row of one recipient, oldest first (operators' view and tests).
-     *
      * @param recipient the address
-     * @return the rows
+     * @return every row of one recipient, oldest first (operators' view and tests)
      */
     List<Entry> forRecipient(EmailAddress recipient);
 
