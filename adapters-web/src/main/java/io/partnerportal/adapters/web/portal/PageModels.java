@@ -149,7 +149,9 @@ final class PageModels {
                       List<Linked> appsStaying, List<Linked> kept, List<Choice> reasons, Form form) {
     }
 
-    record ProfilePage(Chrome chrome, String email, Form form, List<Choice> languages) {
+    /** {@code notifications}: the optional emails, checked when the person receives them (R18). */
+    record ProfilePage(Chrome chrome, String email, Form form, List<Choice> languages, List<Choice> notifications,
+                       String preferencesError) {
     }
 
     // ---- other pages ----

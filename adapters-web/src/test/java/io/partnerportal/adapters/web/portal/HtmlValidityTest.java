@@ -81,6 +81,8 @@ class HtmlValidityTest {
                 pages.put(lang + "-not-found", ken.get("/subscriptions/" + s.otherJira.entitlementNumber()).body());
                 pages.put(lang + "-no-route", ken.get("/nowhere").body());
                 pages.put(lang + "-method", ken.get("/logout").body());
+                pages.put(lang + "-profile-preferences-invalid", ken.submit(ken.get("/profile"), "/profile/preferences",
+                        Map.of("notifications", "WELCOME")).body());
                 pages.put(lang + "-contacts-role-invalid", ken.submit(ken.get(jira + "/contacts?manage=true"),
                         jira + "/contacts", Map.of("email", "x@example.jp", "name", "X", "locale", lang, "role", "BOSS"))
                         .body());
@@ -97,7 +99,7 @@ class HtmlValidityTest {
 
         Map<String, List<String>> errors = checkers.htmlErrors(pages, Path.of("target/html-validity"));
 
-        assertThat(pages).hasSize(2 * 42);
+        assertThat(pages).hasSize(2 * 43);
         assertThat(errors).as("errors of the Nu Html Checker, by page").isEmpty();
     }
 }
