@@ -65,7 +65,8 @@ public final class PersistentStore implements AutoCloseable {
                 new JpaSignInRequests(jpa),
                 new JpaApiKeyRepository(jpa),
                 new JpaIdempotencyStore(jpa),
-                new JpaNotificationOutbox(jpa, sql, dialect));
+                new JpaNotificationOutbox(jpa, sql, dialect),
+                new SqlSigningKeys(sql));
     }
 
     /** Connects, migrates the schema, and opens the persistence unit. */

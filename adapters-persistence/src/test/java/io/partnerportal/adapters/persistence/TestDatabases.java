@@ -68,7 +68,8 @@ final class TestDatabases {
         try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
             for (String table : new String[]{"subscription_host", "subscription_contact", "subscription",
                     "subscription_history", "billing_account", "partner", "person", "site", "organization",
-                    "user_session", "sign_in_token", "api_key", "idempotency_record", "notification_outbox"}) {
+                    "user_session", "sign_in_token", "api_key", "idempotency_record", "notification_outbox",
+                    "signing_key"}) {
                 s.executeUpdate("DELETE FROM " + table);
             }
         } catch (SQLException e) {

@@ -41,6 +41,8 @@ final class InMemoryDatabase {
     final ReentrantLock lock = new ReentrantLock();
 
     Tables tables = new Tables();
+    /** Signing keys are not part of any unit of work: once made, a key stays. */
+    final Map<String, byte[]> signingKeys = new java.util.HashMap<>();
     private int depth;
 
     static final class Tables {

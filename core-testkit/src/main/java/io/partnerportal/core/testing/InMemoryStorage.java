@@ -38,6 +38,7 @@ public final class InMemoryStorage {
                 new InMemorySignInRequests(db),
                 new InMemoryApiKeyRepository(db),
                 new InMemoryIdempotencyStore(db),
-                new InMemoryNotificationOutbox(db));
+                new InMemoryNotificationOutbox(db),
+                new InMemorySigningKeys(db));
     }
 }

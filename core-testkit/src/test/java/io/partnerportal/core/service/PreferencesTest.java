@@ -3,7 +3,10 @@ package io.partnerportal.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.partnerportal.core.domain.error.NotFoundException;
 import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.domain.notification.UnsubscribeToken;
+import io.partnerportal.core.port.out.NotificationSender;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
@@ -87,6 +90,49 @@ class PreferencesTest {
                         e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("notifications"));
         assertThatThrownBy(() -> new PortalPreferences.UpdatePreferences(ken, java.util.Set.of(
                 NotificationType.CANCELLED))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(portal().preferences(ken)).isEmpty();
+    }
+
+    @Test
+    void R18_everyOptionalEmailCarriesASignedLinkThatSwitchesItsTypeOffWithoutSigningIn() {
+        fx.order(partner, account, "confluence").site("acme").contact("ken@example.jp").placeOne();
+        fx.deliverAll();
+        NotificationSender.Outgoing ordered = fx.mail.sent().stream()
+                .filter(o -> o.content().type() == NotificationType.PRODUCT_ORDERED).findFirst().orElseThrow();
+        assertThat(ordered.unsubscribeToken()).isNotBlank();
+
+        PortalPreferences.UnsubscribeTarget target = portal().unsubscribeTarget(ordered.unsubscribeToken());
+        assertThat(target).isEqualTo(new PortalPreferences.UnsubscribeTarget("ken@example.jp",
+                NotificationType.PRODUCT_ORDERED, "ja"));
+        assertThat(portal().preferences(ken)).isEmpty(); // looking changes nothing
+
+        portal().unsubscribe(ordered.unsubscribeToken());
+        portal().unsubscribe(ordered.unsubscribeToken());
+        assertThat(portal().preferences(ken)).containsExactly(NotificationType.PRODUCT_ORDERED);
+    }
+
+    @Test
+    void R18_emailsThatAreAlwaysSentCarryNoUnsubscribeLink() {
+        String loom = fx.order(partner, account, "loom").site("acme").contact("ken@example.jp").placeOne()
+                .entitlementNumber();
+        fx.partners().cancel(PartnerOperations.Cancel.parse(partner, loom, "IMMEDIATE", null, null));
+        fx.deliverAll();
+        assertThat(fx.mail.sent()).filteredOn(o -> !o.content().type().isOptional()).isNotEmpty()
+                .allSatisfy(o -> assertThat(o.unsubscribeToken()).isNull());
+    }
+
+    @Test
+    void R18_aForgedOrAlteredLinkIsNotFoundAndChangesNothing() {
+        fx.order(partner, account, "confluence").site("acme").contact("ken@example.jp").placeOne();
+        fx.deliverAll();
+        String token = fx.mail.sent().stream().map(NotificationSender.Outgoing::unsubscribeToken)
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        String forged = new UnsubscribeToken(ken, NotificationType.CONTACT_ADDED).sign(new byte[32]);
+        String altered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+
+        for (String bad : List.of(forged, altered, "nonsense", "")) {
+            assertThatThrownBy(() -> portal().unsubscribe(bad)).as(bad).isInstanceOf(NotFoundException.class);
+        }
         assertThat(portal().preferences(ken)).isEmpty();
     }
 }

@@ -65,7 +65,7 @@ public record Core(
                 new ApiAuthenticationService(storage),
                 new AdministrationService(storage, tx, clock),
                 new PersonalDataService(storage, work, history(storage)),
-                new NotificationDeliveryService(storage.outbox(), storage.people(), sender, clock, settings,
+                new NotificationDeliveryService(storage, sender, clock, settings,
                         System.getLogger(NotificationDelivery.class.getName())),
                 new DevMailboxService(archive),
                 new IdempotencyService(storage.idempotency(), tx, storage.unitOfWork(), clock),
@@ -106,7 +106,7 @@ public record Core(
                 new SetUpSubscription(work, contacts, storage.subscriptions(), storage.catalogue(),
                         sites(storage, settings)),
                 contactChanges(storage, work, partners),
-                new Profiles(work, storage.people())));
+                new Profiles(work, storage.people(), storage.signingKeys())));
     }
 
     private static ContactChanges contactChanges(Storage storage, Work work, PartnerAccess partners) {

@@ -113,4 +113,14 @@ final class CustomerPortalService implements CustomerPortal {
     public Set<NotificationType> updatePreferences(UpdatePreferences command) {
         return profiles.updatePreferences(command);
     }
+
+    @Override
+    public UnsubscribeTarget unsubscribeTarget(String token) {
+        return profiles.unsubscribeTarget(token);
+    }
+
+    @Override
+    public UnsubscribeTarget unsubscribe(String token) {
+        return profiles.unsubscribe(token);
+    }
 }

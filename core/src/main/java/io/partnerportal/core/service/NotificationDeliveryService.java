@@ -12,6 +12,11 @@ import io.partnerportal.core.port.out.NotificationOutbox;
 import io.partnerportal.core.port.out.NotificationOutbox.Entry;
 import io.partnerportal.core.port.out.NotificationSender;
 import io.partnerportal.core.port.out.PersonRepository;
+import io.partnerportal.core.port.out.SigningKeys;
+import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.domain.notification.UnsubscribeToken;
+import io.partnerportal.core.domain.party.Person;
+import java.util.Optional;
 import io.partnerportal.core.port.out.NotificationSender.Result;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,6 +55,7 @@ final class NotificationDeliveryService implements NotificationDelivery {
 
     private final NotificationOutbox outbox;
     private final PersonRepository people;
+    private final SigningKeys keys;
     private final NotificationSender sender;
     private final Clock clock;
     private final String claimant;
@@ -59,10 +65,11 @@ final class NotificationDeliveryService implements NotificationDelivery {
     private final DeliveryLog log;
     private final Map<NotificationType, long[]> tally = new EnumMap<>(NotificationType.class);
 
-    NotificationDeliveryService(NotificationOutbox outbox, PersonRepository people, NotificationSender sender,
-                                Clock clock, CoreSettings settings, System.Logger log) {
-        this.outbox = outbox;
-        this.people = people;
+    NotificationDeliveryService(Storage storage, NotificationSender sender, Clock clock, CoreSettings settings,
+                                System.Logger log) {
+        this.outbox = storage.outbox();
+        this.people = storage.people();
+        this.keys = storage.signingKeys();
         this.sender = sender;
         this.clock = clock;
         this.claimant = settings.instanceName();
@@ -124,15 +131,18 @@ final class NotificationDeliveryService implements NotificationDelivery {
                 dead++;
                 continue;
             }
-            if (switchedOff(e)) {
+            Optional<Person> recipient = e.type().isOptional() ? people.findByEmail(e.recipient()) : Optional.empty();
+            if (recipient.isPresent() && people.switchedOff(recipient.get().id()).contains(e.type())) {
                 // R18: decided now, not when the row was queued, so a type switched off since is not sent
                 outbox.markSkipped(e.id(), claimant, now);
                 continue;
             }
+            String unsubscribe = recipient.map(p -> new UnsubscribeToken(p.id(), e.type())
+                    .sign(keys.key(UnsubscribeToken.PURPOSE))).orElse(null);
             Result result;
             String why;
             try {
-                result = sender.send(new NotificationSender.Outgoing(messageId(e), e.content()));
+                result = sender.send(new NotificationSender.Outgoing(messageId(e), e.content(), unsubscribe));
                 why = result instanceof Result.Sent ? null : DeliveryLog.reply(reason(result));
             } catch (RuntimeException failure) {
                 result = new Result.TemporaryFailure(String.valueOf(failure.getMessage()));
@@ -162,11 +172,6 @@ final class NotificationDeliveryService implements NotificationDelivery {
             }
         }
         return new Report(claimed.size(), sent, retried, dead, released);
-    }
-
-    private boolean switchedOff(Entry e) {
-        return e.type().isOptional() && people.findByEmail(e.recipient())
-                .map(p -> people.switchedOff(p.id()).contains(e.type())).orElse(false);
     }
 
     private static String reason(Result r) {

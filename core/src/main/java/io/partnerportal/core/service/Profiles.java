@@ -4,9 +4,13 @@ import io.partnerportal.core.domain.error.NotFoundException;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.notification.UnsubscribeToken;
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.in.PortalPreferences;
 import io.partnerportal.core.port.out.PersonRepository;
+import io.partnerportal.core.port.out.SigningKeys;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -16,10 +20,12 @@ import java.util.Set;
 final class Profiles {
     private final Work work;
     private final PersonRepository people;
+    private final SigningKeys keys;
 
-    Profiles(Work work, PersonRepository people) {
+    Profiles(Work work, PersonRepository people, SigningKeys keys) {
         this.work = work;
         this.people = people;
+        this.keys = keys;
     }
 
     CustomerPortal.Profile profile(PersonId viewer) {
@@ -49,6 +55,31 @@ final class Profiles {
             people.switchOff(c.viewer(), c.switchedOff());
             return people.switchedOff(c.viewer());
         });
+    }
+
+    PortalPreferences.UnsubscribeTarget unsubscribeTarget(String token) {
+        return work.tx().read(() -> target(token));
+    }
+
+    PortalPreferences.UnsubscribeTarget unsubscribe(String token) {
+        return work.tx().write(changes -> {
+            PortalPreferences.UnsubscribeTarget t = target(token);
+            Person p = people.findByEmail(EmailAddress.parse(t.email())).orElseThrow();
+            Set<NotificationType> off = EnumSet.noneOf(NotificationType.class);
+            off.addAll(people.switchedOff(p.id()));
+            if (off.add(t.type())) {
+                people.switchOff(p.id(), off);
+            }
+            return t;
+        });
+    }
+
+    private PortalPreferences.UnsubscribeTarget target(String token) {
+        UnsubscribeToken t = UnsubscribeToken.verify(token, keys.key(UnsubscribeToken.PURPOSE))
+                .orElseThrow(() -> new NotFoundException("Unsubscribe link"));
+        Person p = people.find(t.person()).filter(x -> !x.isErased())
+                .orElseThrow(() -> new NotFoundException("Unsubscribe link"));
+        return new PortalPreferences.UnsubscribeTarget(p.email().value(), t.type(), p.locale().tag());
     }
 
     private static CustomerPortal.Profile view(Person p) {

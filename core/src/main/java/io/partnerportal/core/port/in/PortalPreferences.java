@@ -36,6 +36,34 @@ public interface PortalPreferences {
     Set<NotificationType> updatePreferences(UpdatePreferences command);
 
     /**
+     * R18, without signing in: what an unsubscribe link would switch off. The signed token is the
+     * caller's only authority; a token that does not verify is "not found".
+     *
+     * @param token as it came in the link
+     * @return whose email and which type
+     */
+    UnsubscribeTarget unsubscribeTarget(String token);
+
+    /**
+     * R18, without signing in: switches off what the link names (RFC 8058 one-click, or the
+     * confirmation page's button). Doing it twice changes nothing more.
+     *
+     * @param token as it came in the link
+     * @return whose email and which type, now switched off
+     */
+    UnsubscribeTarget unsubscribe(String token);
+
+    /**
+     * What an unsubscribe link names.
+     *
+     * @param email  the person's email
+     * @param type   the optional email
+     * @param locale the person's language, for the page
+     */
+    record UnsubscribeTarget(String email, NotificationType type, String locale) {
+    }
+
+    /**
      * @param viewer      the signed-in person
      * @param switchedOff the optional emails they no longer want
      */

@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param apiKeys         the API keys
  * @param idempotency     the idempotency records
  * @param outbox          the notification outbox
+ * @param signingKeys     the keys links are signed with
  */
 public record Storage(
         UnitOfWork unitOfWork,
@@ -40,7 +41,8 @@ public record Storage(
         SignInRequests signInRequests,
         ApiKeyRepository apiKeys,
         IdempotencyStore idempotency,
-        NotificationOutbox outbox) {
+        NotificationOutbox outbox,
+        SigningKeys signingKeys) {
 
     /**
      * Checks that every port is present.
@@ -61,6 +63,7 @@ public record Storage(
      * @param apiKeys         the API keys
      * @param idempotency     the idempotency records
      * @param outbox          the notification outbox
+     * @param signingKeys     the keys links are signed with
      */
     public Storage {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -78,6 +81,7 @@ public record Storage(
         Objects.requireNonNull(signInRequests, "signInRequests");
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(idempotency, "idempotency");
+        Objects.requireNonNull(signingKeys, "signingKeys");
         Objects.requireNonNull(outbox, "outbox");
     }
 }
