@@ -154,6 +154,10 @@ final class PageModels {
                        String preferencesError) {
     }
 
+    /** R18: {@code done} once the email type is switched off; before, the button that does it. */
+    record UnsubscribePage(Chrome chrome, String action, String email, String type, boolean done) {
+    }
+
     // ---- other pages ----
 
     record ErrorPage(Chrome chrome, String heading, String message, List<Link> links) {

@@ -51,6 +51,7 @@ public final class Portal {
         new CancellationRoutes(ports.customerPortal(), gate, pages, subscriptions).register(routes);
         new SetUpRoutes(ports.customerPortal(), gate, pages).register(routes);
         new ProfileRoutes(ports.customerPortal(), gate, pages, cookies).register(routes);
+        new UnsubscribeRoutes(ports.customerPortal(), gate, pages).register(routes);
         new LanguageRoutes(gate, cookies).register(routes);
         if (settings.devMailbox()) {
             new MailboxRoutes(ports.devMailbox(), gate, pages).register(routes);

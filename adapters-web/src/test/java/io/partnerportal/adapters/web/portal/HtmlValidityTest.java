@@ -87,6 +87,14 @@ class HtmlValidityTest {
                         jira + "/contacts", Map.of("email", "x@example.jp", "name", "X", "locale", lang, "role", "BOSS"))
                         .body());
 
+                // R18: an unsubscribe link, before and after its button
+                String unsubscribe = "/unsubscribe/" + new io.partnerportal.core.domain.notification.UnsubscribeToken(
+                        portal.fx.person(KEN), io.partnerportal.core.domain.notification.NotificationType.CONTACT_ADDED)
+                        .sign(portal.fx.storage.signingKeys().key("unsubscribe"));
+                PortalClient stranger = portal.client().cookie("lang", lang);
+                pages.put(lang + "-unsubscribe", stranger.get(unsubscribe).body());
+                pages.put(lang + "-unsubscribed", stranger.post(unsubscribe, Map.of()).body());
+
                 // R19: Yuki is a viewer of Jira
                 PortalClient yuki = portal.client();
                 yuki.signIn(PortalScenario.YUKI);
@@ -99,7 +107,7 @@ class HtmlValidityTest {
 
         Map<String, List<String>> errors = checkers.htmlErrors(pages, Path.of("target/html-validity"));
 
-        assertThat(pages).hasSize(2 * 43);
+        assertThat(pages).hasSize(2 * 45);
         assertThat(errors).as("errors of the Nu Html Checker, by page").isEmpty();
     }
 }
