@@ -3,6 +3,8 @@ package io.partnerportal.adapters.web.portal;
 import static io.partnerportal.adapters.web.portal.PortalScenario.KEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.notification.UnsubscribeToken;
 import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SubscriptionView;
 import java.net.URLEncoder;
@@ -434,6 +436,26 @@ class CustomerPortalBrowserTest {
         }
         browser.open("/language?lang=en&back=/subscriptions");
         browser.press("Sign out");
+    }
+
+    @Test
+    @Order(14)
+    void R18_anUnsubscribeLinkAsksThenSwitchesTheEmailOffInEitherLanguage() {
+        for (String lang : List.of("en", "ja")) {
+            String link = "/unsubscribe/" + new UnsubscribeToken(portal.fx.person(PortalScenario.YUKI),
+                    lang.equals("en") ? NotificationType.CONTACT_ADDED : NotificationType.SITE_MIGRATED)
+                    .sign(portal.fx.storage.signingKeys().key(UnsubscribeToken.PURPOSE));
+            browser.open("/language?lang=" + lang + "&back=/login");
+            browser.open(link);
+            check(lang + "-unsubscribe");
+            browser.click(By.cssSelector("main form button"));
+            assertThat(browser.find(By.tagName("h1")).getText())
+                    .isEqualTo(lang.equals("en") ? "You will no longer get these emails" : "このメールは今後送信されません");
+            check(lang + "-unsubscribed");
+        }
+        assertThat(portal.fx.core.customerPortal().preferences(portal.fx.person(PortalScenario.YUKI)))
+                .containsExactlyInAnyOrder(NotificationType.CONTACT_ADDED, NotificationType.SITE_MIGRATED);
+        browser.open("/language?lang=en&back=/login");
     }
 
     @Test
