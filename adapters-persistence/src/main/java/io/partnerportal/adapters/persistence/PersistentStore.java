@@ -66,7 +66,8 @@ public final class PersistentStore implements AutoCloseable {
                 new JpaApiKeyRepository(jpa),
                 new JpaIdempotencyStore(jpa),
                 new JpaNotificationOutbox(jpa, sql, dialect),
-                new SqlSigningKeys(sql));
+                new SqlSigningKeys(sql),
+                new JpaReminderLog(jpa, dialect));
     }
 
     /** Connects, migrates the schema, and opens the persistence unit. */

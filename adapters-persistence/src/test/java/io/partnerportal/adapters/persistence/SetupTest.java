@@ -63,7 +63,7 @@ class SetupTest {
                 assertThat(rs.getBoolean(2)).isTrue();
                 versions.add(rs.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "15", "16", "17");
+            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "15", "16", "17", "18");
             assertThat(store.storage().catalogue().all()).hasSize(10);
         }
     }

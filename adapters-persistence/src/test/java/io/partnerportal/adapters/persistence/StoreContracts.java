@@ -10,6 +10,7 @@ import io.partnerportal.core.testing.contract.IdempotencyStoreContract;
 import io.partnerportal.core.testing.contract.NotificationOutboxContract;
 import io.partnerportal.core.testing.contract.PartnerRepositoryContract;
 import io.partnerportal.core.testing.contract.PersonRepositoryContract;
+import io.partnerportal.core.testing.contract.ReminderLogContract;
 import io.partnerportal.core.testing.contract.SigningKeysContract;
 import io.partnerportal.core.testing.contract.SiteRepositoryContract;
 import io.partnerportal.core.testing.contract.SubscriptionRepositoryContract;
@@ -24,6 +25,14 @@ abstract class StoreContracts {
 
     @Nested
     class UnitOfWork extends UnitOfWorkContract {
+        @Override
+        protected Storage newStorage() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Reminders extends ReminderLogContract {
         @Override
         protected Storage newStorage() {
             return fresh();

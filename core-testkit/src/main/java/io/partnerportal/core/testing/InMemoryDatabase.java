@@ -52,6 +52,7 @@ final class InMemoryDatabase {
         Map<PartnerId, Partner> partners = new LinkedHashMap<>();
         Map<PersonId, Person> people = new LinkedHashMap<>();
         Map<PersonId, Set<NotificationType>> switchedOff = new LinkedHashMap<>();
+        Set<List<Object>> reminders = new java.util.LinkedHashSet<>();
         Map<SiteUrl, Site> sites = new LinkedHashMap<>();
         Map<OrganizationName, Organization> organizations = new LinkedHashMap<>();
         Map<ProductCode, Product> catalogue = new LinkedHashMap<>();
@@ -71,6 +72,7 @@ final class InMemoryDatabase {
             t.partners = new LinkedHashMap<>(partners);
             t.people = new LinkedHashMap<>(people);
             t.switchedOff = new LinkedHashMap<>(switchedOff);
+            t.reminders = new java.util.LinkedHashSet<>(reminders);
             t.sites = new LinkedHashMap<>(sites);
             t.organizations = new LinkedHashMap<>(organizations);
             t.catalogue = new LinkedHashMap<>(catalogue);

@@ -39,6 +39,7 @@ public final class InMemoryStorage {
                 new InMemoryApiKeyRepository(db),
                 new InMemoryIdempotencyStore(db),
                 new InMemoryNotificationOutbox(db),
-                new InMemorySigningKeys(db));
+                new InMemorySigningKeys(db),
+                new InMemoryReminderLog(db));
     }
 }

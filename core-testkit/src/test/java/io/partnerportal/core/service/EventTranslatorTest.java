@@ -15,6 +15,7 @@ import io.partnerportal.core.domain.event.CancellationWithdrawn;
 import io.partnerportal.core.domain.event.ContactAssigned;
 import io.partnerportal.core.domain.event.ContactRemoved;
 import io.partnerportal.core.domain.event.ContactRoleChanged;
+import io.partnerportal.core.domain.event.ReminderDue;
 import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.PersonRegistered;
 import io.partnerportal.core.domain.event.SignInLinkIssued;
@@ -92,6 +93,9 @@ class EventTranslatorTest {
         s.put(ContactAssigned.class, new Sample(() -> new ContactAssigned(id(), act, jira, aiko, false),
                 NotificationType.CONTACT_ADDED));
         s.put(ContactRemoved.class, new Sample(() -> new ContactRemoved(id(), act, jira, aiko.email())));
+        s.put(ReminderDue.class, new Sample(() -> new ReminderDue(id(), act, jira,
+                io.partnerportal.core.domain.notification.Reminders.Kind.RENEWAL_30, LocalDate.parse("2026-12-23"),
+                List.of(ken.id())), NotificationType.RENEWAL_REMINDER));
         s.put(ContactRoleChanged.class, new Sample(() -> new ContactRoleChanged(id(), act, jira, ken.email(),
                 ContactRole.VIEWER)));
         s.put(UsageReported.class, new Sample(() -> new UsageReported(id(), act, aProduct().partner(partner.id())

@@ -45,14 +45,15 @@ class PreferencesTest {
     void R18_theOptionalEmailsAreTheOnesSpecNames() {
         assertThat(PortalPreferences.optionalTypes()).containsExactly(NotificationType.PRODUCT_ORDERED,
                 NotificationType.BILLING_ACCOUNT_CHANGED, NotificationType.SITE_MIGRATED,
-                NotificationType.CONTACT_ADDED);
+                NotificationType.CONTACT_ADDED, NotificationType.RENEWAL_REMINDER, NotificationType.START_REMINDER);
         assertThat(portal().preferences(ken)).isEmpty();
     }
 
     @Test
     void R18_aSwitchedOffTypeIsRecordedAsSkippedNotSentAndTheAlwaysSentOnesStillGo() {
         portal().updatePreferences(PortalPreferences.UpdatePreferences.fromSwitchedOn(ken,
-                List.of("CONTACT_ADDED", "SITE_MIGRATED", "BILLING_ACCOUNT_CHANGED")));
+                List.of("CONTACT_ADDED", "SITE_MIGRATED", "BILLING_ACCOUNT_CHANGED", "RENEWAL_REMINDER",
+                        "START_REMINDER")));
         assertThat(portal().preferences(ken)).containsExactly(NotificationType.PRODUCT_ORDERED);
 
         fx.order(partner, account, "confluence").site("acme").contact("ken@example.jp").placeOne();

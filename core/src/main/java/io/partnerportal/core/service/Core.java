@@ -69,7 +69,7 @@ public record Core(
                         System.getLogger(NotificationDelivery.class.getName())),
                 new DevMailboxService(archive),
                 new IdempotencyService(storage.idempotency(), tx, storage.unitOfWork(), clock),
-                new HousekeepingService(storage, tx, clock, settings.sessions()));
+                new HousekeepingService(storage, work, clock, settings.sessions()));
     }
 
     private static Sites sites(Storage storage, CoreSettings settings) {

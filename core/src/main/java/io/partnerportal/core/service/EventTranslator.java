@@ -7,6 +7,7 @@ import io.partnerportal.core.domain.event.CancellationWithdrawn;
 import io.partnerportal.core.domain.event.ContactAssigned;
 import io.partnerportal.core.domain.event.ContactRemoved;
 import io.partnerportal.core.domain.event.ContactRoleChanged;
+import io.partnerportal.core.domain.event.ReminderDue;
 import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.PersonRegistered;
 import io.partnerportal.core.domain.event.SignInLinkIssued;
@@ -100,6 +101,14 @@ final class EventTranslator implements DomainEvent.Handler<List<NewNotification>
     @Override
     public List<NewNotification> contactRoleChanged(ContactRoleChanged e) {
         return List.of();
+    }
+
+    @Override
+    public List<NewNotification> reminderDue(ReminderDue e) {
+        return people(e.recipients()).stream().map(p -> row(e, p, e.kind().type(), c -> c
+                .withPartner(partnerName(e.subscriptions()))
+                .withSubscriptions(List.of(summaries().summary(e.subscription())))
+                .withReminderDate(e.date()))).toList();
     }
 
     @Override

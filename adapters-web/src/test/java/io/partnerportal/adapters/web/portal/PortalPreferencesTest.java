@@ -44,7 +44,7 @@ class PortalPreferencesTest {
         assertThat(r.location()).isEqualTo("/profile?done=preferences-saved");
         assertThat(portal.fx.core.customerPortal().preferences(portal.fx.person(KEN))).containsExactlyInAnyOrder(
                 NotificationType.PRODUCT_ORDERED, NotificationType.BILLING_ACCOUNT_CHANGED,
-                NotificationType.SITE_MIGRATED);
+                NotificationType.SITE_MIGRATED, NotificationType.RENEWAL_REMINDER, NotificationType.START_REMINDER);
         String after = ken.get(r.location()).body();
         assertThat(after).contains("value=\"CONTACT_ADDED\" checked").doesNotContain("value=\"PRODUCT_ORDERED\" checked");
     }

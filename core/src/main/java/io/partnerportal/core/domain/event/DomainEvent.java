@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 public sealed interface DomainEvent permits SubscriptionsOrdered, PersonRegistered, ContactAssigned,
         ContactRemoved, UsageReported, SubscriptionsMoved, SubscriptionsSetUp, SiteMigrated, CancellationScheduled,
-        CancellationEffective, ContactRoleChanged, CancellationWithdrawn, SubscriptionsReactivated, SignInLinkIssued {
+        CancellationEffective, ContactRoleChanged, ReminderDue, CancellationWithdrawn, SubscriptionsReactivated, SignInLinkIssued {
 
     /** @return the event's id */
     UUID id();
@@ -77,6 +77,12 @@ public sealed interface DomainEvent permits SubscriptionsOrdered, PersonRegister
          * @return the answer
          */
         R contactRoleChanged(ContactRoleChanged e);
+
+        /**
+         * @param e the event
+         * @return the answer
+         */
+        R reminderDue(ReminderDue e);
 
         /**
          * @param e the event

@@ -21,7 +21,11 @@ public enum NotificationType {
     /** A person who is not new was added to a subscription (R11). */
     CONTACT_ADDED,
     /** The magic link asked for on the sign-in page. */
-    SIGN_IN_LINK;
+    SIGN_IN_LINK,
+    /** R17: 30 and 7 days before the bill date of a live subscription. */
+    RENEWAL_REMINDER,
+    /** R17: 7 days before an upcoming subscription starts. */
+    START_REMINDER;
 
     /**
      * R18: whether a person may switch this email off. WELCOME, SIGN_IN_LINK and the cancellation
@@ -31,7 +35,8 @@ public enum NotificationType {
      */
     public boolean isOptional() {
         return switch (this) {
-            case PRODUCT_ORDERED, BILLING_ACCOUNT_CHANGED, SITE_MIGRATED, CONTACT_ADDED -> true;
+            case PRODUCT_ORDERED, BILLING_ACCOUNT_CHANGED, SITE_MIGRATED, CONTACT_ADDED, RENEWAL_REMINDER,
+                 START_REMINDER -> true;
             default -> false;
         };
     }

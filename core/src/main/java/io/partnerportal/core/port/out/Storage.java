@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param idempotency     the idempotency records
  * @param outbox          the notification outbox
  * @param signingKeys     the keys links are signed with
+ * @param reminders       the reminders already due (R17)
  */
 public record Storage(
         UnitOfWork unitOfWork,
@@ -42,7 +43,8 @@ public record Storage(
         ApiKeyRepository apiKeys,
         IdempotencyStore idempotency,
         NotificationOutbox outbox,
-        SigningKeys signingKeys) {
+        SigningKeys signingKeys,
+        ReminderLog reminders) {
 
     /**
      * Checks that every port is present.
@@ -64,6 +66,7 @@ public record Storage(
      * @param idempotency     the idempotency records
      * @param outbox          the notification outbox
      * @param signingKeys     the keys links are signed with
+     * @param reminders       the reminders already due (R17)
      */
     public Storage {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -82,6 +85,7 @@ public record Storage(
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(idempotency, "idempotency");
         Objects.requireNonNull(signingKeys, "signingKeys");
+        Objects.requireNonNull(reminders, "reminders");
         Objects.requireNonNull(outbox, "outbox");
     }
 }
