@@ -61,6 +61,8 @@ final class Snapshots {
                     .withSubscriptions(List.of(JIRA))
                     .withCancellation(EFFECTIVE, List.of(TEMPO), List.of(DRAWIO), List.of(LOOM));
             case REACTIVATED -> c.withPartner("Example Reseller").withSubscriptions(List.of(JIRA, TEMPO));
+            case RENEWAL_REMINDER, START_REMINDER -> c.withPartner("Example Reseller").withSubscriptions(List.of(JIRA))
+                    .withReminderDate(EFFECTIVE);
         };
     }
 }

@@ -337,6 +337,14 @@ final class JpaNotificationOutbox implements NotificationOutbox {
         return sql.transaction(c -> select(c, "WHERE recipient = ? ORDER BY id", recipient.value()));
     }
 
+    @Override
+    public List<Entry> pageForRecipient(EmailAddress recipient, Long beforeId, int limit) {
+        return sql.transaction(c -> beforeId == null
+                ? select(c, "WHERE recipient = ? ORDER BY id DESC LIMIT ?", recipient.value(), limit)
+                : select(c, "WHERE recipient = ? AND id < ? ORDER BY id DESC LIMIT ?", recipient.value(), beforeId,
+                        limit));
+    }
+
     private static List<Entry> select(Connection c, String where, Object... params) throws SQLException {
         try (PreparedStatement ps = Sql.prepare(c, "SELECT " + COLUMNS + " FROM notification_outbox " + where,
                 params); ResultSet rs = ps.executeQuery()) {

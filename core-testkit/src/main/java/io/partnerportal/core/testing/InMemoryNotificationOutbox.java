@@ -164,6 +164,13 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
+    public List<Entry> pageForRecipient(EmailAddress recipient, Long beforeId, int limit) {
+        return db.read(() -> db.tables.outbox.descendingMap().values().stream()
+                .filter(e -> e.recipient().equals(recipient) && (beforeId == null || e.id() < beforeId))
+                .limit(limit).toList());
+    }
+
+    @Override
     public int deleteUnsent(EmailAddress recipient) {
         return db.write(() -> {
             int before = db.tables.outbox.size();

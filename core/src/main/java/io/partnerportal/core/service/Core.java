@@ -106,7 +106,8 @@ public record Core(
                 new SetUpSubscription(work, contacts, storage.subscriptions(), storage.catalogue(),
                         sites(storage, settings)),
                 contactChanges(storage, work, partners),
-                new Profiles(work, storage.people(), storage.signingKeys())));
+                new Profiles(work, storage.people(), storage.signingKeys()),
+                new EmailLog(work, storage.people(), storage.outbox())));
     }
 
     private static ContactChanges contactChanges(Storage storage, Work work, PartnerAccess partners) {

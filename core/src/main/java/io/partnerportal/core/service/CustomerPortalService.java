@@ -19,10 +19,11 @@ final class CustomerPortalService implements CustomerPortal {
     private final SetUpSubscription setUps;
     private final ContactChanges contacts;
     private final Profiles profiles;
+    private final EmailLog emails;
 
     /** The use cases behind the port. */
     record UseCases(PortalList list, PortalDetails pages, CancelSubscription cancellations, SetUpSubscription setUps,
-                    ContactChanges contacts, Profiles profiles) {
+                    ContactChanges contacts, Profiles profiles, EmailLog emails) {
     }
 
     CustomerPortalService(UseCases u) {
@@ -32,6 +33,7 @@ final class CustomerPortalService implements CustomerPortal {
         this.setUps = u.setUps();
         this.contacts = u.contacts();
         this.profiles = u.profiles();
+        this.emails = u.emails();
     }
 
     @Override
@@ -122,5 +124,10 @@ final class CustomerPortalService implements CustomerPortal {
     @Override
     public UnsubscribeTarget unsubscribe(String token) {
         return profiles.unsubscribe(token);
+    }
+
+    @Override
+    public Page<SentEmail> emails(ListEmails command) {
+        return emails.page(command);
     }
 }

@@ -125,6 +125,21 @@ public abstract class NotificationOutboxContract extends StorageContract {
     }
 
     @Test
+    void aRecipientsRowsArePagedNewestFirst() {
+        for (int i = 0; i < 5; i++) {
+            append(row("ken@example.jp", NotificationType.PRODUCT_ORDERED), row("aiko@example.jp", NotificationType.WELCOME));
+        }
+        EmailAddress ken = new EmailAddress("ken@example.jp");
+        List<Entry> all = storage.outbox().forRecipient(ken);
+        List<Entry> first = storage.outbox().pageForRecipient(ken, null, 3);
+        List<Entry> second = storage.outbox().pageForRecipient(ken, first.get(2).id(), 3);
+
+        assertThat(first).extracting(Entry::id).containsExactly(all.get(4).id(), all.get(3).id(), all.get(2).id());
+        assertThat(second).extracting(Entry::id).containsExactly(all.get(1).id(), all.get(0).id());
+        assertThat(second).allSatisfy(e -> assertThat(e.recipient()).isEqualTo(ken));
+    }
+
+    @Test
     void aClaimedRowIsNotClaimedAgainUntilItsLeaseRunsOut() {
         append(row("a@example.com", NotificationType.WELCOME));
         Entry e = storage.outbox().claim(T0, LEASE, "one", 10).get(0);
