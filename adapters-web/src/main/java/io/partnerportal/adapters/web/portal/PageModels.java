@@ -154,6 +154,14 @@ final class PageModels {
                        String preferencesError) {
     }
 
+    /** SPEC §6.3 {@code /emails}: one page of the person's emails, newest first. */
+    record EmailsPage(Chrome chrome, List<EmailRow> rows, String next) {
+    }
+
+    /** One email: what, about which subscription, when, and its status ({@code statusClass} for styling). */
+    record EmailRow(String type, String subscription, String when, String status, String statusClass) {
+    }
+
     /** R18: {@code done} once the email type is switched off; before, the button that does it. */
     record UnsubscribePage(Chrome chrome, String action, String email, String type, boolean done) {
     }

@@ -52,6 +52,7 @@ public final class Portal {
         new SetUpRoutes(ports.customerPortal(), gate, pages).register(routes);
         new ProfileRoutes(ports.customerPortal(), gate, pages, cookies).register(routes);
         new UnsubscribeRoutes(ports.customerPortal(), gate, pages).register(routes);
+        new EmailRoutes(ports.customerPortal(), gate, pages).register(routes);
         new LanguageRoutes(gate, cookies).register(routes);
         if (settings.devMailbox()) {
             new MailboxRoutes(ports.devMailbox(), gate, pages).register(routes);

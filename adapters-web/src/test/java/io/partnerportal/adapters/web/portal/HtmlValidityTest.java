@@ -81,6 +81,7 @@ class HtmlValidityTest {
                 pages.put(lang + "-not-found", ken.get("/subscriptions/" + s.otherJira.entitlementNumber()).body());
                 pages.put(lang + "-no-route", ken.get("/nowhere").body());
                 pages.put(lang + "-method", ken.get("/logout").body());
+                pages.put(lang + "-emails", ken.get("/emails").body());
                 pages.put(lang + "-profile-preferences-invalid", ken.submit(ken.get("/profile"), "/profile/preferences",
                         Map.of("notifications", "WELCOME")).body());
                 pages.put(lang + "-contacts-role-invalid", ken.submit(ken.get(jira + "/contacts?manage=true"),
@@ -107,7 +108,7 @@ class HtmlValidityTest {
 
         Map<String, List<String>> errors = checkers.htmlErrors(pages, Path.of("target/html-validity"));
 
-        assertThat(pages).hasSize(2 * 45);
+        assertThat(pages).hasSize(2 * 46);
         assertThat(errors).as("errors of the Nu Html Checker, by page").isEmpty();
     }
 }
