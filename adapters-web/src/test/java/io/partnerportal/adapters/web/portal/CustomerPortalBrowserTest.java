@@ -337,6 +337,7 @@ class CustomerPortalBrowserTest {
         pages.put("setup", page(s.guardToSetUp) + "/setup");
         pages.put("cancel-preview", page(s.confluence) + "/cancel");
         pages.put("profile", "/profile");
+        pages.put("emails", "/emails");
         for (Map.Entry<String, String> p : pages.entrySet()) {
             browser.open(p.getValue());
             assertThat(browser.find(By.tagName("html")).getAttribute("lang")).as(p.getKey()).isEqualTo("ja");
@@ -366,6 +367,10 @@ class CustomerPortalBrowserTest {
 
         assertThat(browser.text()).contains("Your profile is saved.");
         assertThat(browser.find(By.id("name")).getAttribute("value")).isEqualTo("Ken Sato");
+
+        browser.clickLink("See the emails sent to you");
+        assertThat(browser.heading()).isEqualTo("Emails sent to you");
+        check("emails");
     }
 
     @Test
