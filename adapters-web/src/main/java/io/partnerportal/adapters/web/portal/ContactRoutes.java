@@ -67,7 +67,7 @@ final class ContactRoutes {
                         "subscriptions"),
                 Presenter.heading(t, s, Presenter.CONTACTS), c.partnerName(), c.partnerContactEmail(), contacts,
                 managing && canManage, manage, page, page, page + "/remove", form, languages,
-                error, canManage, roles));
+                error, canManage, roles, page + "/export.csv"));
     }
 
     private void add(Context ctx, Visitor v) {

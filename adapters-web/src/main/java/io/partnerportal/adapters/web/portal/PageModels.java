@@ -85,7 +85,9 @@ final class PageModels {
 
     // ---- subscriptions ----
 
-    record ListPage(Chrome chrome, List<Link> tabs, String caption, List<Row> rows, String empty, String next) {
+    /** {@code csvUrl}: the tab's rows as CSV (SPEC §6.3). */
+    record ListPage(Chrome chrome, List<Link> tabs, String caption, List<Row> rows, String empty, String next,
+                    String csvUrl) {
     }
 
     record Row(String url, String product, String entitlementNumber, String plan, String userTier, String timing,
@@ -122,7 +124,7 @@ final class PageModels {
     record ContactsPage(Chrome chrome, Heading heading, String partnerName, String partnerEmail,
                         List<Contact> contacts, boolean managing, String manageUrl,
                         String doneUrl, String addAction, String removeAction, Form form, List<Choice> languages,
-                        String error, boolean canManage, List<Choice> roles) {
+                        String error, boolean canManage, List<Choice> roles, String csvUrl) {
     }
 
     /**

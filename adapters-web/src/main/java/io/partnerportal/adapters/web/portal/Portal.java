@@ -46,6 +46,7 @@ public final class Portal {
         SubscriptionRoutes subscriptions = new SubscriptionRoutes(ports.customerPortal(), gate, pages);
         new SignInRoutes(ports.signIn(), gate, guard, cookies, pages, signInPerAddress, signInPerEmail)
                 .register(routes);
+        new CsvRoutes(ports.customerPortal(), gate).register(routes);
         subscriptions.register(routes);
         new ContactRoutes(ports.customerPortal(), gate, pages).register(routes);
         new CancellationRoutes(ports.customerPortal(), gate, pages, subscriptions).register(routes);

@@ -91,7 +91,7 @@ final class SubscriptionRoutes {
         pages.render(ctx, "subscriptions", new ListPage(
                 Pages.chrome(v, ctx, title, Links.tab(name, cursor), "subscriptions"), tabs,
                 t.t("list.caption." + name), rows, t.t("list.empty." + name),
-                page.nextCursor().map(c -> Links.tab(name, c)).orElse(null)));
+                page.nextCursor().map(c -> Links.tab(name, c)).orElse(null), CsvRoutes.LIST + "?tab=" + name));
     }
 
     // ---- details ----
