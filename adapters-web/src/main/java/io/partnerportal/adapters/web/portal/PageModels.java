@@ -104,7 +104,7 @@ final class PageModels {
     }
 
     record DetailsPage(Chrome chrome, Heading heading, List<Fact> facts, String linkedLabel, List<Linked> linked,
-                       Actions actions, String error) {
+                       Actions actions, String error, Timeline timeline) {
     }
 
     record AppsPage(Chrome chrome, Heading heading, List<App> apps) {

@@ -109,7 +109,7 @@ final class SubscriptionRoutes {
                 Pages.chrome(v, ctx, s.product().name(), Links.subscription(en), "subscriptions"),
                 Presenter.heading(t, s, Presenter.DETAILS), withRole(t, Presenter.facts(t, s), d.actions().role()),
                 Presenter.linkedLabel(t, s),
-                Presenter.linked(t, s, d.linked()), actions(t, d), error));
+                Presenter.linked(t, s, d.linked()), actions(t, d), error, Timeline.of(t, s)));
     }
 
     /** The facts, and the viewer's role on the subscription (R19, SPEC §6.3). */
