@@ -8,8 +8,6 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * R18: what an unsubscribe link says - this person no longer wants this optional email - signed
@@ -23,6 +21,7 @@ public record UnsubscribeToken(PersonId person, NotificationType type) {
     /** What the signing key is for ({@code SigningKeys}). */
     public static final String PURPOSE = "unsubscribe";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final int BLOCK = 64;
 
     /**
      * Checks that the type is one a person may switch off.
@@ -76,13 +75,24 @@ public record UnsubscribeToken(PersonId person, NotificationType type) {
         }
     }
 
+    /** HMAC-SHA256 (RFC 2104) on {@code java.security} alone: the core depends on {@code java..} only. */
     private static byte[] mac(byte[] key, String payload) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
+            byte[] k = key.length > BLOCK ? MessageDigest.getInstance("SHA-256").digest(key) : key;
+            byte[] inner = new byte[BLOCK];
+            byte[] outer = new byte[BLOCK];
+            for (int i = 0; i < BLOCK; i++) {
+                byte b = i < k.length ? k[i] : 0;
+                inner[i] = (byte) (b ^ 0x36);
+                outer[i] = (byte) (b ^ 0x5c);
+            }
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(inner);
+            byte[] innerHash = sha.digest(payload.getBytes(StandardCharsets.UTF_8));
+            sha.update(outer);
+            return sha.digest(innerHash);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }
