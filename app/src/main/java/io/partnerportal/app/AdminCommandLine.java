@@ -310,7 +310,7 @@ final class AdminCommandLine {
     @Command(name = "erase", description = {"Erase a person: removed from every subscription (recorded as vendor"
             + " support),", "sessions, sign-in links and unsent emails deleted, email and name replaced by a pseudonym"
             + " in", "the history and the emails kept; they can no longer sign in. Refused, changing nothing, when they"
-            + " are", "the last contact of a subscription that is not cancelled."})
+            + " are", "the last contact or the last manager of a subscription that is not cancelled."})
     static final class PersonErase implements Leaf {
         @Mixin
         HelpOption help;

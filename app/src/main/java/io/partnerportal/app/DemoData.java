@@ -64,7 +64,8 @@ final class DemoData {
                     null));
             order(partner, main, "jira-service-management", "STANDARD", today.plusYears(1), "acme-help", null, null,
                     demo);
-            order(partner, main, "rovo", "STANDARD", today.minusMonths(1), null, null, null, demo);
+            // R17: renews in 20 days, so its 30-day renewal reminder is due at the first reminder pass
+            order(partner, main, "rovo", "STANDARD", today.minusYears(1).plusDays(20), null, null, null, demo);
             return Optional.of(created.apiKey());
         });
     }

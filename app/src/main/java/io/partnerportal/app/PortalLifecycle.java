@@ -30,6 +30,9 @@ final class PortalLifecycle {
     /** Delivery passes run this often; each run drains what is due. */
     static final long DELIVERY_EVERY_MILLIS = 2_000;
     static final long HOUSEKEEPING_EVERY_MINUTES = 10;
+    /** R17: the first reminder pass runs soon after start, then every minute (each reminder goes once). */
+    static final long REMINDERS_FIRST_SECONDS = 5;
+    static final long REMINDERS_EVERY_SECONDS = 60;
     /** At most this many passes per run, so one run never monopolizes the scheduler. */
     static final int PASSES_PER_RUN = 100;
 
@@ -96,6 +99,8 @@ final class PortalLifecycle {
         RateLimitCounter counter = rateLimits.get();
         scheduler.scheduleWithFixedDelay(() -> purge(purge, counter, clock), 1, HOUSEKEEPING_EVERY_MINUTES,
                 TimeUnit.MINUTES);
+        scheduler.scheduleWithFixedDelay(() -> remind(purge), REMINDERS_FIRST_SECONDS, REMINDERS_EVERY_SECONDS,
+                TimeUnit.SECONDS);
         return demoKey;
     }
 
@@ -138,6 +143,18 @@ final class PortalLifecycle {
      * @param webhooks the webhook outbox's
      */
     record Loops(Provider<NotificationDelivery> emails, Provider<WebhookDelivery> webhooks) {
+    }
+
+    /** R17: queues the reminders due; the delivery loop sends them. */
+    private static void remind(Housekeeping housekeeping) {
+        try {
+            int queued = housekeeping.sendDueReminders();
+            if (queued > 0) {
+                LOG.info("Queued {} reminders", queued);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The reminder pass failed, retrying on the next run: {}", e.getMessage());
+        }
     }
 
     private static void purge(Housekeeping purge, RateLimitCounter rateLimits, Clock clock) {

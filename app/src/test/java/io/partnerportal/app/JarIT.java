@@ -171,6 +171,12 @@ class JarIT {
             assertThat(list.html()).contains("Jira").contains("Confluence").contains("Teamwork Collection");
             assertThat(visitor.get("/subscriptions?tab=upcoming").html()).contains("Jira Service Management");
             assertThat(visitor.get("/subscriptions?tab=inactive").html()).contains("Loom");
+            // R17: the demo's Rovo renews in 20 days; its reminder reaches the mailbox within a minute
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (!visitor.get("/dev/mailbox").html().contains("Rovo renews on") && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            assertThat(visitor.get("/dev/mailbox").html()).contains("Rovo renews on");
             assertThat(data.resolve("data/portal.mv.db")).exists();
 
             Run locked = run(env, "partner", "create", "--name", "Late", "--email", "late@example.com");

@@ -40,6 +40,7 @@ final class EmailTemplates {
             case REACTIVATED -> reactivated(c, t, body);
             case CONTACT_ADDED -> contactAdded(c, t, body);
             case SUBSCRIPTION_CHANGED, CHANGE_SCHEDULED -> planChange(c, t, body);
+            case RENEWAL_REMINDER, START_REMINDER -> reminder(c, t, body);
         };
         body.footer(t.get("common.footer"));
         String oneLine = SafeText.singleLine(subject);
@@ -57,7 +58,8 @@ final class EmailTemplates {
             case BILLING_ACCOUNT_CHANGED -> subscription && c.fromBillingAccount() != null
                     && c.toBillingAccount() != null;
             case SITE_MIGRATED -> c.site() != null && c.migratedOn() != null;
-            case CANCELLATION_SCHEDULED, CANCELLED, CANCELLATION_WITHDRAWN, SUBSCRIPTION_CHANGED, CHANGE_SCHEDULED ->
+            case CANCELLATION_SCHEDULED, CANCELLED, CANCELLATION_WITHDRAWN, SUBSCRIPTION_CHANGED, CHANGE_SCHEDULED,
+                    RENEWAL_REMINDER, START_REMINDER ->
                     subscription && c.effectiveOn() != null;
         };
     }
@@ -163,6 +165,19 @@ final class EmailTemplates {
         b.paragraph(t.get("CONTACT_ADDED.intro"));
         c.subscriptions().forEach(s -> details(s, c.partnerName(), t, b));
         return t.format("CONTACT_ADDED.subject", "product", first.productName());
+    }
+
+    /** R17: the date, the subscription's plan and tier, and the partner to contact for changes. */
+    private String reminder(NotificationContent c, Texts t, EmailBody b) {
+        SubscriptionSummary s = c.subscriptions().get(0);
+        String type = c.type().name();
+        String date = t.date(c.effectiveOn());
+        b.paragraph(t.format(type + ".intro", "product", s.productName(), "entitlementNumber",
+                s.entitlementNumber(), "date", date));
+        details(s, c.partnerName(), t, b);
+        b.paragraph(t.format(type + ".changes", "partner", partner(c, t)));
+        b.action(t.get("common.viewSubscription"), links.subscription(s.entitlementNumber()));
+        return t.format(type + ".subject", "product", s.productName(), "date", date);
     }
 
     /** What went (or goes, or came back) with a cancellation (R5, R6), in three lists. */

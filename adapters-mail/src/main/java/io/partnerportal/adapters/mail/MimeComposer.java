@@ -15,7 +15,8 @@ import org.apache.commons.mail2.jakarta.HtmlEmail;
 /**
  * Turns one outbox row into a MIME message, the same for SMTP and for files: multipart/alternative
  * (plain text, then HTML) in UTF-8, with From, To, Subject (RFC 2047 encoded), Date, the stable
- * Message-ID {@code <local-part@domain of the sender>}, and {@code X-Notification-Type}.
+ * Message-ID {@code <local-part@domain of the sender>}, and {@code X-Notification-Type}; an optional
+ * email also {@code List-Unsubscribe} and {@code List-Unsubscribe-Post} (R18, RFC 8058).
  */
 final class MimeComposer {
     static final String TYPE_HEADER = "X-Notification-Type";
@@ -26,12 +27,14 @@ final class MimeComposer {
     /** The domain of the sender address, which names the Message-IDs. */
     private final String messageIdDomain;
     private final EmailTemplates templates;
+    private final PortalLinks links;
     private final Clock clock;
 
     MimeComposer(MailSettings settings, Clock clock) {
         this.settings = settings;
         this.messageIdDomain = settings.fromAddress().domain();
         this.templates = new EmailTemplates(settings.portalBaseUrl());
+        this.links = new PortalLinks(settings.portalBaseUrl());
         this.clock = clock;
     }
 
@@ -65,6 +68,11 @@ final class MimeComposer {
         email.addHeader(TYPE_HEADER, c.type().name());
         email.addHeader("Content-Language", c.locale().tag());
         email.addHeader("Auto-Submitted", "auto-generated");
+        if (outgoing.unsubscribeToken() != null) {
+            // R18, RFC 8058: a mail client may offer one-click unsubscribe, a POST to this link
+            email.addHeader("List-Unsubscribe", "<" + links.unsubscribe(outgoing.unsubscribeToken()) + ">");
+            email.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         email.setSentDate(Date.from(clock.instant()));
         email.buildMimeMessage();
         return email;

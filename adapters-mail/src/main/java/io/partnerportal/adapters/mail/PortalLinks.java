@@ -27,6 +27,11 @@ final class PortalLinks {
         return base + "/login/" + segment(token);
     }
 
+    /** R18: the page of an unsubscribe link; a POST to it switches the email off. */
+    String unsubscribe(String token) {
+        return base + "/unsubscribe/" + segment(token);
+    }
+
     String subscriptions() {
         return base + "/subscriptions";
     }

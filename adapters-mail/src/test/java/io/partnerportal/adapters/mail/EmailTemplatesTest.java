@@ -74,6 +74,17 @@ class EmailTemplatesTest {
     }
 
     @Test
+    void R17_aRenewalReminderNamesTheDateThePlanTheTierAndThePartnerInBothLanguages() {
+        RenderedEmail en = en(NotificationType.RENEWAL_REMINDER);
+        assertThat(en.subject()).isEqualTo("Jira renews on March 31, 2027");
+        assertThat(en.text()).contains("renews on March 31, 2027", "Example Reseller", "E-3YT-6BG-7X9-YHA");
+        RenderedEmail ja = ja(NotificationType.RENEWAL_REMINDER);
+        assertThat(ja.subject()).isEqualTo("Jira は 2027年3月31日 に更新されます");
+        assertThat(ja.text()).contains("2027年3月31日", "Example Reseller");
+        assertThat(en(NotificationType.START_REMINDER).subject()).isEqualTo("Jira starts on March 31, 2027");
+    }
+
+    @Test
     void welcomeGreetsThePersonAndLinksToTheSignInPage() {
         RenderedEmail email = en(NotificationType.WELCOME);
         assertThat(email.subject()).isEqualTo("Welcome to the Partner Subscriptions Portal");

@@ -120,6 +120,31 @@ class SmtpDeliveryTest {
     }
 
     @Test
+    void R18_anOptionalEmailCarriesOneClickUnsubscribeHeadersAndOneThatIsAlwaysSentDoesNot() throws Exception {
+        GreenMail smtp = greenMail(0);
+        smtp.start();
+        PortalFixture fx = PortalFixture.on("2026-11-23");
+        PartnerId partner = PortalFixture.id(fx.partner("Example Reseller"));
+        String account = fx.account(partner, "ACME");
+        fx.order(partner, account, "jira").site("acme").contact("ken@example.jp", "Ken", "en").placeOne();
+        Core core = delivering(fx.storage, fx.clock, Snapshots.smtp(HOST, smtp.getSmtp().getPort(), Duration.ofSeconds(5)));
+
+        deliverAll(core);
+
+        assertThat(smtp.waitForIncomingEmail(5_000, 2)).isTrue();
+        MimeMessage welcome = smtp.getReceivedMessages()[0];
+        MimeMessage order = smtp.getReceivedMessages()[1];
+        assertThat(welcome.getHeader("List-Unsubscribe")).isNull();
+        assertThat(welcome.getHeader("List-Unsubscribe-Post")).isNull();
+        String link = order.getHeader("List-Unsubscribe", null);
+        assertThat(link).startsWith("<https://portal.example/unsubscribe/").endsWith(">");
+        assertThat(order.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        String token = link.substring("<https://portal.example/unsubscribe/".length(), link.length() - 1);
+        assertThat(fx.core.customerPortal().unsubscribe(token).type())
+                .isEqualTo(io.partnerportal.core.domain.notification.NotificationType.PRODUCT_ORDERED);
+    }
+
+    @Test
     void twoHundredEmailsQueuedWhileSmtpIsDownAreAllDeliveredOnceItIsBack() throws Exception {
         MutableClock clock = MutableClock.at("2026-11-23");
         Storage storage = InMemoryStorage.create();

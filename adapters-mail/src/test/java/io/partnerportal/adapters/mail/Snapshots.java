@@ -63,6 +63,8 @@ final class Snapshots {
             case REACTIVATED -> c.withPartner("Example Reseller").withSubscriptions(List.of(JIRA, TEMPO));
             case SUBSCRIPTION_CHANGED, CHANGE_SCHEDULED -> c.withPartner("Example Reseller")
                     .withSubscriptions(List.of(JIRA)).withCancellation(EFFECTIVE, List.of(), List.of(), List.of());
+            case RENEWAL_REMINDER, START_REMINDER -> c.withPartner("Example Reseller").withSubscriptions(List.of(JIRA))
+                    .withReminderDate(EFFECTIVE);
         };
     }
 }

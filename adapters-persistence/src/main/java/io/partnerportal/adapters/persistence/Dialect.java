@@ -6,21 +6,32 @@ import java.util.Map;
 enum Dialect {
     H2(Map.of("orderedText", "VARCHAR(200)"),
             "SELECT NEXT VALUE FOR notification_outbox_id FROM SYSTEM_RANGE(1, ?)",
-            "org.eclipse.persistence.platform.database.H2Platform"),
+            "org.eclipse.persistence.platform.database.H2Platform",
+            // the embedded database has one instance; its primary key still refuses a second row
+            "INSERT INTO reminder_sent (entitlement_number, term_date, kind, person_id, sent_at)"
+                    + " SELECT ?1, ?2, ?3, ?4, ?5 FROM (VALUES (0)) x WHERE NOT EXISTS (SELECT 1 FROM reminder_sent"
+                    + " WHERE entitlement_number = ?1 AND term_date = ?2 AND kind = ?3 AND person_id = ?4)"),
     POSTGRES(Map.of("orderedText", "VARCHAR(200) COLLATE \"C\""),
             "SELECT nextval('notification_outbox_id') FROM generate_series(1, ?)",
-            "org.eclipse.persistence.platform.database.PostgreSQLPlatform");
+            "org.eclipse.persistence.platform.database.PostgreSQLPlatform",
+            // another instance's uncommitted row makes this wait, then do nothing: never two
+            "INSERT INTO reminder_sent (entitlement_number, term_date, kind, person_id, sent_at)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING");
 
     /** Flyway placeholders: {@code orderedText} compares in code-point order on both databases. */
     final Map<String, String> placeholders;
     /** Draws {@code ?} outbox ids, one by one, in one round trip. */
     final String nextOutboxIds;
     final String eclipseLinkPlatform;
+    /** R17: records a reminder unless its unique key is there; answers 1 the first time, 0 after. */
+    final String insertReminder;
 
-    Dialect(Map<String, String> placeholders, String nextOutboxIds, String eclipseLinkPlatform) {
+    Dialect(Map<String, String> placeholders, String nextOutboxIds, String eclipseLinkPlatform,
+            String insertReminder) {
         this.placeholders = placeholders;
         this.nextOutboxIds = nextOutboxIds;
         this.eclipseLinkPlatform = eclipseLinkPlatform;
+        this.insertReminder = insertReminder;
     }
 
     /** Draws {@code ?} values of {@code sequence}, one by one, in one round trip. */

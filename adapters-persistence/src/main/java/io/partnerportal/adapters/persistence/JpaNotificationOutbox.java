@@ -134,6 +134,11 @@ final class JpaNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
+    public boolean markSkipped(long id, String claimant, Instant at) {
+        return finish("status = 'SKIPPED', finished_at = ?", id, claimant, at);
+    }
+
+    @Override
     public boolean retryAt(long id, String claimant, int attempts, Instant dueAt, String error) {
         return finish("attempts = ?, due_at = ?, last_error = ?", id, claimant, attempts, dueAt, clip(error));
     }
@@ -330,6 +335,14 @@ final class JpaNotificationOutbox implements NotificationOutbox {
     @Override
     public List<Entry> forRecipient(EmailAddress recipient) {
         return sql.transaction(c -> select(c, "WHERE recipient = ? ORDER BY id", recipient.value()));
+    }
+
+    @Override
+    public List<Entry> pageForRecipient(EmailAddress recipient, Long beforeId, int limit) {
+        return sql.transaction(c -> beforeId == null
+                ? select(c, "WHERE recipient = ? ORDER BY id DESC LIMIT ?", recipient.value(), limit)
+                : select(c, "WHERE recipient = ? AND id < ? ORDER BY id DESC LIMIT ?", recipient.value(), beforeId,
+                        limit));
     }
 
     private static List<Entry> select(Connection c, String where, Object... params) throws SQLException {

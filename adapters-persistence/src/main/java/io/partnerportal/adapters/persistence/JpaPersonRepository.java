@@ -1,5 +1,8 @@
 package io.partnerportal.adapters.persistence;
 
+import io.partnerportal.core.domain.notification.NotificationType;
+import java.util.EnumSet;
+import java.util.Set;
 import io.partnerportal.core.domain.party.ContactLocale;
 import io.partnerportal.core.domain.party.DisplayName;
 import io.partnerportal.core.domain.party.EmailAddress;
@@ -74,6 +77,29 @@ final class JpaPersonRepository implements PersonRepository {
             }
             copy(person, e);
             em.lock(e, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        });
+    }
+
+    @Override
+    public Set<NotificationType> switchedOff(PersonId person) {
+        return jpa.read(em -> {
+            List<?> rows = em.createNativeQuery("SELECT notification_type FROM notification_opt_out"
+                    + " WHERE person_id = ?").setParameter(1, person.toString()).getResultList();
+            Set<NotificationType> out = EnumSet.noneOf(NotificationType.class);
+            rows.forEach(r -> out.add(NotificationType.valueOf(String.valueOf(r).trim())));
+            return out;
+        });
+    }
+
+    @Override
+    public void switchOff(PersonId person, Set<NotificationType> types) {
+        jpa.change(em -> {
+            em.createNativeQuery("DELETE FROM notification_opt_out WHERE person_id = ?")
+                    .setParameter(1, person.toString()).executeUpdate();
+            for (NotificationType t : types) {
+                em.createNativeQuery("INSERT INTO notification_opt_out (person_id, notification_type) VALUES (?, ?)")
+                        .setParameter(1, person.toString()).setParameter(2, t.name()).executeUpdate();
+            }
         });
     }
 }

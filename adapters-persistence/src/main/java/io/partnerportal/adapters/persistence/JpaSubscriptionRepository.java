@@ -74,7 +74,7 @@ final class JpaSubscriptionRepository implements SubscriptionRepository {
 
     @Override
     public List<Subscription> findAssignedTo(PersonId person) {
-        return list("SELECT DISTINCT s FROM SubscriptionEntity s JOIN s.contacts c WHERE c = :person", "person",
+        return list("SELECT DISTINCT s FROM SubscriptionEntity s JOIN s.contacts c WHERE c.personId = :person", "person",
                 person.toString());
     }
 

@@ -71,7 +71,9 @@ public final class PersistentStore implements AutoCloseable {
                 new JpaIdempotencyStore(jpa),
                 new JpaNotificationOutbox(jpa, sql, dialect),
                 new JpaPartnerEventStore(jpa, sql, dialect),
-                new JpaWebhookStore(jpa, sql, dialect));
+                new JpaWebhookStore(jpa, sql, dialect),
+                new SqlSigningKeys(sql),
+                new JpaReminderLog(jpa, dialect));
     }
 
     /** Connects, migrates the schema, and opens the persistence unit. */

@@ -6,6 +6,7 @@ import io.partnerportal.core.domain.party.ContactLocale;
 import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
@@ -36,6 +37,24 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
     /** The contacts' cards for the subscription aliased {@code s}, aligned arrays in the subscription's order. */
     private static final String CARDS = cards("id") + " AS card_ids, " + cards("email") + " AS card_emails, "
             + cards("name") + " AS card_names, " + cards("locale") + " AS card_locales";
+    /**
+     * R19: the viewer's role on {@code t} (four parameters, the viewer each time) - their own when
+     * they are its contact, else the best they hold on a host (an app) or the collection it was
+     * ordered in, else null.
+     */
+    private static final String ROLE = "CASE"
+            + " WHEN EXISTS (SELECT 1 FROM subscription_contact ro1 WHERE ro1.entitlement_number = t.entitlement_number"
+            + " AND ro1.person_id = ? AND ro1.role = 'MANAGER') THEN 'MANAGER'"
+            + " WHEN EXISTS (SELECT 1 FROM subscription_contact ro2 WHERE ro2.entitlement_number = t.entitlement_number"
+            + " AND ro2.person_id = ?) THEN 'VIEWER'"
+            + " WHEN EXISTS (SELECT 1 FROM subscription_contact ro3 WHERE ro3.person_id = ? AND ro3.role = 'MANAGER'"
+            + " AND (ro3.entitlement_number = t.collection_number OR (t.kind = 'APP' AND ro3.entitlement_number IN"
+            + " (SELECT rh3.host_number FROM subscription_host rh3 WHERE rh3.entitlement_number = t.entitlement_number))))"
+            + " THEN 'MANAGER'"
+            + " WHEN EXISTS (SELECT 1 FROM subscription_contact ro4 WHERE ro4.person_id = ?"
+            + " AND (ro4.entitlement_number = t.collection_number OR (t.kind = 'APP' AND ro4.entitlement_number IN"
+            + " (SELECT rh4.host_number FROM subscription_host rh4 WHERE rh4.entitlement_number = t.entitlement_number))))"
+            + " THEN 'VIEWER' END";
     /** No person has this id: the visibility of a sheet read without a viewer is false. */
     private static final String NOBODY = "-";
 
@@ -111,7 +130,7 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
         params.add(today);
         params.addAll(whereParams);
         params.add(today);
-        params.addAll(List.of(who, who, who));
+        params.addAll(List.of(who, who, who, who, who, who, who));
         return jpa.sql(c -> read(c, query, params));
     }
 
@@ -121,7 +140,7 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
      * joined. The links select the same subscriptions again rather than read {@code t}: H2 answers a
      * join with a common table expression read inside another wrongly. Parameters: the selection's,
      * today, the viewer three times, the links' (see {@link SqlContactListQuery#links}), the viewer
-     * three times.
+     * seven times.
      */
     static String query(String where, String orderAndLimit) {
         String numbers = "SELECT ps.entitlement_number FROM subscription ps WHERE " + where.replace("{s}", "ps")
@@ -135,7 +154,8 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
                 + " FROM (" + SqlContactListQuery.links(numbers) + ") l0"
                 + " JOIN subscription x ON x.entitlement_number = l0.linked)"
                 + " SELECT t.*, pa.name AS partner_name, pa.contact_email AS partner_email,"
-                + " pa.created_at AS partner_created_at, " + SqlContactListQuery.canSee("t") + " AS t_visible,"
+                + " pa.created_at AS partner_created_at, " + SqlContactListQuery.canSee("t") + " AS t_visible, "
+                + ROLE + " AS t_role,"
                 + " l.relation, l.linked, l.linked_kind, l.linked_product, l.linked_live, l.linked_tier, l.linked_visible"
                 + " FROM t JOIN partner pa ON pa.id = t.partner_id"
                 + " LEFT JOIN l ON l.owner = t.entitlement_number"
@@ -147,6 +167,7 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
         Map<String, Partner> partners = new LinkedHashMap<>();
         Map<String, List<Card>> cards = new LinkedHashMap<>();
         Map<String, Boolean> visible = new LinkedHashMap<>();
+        Map<String, ContactRole> roles = new LinkedHashMap<>();
         Map<String, List<Neighbour>> neighbours = new LinkedHashMap<>();
         try (PreparedStatement ps = Sql.prepare(c, query, params.toArray()); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -159,6 +180,8 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
                             Times.instant(rs.getObject("partner_created_at", OffsetDateTime.class))));
                     cards.put(number, cards(rs));
                     visible.put(number, rs.getInt("t_visible") == 1);
+                    String role = rs.getString("t_role");
+                    roles.put(number, role == null ? null : ContactRole.valueOf(role.trim()));
                     neighbours.put(number, new ArrayList<>());
                 }
                 String linked = rs.getString("linked");
@@ -173,7 +196,7 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
         }
         List<Sheet> out = new ArrayList<>(subscriptions.size());
         subscriptions.forEach((number, s) -> out.add(new Sheet(s, partners.get(number), cards.get(number),
-                neighbours.get(number), visible.get(number))));
+                neighbours.get(number), visible.get(number), roles.get(number))));
         return out;
     }
 

@@ -1,11 +1,14 @@
 package io.partnerportal.adapters.persistence;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -93,12 +96,10 @@ class SubscriptionEntity {
     @BatchFetch(BatchFetchType.IN)
     List<String> hosts = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "subscription_contact", joinColumns = @JoinColumn(name = "entitlement_number"))
-    @OrderColumn(name = "ordinal")
-    @Column(name = "person_id")
+    @OneToMany(mappedBy = "subscription", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("ordinal")
     @BatchFetch(BatchFetchType.IN)
-    List<String> contacts = new ArrayList<>();
+    List<ContactEntity> contacts = new ArrayList<>();
 
     @Version
     long version;

@@ -3,6 +3,7 @@ package io.partnerportal.adapters.persistence;
 import io.partnerportal.core.domain.party.ActorKind;
 import io.partnerportal.core.domain.billing.BillingAccountId;
 import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.cancellation.Cancellation;
 import io.partnerportal.core.domain.cancellation.CancellationReason;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
@@ -17,6 +18,8 @@ import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.subscription.SubscriptionState;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,7 +46,9 @@ final class SubscriptionMapper {
                 e.collectionNumber == null ? null : new EntitlementNumber(e.collectionNumber),
                 e.detachOn,
                 e.hosts.stream().map(EntitlementNumber::new).toList(),
-                e.contacts.stream().map(c -> new PersonId(UUID.fromString(c))).toList(),
+                contactsInOrder(e).stream().map(c -> new PersonId(UUID.fromString(c.personId))).toList(),
+                contactsInOrder(e).stream().filter(c -> ContactRole.VIEWER.name().equals(c.role))
+                        .map(c -> new PersonId(UUID.fromString(c.personId))).toList(),
                 e.requestedOn == null ? null : new Cancellation(e.requestedOn, reason(e.requestedReason),
                         ActorKind.valueOf(e.requestedByKind), e.requestedById, Times.instant(e.requestedAt),
                         Cancellation.Cause.REQUESTED, null),
@@ -54,6 +59,10 @@ final class SubscriptionMapper {
                 e.version,
                 e.changeEffectiveOn == null ? null : new PlanChange(Plan.valueOf(e.changePlan), e.changeUserTier,
                         BillingCycle.valueOf(e.changeBillingCycle), e.changeEffectiveOn)));
+    }
+
+    private static List<ContactEntity> contactsInOrder(SubscriptionEntity e) {
+        return e.contacts.stream().sorted(java.util.Comparator.comparingInt(c -> c.ordinal)).toList();
     }
 
     private static CancellationReason reason(String raw) {
@@ -105,11 +114,37 @@ final class SubscriptionMapper {
         e.changeBillingCycle = p == null ? null : p.billingCycle().name();
         e.changeEffectiveOn = p == null ? null : p.effectiveOn();
         replace(e.hosts, s.hosts().stream().map(EntitlementNumber::value).toList());
-        replace(e.contacts, s.contacts().stream().map(PersonId::toString).toList());
+        contacts(s, e);
+    }
+
+    /**
+     * Brings the contact rows in line with the state, changing a row in place rather than deleting
+     * and inserting it again (its key is the person), so unchanged rows are not rewritten.
+     */
+    private static void contacts(SubscriptionState s, SubscriptionEntity e) {
+        Map<String, ContactEntity> rows = new HashMap<>();
+        e.contacts.forEach(c -> rows.put(c.personId, c));
+        List<ContactEntity> wanted = new ArrayList<>();
+        for (int i = 0; i < s.contacts().size(); i++) {
+            PersonId person = s.contacts().get(i);
+            String role = (s.viewers().contains(person) ? ContactRole.VIEWER : ContactRole.MANAGER).name();
+            ContactEntity row = rows.get(person.toString());
+            if (row == null) {
+                row = new ContactEntity(e, person.toString(), i, role);
+            } else if (row.ordinal != i || !row.role.equals(role)) {
+                row.ordinal = i;
+                row.role = role;
+            }
+            wanted.add(row);
+        }
+        if (!wanted.equals(e.contacts)) {
+            e.contacts.clear();
+            e.contacts.addAll(wanted);
+        }
     }
 
     /** Replaces the list's content only when it differs, so unchanged lists are not rewritten. */
-    private static void replace(List<String> target, List<String> wanted) {
+    private static <T> void replace(List<T> target, List<T> wanted) {
         if (!new ArrayList<>(target).equals(wanted)) {
             target.clear();
             target.addAll(wanted);

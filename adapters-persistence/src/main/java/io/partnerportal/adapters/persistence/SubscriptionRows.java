@@ -31,7 +31,9 @@ final class SubscriptionRows {
             + " (SELECT ARRAY_AGG(row_h.host_number ORDER BY row_h.ordinal) FROM subscription_host row_h"
             + " WHERE row_h.entitlement_number = s.entitlement_number) AS hosts,"
             + " (SELECT ARRAY_AGG(row_c.person_id ORDER BY row_c.ordinal) FROM subscription_contact row_c"
-            + " WHERE row_c.entitlement_number = s.entitlement_number) AS contacts";
+            + " WHERE row_c.entitlement_number = s.entitlement_number) AS contacts,"
+            + " (SELECT ARRAY_AGG(row_r.role ORDER BY row_r.ordinal) FROM subscription_contact row_r"
+            + " WHERE row_r.entitlement_number = s.entitlement_number) AS contact_roles";
 
     private SubscriptionRows() {
     }
@@ -104,7 +106,12 @@ final class SubscriptionRows {
         e.changeBillingCycle = rs.getString("change_billing_cycle");
         e.changeEffectiveOn = Sql.date(rs, "change_effective_on");
         e.hosts = strings(rs.getArray("hosts"));
-        e.contacts = strings(rs.getArray("contacts"));
+        List<String> people = strings(rs.getArray("contacts"));
+        List<String> roles = strings(rs.getArray("contact_roles"));
+        e.contacts = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            e.contacts.add(new ContactEntity(e, people.get(i), i, roles.get(i).trim()));
+        }
         return SubscriptionMapper.toDomain(e);
     }
 

@@ -63,7 +63,8 @@ class SetupTest {
                 assertThat(rs.getBoolean(2)).isTrue();
                 versions.add(rs.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
+            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13",
+                    "14", "15", "16");
             assertThat(store.storage().catalogue().all()).hasSize(10);
         }
     }

@@ -12,6 +12,8 @@ import io.partnerportal.core.testing.contract.NotificationOutboxContract;
 import io.partnerportal.core.testing.contract.PartnerEventStoreContract;
 import io.partnerportal.core.testing.contract.PartnerRepositoryContract;
 import io.partnerportal.core.testing.contract.PersonRepositoryContract;
+import io.partnerportal.core.testing.contract.ReminderLogContract;
+import io.partnerportal.core.testing.contract.SigningKeysContract;
 import io.partnerportal.core.testing.contract.SiteRepositoryContract;
 import io.partnerportal.core.testing.contract.SubscriptionRepositoryContract;
 import io.partnerportal.core.testing.contract.UnitOfWorkContract;
@@ -26,6 +28,22 @@ abstract class StoreContracts {
 
     @Nested
     class UnitOfWork extends UnitOfWorkContract {
+        @Override
+        protected Storage newStorage() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Reminders extends ReminderLogContract {
+        @Override
+        protected Storage newStorage() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Keys extends SigningKeysContract {
         @Override
         protected Storage newStorage() {
             return fresh();

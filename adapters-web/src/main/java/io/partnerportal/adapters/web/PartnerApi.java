@@ -65,7 +65,7 @@ final class PartnerApi {
     record BillingAccountBody(String name) {
     }
 
-    record ContactBody(String email, String name, String locale) {
+    record ContactBody(String email, String name, String locale, String role) {
     }
 
     record OrderBody(String billingAccountId, String product, String plan, String billingCycle, Integer userTier,
@@ -75,11 +75,11 @@ final class PartnerApi {
             return PartnerOperations.Order.parse(partner, new PartnerOperations.OrderRequest(billingAccountId, product,
                     plan, billingCycle, userTier, startDate, siteUrl, organization, hostEntitlementNumbers,
                     contacts == null ? null : contacts.stream().map(c -> c == null ? null
-                            : new PartnerOperations.ContactInput(c.email(), c.name(), c.locale())).toList()));
+                            : new PartnerOperations.ContactInput(c.email(), c.name(), c.locale(), c.role())).toList()));
         }
     }
 
-    record ContactDetailsBody(String name, String locale) {
+    record ContactDetailsBody(String name, String locale, String role) {
     }
 
     record UsageBody(Integer activeUsers) {
@@ -144,8 +144,8 @@ final class PartnerApi {
 
     private void assignContact(Context ctx, PartnerCaller caller) {
         ContactDetailsBody body = in.body(ctx, ContactDetailsBody.class);
-        var command = PartnerOperations.AssignContact.parse(caller.partner(), ctx.pathParam(EN), ctx.pathParam("email"),
-                body.name(), body.locale());
+        var command = PartnerOperations.AssignContact.parse(caller.partner(), ctx.pathParam(EN),
+                new PartnerOperations.ContactInput(ctx.pathParam("email"), body.name(), body.locale(), body.role()));
         out.change(ctx, caller.partner(), 200, body, () -> partners.assignContact(command));
     }
 

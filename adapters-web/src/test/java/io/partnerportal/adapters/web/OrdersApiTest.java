@@ -69,7 +69,7 @@ class OrdersApiTest {
         assertThat(sub.path("collection").isNull()).isTrue();
         assertThat(sub.path("includedProducts").isArray()).isTrue();
         assertThat(sub.path("contacts").toString())
-                .isEqualTo("[{\"email\":\"ken@example.jp\",\"name\":\"Ken\",\"locale\":\"ja\"}]");
+                .isEqualTo("[{\"email\":\"ken@example.jp\",\"name\":\"Ken\",\"locale\":\"ja\",\"role\":\"MANAGER\"}]");
     }
 
     @Test

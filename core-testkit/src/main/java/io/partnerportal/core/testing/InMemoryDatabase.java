@@ -1,5 +1,6 @@
 package io.partnerportal.core.testing;
 
+import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.billing.BillingAccount;
 import io.partnerportal.core.domain.billing.BillingAccountId;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -44,6 +46,8 @@ final class InMemoryDatabase {
     final ReentrantLock lock = new ReentrantLock();
 
     Tables tables = new Tables();
+    /** Signing keys are not part of any unit of work: once made, a key stays. */
+    final Map<String, byte[]> signingKeys = new java.util.HashMap<>();
     private int depth;
 
     static final class Tables {
@@ -52,6 +56,8 @@ final class InMemoryDatabase {
         Map<BillingAccountId, BillingAccount> billingAccounts = new LinkedHashMap<>();
         Map<PartnerId, Partner> partners = new LinkedHashMap<>();
         Map<PersonId, Person> people = new LinkedHashMap<>();
+        Map<PersonId, Set<NotificationType>> switchedOff = new LinkedHashMap<>();
+        Set<List<Object>> reminders = new java.util.LinkedHashSet<>();
         Map<SiteUrl, Site> sites = new LinkedHashMap<>();
         Map<OrganizationName, Organization> organizations = new LinkedHashMap<>();
         Map<ProductCode, Product> catalogue = new LinkedHashMap<>();
@@ -76,6 +82,8 @@ final class InMemoryDatabase {
             t.billingAccounts = new LinkedHashMap<>(billingAccounts);
             t.partners = new LinkedHashMap<>(partners);
             t.people = new LinkedHashMap<>(people);
+            t.switchedOff = new LinkedHashMap<>(switchedOff);
+            t.reminders = new java.util.LinkedHashSet<>(reminders);
             t.sites = new LinkedHashMap<>(sites);
             t.organizations = new LinkedHashMap<>(organizations);
             t.catalogue = new LinkedHashMap<>(catalogue);

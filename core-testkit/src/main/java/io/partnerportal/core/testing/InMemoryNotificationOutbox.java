@@ -62,6 +62,12 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
+    public boolean markSkipped(long id, String claimant, Instant at) {
+        return change(id, claimant, e -> new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(),
+                e.dueAt(), e.attempts(), Status.SKIPPED, null, null, e.expiresAt(), at, e.lastError()));
+    }
+
+    @Override
     public boolean retryAt(long id, String claimant, int attempts, Instant dueAt, String error) {
         return change(id, claimant, e -> new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(),
                 dueAt, attempts, Status.PENDING, null, null, e.expiresAt(), null, error));
@@ -155,6 +161,13 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
     public List<Entry> forRecipient(EmailAddress recipient) {
         return db.read(() -> db.tables.outbox.values().stream().filter(e -> e.recipient().equals(recipient))
                 .toList());
+    }
+
+    @Override
+    public List<Entry> pageForRecipient(EmailAddress recipient, Long beforeId, int limit) {
+        return db.read(() -> db.tables.outbox.descendingMap().values().stream()
+                .filter(e -> e.recipient().equals(recipient) && (beforeId == null || e.id() < beforeId))
+                .limit(limit).toList());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.partnerportal.core.testing;
 
+import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 final class InMemoryPersonRepository implements PersonRepository {
     private final InMemoryDatabase db;
@@ -52,6 +54,22 @@ final class InMemoryPersonRepository implements PersonRepository {
                 throw ConflictException.concurrentUpdate("Person " + person.email());
             }
             db.tables.people.put(person.id(), person.withVersion(person.version() + 1));
+        });
+    }
+
+    @Override
+    public Set<NotificationType> switchedOff(PersonId person) {
+        return db.read(() -> Set.copyOf(db.tables.switchedOff.getOrDefault(person, Set.of())));
+    }
+
+    @Override
+    public void switchOff(PersonId person, Set<NotificationType> types) {
+        db.write(() -> {
+            if (types.isEmpty()) {
+                db.tables.switchedOff.remove(person);
+            } else {
+                db.tables.switchedOff.put(person, Set.copyOf(types));
+            }
         });
     }
 }

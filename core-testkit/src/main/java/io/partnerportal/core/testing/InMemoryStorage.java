@@ -41,6 +41,8 @@ public final class InMemoryStorage {
                 new InMemoryIdempotencyStore(db),
                 new InMemoryNotificationOutbox(db),
                 new InMemoryPartnerEventStore(db),
-                new InMemoryWebhookStore(db));
+                new InMemoryWebhookStore(db),
+                new InMemorySigningKeys(db),
+                new InMemoryReminderLog(db));
     }
 }

@@ -85,7 +85,9 @@ final class InMemorySubscriptionSheets implements SubscriptionSheets {
                 cards.add(new Card(p.id(), p.email().value(), p.name().value(), p.locale().tag()));
             }
         }
+        List<Subscription> assignedTo = all.stream().filter(x -> assigned.contains(x.number())).toList();
         return new Sheet(s, db.tables.partners.get(s.partner()), cards, neighbours,
-                viewer != null && Visibility.canSee(viewer, s, assigned));
+                viewer != null && Visibility.canSee(viewer, s, assigned),
+                viewer == null ? null : Visibility.roleOf(viewer, s, assignedTo).orElse(null));
     }
 }

@@ -150,6 +150,12 @@ public final class PortalFixture {
             return this;
         }
 
+        /** R19: a contact with a role, MANAGER or VIEWER. */
+        public Order contact(String email, String name, String locale, String role) {
+            contacts.add(new PartnerOperations.ContactInput(email, name, locale, role));
+            return this;
+        }
+
         public PartnerOperations.Order command() {
             return PartnerOperations.Order.parse(partner, new PartnerOperations.OrderRequest(accountId, product, plan,
                     cycle, userTier, startDate, siteUrl, organization, hosts, List.copyOf(contacts)));

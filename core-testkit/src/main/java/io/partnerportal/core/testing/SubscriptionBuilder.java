@@ -43,6 +43,7 @@ public final class SubscriptionBuilder {
     private LocalDate detachOn;
     private List<EntitlementNumber> hosts = new ArrayList<>();
     private List<PersonId> contacts = new ArrayList<>(List.of(PersonId.random()));
+    private List<PersonId> viewers = new ArrayList<>();
     private Cancellation requested;
     private Cancellation cascaded;
     private Instant createdAt = Instant.parse("2026-01-01T00:00:00Z");
@@ -84,6 +85,7 @@ public final class SubscriptionBuilder {
         b.startDate = collection.startDate();
         b.site = collection.site();
         b.contacts = new ArrayList<>(collection.contacts());
+        b.viewers = new ArrayList<>(collection.viewers());
         return b;
     }
 
@@ -165,6 +167,12 @@ public final class SubscriptionBuilder {
         return this;
     }
 
+    /** R19: makes these contacts viewers (they must be among its contacts). */
+    public SubscriptionBuilder viewers(PersonId... people) {
+        this.viewers = new ArrayList<>(Arrays.asList(people));
+        return this;
+    }
+
     public SubscriptionBuilder contacts(PersonId... people) {
         this.contacts = new ArrayList<>(Arrays.asList(people));
         return this;
@@ -198,7 +206,8 @@ public final class SubscriptionBuilder {
     public SubscriptionState state() {
         return new SubscriptionState(number, kind, new ProductCode(product), partner, billingAccount, plan, cycle,
                 userTier, activeUsers, startDate, termStart == null ? startDate : termStart, site, organization,
-                collection, detachOn, hosts, contacts, requested, cascaded, createdAt, version, pendingChange);
+                collection, detachOn, hosts, contacts, viewers, requested, cascaded, createdAt, version,
+                pendingChange);
     }
 
     public Subscription build() {

@@ -42,7 +42,7 @@ class DeliveryLeaseAndLogTest {
     }
 
     private NotificationDeliveryService instance(String name, NotificationSender sender) {
-        return new NotificationDeliveryService(fx.storage.outbox(), sender, fx.clock,
+        return new NotificationDeliveryService(fx.storage, sender, fx.clock,
                 CoreSettings.defaults().withInstanceName(name), log);
     }
 

@@ -19,6 +19,8 @@ import io.partnerportal.core.domain.event.CancellationScheduled;
 import io.partnerportal.core.domain.event.CancellationWithdrawn;
 import io.partnerportal.core.domain.event.ContactAssigned;
 import io.partnerportal.core.domain.event.ContactRemoved;
+import io.partnerportal.core.domain.event.ContactRoleChanged;
+import io.partnerportal.core.domain.event.ReminderDue;
 import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.PersonRegistered;
 import io.partnerportal.core.domain.event.SignInLinkIssued;
@@ -37,6 +39,7 @@ import io.partnerportal.core.domain.party.Actor;
 import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.site.SiteUrl;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.SubscriptionState;
 import io.partnerportal.core.port.out.NotificationOutbox;
 import io.partnerportal.core.port.out.Storage;
@@ -95,6 +98,11 @@ class EventTranslatorTest {
         s.put(ContactAssigned.class, new Sample(() -> new ContactAssigned(id(), act, jira, aiko, false),
                 NotificationType.CONTACT_ADDED));
         s.put(ContactRemoved.class, new Sample(() -> new ContactRemoved(id(), act, jira, aiko.email())));
+        s.put(ReminderDue.class, new Sample(() -> new ReminderDue(id(), act, jira,
+                io.partnerportal.core.domain.notification.Reminders.Kind.RENEWAL_30, LocalDate.parse("2026-12-23"),
+                List.of(ken.id())), NotificationType.RENEWAL_REMINDER));
+        s.put(ContactRoleChanged.class, new Sample(() -> new ContactRoleChanged(id(), act, jira, ken.email(),
+                ContactRole.VIEWER)));
         s.put(UsageReported.class, new Sample(() -> new UsageReported(id(), act, aProduct().partner(partner.id())
                 .activeUsers(42).contacts(ken.id()).state())));
         s.put(SubscriptionsMoved.class, new Sample(() -> new SubscriptionsMoved(id(), act, List.of(jira), from, to),

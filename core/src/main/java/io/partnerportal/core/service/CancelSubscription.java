@@ -68,8 +68,8 @@ final class CancelSubscription {
 
     CancellationResult byContact(CustomerPortal.Cancel c, boolean preview) {
         return run(preview, changes -> {
-            Subscription s = preview ? contacts.sheet(c.viewer(), c.subscription(), work.today()).subscription()
-                    : contacts.visible(c.viewer(), c.subscription()).subscription();
+            Subscription s = preview ? contacts.managedSheet(c.viewer(), c.subscription(), work.today()).subscription()
+                    : contacts.managed(c.viewer(), c.subscription()).subscription();
             refuse(CancellationRules.refusalForContact(s, work.today()));
             return cancel(s, c.when(), c.reason(), Set.of(), work.act(new Actor.Contact(c.viewer())), changes);
         });
@@ -85,7 +85,7 @@ final class CancelSubscription {
 
     SubscriptionView withdrawByContact(CustomerPortal.ViewSubscription c) {
         return work.tx().write(changes -> {
-            Subscription s = contacts.visible(c.viewer(), c.subscription()).subscription();
+            Subscription s = contacts.managed(c.viewer(), c.subscription()).subscription();
             refuse(CancellationRules.refusalForContact(s, work.today()));
             return withdraw(s, work.act(new Actor.Contact(c.viewer())), changes);
         });

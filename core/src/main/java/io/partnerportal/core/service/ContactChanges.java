@@ -3,13 +3,12 @@ package io.partnerportal.core.service;
 import io.partnerportal.core.domain.access.Visibility;
 import io.partnerportal.core.domain.event.Act;
 import io.partnerportal.core.domain.party.Actor;
-import io.partnerportal.core.domain.party.ContactLocale;
-import io.partnerportal.core.domain.party.DisplayName;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.in.PartnerOperations;
+import io.partnerportal.core.port.in.PartnerOrderCommands;
 import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.port.out.PersonRepository;
 import java.util.HashSet;
@@ -20,7 +19,8 @@ import java.util.Set;
 /**
  * Contacts added to and removed from a subscription (R11), by its partner or by a contact who sees
  * it: somebody new is registered and welcomed, somebody known is told they were added; the last
- * contact is never removed; assigning a contact twice, or removing one who is not there, changes
+ * contact and the last manager are never removed, a viewer changes nothing (R19); a partner's PUT
+ * for a contact already there gives them the role it names; assigning a contact twice, or removing one who is not there, changes
  * nothing.
  */
 final class ContactChanges {
@@ -42,8 +42,7 @@ final class ContactChanges {
     SubscriptionView assign(PartnerOperations.AssignContact c) {
         return work.tx().write(changes -> {
             Subscription s = partners.own(c.partner(), c.subscription());
-            assign(s, c.contact().email(), c.contact().name(), c.contact().locale(),
-                    work.act(new Actor.Partner(c.partner())), changes);
+            assign(s, c.contact(), work.act(new Actor.Partner(c.partner())), changes);
             return work.views().of(s);
         });
     }
@@ -58,8 +57,9 @@ final class ContactChanges {
 
     SubscriptionView add(CustomerPortal.AddContact c) {
         return work.tx().write(changes -> {
-            Subscription s = contacts.visible(c.viewer(), c.subscription()).subscription();
-            assign(s, c.email(), c.name(), c.locale(), work.act(new Actor.Contact(c.viewer())), changes);
+            Subscription s = contacts.managed(c.viewer(), c.subscription()).subscription();
+            assign(s, new PartnerOrderCommands.Contact(c.email(), c.name(), c.locale(), c.role()),
+                    work.act(new Actor.Contact(c.viewer())), changes);
             return work.views().of(s);
         });
     }
@@ -67,7 +67,7 @@ final class ContactChanges {
     /** The subscription afterwards, or nothing when the viewer removed themselves and no longer sees it. */
     Optional<SubscriptionView> remove(CustomerPortal.RemoveContact c) {
         return work.tx().write(changes -> {
-            ContactAccess.Seen seen = contacts.visible(c.viewer(), c.subscription());
+            ContactAccess.Seen seen = contacts.managed(c.viewer(), c.subscription());
             Subscription s = seen.subscription();
             unassign(s, c.email(), work.act(new Actor.Contact(c.viewer())), changes);
             Set<EntitlementNumber> assigned = new HashSet<>(seen.assigned());
@@ -78,10 +78,9 @@ final class ContactChanges {
         });
     }
 
-    private void assign(Subscription s, EmailAddress email, DisplayName name, ContactLocale locale, Act act,
-                        Changes changes) {
-        People.Assignee a = people.findOrRegister(email, name, locale, act, changes);
-        changes.commit(s.assign(a.person(), a.newcomer(), act), List.of(s));
+    private void assign(Subscription s, PartnerOrderCommands.Contact contact, Act act, Changes changes) {
+        People.Assignee a = people.findOrRegister(contact.email(), contact.name(), contact.locale(), act, changes);
+        changes.commit(s.assign(a.person(), contact.role(), a.newcomer(), act), List.of(s));
     }
 
     private void unassign(Subscription s, EmailAddress email, Act act, Changes changes) {

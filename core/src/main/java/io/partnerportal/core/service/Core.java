@@ -105,11 +105,11 @@ public record Core(
                 new ApiAuthenticationService(storage, clock),
                 new AdministrationService(storage, tx, clock),
                 new PersonalDataService(storage, work, history(storage)),
-                new NotificationDeliveryService(storage.outbox(), sender, clock, settings,
+                new NotificationDeliveryService(storage, sender, clock, settings,
                         System.getLogger(NotificationDelivery.class.getName())),
                 new DevMailboxService(archive),
                 new IdempotencyService(storage.idempotency(), tx, storage.unitOfWork(), clock),
-                new HousekeepingService(storage, tx, clock, settings.sessions()),
+                new HousekeepingService(storage, work, clock, settings.sessions()),
                 new PartnerIntegrationsService(tx, storage.webhooks(), storage.events(), webhooks, clock,
                         new PartnerKeys(storage, tx, clock)),
                 new WebhookDeliveryService(storage.webhooks(), storage.events(), webhooks, clock,
@@ -151,7 +151,8 @@ public record Core(
                 new SetUpSubscription(work, contacts, storage.subscriptions(), storage.catalogue(),
                         sites(storage, settings)),
                 contactChanges(storage, work, partners),
-                new Profiles(work, storage.people())));
+                new Profiles(work, storage.people(), storage.signingKeys()),
+                new EmailLog(work, storage.people(), storage.outbox())));
     }
 
     private static ContactChanges contactChanges(Storage storage, Work work, PartnerAccess partners) {

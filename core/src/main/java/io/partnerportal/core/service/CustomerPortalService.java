@@ -1,5 +1,7 @@
 package io.partnerportal.core.service;
 
+import io.partnerportal.core.domain.notification.NotificationType;
+import java.util.Set;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.port.in.CancellationResult;
 import io.partnerportal.core.port.in.CustomerPortal;
@@ -17,10 +19,11 @@ final class CustomerPortalService implements CustomerPortal {
     private final SetUpSubscription setUps;
     private final ContactChanges contacts;
     private final Profiles profiles;
+    private final EmailLog emails;
 
     /** The use cases behind the port. */
     record UseCases(PortalList list, PortalDetails pages, CancelSubscription cancellations, SetUpSubscription setUps,
-                    ContactChanges contacts, Profiles profiles) {
+                    ContactChanges contacts, Profiles profiles, EmailLog emails) {
     }
 
     CustomerPortalService(UseCases u) {
@@ -30,6 +33,7 @@ final class CustomerPortalService implements CustomerPortal {
         this.setUps = u.setUps();
         this.contacts = u.contacts();
         this.profiles = u.profiles();
+        this.emails = u.emails();
     }
 
     @Override
@@ -100,5 +104,30 @@ final class CustomerPortalService implements CustomerPortal {
     @Override
     public Profile updateProfile(UpdateProfile command) {
         return profiles.update(command);
+    }
+
+    @Override
+    public Set<NotificationType> preferences(PersonId viewer) {
+        return profiles.preferences(viewer);
+    }
+
+    @Override
+    public Set<NotificationType> updatePreferences(UpdatePreferences command) {
+        return profiles.updatePreferences(command);
+    }
+
+    @Override
+    public UnsubscribeTarget unsubscribeTarget(String token) {
+        return profiles.unsubscribeTarget(token);
+    }
+
+    @Override
+    public UnsubscribeTarget unsubscribe(String token) {
+        return profiles.unsubscribe(token);
+    }
+
+    @Override
+    public Page<SentEmail> emails(ListEmails command) {
+        return emails.page(command);
     }
 }

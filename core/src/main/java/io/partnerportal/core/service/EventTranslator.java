@@ -6,6 +6,8 @@ import io.partnerportal.core.domain.event.CancellationScheduled;
 import io.partnerportal.core.domain.event.CancellationWithdrawn;
 import io.partnerportal.core.domain.event.ContactAssigned;
 import io.partnerportal.core.domain.event.ContactRemoved;
+import io.partnerportal.core.domain.event.ContactRoleChanged;
+import io.partnerportal.core.domain.event.ReminderDue;
 import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.PersonRegistered;
 import io.partnerportal.core.domain.event.PlanChangeRecorded;
@@ -27,7 +29,6 @@ import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.subscription.PlanChange;
-import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.subscription.SubscriptionState;
 import io.partnerportal.core.port.out.NotificationOutbox.NewNotification;
 import io.partnerportal.core.port.out.Storage;
@@ -98,6 +99,19 @@ final class EventTranslator implements DomainEvent.Handler<List<NewNotification>
     @Override
     public List<NewNotification> contactRemoved(ContactRemoved e) {
         return List.of();
+    }
+
+    @Override
+    public List<NewNotification> contactRoleChanged(ContactRoleChanged e) {
+        return List.of();
+    }
+
+    @Override
+    public List<NewNotification> reminderDue(ReminderDue e) {
+        return people(e.recipients()).stream().map(p -> row(e, p, e.kind().type(), c -> c
+                .withPartner(partnerName(e.subscriptions()))
+                .withSubscriptions(List.of(summaries().summary(e.subscription())))
+                .withReminderDate(e.date()))).toList();
     }
 
     @Override
@@ -189,31 +203,9 @@ final class EventTranslator implements DomainEvent.Handler<List<NewNotification>
         return rows;
     }
 
-    /**
-     * Item 8 of the cancellation emails: only a contact of a product or app cancelled directly can
-     * withdraw it in the portal; a collection's cancellation is the partner's to withdraw; an app
-     * cancelled with its host comes back if the host's cancellation is withdrawn.
-     */
+    /** Item 8 of the cancellation emails (R7): see {@link WithdrawalNote#forReader}. */
     static WithdrawalNote withdrawal(PersonId reader, CancellationOutcome o) {
-        SubscriptionState target = o.subscription();
-        boolean collection = target.kind() == SubscriptionKind.COLLECTION;
-        if (target.contacts().contains(reader)) {
-            return collection ? WithdrawalNote.ASK_PARTNER : WithdrawalNote.IN_PORTAL;
-        }
-        boolean app = false;
-        for (SubscriptionState s : o.cancelled()) {
-            if (s.contacts().contains(reader)) {
-                if (s.kind() != SubscriptionKind.APP) {
-                    return WithdrawalNote.ASK_PARTNER;
-                }
-                app = true;
-            }
-        }
-        if (app) {
-            return WithdrawalNote.WITH_HOST;
-        }
-        boolean kept = o.kept().stream().anyMatch(k -> k.contacts().contains(reader));
-        return kept ? WithdrawalNote.ASK_PARTNER : WithdrawalNote.NONE;
+        return WithdrawalNote.forReader(reader, o);
     }
 
     private List<NewNotification> toEach(DomainEvent e, Collection<PersonId> recipients, NotificationType type,

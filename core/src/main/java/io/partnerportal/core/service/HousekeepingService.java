@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * Deletes expired sessions and sign-in links, idempotency records past their keeping time, and
- * partners' events older than 30 days (R21) with their finished webhook deliveries.
+ * partners' events older than 30 days (R21) with their finished webhook deliveries; queues the
+ * reminders due (R17, {@link ReminderPass}).
  */
 final class HousekeepingService implements Housekeeping {
     /** How long the events feed keeps an event (R21: at least 30 days). */
@@ -19,10 +20,12 @@ final class HousekeepingService implements Housekeeping {
     private final Transactions tx;
     private final Clock clock;
     private final SessionTimeouts sessions;
+    private final ReminderPass reminders;
 
-    HousekeepingService(Storage storage, Transactions tx, Clock clock, SessionTimeouts sessions) {
+    HousekeepingService(Storage storage, Work work, Clock clock, SessionTimeouts sessions) {
         this.storage = storage;
-        this.tx = tx;
+        this.tx = work.tx();
+        this.reminders = new ReminderPass(work, storage);
         this.clock = clock;
         this.sessions = sessions;
     }
@@ -40,5 +43,10 @@ final class HousekeepingService implements Housekeeping {
     private int purgeEvents(Instant before) {
         storage.webhooks().deleteFinishedBefore(before);
         return storage.events().deleteOlderThan(before);
+    }
+
+    @Override
+    public int sendDueReminders() {
+        return reminders.sendDue();
     }
 }

@@ -11,6 +11,12 @@ import io.partnerportal.core.port.in.NotificationDelivery;
 import io.partnerportal.core.port.out.NotificationOutbox;
 import io.partnerportal.core.port.out.NotificationOutbox.Entry;
 import io.partnerportal.core.port.out.NotificationSender;
+import io.partnerportal.core.port.out.PersonRepository;
+import io.partnerportal.core.port.out.SigningKeys;
+import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.domain.notification.UnsubscribeToken;
+import io.partnerportal.core.domain.party.Person;
+import java.util.Optional;
 import io.partnerportal.core.port.out.NotificationSender.Result;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +37,8 @@ import java.util.TreeMap;
  * One pass of the outbox's delivery loop (SPEC §4, §6.5): claim due rows under a short lease (the
  * outbox keeps each recipient's order), send each outside any unit of work, then record the
  * outcome - sent, retry after 1 min / 5 min / 30 min / 2 h / 12 h, or dead. A sign-in link that
- * expired before it could be sent is not sent.
+ * expired before it could be sent is not sent; an optional email its recipient switched off is
+ * recorded as skipped (R18).
  *
  * <p>The pass keeps its rows alive: before a send, when less than half the lease is left, it
  * renews the lease of the rows it still has to do, so every send starts with at least half a
@@ -47,6 +54,8 @@ final class NotificationDeliveryService implements NotificationDelivery {
     static final int MAX_REQUEUE = 1000;
 
     private final NotificationOutbox outbox;
+    private final PersonRepository people;
+    private final SigningKeys keys;
     private final NotificationSender sender;
     private final Clock clock;
     private final String claimant;
@@ -56,9 +65,11 @@ final class NotificationDeliveryService implements NotificationDelivery {
     private final DeliveryLog log;
     private final Map<NotificationType, long[]> tally = new EnumMap<>(NotificationType.class);
 
-    NotificationDeliveryService(NotificationOutbox outbox, NotificationSender sender, Clock clock,
-                                CoreSettings settings, System.Logger log) {
-        this.outbox = outbox;
+    NotificationDeliveryService(Storage storage, NotificationSender sender, Clock clock, CoreSettings settings,
+                                System.Logger log) {
+        this.outbox = storage.outbox();
+        this.people = storage.people();
+        this.keys = storage.signingKeys();
         this.sender = sender;
         this.clock = clock;
         this.claimant = settings.instanceName();
@@ -120,10 +131,18 @@ final class NotificationDeliveryService implements NotificationDelivery {
                 dead++;
                 continue;
             }
+            Optional<Person> recipient = e.type().isOptional() ? people.findByEmail(e.recipient()) : Optional.empty();
+            if (recipient.isPresent() && people.switchedOff(recipient.get().id()).contains(e.type())) {
+                // R18: decided now, not when the row was queued, so a type switched off since is not sent
+                outbox.markSkipped(e.id(), claimant, now);
+                continue;
+            }
+            String unsubscribe = recipient.map(p -> new UnsubscribeToken(p.id(), e.type())
+                    .sign(keys.key(UnsubscribeToken.PURPOSE))).orElse(null);
             Result result;
             String why;
             try {
-                result = sender.send(new NotificationSender.Outgoing(messageId(e), e.content()));
+                result = sender.send(new NotificationSender.Outgoing(messageId(e), e.content(), unsubscribe));
                 why = result instanceof Result.Sent ? null : DeliveryLog.reply(reason(result));
             } catch (RuntimeException failure) {
                 result = new Result.TemporaryFailure(String.valueOf(failure.getMessage()));

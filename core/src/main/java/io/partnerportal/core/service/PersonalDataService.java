@@ -95,13 +95,20 @@ final class PersonalDataService implements PersonalData {
                 throw new RuleRefusedException(ErrorCode.ERASURE_LEAVES_NO_CONTACT, person.email(),
                         String.join(", ", blocking));
             }
+            List<String> managing = assigned.stream()
+                    .filter(s -> s.isOnlyManager(person.id()) && s.status(today) != SubscriptionStatus.CANCELLED)
+                    .map(s -> s.number().value()).toList();
+            if (!managing.isEmpty()) {
+                throw new RuleRefusedException(ErrorCode.ERASURE_LEAVES_NO_MANAGER, person.email(),
+                        String.join(", ", managing));
+            }
             Act act = work.act(new Actor.Support(OPERATOR));
             Person erased = person.erased(act.at());
             storage.people().update(erased);
             List<String> removedFrom = new ArrayList<>();
             List<String> keptOn = new ArrayList<>();
             for (Subscription s : assigned) {
-                if (s.isOnlyContact(person.id())) {
+                if (s.isOnlyContact(person.id()) || s.isOnlyManager(person.id())) {
                     keptOn.add(s.number().value());
                 } else {
                     // the event names the pseudonym: the line it leaves needs no rewriting

@@ -15,6 +15,7 @@ import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.site.Organization;
 import io.partnerportal.core.domain.site.OrganizationName;
 import io.partnerportal.core.domain.site.SiteUrl;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
@@ -81,13 +82,18 @@ final class PlaceOrder {
                 organizations.add(new Organization(c.organization(), act.at()));
             }
             List<PersonId> contacts = new ArrayList<>();
+            List<PersonId> viewers = new ArrayList<>();
             for (Contact contact : order.contacts()) {
-                contacts.add(people.findOrRegister(contact.email(), contact.name(), contact.locale(), act, changes)
-                        .person().id());
+                PersonId id = people.findOrRegister(contact.email(), contact.name(), contact.locale(), act, changes)
+                        .person().id();
+                contacts.add(id);
+                if (contact.role() == ContactRole.VIEWER) {
+                    viewers.add(id);
+                }
             }
             Orders.Placed placed = Orders.place(new OrderLine(order.partner(), c.account().id(), c.product(),
                     order.plan(), order.billingCycle(), order.userTier(), c.startDate(), site, c.organization(),
-                    c.hosts().stream().map(Subscription::number).toList(), contacts), newNumbers(
+                    c.hosts().stream().map(Subscription::number).toList(), contacts, viewers), newNumbers(
                     c.product().kind() == SubscriptionKind.COLLECTION ? 1 + c.product().includes().size() : 1), act);
             changes.created(placed.event(), placed.created());
             return work.views().of(placed.created());

@@ -6,6 +6,7 @@ import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.error.NotFoundException;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.site.SiteRules;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.port.in.CustomerPortal;
@@ -58,8 +59,14 @@ final class PortalDetails {
     CustomerPortal.Contacts contacts(CustomerPortal.ViewSubscription c) {
         SubscriptionSheets.Sheet sheet = visible(c.viewer(), c.subscription());
         SubscriptionView view = work.views().ofSheet(sheet);
+        ContactRole role = roleOf(sheet);
+        long managers = view.contacts().stream().filter(v -> v.role() == ContactRole.MANAGER).count();
+        // the questions Subscription#unassign asks before it refuses (R11, R19)
+        List<String> removable = role != ContactRole.MANAGER || view.contacts().size() < 2 ? List.of()
+                : view.contacts().stream().filter(v -> v.role() == ContactRole.VIEWER || managers > 1)
+                .map(SubscriptionView.ContactView::email).toList();
         return new CustomerPortal.Contacts(view, sheet.partner().name().value(),
-                sheet.partner().contactEmail().value(), view.contacts());
+                sheet.partner().contactEmail().value(), view.contacts(), role, removable);
     }
 
     Page<HistoryItem> history(CustomerPortal.ViewHistory c) {
@@ -78,15 +85,22 @@ final class PortalDetails {
             case COLLECTION -> sheet.linked(Relation.INCLUDED_PRODUCT).stream().map(n -> link(n, catalogue)).toList();
             case APP -> sheet.linked(Relation.HOST).stream().map(n -> link(n, catalogue)).toList();
         };
-        return new Details(v, linked, sheet.partner().contactEmail().value(), actions(s, work.today()));
+        return new Details(v, linked, sheet.partner().contactEmail().value(), actions(s, work.today(),
+                roleOf(sheet)));
     }
 
-    /** The buttons: the same questions the use cases ask before they refuse. */
-    private static CustomerPortal.Actions actions(Subscription s, LocalDate today) {
+    /** R19: the viewer's role as the sheet read it; one who sees it only as nobody's contact is a viewer. */
+    private static ContactRole roleOf(SubscriptionSheets.Sheet sheet) {
+        return sheet.viewerRole() == null ? ContactRole.VIEWER : sheet.viewerRole();
+    }
+
+    /** The buttons: the same questions the use cases ask before they refuse (a viewer gets none, R19). */
+    private static CustomerPortal.Actions actions(Subscription s, LocalDate today, ContactRole role) {
         boolean contactPartner = CancellationRules.refusalForContact(s, today).isPresent();
-        return new CustomerPortal.Actions(SiteRules.setUpRefusal(s, today).isEmpty(),
-                !contactPartner && CancellationRules.isCancellable(s, today),
-                !contactPartner && CancellationRules.isWithdrawable(s, today), contactPartner);
+        boolean manager = role == ContactRole.MANAGER;
+        return new CustomerPortal.Actions(manager && SiteRules.setUpRefusal(s, today).isEmpty(),
+                manager && !contactPartner && CancellationRules.isCancellable(s, today),
+                manager && !contactPartner && CancellationRules.isWithdrawable(s, today), contactPartner, role);
     }
 
     private static LinkedView link(SubscriptionSheets.Neighbour n, Map<ProductCode, Product> catalogue) {

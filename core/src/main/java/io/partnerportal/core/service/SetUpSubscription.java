@@ -51,7 +51,7 @@ final class SetUpSubscription {
 
     SubscriptionView setUp(CustomerPortal.SetUp c) {
         return work.tx().write(changes -> {
-            ContactAccess.Seen seen = contacts.visible(c.viewer(), c.subscription());
+            ContactAccess.Seen seen = contacts.managed(c.viewer(), c.subscription());
             Subscription s = seen.subscription();
             SiteRules.setUpRefusal(s, work.today()).ifPresent(r -> {
                 throw r.exception();

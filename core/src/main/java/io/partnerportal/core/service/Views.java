@@ -1,5 +1,6 @@
 package io.partnerportal.core.service;
 
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.PartnerId;
@@ -119,7 +120,8 @@ final class Views {
             Partner partner = partners.get(s.partner());
             List<SubscriptionView.ContactView> contacts = s.contacts().stream().map(people::get)
                     .filter(p -> p != null).map(p -> new SubscriptionView.ContactView(p.email().value(),
-                            p.name().value(), p.locale().tag())).toList();
+                            p.name().value(), p.locale().tag(), s.roleOf(p.id()).orElse(ContactRole.MANAGER)))
+                    .toList();
             // R16: an app's tier is its largest live host's, as it is today
             int tier = s.kind() != SubscriptionKind.APP ? s.stateOn(today).userTier() : s.hosts().stream()
                     .map(hosts::get).filter(h -> h != null && h.isLive()).mapToInt(h -> h.stateOn(today).userTier())
@@ -167,7 +169,8 @@ final class Views {
                     .mapToInt(n -> known.containsKey(n.number()) ? known.get(n.number()).stateOn(today).userTier()
                             : n.userTier()).max().orElse(s.stateOn(today).userTier());
             List<SubscriptionView.ContactView> contacts = sheet.contacts().stream()
-                    .map(c -> new SubscriptionView.ContactView(c.email(), c.name(), c.locale())).toList();
+                    .map(c -> new SubscriptionView.ContactView(c.email(), c.name(), c.locale(),
+                            s.roleOf(c.id()).orElse(ContactRole.MANAGER))).toList();
             out.add(view(s, product, sheet.partner().name().value(), new Links(included, liveHosts, apps), contacts,
                     today, tier));
         }

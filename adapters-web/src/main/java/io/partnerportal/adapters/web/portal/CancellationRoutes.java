@@ -11,6 +11,7 @@ import io.partnerportal.core.domain.cancellation.CancellationReason;
 import io.partnerportal.core.domain.cancellation.CancellationTiming;
 import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.domain.error.RuleRefusedException;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.port.in.CancellationResult;
 import io.partnerportal.core.port.in.CustomerPortal;
@@ -67,7 +68,7 @@ final class CancellationRoutes {
         var heading = Presenter.heading(t, s, "");
         if (!d.actions().canCancel()) {
             String refusal = d.actions().contactBillingPartner() ? SubscriptionRoutes.contactPartner(t, d)
-                    : t.t("cancel.notPossible");
+                    : d.actions().role() == ContactRole.VIEWER ? t.t("refusal.VIEWER_ROLE") : t.t("cancel.notPossible");
             pages.render(ctx, 409, "cancel", new CancelPage(chrome, heading, back, null, refusal, List.of(), chosen,
                     null, List.of(), List.of(), List.of(), List.of(), form));
             return;

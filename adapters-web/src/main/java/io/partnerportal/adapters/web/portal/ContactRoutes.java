@@ -9,6 +9,7 @@ import io.partnerportal.adapters.web.portal.PageModels.ContactsPage;
 import io.partnerportal.adapters.web.portal.PageModels.Form;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.in.SubscriptionView;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.Optional;
 
 /**
  * Key contacts (SPEC §5.3): the billing partner and the customer contacts; Manage adds and removes
- * contacts. The core keeps the last contact (R11): its refusal is shown on the page.
+ * contacts. The core keeps the last contact and the last manager (R11, R19), and refuses a viewer:
+ * its refusal is shown on the page. A viewer is offered no Manage, add or remove; a manager is
+ * offered a remove button only where the core would not refuse it.
  */
 final class ContactRoutes {
     private static final String PAGE = SubscriptionRoutes.SUBSCRIPTION + "/contacts";
@@ -49,25 +52,34 @@ final class ContactRoutes {
         String page = Links.subscription(s.entitlementNumber(), Presenter.CONTACTS);
         String manage = Links.manageContacts(s.entitlementNumber());
         List<Contact> contacts = c.contacts().stream().map(p -> new Contact(p.name(), p.email(),
-                Texts.languageName(p.locale()), p.locale(), t.t("contacts.remove", p.name()))).toList();
+                Texts.languageName(p.locale()), p.locale(), t.t("contacts.remove", p.name()),
+                t.t("role." + p.role().name()), c.removable().contains(p.email()))).toList();
         String language = form.values().getOrDefault("locale", t.lang());
         List<Choice> languages = Texts.LANGUAGES.stream().map(l -> new Choice(l, Texts.languageName(l),
                 "locale-" + l, l.equals(language))).toList();
+        String role = form.values().getOrDefault("role", ContactRole.MANAGER.name());
+        List<Choice> roles = java.util.Arrays.stream(ContactRole.values()).map(r -> new Choice(r.name(),
+                t.t("role." + r.name()), r == ContactRole.MANAGER ? "role" : "role-" + r.name(), r.name().equals(role)))
+                .toList();
+        boolean canManage = c.role() == ContactRole.MANAGER;
         pages.render(ctx, status, "contacts", new ContactsPage(
                 Pages.chrome(v, ctx, t.t("contacts.title", s.product().name()), managing ? manage : page,
                         "subscriptions"),
                 Presenter.heading(t, s, Presenter.CONTACTS), c.partnerName(), c.partnerContactEmail(), contacts,
-                managing, manage, page, page, page + "/remove", form, languages,
-                error));
+                managing && canManage, manage, page, page, page + "/remove", form, languages,
+                error, canManage, roles, page + "/export.csv"));
     }
 
     private void add(Context ctx, Visitor v) {
-        Map<String, String> values = Forms.read(ctx, "email", "name", "locale");
+        Map<String, String> values = Forms.read(ctx, "email", "name", "locale", "role");
         try {
             portal.addContact(CustomerPortal.AddContact.parse(v.person(), SubscriptionRoutes.entitlementNumber(ctx),
-                    values.get("email"), values.get("name"), values.get("locale")));
+                    values.get("email"), values.get("name"), values.get("locale"), values.get("role")));
         } catch (ValidationException e) {
             render(ctx, v, 400, true, Forms.invalid(v.t(), values, e), null);
+            return;
+        } catch (RuleRefusedException e) {
+            render(ctx, v, 409, true, Form.empty(), v.t().refusal(e));
             return;
         }
         ctx.redirect(Links.done(Links.manageContacts(SubscriptionRoutes.entitlementNumber(ctx)), Flash.CONTACT_ADDED),

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 enum Flash {
     LINK_SENT, SIGNED_OUT, SET_UP, CANCELLATION_SCHEDULED, CANCELLED, WITHDRAWN, CONTACT_ADDED, CONTACT_REMOVED,
-    REMOVED_YOURSELF, PROFILE_SAVED;
+    REMOVED_YOURSELF, PROFILE_SAVED, PREFERENCES_SAVED;
 
     String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

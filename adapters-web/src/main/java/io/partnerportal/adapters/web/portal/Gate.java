@@ -39,6 +39,15 @@ final class Gate {
         });
     }
 
+    /**
+     * R18's one-click unsubscribe (RFC 8058): a post anyone may send, from anywhere, without a form
+     * token - a mail client sends it on its own. Only a route whose path carries a signed token that
+     * is its whole authority may use it.
+     */
+    Handler oneClick(Route route) {
+        return ctx -> run(ctx, () -> route.handle(ctx, visitors.of(ctx)));
+    }
+
     /** A page for signed-in contacts. */
     Handler signedIn(Route route) {
         return ctx -> run(ctx, () -> {

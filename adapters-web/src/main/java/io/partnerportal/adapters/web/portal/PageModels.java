@@ -85,7 +85,9 @@ final class PageModels {
 
     // ---- subscriptions ----
 
-    record ListPage(Chrome chrome, List<Link> tabs, String caption, List<Row> rows, String empty, String next) {
+    /** {@code csvUrl}: the tab's rows as CSV (SPEC §6.3). */
+    record ListPage(Chrome chrome, List<Link> tabs, String caption, List<Row> rows, String empty, String next,
+                    String csvUrl) {
     }
 
     record Row(String url, String product, String entitlementNumber, String plan, String userTier, String timing,
@@ -97,11 +99,12 @@ final class PageModels {
     }
 
     /** What can be done with a subscription; a null URL hides the button. */
-    record Actions(String setUpUrl, String cancelUrl, String withdrawUrl, String contactPartner) {
+    /** The buttons; {@code viewerNote} says why a viewer sees none (R19), null for a manager. */
+    record Actions(String setUpUrl, String cancelUrl, String withdrawUrl, String contactPartner, String viewerNote) {
     }
 
     record DetailsPage(Chrome chrome, Heading heading, List<Fact> facts, String linkedLabel, List<Linked> linked,
-                       Actions actions, String error) {
+                       Actions actions, String error, Timeline timeline) {
     }
 
     record AppsPage(Chrome chrome, Heading heading, List<App> apps) {
@@ -117,14 +120,19 @@ final class PageModels {
     record HistoryRow(String when, String action, String actor, List<String> details) {
     }
 
+    /** {@code canManage}: the viewer is a manager (R19); {@code managing}: the Manage view is open. */
     record ContactsPage(Chrome chrome, Heading heading, String partnerName, String partnerEmail,
                         List<Contact> contacts, boolean managing, String manageUrl,
                         String doneUrl, String addAction, String removeAction, Form form, List<Choice> languages,
-                        String error) {
+                        String error, boolean canManage, List<Choice> roles, String csvUrl) {
     }
 
-    /** A customer contact; {@code lang} is the language their language's name is written in. */
-    record Contact(String name, String email, String language, String lang, String removeLabel) {
+    /**
+     * A customer contact; {@code lang} is the language their language's name is written in;
+     * {@code removable}: a remove button is offered (the core would not refuse it, R11 and R19).
+     */
+    record Contact(String name, String email, String language, String lang, String removeLabel, String role,
+                   boolean removable) {
     }
 
     // ---- changes ----
@@ -143,7 +151,21 @@ final class PageModels {
                       List<Linked> appsStaying, List<Linked> kept, List<Choice> reasons, Form form) {
     }
 
-    record ProfilePage(Chrome chrome, String email, Form form, List<Choice> languages) {
+    /** {@code notifications}: the optional emails, checked when the person receives them (R18). */
+    record ProfilePage(Chrome chrome, String email, Form form, List<Choice> languages, List<Choice> notifications,
+                       String preferencesError) {
+    }
+
+    /** SPEC §6.3 {@code /emails}: one page of the person's emails, newest first. */
+    record EmailsPage(Chrome chrome, List<EmailRow> rows, String next) {
+    }
+
+    /** One email: what, about which subscription, when, and its status ({@code statusClass} for styling). */
+    record EmailRow(String type, String subscription, String when, String status, String statusClass) {
+    }
+
+    /** R18: {@code done} once the email type is switched off; before, the button that does it. */
+    record UnsubscribePage(Chrome chrome, String action, String email, String type, boolean done) {
     }
 
     // ---- other pages ----

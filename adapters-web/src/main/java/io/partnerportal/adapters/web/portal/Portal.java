@@ -46,11 +46,14 @@ public final class Portal {
         SubscriptionRoutes subscriptions = new SubscriptionRoutes(ports.customerPortal(), gate, pages);
         new SignInRoutes(ports.signIn(), gate, guard, cookies, pages, signInPerAddress, signInPerEmail)
                 .register(routes);
+        new CsvRoutes(ports.customerPortal(), gate).register(routes);
         subscriptions.register(routes);
         new ContactRoutes(ports.customerPortal(), gate, pages).register(routes);
         new CancellationRoutes(ports.customerPortal(), gate, pages, subscriptions).register(routes);
         new SetUpRoutes(ports.customerPortal(), gate, pages).register(routes);
         new ProfileRoutes(ports.customerPortal(), gate, pages, cookies).register(routes);
+        new UnsubscribeRoutes(ports.customerPortal(), gate, pages).register(routes);
+        new EmailRoutes(ports.customerPortal(), gate, pages).register(routes);
         new LanguageRoutes(gate, cookies).register(routes);
         if (settings.devMailbox()) {
             new MailboxRoutes(ports.devMailbox(), gate, pages).register(routes);

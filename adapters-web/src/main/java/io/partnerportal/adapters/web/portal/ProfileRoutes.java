@@ -7,13 +7,17 @@ import io.partnerportal.adapters.web.portal.PageModels.Choice;
 import io.partnerportal.adapters.web.portal.PageModels.Form;
 import io.partnerportal.adapters.web.portal.PageModels.ProfilePage;
 import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.in.CustomerPortal;
+import io.partnerportal.core.port.in.PortalPreferences;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The profile (SPEC §5.3): the person's name and language. The language is also what their emails
- * are written in; saving it switches the portal's pages to it too.
+ * The profile (SPEC §5.3, §6.3): the person's name and language, and which optional emails they
+ * receive (R18). The language is also what their emails are written in; saving it switches the
+ * portal's pages to it too.
  */
 final class ProfileRoutes {
     private final CustomerPortal portal;
@@ -31,6 +35,7 @@ final class ProfileRoutes {
     void register(RoutesConfig routes) {
         routes.get(Links.PROFILE, gate.signedIn(this::profile));
         routes.post(Links.PROFILE, gate.signedInForm(this::save));
+        routes.post(Links.PROFILE + "/preferences", gate.signedInForm(this::savePreferences));
     }
 
     private void profile(Context ctx, Visitor v) {
@@ -39,12 +44,34 @@ final class ProfileRoutes {
     }
 
     private void render(Context ctx, Visitor v, int status, String email, Form form) {
+        render(ctx, v, status, email, form, null);
+    }
+
+    private void render(Context ctx, Visitor v, int status, String email, Form form, String preferencesError) {
         Texts t = v.t();
         String chosen = form.value("locale");
         List<Choice> languages = Texts.LANGUAGES.stream().map(l -> new Choice(l, Texts.languageName(l),
                 "locale-" + l, l.equals(chosen))).toList();
+        Set<NotificationType> off = portal.preferences(v.person());
+        List<Choice> notifications = PortalPreferences.optionalTypes().stream().map(n -> new Choice(n.name(),
+                t.t("preferences.type." + n.name()), "notify-" + n.name(), !off.contains(n))).toList();
         pages.render(ctx, status, "profile", new ProfilePage(
-                Pages.chrome(v, ctx, t.t("profile.title"), Links.PROFILE, "profile"), email, form, languages));
+                Pages.chrome(v, ctx, t.t("profile.title"), Links.PROFILE, "profile"), email, form, languages,
+                notifications, preferencesError));
+    }
+
+    /** R18: the checked boxes are the optional emails the person keeps; the others are switched off. */
+    private void savePreferences(Context ctx, Visitor v) {
+        try {
+            portal.updatePreferences(PortalPreferences.UpdatePreferences.fromSwitchedOn(v.person(),
+                    ctx.formParams("notifications")));
+        } catch (ValidationException e) {
+            CustomerPortal.Profile p = portal.profile(v.person());
+            render(ctx, v, 400, p.email(), Forms.filled(Map.of("name", p.name(), "locale", p.locale())),
+                    v.t().t("field.notifications.error"));
+            return;
+        }
+        ctx.redirect(Links.done(Links.PROFILE, Flash.PREFERENCES_SAVED), HttpStatus.SEE_OTHER);
     }
 
     private void save(Context ctx, Visitor v) {

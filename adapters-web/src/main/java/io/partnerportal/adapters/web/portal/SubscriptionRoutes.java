@@ -13,6 +13,7 @@ import io.partnerportal.adapters.web.portal.PageModels.ListPage;
 import io.partnerportal.adapters.web.portal.PageModels.Row;
 import io.partnerportal.core.domain.subscription.ListTab;
 import io.partnerportal.core.port.in.Page;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.in.CustomerPortal.Details;
 import io.partnerportal.core.port.in.HistoryItem;
@@ -91,7 +92,7 @@ final class SubscriptionRoutes {
         pages.render(ctx, "subscriptions", new ListPage(
                 Pages.chrome(v, ctx, title, Links.tab(name, cursor), "subscriptions"), tabs,
                 t.t("list.caption." + name), rows, t.t("list.empty." + name),
-                page.nextCursor().map(c -> Links.tab(name, c)).orElse(null)));
+                page.nextCursor().map(c -> Links.tab(name, c)).orElse(null), CsvRoutes.LIST + "?tab=" + name));
     }
 
     // ---- details ----
@@ -107,8 +108,16 @@ final class SubscriptionRoutes {
         String en = s.entitlementNumber();
         pages.render(ctx, status, "subscription", new DetailsPage(
                 Pages.chrome(v, ctx, s.product().name(), Links.subscription(en), "subscriptions"),
-                Presenter.heading(t, s, Presenter.DETAILS), Presenter.facts(t, s), Presenter.linkedLabel(t, s),
-                Presenter.linked(t, s, d.linked()), actions(t, d), error));
+                Presenter.heading(t, s, Presenter.DETAILS), withRole(t, Presenter.facts(t, s), d.actions().role()),
+                Presenter.linkedLabel(t, s),
+                Presenter.linked(t, s, d.linked()), actions(t, d), error, Timeline.of(t, s)));
+    }
+
+    /** The facts, and the viewer's role on the subscription (R19, SPEC §6.3). */
+    private static List<PageModels.Fact> withRole(Texts t, List<PageModels.Fact> facts, ContactRole role) {
+        List<PageModels.Fact> out = new java.util.ArrayList<>(facts);
+        out.add(new PageModels.Fact(t.t("details.role"), t.t("role." + role.name())));
+        return out;
     }
 
     static Actions actions(Texts t, Details d) {
@@ -117,7 +126,8 @@ final class SubscriptionRoutes {
         return new Actions(a.canBeginSetUp() ? Links.subscription(en, "setup") : null,
                 a.canCancel() ? Links.subscription(en, "cancel") : null,
                 a.canWithdrawCancellation() ? Links.subscription(en, "withdraw") : null,
-                a.contactBillingPartner() ? contactPartner(t, d) : null);
+                a.contactBillingPartner() ? contactPartner(t, d) : null,
+                a.role() == ContactRole.VIEWER ? t.t("details.viewerNote") : null);
     }
 
     static String contactPartner(Texts t, Details d) {

@@ -46,7 +46,9 @@ class FormProtectionTest {
                 new Change("remove a contact", s -> sub(s.jira) + "/contacts?manage=true",
                         s -> sub(s.jira) + "/contacts/remove", Map.of("email", PortalScenario.YUKI)),
                 new Change("save the profile", s -> "/profile", s -> "/profile",
-                        Map.of("name", "Mallory", "locale", "ja")));
+                        Map.of("name", "Mallory", "locale", "ja")),
+                new Change("save email preferences", s -> "/profile", s -> "/profile/preferences",
+                        Map.of("notifications", "CONTACT_ADDED")));
     }
 
     private static String sub(io.partnerportal.core.port.in.SubscriptionView v) {

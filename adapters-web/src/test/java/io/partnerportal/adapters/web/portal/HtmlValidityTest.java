@@ -3,6 +3,7 @@ package io.partnerportal.adapters.web.portal;
 import static io.partnerportal.adapters.web.portal.PortalScenario.KEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerportal.core.port.in.PartnerOperations;
 import io.partnerportal.core.port.in.SubscriptionView;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,6 +24,9 @@ class HtmlValidityTest {
         Map<String, String> pages = new LinkedHashMap<>();
         try (TestPortal portal = TestPortal.start(s -> s.withDevMailbox(true))) {
             PortalScenario s = portal.s;
+            portal.fx.partners().assignContact(PartnerOperations.AssignContact.parse(s.acme,
+                    s.jira.entitlementNumber(), new PartnerOperations.ContactInput(PortalScenario.YUKI, "Yuki", "ja",
+                            "VIEWER")));
             for (String lang : List.of("en", "ja")) {
                 PortalClient visitor = portal.client().cookie("lang", lang);
                 pages.put(lang + "-login", visitor.get("/login").body());
@@ -77,12 +81,34 @@ class HtmlValidityTest {
                 pages.put(lang + "-not-found", ken.get("/subscriptions/" + s.otherJira.entitlementNumber()).body());
                 pages.put(lang + "-no-route", ken.get("/nowhere").body());
                 pages.put(lang + "-method", ken.get("/logout").body());
+                pages.put(lang + "-emails", ken.get("/emails").body());
+                pages.put(lang + "-profile-preferences-invalid", ken.submit(ken.get("/profile"), "/profile/preferences",
+                        Map.of("notifications", "WELCOME")).body());
+                pages.put(lang + "-contacts-role-invalid", ken.submit(ken.get(jira + "/contacts?manage=true"),
+                        jira + "/contacts", Map.of("email", "x@example.jp", "name", "X", "locale", lang, "role", "BOSS"))
+                        .body());
+
+                // R18: an unsubscribe link, before and after its button
+                String unsubscribe = "/unsubscribe/" + new io.partnerportal.core.domain.notification.UnsubscribeToken(
+                        portal.fx.person(KEN), io.partnerportal.core.domain.notification.NotificationType.CONTACT_ADDED)
+                        .sign(portal.fx.storage.signingKeys().key("unsubscribe"));
+                PortalClient stranger = portal.client().cookie("lang", lang);
+                pages.put(lang + "-unsubscribe", stranger.get(unsubscribe).body());
+                pages.put(lang + "-unsubscribed", stranger.post(unsubscribe, Map.of()).body());
+
+                // R19: Yuki is a viewer of Jira
+                PortalClient yuki = portal.client();
+                yuki.signIn(PortalScenario.YUKI);
+                yuki.cookie("lang", lang);
+                pages.put(lang + "-details-viewer", yuki.get(jira).body());
+                pages.put(lang + "-contacts-viewer", yuki.get(jira + "/contacts?manage=true").body());
+                pages.put(lang + "-cancel-viewer", yuki.get(jira + "/cancel").body());
             }
         }
 
         Map<String, List<String>> errors = checkers.htmlErrors(pages, Path.of("target/html-validity"));
 
-        assertThat(pages).hasSize(2 * 38);
+        assertThat(pages).hasSize(2 * 46);
         assertThat(errors).as("errors of the Nu Html Checker, by page").isEmpty();
     }
 }

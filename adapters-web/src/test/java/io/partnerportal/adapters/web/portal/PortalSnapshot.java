@@ -27,6 +27,8 @@ record PortalSnapshot(List<Object> content) {
         }
         for (String email : List.of(PortalScenario.KEN, PortalScenario.YUKI, PortalScenario.SAM, "aiko@example.jp")) {
             content.add(s.people().findByEmail(EmailAddress.parse(email)));
+            // R18: the emails the person switched off
+            content.add(s.people().findByEmail(EmailAddress.parse(email)).map(p -> s.people().switchedOff(p.id())));
         }
         content.add(s.outbox().counts());
         return new PortalSnapshot(content);

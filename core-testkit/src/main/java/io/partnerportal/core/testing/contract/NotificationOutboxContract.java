@@ -107,6 +107,39 @@ public abstract class NotificationOutboxContract extends StorageContract {
     }
 
     @Test
+    void R18_aSkippedRowIsFinishedWithoutBeingSentAndNoLongerBlocksTheRecipient() {
+        append(row("ken@example.jp", NotificationType.PRODUCT_ORDERED), row("ken@example.jp", NotificationType.CANCELLED));
+        Entry ordered = storage.outbox().claim(T0, LEASE, "one", 10).get(0);
+        assertThat(storage.outbox().markSkipped(ordered.id(), "two", T0.plusSeconds(1))).isFalse();
+        assertThat(storage.outbox().markSkipped(ordered.id(), "one", T0.plusSeconds(1))).isTrue();
+        assertThat(storage.outbox().markSkipped(ordered.id(), "one", T0.plusSeconds(1))).isFalse();
+
+        Entry skipped = storage.outbox().forRecipient(new EmailAddress("ken@example.jp")).get(0);
+        assertThat(skipped.status()).isEqualTo(Status.SKIPPED);
+        assertThat(skipped.attempts()).isZero();
+        assertThat(skipped.finishedAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(storage.outbox().counts()).isEqualTo(new io.partnerportal.core.port.out.NotificationOutbox.Counts(1, 0, T0));
+        assertThat(storage.outbox().dead(10)).isEmpty();
+        assertThat(storage.outbox().claim(T0.plusSeconds(2), LEASE, "one", 10))
+                .extracting(Entry::type).containsExactly(NotificationType.CANCELLED);
+    }
+
+    @Test
+    void aRecipientsRowsArePagedNewestFirst() {
+        for (int i = 0; i < 5; i++) {
+            append(row("ken@example.jp", NotificationType.PRODUCT_ORDERED), row("aiko@example.jp", NotificationType.WELCOME));
+        }
+        EmailAddress ken = new EmailAddress("ken@example.jp");
+        List<Entry> all = storage.outbox().forRecipient(ken);
+        List<Entry> first = storage.outbox().pageForRecipient(ken, null, 3);
+        List<Entry> second = storage.outbox().pageForRecipient(ken, first.get(2).id(), 3);
+
+        assertThat(first).extracting(Entry::id).containsExactly(all.get(4).id(), all.get(3).id(), all.get(2).id());
+        assertThat(second).extracting(Entry::id).containsExactly(all.get(1).id(), all.get(0).id());
+        assertThat(second).allSatisfy(e -> assertThat(e.recipient()).isEqualTo(ken));
+    }
+
+    @Test
     void aClaimedRowIsNotClaimedAgainUntilItsLeaseRunsOut() {
         append(row("a@example.com", NotificationType.WELCOME));
         Entry e = storage.outbox().claim(T0, LEASE, "one", 10).get(0);

@@ -11,7 +11,9 @@ import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.testing.PartyBuilder;
+import io.partnerportal.core.domain.notification.NotificationType;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** {@code PersonRepository}: one person per email, versions checked, profile kept as typed. */
@@ -34,6 +36,42 @@ public abstract class PersonRepositoryContract extends StorageContract {
         assertThat(after.locale()).isEqualTo(ContactLocale.EN);
         assertThat(after.toldOfSiteMigration()).isTrue();
         assertThat(after.version()).isEqualTo(found.version() + 1);
+    }
+
+    @Test
+    void R18_keepsTheOptionalEmailsAPersonSwitchedOffAndReplacesThemWhole() {
+        Person ken = Person.first(new EmailAddress("ken@example.jp"), new DisplayName("Ken"), ContactLocale.JA,
+                PartyBuilder.CREATED);
+        Person aiko = Person.first(new EmailAddress("aiko@example.jp"), new DisplayName("Aiko"), ContactLocale.EN,
+                PartyBuilder.CREATED);
+        txRun(() -> {
+            storage.people().add(ken);
+            storage.people().add(aiko);
+        });
+        assertThat(storage.people().switchedOff(ken.id())).isEmpty();
+
+        txRun(() -> storage.people().switchOff(ken.id(),
+                Set.of(NotificationType.PRODUCT_ORDERED, NotificationType.SITE_MIGRATED)));
+        assertThat(storage.people().switchedOff(ken.id()))
+                .containsExactlyInAnyOrder(NotificationType.PRODUCT_ORDERED, NotificationType.SITE_MIGRATED);
+        assertThat(storage.people().switchedOff(aiko.id())).isEmpty();
+
+        txRun(() -> storage.people().switchOff(ken.id(), Set.of(NotificationType.CONTACT_ADDED)));
+        assertThat(storage.people().switchedOff(ken.id())).containsExactly(NotificationType.CONTACT_ADDED);
+        txRun(() -> storage.people().switchOff(ken.id(), Set.of()));
+        assertThat(storage.people().switchedOff(ken.id())).isEmpty();
+    }
+
+    @Test
+    void R18_aSwitchOffInAFailedUnitOfWorkIsNotKept() {
+        Person ken = Person.first(new EmailAddress("ken@example.jp"), new DisplayName("Ken"), ContactLocale.JA,
+                PartyBuilder.CREATED);
+        txRun(() -> storage.people().add(ken));
+        assertThatThrownBy(() -> txRun(() -> {
+            storage.people().switchOff(ken.id(), Set.of(NotificationType.PRODUCT_ORDERED));
+            throw new IllegalStateException("boom");
+        })).hasMessageContaining("boom");
+        assertThat(storage.people().switchedOff(ken.id())).isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.partnerportal.core.domain.billing.BillingAccountId;
 import io.partnerportal.core.domain.subscription.BillingCycle;
 import io.partnerportal.core.domain.cancellation.Cancellation;
 import io.partnerportal.core.domain.cancellation.CancellationReason;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.ContactLocale;
@@ -132,6 +133,44 @@ public abstract class SubscriptionRepositoryContract extends StorageContract {
             storage.subscriptions().update(loaded);
         });
         assertThat(storage.subscriptions().find(s.number()).orElseThrow().contacts()).containsExactly(aiko, taro);
+    }
+
+    @Test
+    void R19_storesEachContactsRoleAndAChangeOfRoleOrPlace() {
+        PersonId ken = PersonId.random();
+        PersonId aiko = PersonId.random();
+        PersonId taro = PersonId.random();
+        Subscription s = aProduct().contacts(ken, aiko, taro).viewers(aiko).build();
+        add(s);
+        Subscription loaded = storage.subscriptions().find(s.number()).orElseThrow();
+        assertThat(loaded.state().viewers()).containsExactly(aiko);
+        assertThat(loaded.roleOf(ken)).contains(ContactRole.MANAGER);
+        assertThat(loaded.roleOf(aiko)).contains(ContactRole.VIEWER);
+        Instant at = Instant.parse("2026-03-01T10:00:00Z");
+        Act act = new Act(new Actor.Support("s"), at);
+        txRun(() -> {
+            loaded.assign(person(ken, "ken@example.jp"), ContactRole.VIEWER, false, act);
+            loaded.assign(person(aiko, "aiko@example.jp"), ContactRole.MANAGER, false, act);
+            storage.subscriptions().update(loaded);
+        });
+        Subscription changed = storage.subscriptions().find(s.number()).orElseThrow();
+        assertThat(changed.contacts()).containsExactly(ken, aiko, taro);
+        assertThat(changed.state().viewers()).containsExactly(ken);
+        txRun(() -> {
+            changed.unassign(person(ken, "ken@example.jp"), act);
+            storage.subscriptions().update(changed);
+        });
+        Subscription after = storage.subscriptions().find(s.number()).orElseThrow();
+        assertThat(after.contacts()).containsExactly(aiko, taro);
+        assertThat(after.state().viewers()).isEmpty();
+        assertThat(storage.subscriptions().findAssignedTo(ken)).isEmpty();
+        assertThat(storage.subscriptions().findAssignedTo(taro)).extracting(Subscription::number)
+                .containsExactly(s.number());
+    }
+
+    private static Person person(PersonId id, String email) {
+        return new Person(id, new EmailAddress(email), new DisplayName("Name"), ContactLocale.EN, false,
+                Instant.parse("2026-03-01T10:00:00Z"), null, 0);
     }
 
     @Test

@@ -59,7 +59,8 @@ public abstract class SubscriptionSheetsContract extends StorageContract {
         ann = PartyBuilder.aPerson("ann@sheets.example");
         partner = PartyBuilder.aPartner("Sheets Reseller");
         otherPartner = PartyBuilder.aPartner("Other Reseller");
-        jira = aProduct().partner(partner.id()).contacts(ken.id(), ann.id()).site("acme.atlassian.net").build();
+        jira = aProduct().partner(partner.id()).contacts(ken.id(), ann.id()).viewers(ken.id())
+                .site("acme.atlassian.net").build();
         collection = aCollection().partner(partner.id()).contacts(ken.id()).site("team.atlassian.net").build();
         confluence = includedIn(collection.state(), "confluence").contacts(ann.id()).build();
         loomDetached = includedIn(collection.state(), "loom").contacts(ann.id()).detachOn(TODAY.minusDays(1)).build();
@@ -101,6 +102,7 @@ public abstract class SubscriptionSheetsContract extends StorageContract {
                 tuple(ken.id(), ken.email().value(), ken.name().value(), ken.locale().tag()),
                 tuple(ann.id(), ann.email().value(), ann.name().value(), ann.locale().tag()));
         assertThat(sheet.visibleToViewer()).isFalse();
+        assertThat(sheet.viewerRole()).isNull();
         assertThat(storage.sheets().find(EntitlementNumber.parse("E-AAA-BBB-CCC-DDD"), TODAY, ken.id())).isEmpty();
         List<EntitlementNumber> some = new ArrayList<>(List.of(jira.number(), collection.number(), elsewhere.number()));
         some.sort(null);
@@ -120,6 +122,9 @@ public abstract class SubscriptionSheetsContract extends StorageContract {
             Sheet sheet = sheet(s, ken.id());
             assertThat(sheet.visibleToViewer()).as(s.number().value())
                     .isEqualTo(Visibility.canSee(ken.id(), s, assigned));
+            List<Subscription> assignedTo = all().stream().filter(x -> assigned.contains(x.number())).toList();
+            assertThat(sheet.viewerRole()).as("R19 role on %s", s.number().value())
+                    .isEqualTo(Visibility.roleOf(ken.id(), s, assignedTo).orElse(null));
             for (Neighbour n : sheet.neighbours()) {
                 Subscription linked = all().stream().filter(x -> x.number().equals(n.number())).findFirst()
                         .orElseThrow();

@@ -58,9 +58,17 @@ public enum ErrorCode {
             "%s is not set up on its own: an app runs on its hosts' site, an included product on its collection's"),
     /** R11: a subscription keeps at least one contact. */
     LAST_CONTACT(Kind.REFUSED, "%s keeps at least one contact; add another before removing %s"),
+    /** R19: a subscription keeps at least one manager. */
+    LAST_MANAGER(Kind.REFUSED, "%s keeps at least one manager; make another contact a manager before removing or "
+            + "making %s a viewer"),
+    /** R19: a viewer changes nothing. */
+    VIEWER_ROLE(Kind.REFUSED, "you are a viewer of %s; ask one of its managers to do this"),
     /** R11 and SPEC §6.5: erasing a person never leaves a subscription that is not cancelled without a contact. */
     ERASURE_LEAVES_NO_CONTACT(Kind.REFUSED,
             "%s is the last contact of %s, not cancelled; add another contact there before erasing them"),
+    /** R19 and SPEC §6.5: erasing a person never leaves a subscription that is not cancelled without a manager. */
+    ERASURE_LEAVES_NO_MANAGER(Kind.REFUSED,
+            "%s is the last manager of %s, not cancelled; make another contact a manager there before erasing them"),
     /** Sign-in links work once, for a while. */
     SIGN_IN_LINK_INVALID(Kind.REFUSED, "this sign-in link is unknown, used or expired; ask for a new one"),
 

@@ -16,7 +16,8 @@ import java.util.UUID;
  */
 public sealed interface DomainEvent permits SubscriptionsOrdered, PersonRegistered, ContactAssigned,
         ContactRemoved, UsageReported, SubscriptionsMoved, SubscriptionsSetUp, SiteMigrated, CancellationScheduled,
-        CancellationEffective, CancellationWithdrawn, SubscriptionsReactivated, SignInLinkIssued, PlanChangeRecorded {
+        CancellationEffective, ContactRoleChanged, ReminderDue, CancellationWithdrawn, SubscriptionsReactivated,
+        SignInLinkIssued, PlanChangeRecorded {
 
     /** @return the event's id */
     UUID id();
@@ -71,6 +72,18 @@ public sealed interface DomainEvent permits SubscriptionsOrdered, PersonRegister
          * @return the answer
          */
         R contactRemoved(ContactRemoved e);
+
+        /**
+         * @param e the event
+         * @return the answer
+         */
+        R contactRoleChanged(ContactRoleChanged e);
+
+        /**
+         * @param e the event
+         * @return the answer
+         */
+        R reminderDue(ReminderDue e);
 
         /**
          * @param e the event

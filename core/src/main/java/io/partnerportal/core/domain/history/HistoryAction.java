@@ -41,5 +41,9 @@ public enum HistoryAction {
     /** R16: such a change was scheduled for the bill date. */
     CHANGE_SCHEDULED,
     /** R16: the scheduled change was withdrawn. */
-    CHANGE_WITHDRAWN
+    CHANGE_WITHDRAWN,
+    /** A contact was made a manager (R19). */
+    CONTACT_MADE_MANAGER,
+    /** A contact was made a viewer (R19). */
+    CONTACT_MADE_VIEWER
 }

@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What one history line says happened to one subscription (R14), typed: each kind of line is a record naming its
- * {@link HistoryAction} and carrying what a reader needs. {@link #fields()} is the stored form, read back by
- * {@link HistoryDetails#decode}. A plan change (R16) is {@link PlanChangeDetail}.
+ * One history line (R14), typed: a record per {@link HistoryAction} (a plan change, R16: {@link PlanChangeDetail}),
+ * carrying what a reader needs; {@link #fields()} is the stored form, read back by {@link HistoryDetails#decode}.
  */
 public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDetail.ContactChanged, HistoryDetail.SetUp,
         HistoryDetail.UsageReported, HistoryDetail.BillingAccountChanged, HistoryDetail.SiteMigrated, PlanChangeDetail,
@@ -58,11 +57,12 @@ public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDeta
     record ContactChanged(HistoryAction action, EmailAddress contact) implements HistoryDetail {
         /**
          * Checks the action.
-         * @param action  {@link HistoryAction#CONTACT_ASSIGNED} or {@link HistoryAction#CONTACT_REMOVED}
+         * @param action  {@link HistoryAction#CONTACT_ASSIGNED}, {@link HistoryAction#CONTACT_REMOVED} or a role change
          * @param contact the contact's email
          */
         public ContactChanged {
-            HistoryDetails.require(action, HistoryAction.CONTACT_ASSIGNED, HistoryAction.CONTACT_REMOVED);
+            HistoryDetails.require(action, HistoryAction.CONTACT_ASSIGNED, HistoryAction.CONTACT_REMOVED,
+                    HistoryAction.CONTACT_MADE_MANAGER, HistoryAction.CONTACT_MADE_VIEWER);
             Objects.requireNonNull(contact, "contact");
         }
         @Override

@@ -37,7 +37,8 @@ public final class HistoryDetails {
                     get(f, "plan", Plan::valueOf), get(f, "billingCycle", BillingCycle::valueOf),
                     f.containsKey("userTier") ? Integer.parseInt(f.get("userTier")) : 0,
                     get(f, "startDate", LocalDate::parse), get(f, "collection", EntitlementNumber::new));
-            case CONTACT_ASSIGNED, CONTACT_REMOVED -> new HistoryDetail.ContactChanged(action,
+            case CONTACT_ASSIGNED, CONTACT_REMOVED, CONTACT_MADE_MANAGER, CONTACT_MADE_VIEWER ->
+                    new HistoryDetail.ContactChanged(action,
                     get(f, "contact", EmailAddress::new));
             case USAGE_REPORTED -> new HistoryDetail.UsageReported(Integer.parseInt(f.get("activeUsers")));
             case BILLING_ACCOUNT_CHANGED -> new HistoryDetail.BillingAccountChanged(f.get("from"), f.get("to"),

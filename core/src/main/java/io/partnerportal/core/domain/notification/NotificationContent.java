@@ -137,6 +137,14 @@ public record NotificationContent(
     }
 
     /**
+     * @param on R17: the bill date a renewal reminder names, or the day an upcoming subscription starts
+     * @return the content (the date travels as {@code effectiveOn})
+     */
+    public NotificationContent withReminderDate(LocalDate on) {
+        return withCancellation(on, cancelledWith, appsLosingHost, keptProducts);
+    }
+
+    /**
      * The same content naming the billing accounts of a move (R9).
      *
      * @param from the account's name before

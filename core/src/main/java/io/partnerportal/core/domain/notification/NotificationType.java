@@ -25,5 +25,23 @@ public enum NotificationType {
     /** R16: such a change was scheduled for the bill date. */
     CHANGE_SCHEDULED,
     /** The magic link asked for on the sign-in page. */
-    SIGN_IN_LINK
+    SIGN_IN_LINK,
+    /** R17: 30 and 7 days before the bill date of a live subscription. */
+    RENEWAL_REMINDER,
+    /** R17: 7 days before an upcoming subscription starts. */
+    START_REMINDER;
+
+    /**
+     * R18: whether a person may switch this email off. WELCOME, SIGN_IN_LINK and the cancellation
+     * and reactivation emails are always sent.
+     *
+     * @return true for an optional email
+     */
+    public boolean isOptional() {
+        return switch (this) {
+            case PRODUCT_ORDERED, BILLING_ACCOUNT_CHANGED, SITE_MIGRATED, CONTACT_ADDED, RENEWAL_REMINDER,
+                 START_REMINDER, SUBSCRIPTION_CHANGED, CHANGE_SCHEDULED -> true;
+            default -> false;
+        };
+    }
 }

@@ -28,10 +28,12 @@ import java.util.Objects;
  * @param organization   the organization, or null
  * @param hosts          for an app, its hosts
  * @param contacts       its contacts, at least one
+ * @param viewers        those of its contacts who are viewers (R19); the others manage
  */
 public record OrderLine(PartnerId partner, BillingAccountId billingAccount, Product product, Plan plan,
                         BillingCycle billingCycle, int userTier, LocalDate startDate, SiteUrl site,
-                        OrganizationName organization, List<EntitlementNumber> hosts, List<PersonId> contacts) {
+                        OrganizationName organization, List<EntitlementNumber> hosts, List<PersonId> contacts,
+                        List<PersonId> viewers) {
     /**
      * Copies the lists and checks that the order names contacts.
      *
@@ -46,6 +48,7 @@ public record OrderLine(PartnerId partner, BillingAccountId billingAccount, Prod
      * @param organization   the organization, or null
      * @param hosts          for an app, its hosts
      * @param contacts       its contacts, at least one
+     * @param viewers        those of its contacts who are viewers (R19); the others manage
      */
     public OrderLine {
         Objects.requireNonNull(partner, "partner");
@@ -53,8 +56,12 @@ public record OrderLine(PartnerId partner, BillingAccountId billingAccount, Prod
         Objects.requireNonNull(product, "product");
         hosts = List.copyOf(hosts);
         contacts = List.copyOf(contacts);
+        viewers = List.copyOf(viewers);
         if (contacts.isEmpty()) {
             throw new IllegalArgumentException("an order names at least one contact");
+        }
+        if (viewers.containsAll(contacts)) {
+            throw new IllegalArgumentException("an order names at least one manager");
         }
     }
 }

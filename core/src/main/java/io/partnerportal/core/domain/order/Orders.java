@@ -57,14 +57,14 @@ public final class Orders {
         Product product = line.product();
         SubscriptionState main = new SubscriptionState(numbers.get(), product.kind(), product.code(), line.partner(),
                 line.billingAccount(), line.plan(), line.billingCycle(), line.userTier(), null, line.startDate(),
-                line.startDate(), line.site(), line.organization(), null, null, line.hosts(), line.contacts(), null,
-                null, act.at(), 0, null);
+                line.startDate(), line.site(), line.organization(), null, null, line.hosts(), line.contacts(),
+                line.viewers(), null, null, act.at(), 0, null);
         created.add(Subscription.created(main));
         for (ProductCode included : product.includes()) {
             created.add(Subscription.created(new SubscriptionState(numbers.get(), SubscriptionKind.PRODUCT, included,
                     line.partner(), line.billingAccount(), line.plan(), line.billingCycle(), line.userTier(), null,
                     line.startDate(), line.startDate(), line.site(), null, main.number(), null, List.of(),
-                    line.contacts(), null, null, act.at(), 0, null)));
+                    line.contacts(), line.viewers(), null, null, act.at(), 0, null)));
         }
         return new Placed(created, new SubscriptionsOrdered(DomainEvent.newId(), act,
                 created.stream().map(Subscription::state).toList()));

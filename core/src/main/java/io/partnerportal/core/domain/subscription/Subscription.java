@@ -8,26 +8,26 @@ import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.event.Act;
 import io.partnerportal.core.domain.event.ContactAssigned;
 import io.partnerportal.core.domain.event.ContactRemoved;
+import io.partnerportal.core.domain.event.ContactRoleChanged;
 import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.UsageReported;
 import io.partnerportal.core.domain.history.HistoryAction;
 import io.partnerportal.core.domain.history.HistoryDetail;
 import io.partnerportal.core.domain.history.SubscriptionChange;
 import io.partnerportal.core.domain.party.Person;
-import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.site.OrganizationName;
 import io.partnerportal.core.domain.site.SiteUrl;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One entitlement and the changes that concern it alone: cancellation (R4, R7), reactivation (R8), contacts (R11),
- * usage, billing account (R9), set up (R10); plan changes (R16) are {@link PlanChanges}'s. Rules spanning several
- * subscriptions are policies that call these methods. A change answers what happened - its domain event, or the
- * history line (R14) its policy puts into an event; reading is {@link SubscriptionFacts}.
+ * One entitlement (product, app or collection) and the changes that concern it alone: cancellation
+ * (R4, R7), reactivation (R8), contacts and roles (R11, R19), usage, billing account (R9), set up
+ * (R10); plan changes (R16) are {@link PlanChanges}'s. Rules spanning several subscriptions are
+ * policies that call these methods. A change answers its domain event, or the history line (R14)
+ * the policy puts into its event.
  */
 public final class Subscription implements SubscriptionFacts {
     private final SubscriptionState origin;
@@ -73,7 +73,6 @@ public final class Subscription implements SubscriptionFacts {
     /**
      * R4: asks to cancel on {@code date}. The same or a later date than the one that applies
      * changes nothing; an earlier one moves the requested date.
-     *
      * @param date   when it takes effect
      * @param reason why, or null to keep the reason given before
      * @param act    who asks, and when
@@ -95,7 +94,6 @@ public final class Subscription implements SubscriptionFacts {
     /**
      * Sets or clears the cancellation caused by hosts or the collection. Once this subscription is
      * cancelled its cascade is settled and no longer changes.
-     *
      * @param cascade the cancellation its hosts or collection imply, or none
      * @param today   the clock's date
      * @return what happened, if anything
@@ -116,7 +114,6 @@ public final class Subscription implements SubscriptionFacts {
 
     /**
      * R7: withdraws the requested cancellation; refuses an effective or a cascaded one.
-     *
      * @param today the clock's date
      * @return what happened; nothing when no cancellation is pending
      */
@@ -172,27 +169,30 @@ public final class Subscription implements SubscriptionFacts {
         return changed(new HistoryDetail.Reactivated(today)).orElseThrow();
     }
 
-    // ---- contacts (R11), usage, moves (R9), set up (R10) ----
-
+    // ---- contacts and roles (R11, R19), usage, moves (R9), set up (R10) ----
     /**
+     * R11, R19: adds a contact with a role, or gives a contact another role (never the last manager).
      * @param person   the person to add
+     * @param role     their role here
      * @param newcomer whether the same change registered them
      * @param act      who adds them, and when
-     * @return the event; nothing when they are a contact already
+     * @return the event; nothing when they are a contact with that role already
      */
-    public Optional<DomainEvent> assign(Person person, boolean newcomer, Act act) {
-        if (isAssigned(person.id())) {
+    public Optional<DomainEvent> assign(Person person, ContactRole role, boolean newcomer, Act act) {
+        if (roleOf(person.id()).filter(r -> r == role).isPresent()) {
             return Optional.empty();
         }
-        List<PersonId> people = new ArrayList<>(contacts());
-        people.add(person.id());
-        state = state.withContacts(people);
-        return Optional.of(new ContactAssigned(DomainEvent.newId(), act, state, person, newcomer));
+        if (role == ContactRole.VIEWER && isOnlyManager(person.id())) {
+            throw new RuleRefusedException(ErrorCode.LAST_MANAGER, number(), person.email());
+        }
+        boolean known = isAssigned(person.id());
+        state = state.withContact(person.id(), role);
+        return Optional.of(known ? new ContactRoleChanged(DomainEvent.newId(), act, state, person.email(), role)
+                : new ContactAssigned(DomainEvent.newId(), act, state, person, newcomer));
     }
 
     /**
-     * Removes a contact; the last one is never removed (R11).
-     *
+     * R11, R19: removes a contact; never the last one, nor the last manager.
      * @param person the person to remove
      * @param act    who removes them, and when
      * @return the event; nothing when they are not a contact
@@ -201,10 +201,11 @@ public final class Subscription implements SubscriptionFacts {
         if (!isAssigned(person.id())) {
             return Optional.empty();
         }
-        if (isOnlyContact(person.id())) {
-            throw new RuleRefusedException(ErrorCode.LAST_CONTACT, number(), person.email());
+        if (isOnlyContact(person.id()) || isOnlyManager(person.id())) {
+            throw new RuleRefusedException(isOnlyContact(person.id()) ? ErrorCode.LAST_CONTACT : ErrorCode.LAST_MANAGER,
+                    number(), person.email());
         }
-        state = state.withContacts(contacts().stream().filter(p -> !p.equals(person.id())).toList());
+        state = state.withoutContact(person.id());
         return Optional.of(new ContactRemoved(DomainEvent.newId(), act, state, person.email()));
     }
 
@@ -228,7 +229,6 @@ public final class Subscription implements SubscriptionFacts {
 
     /**
      * R10: set up once, on a site or an organization (exactly one).
-     *
      * @param site         the site, or null
      * @param organization the organization, or null
      */

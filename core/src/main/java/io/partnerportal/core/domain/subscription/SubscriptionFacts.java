@@ -16,7 +16,7 @@ import java.util.OptionalLong;
  * What can be read about a subscription, from its state and the clock: its status (R2), bill date
  * and days (R3), whether it is live, included in a collection, set up, and who its contacts are.
  */
-public interface SubscriptionFacts {
+public interface SubscriptionFacts extends ContactFacts {
     /** @return everything about the subscription, as stored */
     SubscriptionState state();
 
@@ -222,21 +222,5 @@ public interface SubscriptionFacts {
     /** @return whether a site or organization was chosen (R10) */
     default boolean isSetUp() {
         return state().site() != null || state().organization() != null;
-    }
-
-    /**
-     * @param person a person
-     * @return whether they are one of its contacts
-     */
-    default boolean isAssigned(PersonId person) {
-        return state().contacts().contains(person);
-    }
-
-    /**
-     * @param person a person
-     * @return whether they are its only contact, whom R11 never removes
-     */
-    default boolean isOnlyContact(PersonId person) {
-        return state().contacts().equals(List.of(person));
     }
 }

@@ -9,6 +9,7 @@ import io.partnerportal.core.domain.site.OrganizationName;
 import io.partnerportal.core.domain.site.SiteUrl;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import java.util.Optional;
  * @param detachOn     for a kept included product, the date it continues standalone (R6)
  * @param hosts        for an app, every product subscription it was installed on
  * @param contacts     the customer contacts, in the order they were assigned
+ * @param viewers      the contacts whose role is {@link ContactRole#VIEWER} (R19); every other contact manages
  * @param requested    a cancellation somebody asked for
  * @param cascaded     a cancellation caused by a host or the collection (R5, R6)
  * @param createdAt    when it was ordered
@@ -59,6 +61,7 @@ public record SubscriptionState(
         LocalDate detachOn,
         List<EntitlementNumber> hosts,
         List<PersonId> contacts,
+        List<PersonId> viewers,
         Cancellation requested,
         Cancellation cascaded,
         Instant createdAt,
@@ -86,6 +89,7 @@ public record SubscriptionState(
      * @param detachOn       for a kept included product, the date it continues standalone (R6)
      * @param hosts          for an app, every product subscription it was installed on
      * @param contacts       the customer contacts, in the order they were assigned
+     * @param viewers        the contacts whose role is {@link ContactRole#VIEWER} (R19); every other contact manages
      * @param requested      a cancellation somebody asked for
      * @param cascaded       a cancellation caused by a host or the collection (R5, R6)
      * @param createdAt      when it was ordered
@@ -105,6 +109,10 @@ public record SubscriptionState(
         Objects.requireNonNull(createdAt, "createdAt");
         hosts = List.copyOf(hosts);
         contacts = List.copyOf(contacts);
+        viewers = viewers == null ? List.of() : List.copyOf(viewers);
+        if (!contacts.containsAll(viewers)) {
+            throw new IllegalArgumentException(number + ": a viewer is one of its contacts");
+        }
         if (kind == SubscriptionKind.APP && hosts.isEmpty()) {
             throw new IllegalArgumentException(number + ": an app has at least one host");
         }
@@ -127,50 +135,68 @@ public record SubscriptionState(
      */
     public SubscriptionState withVersion(long newVersion) {
         return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
-                activeUsers, startDate, termStart, site, organization, collection, detachOn, hosts, contacts,
+                activeUsers, startDate, termStart, site, organization, collection, detachOn, hosts, contacts, viewers,
                 requested, cascaded, createdAt, newVersion, pendingChange);
     }
 
     SubscriptionState withBillingAccount(BillingAccountId to) {
         return new SubscriptionState(number, kind, product, partner, to, plan, billingCycle, userTier,
-                activeUsers, startDate, termStart, site, organization, collection, detachOn, hosts, contacts,
+                activeUsers, startDate, termStart, site, organization, collection, detachOn, hosts, contacts, viewers,
                 requested, cascaded, createdAt, version, pendingChange);
     }
 
     SubscriptionState withActiveUsers(Integer users) {
         return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
-                users, startDate, termStart, site, organization, collection, detachOn, hosts, contacts,
+                users, startDate, termStart, site, organization, collection, detachOn, hosts, contacts, viewers,
                 requested, cascaded, createdAt, version, pendingChange);
     }
 
     SubscriptionState withPlace(SiteUrl newSite, OrganizationName newOrganization) {
         return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
                 activeUsers, startDate, termStart, newSite, newOrganization, collection, detachOn, hosts, contacts,
-                requested, cascaded, createdAt, version, pendingChange);
+                viewers, requested, cascaded, createdAt, version, pendingChange);
     }
 
     SubscriptionState withDetachOn(LocalDate date) {
         return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
-                activeUsers, startDate, termStart, site, organization, collection, date, hosts, contacts,
+                activeUsers, startDate, termStart, site, organization, collection, date, hosts, contacts, viewers,
                 requested, cascaded, createdAt, version, pendingChange);
     }
 
-    SubscriptionState withContacts(List<PersonId> people) {
+    SubscriptionState withContact(PersonId person, ContactRole role) {
+        List<PersonId> people = new ArrayList<>(contacts);
+        if (!people.contains(person)) {
+            people.add(person);
+        }
+        List<PersonId> newViewers = new ArrayList<>(viewers);
+        newViewers.remove(person);
+        if (role == ContactRole.VIEWER) {
+            newViewers.add(person);
+        }
+        return withContacts(people, newViewers);
+    }
+
+    SubscriptionState withoutContact(PersonId person) {
+        return withContacts(contacts.stream().filter(p -> !p.equals(person)).toList(),
+                viewers.stream().filter(p -> !p.equals(person)).toList());
+    }
+
+    private SubscriptionState withContacts(List<PersonId> people, List<PersonId> newViewers) {
         return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
-                activeUsers, startDate, termStart, site, organization, collection, detachOn, hosts, people,
+                activeUsers, startDate, termStart, site, organization, collection, detachOn, hosts, people, newViewers,
                 requested, cascaded, createdAt, version, pendingChange);
     }
 
     SubscriptionState withCancellations(Cancellation newRequested, Cancellation newCascaded, LocalDate newTermStart) {
         return new SubscriptionState(number, kind, product, partner, billingAccount, plan, billingCycle, userTier,
                 activeUsers, startDate, newTermStart, site, organization, collection, detachOn, hosts, contacts,
-                newRequested, newCascaded, createdAt, version, pendingChange);
+                viewers, newRequested, newCascaded, createdAt, version, pendingChange);
     }
 
     SubscriptionState withPlan(Plan newPlan, int newTier, BillingCycle newCycle, LocalDate newTermStart,
                                PlanChange pending) {
         return new SubscriptionState(number, kind, product, partner, billingAccount, newPlan, newCycle, newTier,
                 activeUsers, startDate, newTermStart, site, organization, collection, detachOn, hosts, contacts,
-                requested, cascaded, createdAt, version, pending);
+                viewers, requested, cascaded, createdAt, version, pending);
     }
 }

@@ -5,6 +5,8 @@ import io.partnerportal.core.domain.event.CancellationScheduled;
 import io.partnerportal.core.domain.event.CancellationWithdrawn;
 import io.partnerportal.core.domain.event.ContactAssigned;
 import io.partnerportal.core.domain.event.ContactRemoved;
+import io.partnerportal.core.domain.event.ContactRoleChanged;
+import io.partnerportal.core.domain.event.ReminderDue;
 import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.PersonRegistered;
 import io.partnerportal.core.domain.event.PlanChangeRecorded;
@@ -20,14 +22,14 @@ import java.util.Optional;
 
 /**
  * The name a partner reads for each domain event (R20, R21), or none for the events that are no
- * partner's business (a person's registration, a sign-in link).
+ * partner's business (a person's registration, a sign-in link, a reminder falling due).
  */
 public final class EventTypes implements DomainEvent.Handler<Optional<String>> {
     /** Every name a partner may receive, in the order of the domain's events. */
     public static final List<String> ALL = List.of("subscription.ordered", "contact.assigned", "contact.removed",
             "usage.reported", "subscription.moved", "subscription.set_up", "site.migrated", "cancellation.scheduled",
             "cancellation.effective", "cancellation.withdrawn", "subscription.reactivated", "subscription.changed",
-            "change.scheduled", "change.withdrawn");
+            "change.scheduled", "change.withdrawn", "contact.role_changed");
 
     private static final EventTypes INSTANCE = new EventTypes();
 
@@ -114,5 +116,15 @@ public final class EventTypes implements DomainEvent.Handler<Optional<String>> {
     @Override
     public Optional<String> planChange(PlanChangeRecorded e) {
         return name(11 + e.kind().ordinal());
+    }
+
+    @Override
+    public Optional<String> contactRoleChanged(ContactRoleChanged e) {
+        return name(14);
+    }
+
+    @Override
+    public Optional<String> reminderDue(ReminderDue e) {
+        return Optional.empty();
     }
 }

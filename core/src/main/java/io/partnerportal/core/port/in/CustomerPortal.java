@@ -2,6 +2,7 @@ package io.partnerportal.core.port.in;
 
 import io.partnerportal.core.domain.catalogue.ProductScope;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.Plan;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.subscription.SubscriptionStatus;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * a subscription the viewer cannot see (R11) is "not found" (R15). Each command is built by its
  * {@code parse} from the form as typed, each error naming its form field.
  */
-public interface CustomerPortal extends PortalCommands, PortalQueryCommands {
+public interface CustomerPortal extends PortalCommands, PortalQueryCommands, PortalPreferences, PortalEmails {
 
     /**
      * @param command which tab, which page
@@ -153,9 +154,10 @@ public interface CustomerPortal extends PortalCommands, PortalQueryCommands {
      * @param canCancel               a contact may cancel it and there is something to cancel
      * @param canWithdrawCancellation a contact may withdraw its pending cancellation (R7)
      * @param contactBillingPartner   a collection's business: the page points to the partner (R6)
+     * @param role                    the viewer's role: a viewer is offered none of the above (R19)
      */
     record Actions(boolean canBeginSetUp, boolean canCancel, boolean canWithdrawCancellation,
-                   boolean contactBillingPartner) {
+                   boolean contactBillingPartner, ContactRole role) {
     }
 
     /**
@@ -212,19 +214,24 @@ public interface CustomerPortal extends PortalCommands, PortalQueryCommands {
      * @param partnerName         the billing partner
      * @param partnerContactEmail its key contact
      * @param contacts            the customer contacts
+     * @param role                the viewer's role: only a manager adds and removes contacts (R19)
+     * @param removable           the emails of the contacts the viewer may remove (R11, R19)
      */
     record Contacts(SubscriptionView subscription, String partnerName, String partnerContactEmail,
-                    List<SubscriptionView.ContactView> contacts) {
+                    List<SubscriptionView.ContactView> contacts, ContactRole role, List<String> removable) {
         /**
-         * Copies the list.
+         * Copies the lists.
          *
          * @param subscription        the subscription
          * @param partnerName         the billing partner
          * @param partnerContactEmail its key contact
          * @param contacts            the customer contacts
+         * @param role                the viewer's role: only a manager adds and removes contacts (R19)
+         * @param removable           the emails of the contacts the viewer may remove (R11, R19)
          */
         public Contacts {
             contacts = List.copyOf(contacts);
+            removable = List.copyOf(removable);
         }
     }
 

@@ -1,6 +1,9 @@
 package io.partnerportal.core.port.in;
 
-/** Deletes what has expired: sessions, sign-in links, idempotency records past their keeping time, old partner events. */
+/**
+ * What runs on the clock, not on a request: deleting what has expired (sessions, sign-in links,
+ * idempotency records past their keeping time, old partner events) and queuing the reminders due (R17).
+ */
 public interface Housekeeping {
 
     /**
@@ -9,6 +12,14 @@ public interface Housekeeping {
      * @return how many of each were deleted
      */
     Report purgeExpired();
+
+    /**
+     * R17: queues the renewal and start reminders due today that were not sent yet (once per
+     * subscription, term, kind and contact, whatever the number of instances and runs).
+     *
+     * @return how many reminders were queued
+     */
+    int sendDueReminders();
 
     /**
      * How many of each were deleted.

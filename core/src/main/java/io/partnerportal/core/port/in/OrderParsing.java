@@ -13,6 +13,7 @@ import io.partnerportal.core.domain.site.SiteAddress;
 import io.partnerportal.core.domain.subscription.BillingCycle;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.value.Enums;
 import io.partnerportal.core.port.in.PartnerOrderCommands.Contact;
 import io.partnerportal.core.port.in.PartnerOrderCommands.ContactInput;
@@ -86,11 +87,15 @@ final class OrderParsing {
             EmailAddress email = f.parse(p + ".email", () -> EmailAddress.parse(in.email()));
             DisplayName name = f.parse(p + ".name", () -> new DisplayName(in.name()));
             ContactLocale locale = f.parse(p + ".locale", () -> ContactLocale.parse(in.locale()));
+            ContactRole role = f.parse(p + ".role", () -> ContactRole.parseOrDefault(in.role()));
             if (email != null && !seen.add(email)) {
                 f.add(p + ".email", FieldErrorCode.DUPLICATE, email + " is listed twice");
-            } else if (email != null && name != null && locale != null) {
-                out.add(new Contact(email, name, locale));
+            } else if (email != null && name != null && locale != null && role != null) {
+                out.add(new Contact(email, name, locale, role));
             }
+        }
+        if (out.size() == raw.size() && out.stream().noneMatch(c -> c.role() == ContactRole.MANAGER)) {
+            f.add("contacts", FieldErrorCode.REQUIRED, "an order names at least one MANAGER (R19)");
         }
         return out;
     }
@@ -100,6 +105,8 @@ final class OrderParsing {
         EmailAddress email = f.parse(prefix + "email", () -> EmailAddress.parse(in.email()));
         DisplayName name = f.parse(prefix + "name", () -> new DisplayName(in.name()));
         ContactLocale locale = f.parse(prefix + "locale", () -> ContactLocale.parse(in.locale()));
-        return email == null || name == null || locale == null ? null : new Contact(email, name, locale);
+        ContactRole role = f.parse(prefix + "role", () -> ContactRole.parseOrDefault(in.role()));
+        return email == null || name == null || locale == null || role == null ? null
+                : new Contact(email, name, locale, role);
     }
 }

@@ -46,9 +46,19 @@ public interface PartnerChangeCommands extends PartnerOrderCommands {
          */
         public static AssignContact parse(PartnerId partner, String entitlementNumber, String email, String name,
                                           String locale) {
+            return parse(partner, entitlementNumber, new ContactInput(email, name, locale, null));
+        }
+
+        /**
+         * @param partner           the partner
+         * @param entitlementNumber as typed
+         * @param contact           as typed, with its role (R19: none means MANAGER)
+         * @return the command
+         */
+        public static AssignContact parse(PartnerId partner, String entitlementNumber, ContactInput contact) {
             Fields f = new Fields();
             EntitlementNumber n = Inputs.entitlementNumber(f, entitlementNumber);
-            Contact c = OrderParsing.contact(f, "", new ContactInput(email, name, locale));
+            Contact c = OrderParsing.contact(f, "", contact);
             f.throwIfAny();
             return new AssignContact(partner, n, c);
         }

@@ -6,6 +6,7 @@ import io.partnerportal.core.domain.party.DisplayName;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.site.SiteAddress;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,13 +70,38 @@ public interface PartnerOrderCommands {
     }
 
     /**
-     * A contact as a partner names it (R11: name and language are set at the first assignment).
+     * A contact as a partner names it (R11: name and language are set at the first assignment; R19:
+     * the role is the subscription's own).
      *
      * @param email  the contact's email
      * @param name   their name
      * @param locale their language
+     * @param role   their role on the subscription; null means {@link ContactRole#MANAGER}
      */
-    record Contact(EmailAddress email, DisplayName name, io.partnerportal.core.domain.party.ContactLocale locale) {
+    record Contact(EmailAddress email, DisplayName name, io.partnerportal.core.domain.party.ContactLocale locale,
+                   ContactRole role) {
+        /**
+         * Defaults the role.
+         *
+         * @param email  the contact's email
+         * @param name   their name
+         * @param locale their language
+         * @param role   their role on the subscription; null means {@link ContactRole#MANAGER}
+         */
+        public Contact {
+            role = role == null ? ContactRole.MANAGER : role;
+        }
+
+        /**
+         * A manager (R19's default).
+         *
+         * @param email  the contact's email
+         * @param name   their name
+         * @param locale their language
+         */
+        public Contact(EmailAddress email, DisplayName name, io.partnerportal.core.domain.party.ContactLocale locale) {
+            this(email, name, locale, ContactRole.MANAGER);
+        }
     }
 
     /**
@@ -103,7 +129,18 @@ public interface PartnerOrderCommands {
      * @param email  the email
      * @param name   the name
      * @param locale en or ja
+     * @param role   MANAGER or VIEWER (R19); null or absent means MANAGER
      */
-    record ContactInput(String email, String name, String locale) {
+    record ContactInput(String email, String name, String locale, String role) {
+        /**
+         * A contact without a role: a manager.
+         *
+         * @param email  the email
+         * @param name   the name
+         * @param locale en or ja
+         */
+        public ContactInput(String email, String name, String locale) {
+            this(email, name, locale, null);
+        }
     }
 }

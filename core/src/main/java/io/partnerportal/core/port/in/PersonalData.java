@@ -24,8 +24,9 @@ public interface PersonalData {
      * their sessions, sign-in links and emails not sent deleted, and their email and name replaced
      * by a pseudonym everywhere they are kept (their profile, history details, sent emails'
      * snapshots); they can no longer sign in. Refused ({@code ERASURE_LEAVES_NO_CONTACT}), changing
-     * nothing, when they are the last contact of a subscription that is not cancelled. On a
-     * cancelled subscription whose last contact they are, they stay, pseudonymised.
+     * nothing, when they are the last contact of a subscription that is not cancelled, and
+     * ({@code ERASURE_LEAVES_NO_MANAGER}) when they are its last manager (R19). On a cancelled
+     * subscription whose last contact or manager they are, they stay, pseudonymised.
      *
      * @param email their email, as typed
      * @return what was done

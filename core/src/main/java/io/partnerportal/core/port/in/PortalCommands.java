@@ -9,6 +9,7 @@ import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.site.OrganizationName;
 import io.partnerportal.core.domain.site.SiteAddress;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.value.Text;
 import java.util.Objects;
@@ -111,19 +112,22 @@ public interface PortalCommands {
      * @param email        the contact's email
      * @param name         their name
      * @param locale       their language
+     * @param role         their role on the subscription (R19)
      */
     record AddContact(PersonId viewer, EntitlementNumber subscription, EmailAddress email, DisplayName name,
-                      ContactLocale locale) {
+                      ContactLocale locale, ContactRole role) {
         /**
-         * Checks the viewer.
+         * Checks the viewer; no role means a manager.
          * @param viewer       the signed-in person
          * @param subscription the subscription
          * @param email        the contact's email
          * @param name         their name
          * @param locale       their language
+         * @param role         their role on the subscription (R19)
          */
         public AddContact {
             Objects.requireNonNull(viewer, "viewer");
+            role = role == null ? ContactRole.MANAGER : role;
         }
 
         /**
@@ -132,14 +136,29 @@ public interface PortalCommands {
          * @param email             as typed
          * @param name              as typed
          * @param locale            as typed
-         * @return the command
+         * @return the command, adding a manager
          */
         public static AddContact parse(PersonId viewer, String entitlementNumber, String email, String name,
                                        String locale) {
+            return parse(viewer, entitlementNumber, email, name, locale, null);
+        }
+
+        /**
+         * @param viewer            the person
+         * @param entitlementNumber as typed
+         * @param email             as typed
+         * @param name              as typed
+         * @param locale            as typed
+         * @param role              as typed: MANAGER, VIEWER, or null for MANAGER (R19)
+         * @return the command
+         */
+        public static AddContact parse(PersonId viewer, String entitlementNumber, String email, String name,
+                                       String locale, String role) {
             Fields f = new Fields();
             AddContact c = new AddContact(viewer, Inputs.entitlementNumber(f, entitlementNumber),
                     f.parse("email", () -> EmailAddress.parse(email)), f.parse("name", () -> new DisplayName(name)),
-                    f.parse("locale", () -> ContactLocale.parse(locale)));
+                    f.parse("locale", () -> ContactLocale.parse(locale)),
+                    f.parse("role", () -> ContactRole.parseOrDefault(role)));
             f.throwIfAny();
             return c;
         }

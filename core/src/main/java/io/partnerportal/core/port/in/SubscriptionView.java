@@ -1,6 +1,7 @@
 package io.partnerportal.core.port.in;
 
 import io.partnerportal.core.domain.party.ActorKind;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.BillingCycle;
 import io.partnerportal.core.domain.cancellation.CancellationReason;
 import io.partnerportal.core.domain.subscription.Plan;
@@ -134,8 +135,19 @@ public record SubscriptionView(
      * @param email  their email
      * @param name   their name
      * @param locale their language tag, {@code en} or {@code ja}
+     * @param role   their role on this subscription (R19)
      */
-    public record ContactView(String email, String name, String locale) {
+    public record ContactView(String email, String name, String locale, ContactRole role) {
+        /**
+         * A manager, the default role (R19).
+         *
+         * @param email  their email
+         * @param name   their name
+         * @param locale their language tag, {@code en} or {@code ja}
+         */
+        public ContactView(String email, String name, String locale) {
+            this(email, name, locale, ContactRole.MANAGER);
+        }
     }
 
     /**

@@ -25,11 +25,11 @@ import java.util.Set;
 public interface NotificationOutbox {
 
     /** Where a row is in its life. */
-    enum Status { /** Waiting to be sent. */ PENDING, /** Sent. */ SENT, /** Given up; shown to operators. */ DEAD }
+    enum Status { /** Waiting to be sent. */ PENDING, /** Sent. */ SENT, /** Given up; shown to operators. */ DEAD,
+        /** Not sent: its recipient switched its type off (R18). */ SKIPPED }
 
     /**
      * A row to append.
-     *
      * @param recipient whom it is sent to, the address its content names
      * @param content   the snapshot to render
      * @param createdAt when the change that triggers it happened
@@ -39,7 +39,6 @@ public interface NotificationOutbox {
                            Instant expiresAt) {
         /**
          * Checks that the parts are present and that the row goes to the recipient its content names.
-         *
          * @param recipient whom it is sent to, the address its content names
          * @param content   the snapshot to render
          * @param createdAt when the change that triggers it happened
@@ -56,7 +55,6 @@ public interface NotificationOutbox {
 
         /**
          * Which email the row is.
-         *
          * @return its content's type
          */
         public NotificationType type() {
@@ -66,7 +64,6 @@ public interface NotificationOutbox {
 
     /**
      * A stored row.
-     *
      * @param id         its id, growing in the order rows are appended
      * @param type       which email
      * @param recipient  whom it is sent to
@@ -89,7 +86,6 @@ public interface NotificationOutbox {
     /**
      * How many rows wait to be sent, how many gave up, and when the oldest row still waiting was
      * appended.
-     *
      * @param pending                rows still to send
      * @param dead                   rows given up
      * @param oldestPendingCreatedAt when the oldest row still waiting was appended; null when none waits
@@ -97,7 +93,6 @@ public interface NotificationOutbox {
     record Counts(long pending, long dead, Instant oldestPendingCreatedAt) {
         /**
          * Counts with no age to tell.
-         *
          * @param pending rows still to send
          * @param dead    rows given up
          */
@@ -108,14 +103,12 @@ public interface NotificationOutbox {
 
     /**
      * Appends rows in the unit of work of the change that triggers them.
-     *
      * @param rows the new rows, in order
      */
     void append(List<NewNotification> rows);
 
     /**
      * Claims at most {@code limit} due rows for {@code claimant} until {@code now + lease}, oldest first.
-     *
      * @param now      the clock's instant
      * @param lease    how long the claim holds
      * @param claimant who claims, e.g. an instance's id
@@ -126,7 +119,6 @@ public interface NotificationOutbox {
 
     /**
      * The row was sent; its snapshot is replaced by {@code content} (secrets erased).
-     *
      * @param id       the row
      * @param claimant who claimed it
      * @param at       when it was sent
@@ -134,6 +126,15 @@ public interface NotificationOutbox {
      * @return whether the caller still held the lease, and so the row changed
      */
     boolean markSent(long id, String claimant, Instant at, NotificationContent content);
+
+    /**
+     * R18: not sent, its recipient switched its type off; it no longer holds back their later rows.
+     * @param id       the row
+     * @param claimant who claimed it
+     * @param at       when it was skipped
+     * @return whether the caller still held the lease, and so the row changed
+     */
+    boolean markSkipped(long id, String claimant, Instant at);
 
     /**
      * The attempt failed; try again at {@code dueAt}.
@@ -180,11 +181,7 @@ public interface NotificationOutbox {
      */
     boolean markDead(long id, String claimant, int attempts, Instant at, String error);
 
-    /**
-     * How many rows are pending and dead (metrics, operators).
-     *
-     * @return the counts
-     */
+    /** @return how many rows are pending and dead (metrics, operators) */
     Counts counts();
 
     /**
@@ -204,28 +201,30 @@ public interface NotificationOutbox {
     boolean requeue(Collection<Long> ids, Instant dueAt);
 
     /**
-     * Makes every dead row pending again as {@link #requeue} does.
-     *
      * @param dueAt when they are due
-     * @return how many were requeued
+     * @return how many dead rows were made pending again, as {@link #requeue} does
      */
     int requeueAllDead(Instant dueAt);
 
     /**
-     * The most recently dead rows, newest first.
-     *
      * @param limit the most rows to return
-     * @return the rows
+     * @return the most recently dead rows, newest first
      */
     List<Entry> dead(int limit);
 
     /**
-     * Every row of one recipient, oldest first (operators' view and tests).
-     *
      * @param recipient the address
-     * @return the rows
+     * @return every row of one recipient, oldest first (operators' view and tests)
      */
     List<Entry> forRecipient(EmailAddress recipient);
+
+    /**
+     * @param recipient the address
+     * @param beforeId  the last id of the previous page, or null for the first
+     * @param limit     the most rows
+     * @return one page of the recipient's rows, newest first (their email log)
+     */
+    List<Entry> pageForRecipient(EmailAddress recipient, Long beforeId, int limit);
 
     /**
      * Deletes a recipient's rows not sent: pending (claimed or not) and dead (SPEC §6.5: their

@@ -15,19 +15,31 @@ public interface NotificationSender {
      * {@code @domain} and the angle brackets); it is derived from the outbox row and must reach the
      * recipient unchanged, so that a duplicate is detectable.
      *
-     * @param messageId the Message-ID's local part
-     * @param content   what to render
+     * @param messageId        the Message-ID's local part
+     * @param content          what to render
+     * @param unsubscribeToken for an optional email, the signed token of its unsubscribe link (R18); else null
      */
-    record Outgoing(String messageId, NotificationContent content) {
+    record Outgoing(String messageId, NotificationContent content, String unsubscribeToken) {
         /**
-         * Checks that both parts are present.
+         * Checks that the message id and the content are present.
          *
-         * @param messageId the Message-ID's local part
-         * @param content   what to render
+         * @param messageId        the Message-ID's local part
+         * @param content          what to render
+         * @param unsubscribeToken for an optional email, the signed token of its unsubscribe link (R18); else null
          */
         public Outgoing {
             Objects.requireNonNull(messageId, "messageId");
             Objects.requireNonNull(content, "content");
+        }
+
+        /**
+         * An email without an unsubscribe link.
+         *
+         * @param messageId the Message-ID's local part
+         * @param content   what to render
+         */
+        public Outgoing(String messageId, NotificationContent content) {
+            this(messageId, content, null);
         }
     }
 

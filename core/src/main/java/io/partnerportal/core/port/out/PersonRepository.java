@@ -1,11 +1,13 @@
 package io.partnerportal.core.port.out;
 
+import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * People, unique by normalized email: adding a second person with the same email fails with a
@@ -50,4 +52,20 @@ public interface PersonRepository {
      * @param person the person, at the version read
      */
     void update(Person person);
+
+    /**
+     * R18: the optional emails the person switched off.
+     *
+     * @param person the person
+     * @return the types switched off; empty when none (or no such person)
+     */
+    Set<NotificationType> switchedOff(PersonId person);
+
+    /**
+     * R18: replaces the optional emails the person switched off.
+     *
+     * @param person the person
+     * @param types  the types switched off from now on (optional ones only)
+     */
+    void switchOff(PersonId person, Set<NotificationType> types);
 }

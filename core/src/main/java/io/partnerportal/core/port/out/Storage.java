@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param outbox          the notification outbox
  * @param events          the partners' events feed
  * @param webhooks        the partners' webhook endpoints and deliveries
+ * @param signingKeys     the keys links are signed with
+ * @param reminders       the reminders already due (R17)
  */
 public record Storage(
         UnitOfWork unitOfWork,
@@ -46,7 +48,9 @@ public record Storage(
         IdempotencyStore idempotency,
         NotificationOutbox outbox,
         PartnerEventStore events,
-        WebhookStore webhooks) {
+        WebhookStore webhooks,
+        SigningKeys signingKeys,
+        ReminderLog reminders) {
 
     /**
      * Checks that every port is present.
@@ -70,6 +74,8 @@ public record Storage(
      * @param outbox          the notification outbox
      * @param events          the partners' events feed
      * @param webhooks        the partners' webhook endpoints and deliveries
+     * @param signingKeys     the keys links are signed with
+     * @param reminders       the reminders already due (R17)
      */
     public Storage {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -88,6 +94,8 @@ public record Storage(
         Objects.requireNonNull(signInRequests, "signInRequests");
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(idempotency, "idempotency");
+        Objects.requireNonNull(signingKeys, "signingKeys");
+        Objects.requireNonNull(reminders, "reminders");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(webhooks, "webhooks");

@@ -5,6 +5,7 @@ import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
@@ -109,9 +110,11 @@ public interface SubscriptionSheets {
      * @param neighbours      its links: apps on it, its hosts in order, its collection and the
      *                        products included in it today
      * @param visibleToViewer whether the viewer asked about sees it (false when none was)
+     * @param viewerRole      the viewer's role on it (R19: their own, else the best they hold on a host
+     *                        or the collection that shows it to them), or null when they have none
      */
     record Sheet(Subscription subscription, Partner partner, List<Card> contacts, List<Neighbour> neighbours,
-                 boolean visibleToViewer) {
+                 boolean visibleToViewer, ContactRole viewerRole) {
         /**
          * Copies the lists, the neighbours in a fixed order: by relation, hosts in the
          * subscription's order, the others by entitlement number.
@@ -121,6 +124,7 @@ public interface SubscriptionSheets {
          * @param contacts        its contacts' cards, in the subscription's order
          * @param neighbours      its links
          * @param visibleToViewer whether the viewer asked about sees it
+         * @param viewerRole      the viewer's role on it, or null when they have none
          */
         public Sheet {
             Objects.requireNonNull(subscription, "subscription");

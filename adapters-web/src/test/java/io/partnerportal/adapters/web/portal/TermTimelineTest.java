@@ -1,0 +1,59 @@
+package io.partnerportal.adapters.web.portal;
+
+import static io.partnerportal.adapters.web.portal.PortalScenario.KEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partnerportal.core.port.in.CustomerPortal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** SPEC §6.3: the details page's term timeline, drawn without script, with its text equivalent. */
+class TermTimelineTest {
+    private TestPortal portal;
+    private PortalClient ken;
+
+    @BeforeEach
+    void start() {
+        portal = TestPortal.start();
+        ken = portal.client();
+        ken.signIn(KEN);
+        ken.cookie("lang", "en");
+    }
+
+    @AfterEach
+    void stop() {
+        portal.close();
+    }
+
+    private String details(io.partnerportal.core.port.in.SubscriptionView v) {
+        return ken.get("/subscriptions/" + v.entitlementNumber()).body();
+    }
+
+    @Test
+    void anActiveSubscriptionShowsItsTermFromStartToTodayToTheBillDate() {
+        String page = details(portal.s.jira);
+
+        assertThat(page).contains("<svg class=\"timeline\"", "aria-hidden=\"true\"",
+                "<li>Term started on November 23, 2026</li>", "<li>Today, November 23, 2026</li>",
+                "<li>Renews on November 23, 2027</li>").doesNotContain("<script");
+    }
+
+    @Test
+    void aPendingCancellationEndsTheTimelineOnItsDate() {
+        portal.fx.core.customerPortal().cancel(CustomerPortal.Cancel.parse(portal.fx.person(KEN),
+                portal.s.confluence.entitlementNumber(), "END_OF_TERM", null));
+
+        String page = details(portal.s.confluence);
+
+        assertThat(page).contains("<li>Today, November 23, 2026</li>", "<li>Cancels on November 23, 2027</li>")
+                .doesNotContain("Renews on");
+    }
+
+    @Test
+    void anUpcomingSubscriptionShowsTodayItsStartAndItsFirstBillDateAndACancelledOneNone() {
+        assertThat(details(portal.s.loom)).contains("<li>Today, November 23, 2026</li>",
+                "<li>Starts on December 23, 2026</li>");
+        assertThat(details(portal.s.rovo)).doesNotContain("class=\"timeline\"");
+    }
+}
