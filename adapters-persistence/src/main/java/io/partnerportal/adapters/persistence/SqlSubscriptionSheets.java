@@ -38,7 +38,7 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
     private static final String CARDS = cards("id") + " AS card_ids, " + cards("email") + " AS card_emails, "
             + cards("name") + " AS card_names, " + cards("locale") + " AS card_locales";
     /**
-     * R19: the viewer's role on {@code t} (four parameters, the viewer each time) - their own when
+     * R19: the viewer's role on {@code t} (six parameters, the viewer each time) - their own when
      * they are its contact, else the best they hold on a host (an app) or the collection it was
      * ordered in, else null.
      */
@@ -47,14 +47,24 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
             + " AND ro1.person_id = ? AND ro1.role = 'MANAGER') THEN 'MANAGER'"
             + " WHEN EXISTS (SELECT 1 FROM subscription_contact ro2 WHERE ro2.entitlement_number = t.entitlement_number"
             + " AND ro2.person_id = ?) THEN 'VIEWER'"
-            + " WHEN EXISTS (SELECT 1 FROM subscription_contact ro3 WHERE ro3.person_id = ? AND ro3.role = 'MANAGER'"
-            + " AND (ro3.entitlement_number = t.collection_number OR (t.kind = 'APP' AND ro3.entitlement_number IN"
-            + " (SELECT rh3.host_number FROM subscription_host rh3 WHERE rh3.entitlement_number = t.entitlement_number))))"
-            + " THEN 'MANAGER'"
-            + " WHEN EXISTS (SELECT 1 FROM subscription_contact ro4 WHERE ro4.person_id = ?"
-            + " AND (ro4.entitlement_number = t.collection_number OR (t.kind = 'APP' AND ro4.entitlement_number IN"
-            + " (SELECT rh4.host_number FROM subscription_host rh4 WHERE rh4.entitlement_number = t.entitlement_number))))"
-            + " THEN 'VIEWER' END";
+            + " WHEN " + through("'MANAGER'") + " THEN 'MANAGER'"
+            + " WHEN " + through(null) + " THEN 'VIEWER' END";
+
+    /**
+     * Whether the viewer (two parameters) is a contact - with {@code role}, or any - of {@code t}'s
+     * collection or, for an app, of one of its hosts: each a probe of the contacts' primary key,
+     * never a walk through everything the viewer is a contact of.
+     */
+    private static String through(String role) {
+        String withRole = role == null ? "" : " AND rc.role = " + role;
+        String withHostRole = role == null ? "" : " AND rh.role = " + role;
+        return "(EXISTS (SELECT 1 FROM subscription_contact rc WHERE rc.entitlement_number = t.collection_number"
+                + " AND rc.person_id = ?" + withRole + ")"
+                + " OR (t.kind = 'APP' AND EXISTS (SELECT 1 FROM subscription_host th JOIN subscription_contact rh"
+                + " ON rh.entitlement_number = th.host_number AND rh.person_id = ?" + withHostRole
+                + " WHERE th.entitlement_number = t.entitlement_number)))";
+    }
+
     /** No person has this id: the visibility of a sheet read without a viewer is false. */
     private static final String NOBODY = "-";
 
@@ -130,7 +140,7 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
         params.add(today);
         params.addAll(whereParams);
         params.add(today);
-        params.addAll(List.of(who, who, who, who, who, who, who));
+        params.addAll(List.of(who, who, who, who, who, who, who, who, who));
         return jpa.sql(c -> read(c, query, params));
     }
 
@@ -140,7 +150,7 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
      * joined. The links select the same subscriptions again rather than read {@code t}: H2 answers a
      * join with a common table expression read inside another wrongly. Parameters: the selection's,
      * today, the viewer three times, the links' (see {@link SqlContactListQuery#links}), the viewer
-     * seven times.
+     * nine times.
      */
     static String query(String where, String orderAndLimit) {
         String numbers = "SELECT ps.entitlement_number FROM subscription ps WHERE " + where.replace("{s}", "ps")
