@@ -43,10 +43,10 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
      * ordered in, else null.
      */
     private static final String ROLE = "CASE"
-            + " WHEN EXISTS (SELECT 1 FROM subscription_contact ro1 WHERE ro1.entitlement_number = t.entitlement_number"
-            + " AND ro1.person_id = ? AND ro1.role = 'MANAGER') THEN 'MANAGER'"
-            + " WHEN EXISTS (SELECT 1 FROM subscription_contact ro2 WHERE ro2.entitlement_number = t.entitlement_number"
-            + " AND ro2.person_id = ?) THEN 'VIEWER'"
+            + " WHEN " + SqlContactListQuery.probe("FROM subscription_contact ro1 WHERE ro1.entitlement_number"
+            + " = t.entitlement_number AND ro1.person_id = ? AND ro1.role = 'MANAGER'") + " THEN 'MANAGER'"
+            + " WHEN " + SqlContactListQuery.probe("FROM subscription_contact ro2 WHERE ro2.entitlement_number"
+            + " = t.entitlement_number AND ro2.person_id = ?") + " THEN 'VIEWER'"
             + " WHEN " + through("'MANAGER'") + " THEN 'MANAGER'"
             + " WHEN " + through(null) + " THEN 'VIEWER' END";
 
@@ -58,11 +58,11 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
     private static String through(String role) {
         String withRole = role == null ? "" : " AND rc.role = " + role;
         String withHostRole = role == null ? "" : " AND rh.role = " + role;
-        return "(EXISTS (SELECT 1 FROM subscription_contact rc WHERE rc.entitlement_number = t.collection_number"
-                + " AND rc.person_id = ?" + withRole + ")"
-                + " OR (t.kind = 'APP' AND EXISTS (SELECT 1 FROM subscription_host th JOIN subscription_contact rh"
-                + " ON rh.entitlement_number = th.host_number AND rh.person_id = ?" + withHostRole
-                + " WHERE th.entitlement_number = t.entitlement_number)))";
+        return "(" + SqlContactListQuery.probe("FROM subscription_contact rc WHERE rc.entitlement_number"
+                + " = t.collection_number AND rc.person_id = ?" + withRole)
+                + " OR (t.kind = 'APP' AND " + SqlContactListQuery.probe("FROM subscription_host th JOIN"
+                + " subscription_contact rh ON rh.entitlement_number = th.host_number AND rh.person_id = ?"
+                + withHostRole + " WHERE th.entitlement_number = t.entitlement_number") + "))";
     }
 
     /** No person has this id: the visibility of a sheet read without a viewer is false. */
