@@ -109,7 +109,13 @@ class PostgresStatementCountTest {
     /** A product's cancellation writes its apps in batches: ten apps or a hundred, the same statements. */
     @Test
     void cancellingAProductTakesTheSameStatementsWithTenAppsOrAHundred() {
-        assertThat(statementsToCancelAProductWith(100)).isEqualTo(statementsToCancelAProductWith(10));
+        List<String> hundred = statementsToCancelAProductWith(100);
+        List<String> ten = statementsToCancelAProductWith(10);
+        // Updates are written in key order and batched while their SQL stays the same: the host's update
+        // (another set of columns) splits the apps' batch in two when its number sorts among theirs,
+        // which random numbers decide - one statement, whatever the number of apps.
+        assertThat(hundred.size()).as("with 100 apps: %s%nwith 10 apps: %s", hundred, ten)
+                .isBetween(ten.size() - 1, ten.size() + 1);
     }
 
     /** Ordering a collection writes its included products in batches: one line or four, the same statements. */
@@ -126,7 +132,7 @@ class PostgresStatementCountTest {
                 .isLessThanOrEqualTo(one + 2);
     }
 
-    private int statementsToCancelAProductWith(int appCount) {
+    private List<String> statementsToCancelAProductWith(int appCount) {
         String jira = fx.order(partner, account, "jira").site("apps-" + appCount).contact("ken-" + appCount
                 + "@example.jp").placeOne().entitlementNumber();
         Subscription host = storage.subscriptions().find(
@@ -147,6 +153,6 @@ class PostgresStatementCountTest {
         CancellationResult result = fx.partners().cancel(PartnerOperations.Cancel.parse(partner, jira, "IMMEDIATE",
                 null, null));
         assertThat(result.cancelled()).hasSize(appCount);
-        return counter.sqlStatements();
+        return counter.statements().stream().map(q -> q.length() > 50 ? q.substring(0, 50) : q).toList();
     }
 }
