@@ -42,36 +42,30 @@ final class JpaApiKeyRepository implements ApiKeyRepository {
     /** Every API request asks this first: one plain SQL statement, outside any persistence context. */
     @Override
     public Optional<WithPartner> findWithPartner(String id) {
-        return jpa.sql(c -> {
-            try (java.sql.PreparedStatement ps = Sql.prepare(c, "SELECT k.id, k.secret_hash, k.kind, k.partner_id,"
-                    + " k.created_at, k.revoked_at, k.name, k.last_used_at, p.name AS partner_name, p.contact_email,"
-                    + " p.created_at AS partner_created_at FROM api_key k LEFT JOIN partner p ON p.id = k.partner_id"
-                    + " WHERE k.id = ?", id);
-                 java.sql.ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.<WithPartner>empty();
-                }
-                ApiKeyEntity key = new ApiKeyEntity();
-                key.id = rs.getString("id");
-                key.secretHash = rs.getString("secret_hash");
-                key.kind = rs.getString("kind");
-                key.partnerId = rs.getString("partner_id");
-                key.createdAt = rs.getObject("created_at", java.time.OffsetDateTime.class);
-                key.revokedAt = rs.getObject("revoked_at", java.time.OffsetDateTime.class);
-                key.name = rs.getString("name");
-                key.lastUsedAt = rs.getObject("last_used_at", java.time.OffsetDateTime.class);
-                PartnerEntity partner = null;
-                if (rs.getString("partner_name") != null) {
-                    partner = new PartnerEntity();
-                    partner.id = key.partnerId;
-                    partner.name = rs.getString("partner_name");
-                    partner.contactEmail = rs.getString("contact_email");
-                    partner.createdAt = rs.getObject("partner_created_at", java.time.OffsetDateTime.class);
-                }
-                return Optional.of(new WithPartner(toDomain(key), Optional.ofNullable(partner)
-                        .map(JpaPartnerRepository::toDomain)));
+        return jpa.sql(c -> Sql.first(c, "SELECT k.id, k.secret_hash, k.kind, k.partner_id,"
+                + " k.created_at, k.revoked_at, k.name, k.last_used_at, p.name AS partner_name, p.contact_email,"
+                + " p.created_at AS partner_created_at FROM api_key k LEFT JOIN partner p ON p.id = k.partner_id"
+                + " WHERE k.id = ?", rs -> {
+            ApiKeyEntity key = new ApiKeyEntity();
+            key.id = rs.getString("id");
+            key.secretHash = rs.getString("secret_hash");
+            key.kind = rs.getString("kind");
+            key.partnerId = rs.getString("partner_id");
+            key.createdAt = rs.getObject("created_at", java.time.OffsetDateTime.class);
+            key.revokedAt = rs.getObject("revoked_at", java.time.OffsetDateTime.class);
+            key.name = rs.getString("name");
+            key.lastUsedAt = rs.getObject("last_used_at", java.time.OffsetDateTime.class);
+            PartnerEntity partner = null;
+            if (rs.getString("partner_name") != null) {
+                partner = new PartnerEntity();
+                partner.id = key.partnerId;
+                partner.name = rs.getString("partner_name");
+                partner.contactEmail = rs.getString("contact_email");
+                partner.createdAt = rs.getObject("partner_created_at", java.time.OffsetDateTime.class);
             }
-        });
+            return new WithPartner(toDomain(key), Optional.ofNullable(partner)
+                        .map(JpaPartnerRepository::toDomain));
+        }, id));
     }
 
     @Override

@@ -36,33 +36,27 @@ final class JpaSessionRepository implements SessionRepository {
     /** Every signed-in request asks this first: one plain SQL statement, outside any persistence context. */
     @Override
     public Optional<SignedIn> findWithPerson(String tokenHash) {
-        return jpa.sql(c -> {
-            try (java.sql.PreparedStatement ps = Sql.prepare(c, "SELECT s.token_hash, s.person_id, s.csrf_token,"
-                    + " s.created_at, s.last_seen_at, p.id, p.email, p.name, p.locale, p.told_of_site_migration,"
-                    + " p.created_at AS person_created_at, p.erased_at, p.version FROM user_session s"
-                    + " JOIN person p ON p.id = s.person_id WHERE s.token_hash = ?", tokenHash);
-                 java.sql.ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.<SignedIn>empty();
-                }
-                SessionEntity session = new SessionEntity();
-                session.tokenHash = rs.getString("token_hash");
-                session.personId = rs.getString("person_id");
-                session.csrfToken = rs.getString("csrf_token");
-                session.createdAt = rs.getObject("created_at", java.time.OffsetDateTime.class);
-                session.lastSeenAt = rs.getObject("last_seen_at", java.time.OffsetDateTime.class);
-                PersonEntity person = new PersonEntity();
-                person.id = rs.getString("id");
-                person.email = rs.getString("email");
-                person.name = rs.getString("name");
-                person.locale = rs.getString("locale");
-                person.toldOfSiteMigration = rs.getBoolean("told_of_site_migration");
-                person.createdAt = rs.getObject("person_created_at", java.time.OffsetDateTime.class);
-                person.erasedAt = rs.getObject("erased_at", java.time.OffsetDateTime.class);
-                person.version = rs.getLong("version");
-                return Optional.of(new SignedIn(toDomain(session), JpaPersonRepository.toDomain(person)));
-            }
-        });
+        return jpa.sql(c -> Sql.first(c, "SELECT s.token_hash, s.person_id, s.csrf_token,"
+                + " s.created_at, s.last_seen_at, p.id, p.email, p.name, p.locale, p.told_of_site_migration,"
+                + " p.created_at AS person_created_at, p.erased_at, p.version FROM user_session s"
+                + " JOIN person p ON p.id = s.person_id WHERE s.token_hash = ?", rs -> {
+            SessionEntity session = new SessionEntity();
+            session.tokenHash = rs.getString("token_hash");
+            session.personId = rs.getString("person_id");
+            session.csrfToken = rs.getString("csrf_token");
+            session.createdAt = rs.getObject("created_at", java.time.OffsetDateTime.class);
+            session.lastSeenAt = rs.getObject("last_seen_at", java.time.OffsetDateTime.class);
+            PersonEntity person = new PersonEntity();
+            person.id = rs.getString("id");
+            person.email = rs.getString("email");
+            person.name = rs.getString("name");
+            person.locale = rs.getString("locale");
+            person.toldOfSiteMigration = rs.getBoolean("told_of_site_migration");
+            person.createdAt = rs.getObject("person_created_at", java.time.OffsetDateTime.class);
+            person.erasedAt = rs.getObject("erased_at", java.time.OffsetDateTime.class);
+            person.version = rs.getLong("version");
+            return new SignedIn(toDomain(session), JpaPersonRepository.toDomain(person));
+        }, tokenHash));
     }
 
     private static Session toDomain(SessionEntity e) {

@@ -76,6 +76,19 @@ final class Sql {
         }
     }
 
+    /** Reads one row of a result. */
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** The first row {@code sql} finds, read by {@code row}; empty when it finds none. */
+    static <T> java.util.Optional<T> first(Connection c, String sql, RowReader<T> row, Object... params)
+            throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? java.util.Optional.of(row.read(rs)) : java.util.Optional.empty();
+        }
+    }
+
     static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {

@@ -65,6 +65,8 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
                 + withHostRole + " WHERE th.entitlement_number = t.entitlement_number") + "))";
     }
 
+    /** The statements built so far, by the shape of their selection (a handful, and IN lists up to {@link Jpa#CHUNK}). */
+    private static final Map<String, String> QUERIES = new java.util.concurrent.ConcurrentHashMap<>();
     /** No person has this id: the visibility of a sheet read without a viewer is false. */
     private static final String NOBODY = "-";
 
@@ -130,7 +132,8 @@ final class SqlSubscriptionSheets implements SubscriptionSheets {
     private List<Sheet> sheets(String where, List<Object> whereParams, String orderAndLimit, LocalDate today,
                                PersonId viewer) {
         String who = viewer == null ? NOBODY : viewer.toString();
-        String query = query(where, orderAndLimit);
+        // the statement depends only on the shape of the selection: built once per shape
+        String query = QUERIES.computeIfAbsent(where + '\n' + orderAndLimit, shape -> query(where, orderAndLimit));
         List<Object> params = new ArrayList<>(whereParams);
         params.add(today);
         params.addAll(List.of(who, who, who));

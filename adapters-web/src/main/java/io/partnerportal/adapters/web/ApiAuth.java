@@ -2,6 +2,7 @@ package io.partnerportal.adapters.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.partnerportal.core.domain.access.Secrets;
 import io.partnerportal.core.port.in.ApiAuthentication;
 import io.partnerportal.core.port.in.ApiAuthentication.ApiCaller;
 import io.partnerportal.core.port.in.ApiAuthentication.ApiCaller.PartnerCaller;
@@ -31,20 +32,19 @@ final class ApiAuth {
      * the route runs, in one round trip.
      */
     static String bucket(Context ctx) {
+        String key = presentedKey(ctx);
+        return key == null ? null : "key:" + Secrets.hash(key);
+    }
+
+    /** The key of {@code Authorization: Bearer <key>}, or null when the header does not present one. */
+    private static String presentedKey(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null) {
             return null;
         }
         String[] parts = header.strip().split("\\s+", 2);
-        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer") || parts[1].isBlank()) {
-            return null;
-        }
-        try {
-            return "key:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(parts[1].strip().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return parts.length == 2 && parts[0].equalsIgnoreCase("Bearer") && !parts[1].isBlank() ? parts[1].strip()
+                : null;
     }
 
     @FunctionalInterface
@@ -76,15 +76,11 @@ final class ApiAuth {
     }
 
     private ApiCaller authenticate(Context ctx) {
-        String header = ctx.header("Authorization");
-        if (header == null || header.isBlank()) {
+        String key = presentedKey(ctx);
+        if (key == null) {
             throw ApiException.unauthenticated("Send your API key as Authorization: Bearer <key>", REALM);
         }
-        String[] parts = header.strip().split("\\s+", 2);
-        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
-            throw ApiException.unauthenticated("Send your API key as Authorization: Bearer <key>", REALM);
-        }
-        return authentication.authenticate(parts[1].strip())
+        return authentication.authenticate(key)
                 .orElseThrow(() -> ApiException.unauthenticated("The API key is not valid", INVALID));
     }
 }
