@@ -178,7 +178,8 @@ class StatementBudgetTest {
             // the store keeps who sees what as it writes; rows written here in SQL get theirs the same way
             s.executeUpdate("DELETE FROM subscription_viewer");
             s.executeUpdate("INSERT INTO subscription_viewer (person_id, entitlement_number, product_name, start_date,"
-                    + " cancellation_on) SELECT v.person_id, s.entitlement_number, p.name, s.start_date, s.cancellation_on"
+                    + " cancellation_on, partner_id, product) SELECT v.person_id, s.entitlement_number, p.name,"
+                    + " s.start_date, s.cancellation_on, s.partner_id, s.product"
                     + " FROM (SELECT c.person_id, c.entitlement_number FROM subscription_contact c"
                     + " UNION SELECT c.person_id, h.entitlement_number FROM subscription_host h"
                     + " JOIN subscription_contact c ON c.entitlement_number = h.host_number"

@@ -4,7 +4,10 @@ import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.subscription.BillingCycle;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.ListFilter;
 import io.partnerportal.core.domain.subscription.ListTab;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.subscription.Plan;
 import io.partnerportal.core.domain.subscription.PlanChange;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
@@ -20,9 +23,10 @@ import java.util.Map;
 
 /**
  * The contact's list page in one statement whatever its size, outside any transaction: the page
- * itself (visibility R11 as {@code subscription_viewer} holds it, tab R2, keyset order by product
- * name then number, read from that table's index in that order), joined to every link of the
- * page's rows with whether the viewer can open it.
+ * itself (visibility R11 as {@code subscription_viewer} holds it, tab R2, the filters of SPEC §6.3,
+ * keyset order by product name then number, read from that table's index in that order), joined to
+ * every link of the page's rows with whether the viewer can open it; and the counts per tab in one
+ * more.
  * The predicates are the core's {@code Visibility} and {@code Subscription#statusOf} rules written
  * as SQL; the core's contract test holds them to those rules.
  */
@@ -80,6 +84,22 @@ final class SqlContactListQuery implements ContactListQuery {
             + " AND (lp.detach_on IS NULL OR lp.detach_on > ?)";
     }
 
+    /**
+     * {@code ListFilter#found} as SQL on a viewer row {@code v} and its subscription {@code s}: four
+     * parameters, each the search's {@link #pattern}. Case is folded by the database's {@code LOWER}.
+     */
+    private static final String FOUND = "(" + String.join(" OR ", like("v.product_name"),
+            like("s.entitlement_number"), like("s.site"), like("s.organization")) + ")";
+
+    private static String like(String column) {
+        return "LOWER(" + column + ") LIKE LOWER(?) ESCAPE '!'";
+    }
+
+    /** The search text as a LIKE pattern found anywhere, its own {@code %}, {@code _} and {@code !} taken literally. */
+    static String pattern(String search) {
+        return "%" + search.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
     private final Sql sql;
 
     SqlContactListQuery(Sql sql) {
@@ -87,11 +107,26 @@ final class SqlContactListQuery implements ContactListQuery {
     }
 
     @Override
-    public List<Row> page(PersonId viewer, ListTab tab, LocalDate today, Position after, int limit) {
+    public List<Row> page(PersonId viewer, ListTab tab, LocalDate today, ListFilter filter, Position after,
+                          int limit) {
         String status = JpaSubscriptionRepository.statusPredicate(tab.status(), "v.cancellation_on", "v.start_date",
                 "?");
         List<Object> params = new ArrayList<>(List.of(today, viewer.toString()));
         status.chars().filter(ch -> ch == '?').forEach(ch -> params.add(today));
+        StringBuilder filters = new StringBuilder();
+        if (filter.partner() != null) {
+            filters.append(" AND v.partner_id = ?");
+            params.add(filter.partner().toString());
+        }
+        if (filter.product() != null) {
+            filters.append(" AND v.product = ?");
+            params.add(filter.product().value());
+        }
+        if (filter.search() != null) {
+            filters.append(" AND ").append(FOUND);
+            String pattern = pattern(filter.search());
+            params.addAll(List.of(pattern, pattern, pattern, pattern));
+        }
         String keyset = "";
         if (after != null) {
             keyset = " AND (v.product_name, v.entitlement_number) > (?, ?)";
@@ -112,7 +147,7 @@ final class SqlContactListQuery implements ContactListQuery {
                 + " pa.name AS partner_name"
                 + " FROM subscription_viewer v JOIN subscription s ON s.entitlement_number = v.entitlement_number"
                 + " JOIN partner pa ON pa.id = s.partner_id"
-                + " WHERE v.person_id = ? AND " + status + keyset
+                + " WHERE v.person_id = ? AND " + status + filters + keyset
                 + " ORDER BY v.product_name, v.entitlement_number LIMIT ?)"
                 + " SELECT page.*, l.relation, x.entitlement_number AS linked, x.kind AS linked_kind,"
                 + " xp.name AS linked_product_name, " + CAN_SEE_X + " AS can_see"
@@ -154,6 +189,50 @@ final class SqlContactListQuery implements ContactListQuery {
                 out.add(new Row(r.number(), r.kind(), r.product(), r.productName(), r.plan(), r.billingCycle(),
                         r.userTier(), r.startDate(), r.termStart(), r.cancellationOn(), r.partnerName(), own,
                         r.pendingChange(), r.hostTier()));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * One pass over the viewer's rows, grouped by partner, product and whether the search finds them;
+     * without a search it reads {@code subscription_viewer_tally} alone.
+     */
+    @Override
+    public List<Tally> tally(PersonId viewer, LocalDate today, String search) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder counts = new StringBuilder();
+        for (SubscriptionStatus status : List.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.CANCELLED,
+                SubscriptionStatus.UPCOMING)) {
+            String when = JpaSubscriptionRepository.statusPredicate(status, "r.cancellation_on", "r.start_date", "?");
+            when.chars().filter(ch -> ch == '?').forEach(ch -> params.add(today));
+            counts.append(", SUM(CASE WHEN ").append(when).append(" THEN 1 ELSE 0 END) AS ")
+                    .append(status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        String found = "1";
+        String join = "";
+        if (search != null) {
+            found = "CASE WHEN " + FOUND + " THEN 1 ELSE 0 END";
+            join = " JOIN subscription s ON s.entitlement_number = v.entitlement_number";
+            String pattern = pattern(search);
+            params.addAll(List.of(pattern, pattern, pattern, pattern));
+        }
+        params.add(viewer.toString());
+        String query = "SELECT t.partner_id, pa.name AS partner_name, t.product, p.name AS product_name, t.found,"
+                + " t.active, t.cancelled, t.upcoming FROM (SELECT r.partner_id, r.product, r.found" + counts
+                + " FROM (SELECT v.partner_id, v.product, v.start_date, v.cancellation_on, " + found + " AS found"
+                + " FROM subscription_viewer v" + join + " WHERE v.person_id = ?) r"
+                + " GROUP BY r.partner_id, r.product, r.found) t"
+                + " JOIN partner pa ON pa.id = t.partner_id JOIN product p ON p.code = t.product";
+        return sql.read(c -> {
+            List<Tally> out = new ArrayList<>();
+            try (PreparedStatement ps = Sql.prepare(c, query, params.toArray()); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Tally(PartnerId.parse(rs.getString("partner_id")), rs.getString("partner_name"),
+                            new ProductCode(rs.getString("product")), rs.getString("product_name"),
+                            rs.getInt("found") == 1, rs.getInt("active"), rs.getInt("cancelled"),
+                            rs.getInt("upcoming")));
+                }
             }
             return out;
         });

@@ -23,8 +23,9 @@ final class Viewers {
     private static final String DELETE = "DELETE FROM subscription_viewer WHERE entitlement_number IN ("
             + AFFECTED + ")";
     private static final String INSERT = "INSERT INTO subscription_viewer (person_id, entitlement_number,"
-            + " product_name, start_date, cancellation_on)"
-            + " SELECT v.person_id, s.entitlement_number, p.name, s.start_date, s.cancellation_on FROM ("
+            + " product_name, start_date, cancellation_on, partner_id, product)"
+            + " SELECT v.person_id, s.entitlement_number, p.name, s.start_date, s.cancellation_on, s.partner_id,"
+            + " s.product FROM ("
             + "SELECT c.person_id, c.entitlement_number FROM subscription_contact c"
             + " WHERE c.entitlement_number IN (" + AFFECTED + ")"
             + " UNION SELECT c.person_id, h.entitlement_number FROM subscription_host h"

@@ -92,6 +92,7 @@ class PostgresKeysetIndexTest {
         }
         assertThat(plan).contains("subscription_viewer_page").doesNotContain("Sort").doesNotContain("Seq Scan");
         assertThat(storage.contactList().page(viewer, io.partnerportal.core.domain.subscription.ListTab.ACTIVE,
-                java.time.LocalDate.of(2026, 11, 23), null, 51)).hasSize(51);
+                java.time.LocalDate.of(2026, 11, 23), io.partnerportal.core.domain.subscription.ListFilter.NONE, null, 51))
+                .hasSize(51);
     }
 }

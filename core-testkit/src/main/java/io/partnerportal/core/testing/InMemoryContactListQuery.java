@@ -1,7 +1,10 @@
 package io.partnerportal.core.testing;
 
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.ListFilter;
 import io.partnerportal.core.domain.subscription.ListTab;
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
@@ -10,7 +13,9 @@ import io.partnerportal.core.port.out.ContactListQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,7 +28,8 @@ final class InMemoryContactListQuery implements ContactListQuery {
     }
 
     @Override
-    public List<Row> page(PersonId viewer, ListTab tab, LocalDate today, Position after, int limit) {
+    public List<Row> page(PersonId viewer, ListTab tab, LocalDate today, ListFilter filter, Position after,
+                          int limit) {
         return db.read(() -> {
             List<Subscription> all = db.tables.subscriptions.values().stream().map(Subscription::restore).toList();
             Set<EntitlementNumber> assigned = all.stream().filter(s -> s.isAssigned(viewer))
@@ -32,6 +38,7 @@ final class InMemoryContactListQuery implements ContactListQuery {
             return all.stream()
                     .filter(s -> Visibility.canSee(viewer, s, assigned))
                     .filter(s -> s.status(today) == tab.status())
+                    .filter(s -> found(filter, s) && filter.admits(s.partner(), s.product()))
                     .map(s -> row(s, all, viewer, assigned, today))
                     .filter(r -> after == null || order.compare(r, new Row(after.number(), null, null,
                             after.productName(), null, null, 0, null, null, null, null, List.of(), null, null)) > 0)
@@ -39,6 +46,41 @@ final class InMemoryContactListQuery implements ContactListQuery {
                     .limit(limit)
                     .toList();
         });
+    }
+
+    @Override
+    public List<Tally> tally(PersonId viewer, LocalDate today, String search) {
+        ListFilter filter = new ListFilter(search, null, null);
+        return db.read(() -> {
+            List<Subscription> all = db.tables.subscriptions.values().stream().map(Subscription::restore).toList();
+            Set<EntitlementNumber> assigned = all.stream().filter(s -> s.isAssigned(viewer))
+                    .map(Subscription::number).collect(Collectors.toSet());
+            Map<List<Object>, int[]> counts = new LinkedHashMap<>();
+            for (Subscription s : all) {
+                if (Visibility.canSee(viewer, s, assigned)) {
+                    int[] c = counts.computeIfAbsent(List.of(s.partner(), s.product(), found(filter, s)),
+                            k -> new int[3]);
+                    c[switch (s.status(today)) {
+                        case ACTIVE -> 0;
+                        case CANCELLED -> 1;
+                        case UPCOMING -> 2;
+                    }]++;
+                }
+            }
+            List<Tally> out = new ArrayList<>();
+            counts.forEach((k, c) -> {
+                PartnerId partner = (PartnerId) k.get(0);
+                ProductCode product = (ProductCode) k.get(1);
+                out.add(new Tally(partner, db.tables.partners.get(partner).name().value(), product,
+                        db.tables.catalogue.get(product).name(), (Boolean) k.get(2), c[0], c[1], c[2]));
+            });
+            return out;
+        });
+    }
+
+    private boolean found(ListFilter filter, Subscription s) {
+        return filter.found(name(s), s.number(), s.site().map(Object::toString).orElse(null),
+                s.organization().map(Object::toString).orElse(null));
     }
 
     private Row row(Subscription s, List<Subscription> all, PersonId viewer, Set<EntitlementNumber> assigned,

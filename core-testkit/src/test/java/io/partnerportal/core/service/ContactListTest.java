@@ -107,4 +107,71 @@ class ContactListTest {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(jira, true),
                         org.assertj.core.groups.Tuple.tuple(confluence, false));
     }
+
+    @Test
+    void theSearchAndFiltersNarrowEveryTabAndItsCountWhileTheChoicesStayWhole() {
+        PartnerId other = PortalFixture.id(fx.partner("Another Partner"));
+        String otherAccount = fx.account(other, "Main");
+        String jira = fx.order(partner, account, "jira").site("acme").contact("ken@example.jp").placeOne()
+                .entitlementNumber();
+        String confluence = fx.order(partner, account, "confluence").site("globex").start("2026-12-01")
+                .contact("ken@example.jp").placeOne().entitlementNumber();
+        String guard = fx.order(other, otherAccount, "atlassian-guard").organization("Acme Holdings")
+                .contact("ken@example.jp").placeOne().entitlementNumber();
+        String loom = fx.order(other, otherAccount, "loom").site("initech").contact("ken@example.jp").placeOne()
+                .entitlementNumber();
+        fx.partners().cancel(PartnerOperations.Cancel.parse(other, loom, "IMMEDIATE", null, null));
+        ken = fx.person("ken@example.jp");
+
+        CustomerPortal.ListSummary all = summary(null, null, null);
+        assertThat(List.of(all.active(), all.inactive(), all.upcoming())).containsExactly(2, 1, 1);
+        assertThat(all.partners()).extracting(CustomerPortal.Choice::label).containsExactly("Another Partner",
+                "Reseller");
+        assertThat(all.partners()).extracting(CustomerPortal.Choice::value).containsExactly(other.toString(),
+                partner.toString());
+        assertThat(all.products()).extracting(CustomerPortal.Choice::value, CustomerPortal.Choice::label)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("atlassian-guard", "Atlassian Guard"),
+                        org.assertj.core.groups.Tuple.tuple("confluence", "Confluence"),
+                        org.assertj.core.groups.Tuple.tuple("jira", "Jira"),
+                        org.assertj.core.groups.Tuple.tuple("loom", "Loom"));
+
+        assertThat(filtered(ListTab.ACTIVE, " ACME ", null, null)).containsExactly(guard, jira);
+        assertThat(filtered(ListTab.ACTIVE, jira.toLowerCase(java.util.Locale.ROOT), null, null))
+                .containsExactly(jira);
+        CustomerPortal.ListSummary acme = summary("acme", null, null);
+        assertThat(List.of(acme.active(), acme.inactive(), acme.upcoming())).containsExactly(2, 0, 0);
+        assertThat(acme.partners()).as("the choices do not shrink with the search").hasSize(2);
+
+        assertThat(filtered(ListTab.ACTIVE, null, other.toString(), null)).containsExactly(guard);
+        assertThat(filtered(ListTab.INACTIVE, null, other.toString(), null)).containsExactly(loom);
+        CustomerPortal.ListSummary others = summary(null, other.toString(), null);
+        assertThat(List.of(others.active(), others.inactive(), others.upcoming())).containsExactly(1, 1, 0);
+        assertThat(filtered(ListTab.UPCOMING, null, null, "confluence")).containsExactly(confluence);
+        CustomerPortal.ListSummary both = summary("acme", partner.toString(), "jira");
+        assertThat(List.of(both.active(), both.inactive(), both.upcoming())).containsExactly(1, 0, 0);
+        assertThat(both.count(ListTab.ACTIVE)).isEqualTo(1);
+        assertThat(filtered(ListTab.ACTIVE, "acme", partner.toString(), "confluence")).isEmpty();
+    }
+
+    @Test
+    void aWrongSearchOrFilterIsRefusedNamingIt() {
+        ken = PersonId.random();
+        assertThatThrownBy(() -> filtered(ListTab.ACTIVE, "x".repeat(101), "not-an-id", "Not A Code"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(io.partnerportal.core.domain.error.FieldError::field)
+                        .containsExactly("q", "partner", "product"));
+        assertThatThrownBy(() -> filtered(ListTab.ACTIVE, "two\nlines", null, null))
+                .isInstanceOf(ValidationException.class);
+        assertThat(filtered(ListTab.ACTIVE, "   ", "", "")).as("blank is no filter").isEmpty();
+    }
+
+    private List<String> filtered(ListTab tab, String q, String partnerId, String product) {
+        return fx.core.customerPortal().list(CustomerPortal.ListSubscriptions.parse(ken, tab, q, partnerId, product,
+                null)).items().stream().map(CustomerPortal.Row::entitlementNumber).toList();
+    }
+
+    private CustomerPortal.ListSummary summary(String q, String partnerId, String product) {
+        return fx.core.customerPortal().summary(CustomerPortal.ListSubscriptions.parse(ken, ListTab.ACTIVE, q,
+                partnerId, product, null));
+    }
 }

@@ -42,6 +42,11 @@ final class CustomerPortalService implements CustomerPortal {
     }
 
     @Override
+    public ListSummary summary(ListSubscriptions command) {
+        return list.summary(command);
+    }
+
+    @Override
     public Details details(ViewSubscription command) {
         return pages.details(command);
     }

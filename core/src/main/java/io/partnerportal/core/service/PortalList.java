@@ -11,12 +11,19 @@ import io.partnerportal.core.port.in.Cursor;
 import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.in.LinkedView;
 import io.partnerportal.core.port.in.Page;
+import io.partnerportal.core.port.in.PortalListSummary;
 import io.partnerportal.core.port.in.SubscriptionView;
 import io.partnerportal.core.port.out.ContactListQuery;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** A contact's list page (SPEC §5.3): one tab, 50 rows, by product then entitlement number (R2, R3, R11). */
+/**
+ * A contact's list page (SPEC §5.3, §6.3): one tab, 50 rows, by product then entitlement number
+ * (R2, R3, R11), narrowed by a search and filters, with the counts per tab.
+ */
 final class PortalList {
     static final int PAGE_SIZE = 50;
 
@@ -34,9 +41,40 @@ final class PortalList {
             return new ContactListQuery.Position(parts.get(0), EntitlementNumber.parse(parts.get(1)));
         });
         LocalDate today = work.today();
-        return Page.of(query.page(c.viewer(), c.tab(), today, after, PAGE_SIZE + 1), PAGE_SIZE,
+        return Page.of(query.page(c.viewer(), c.tab(), today, c.filter(), after, PAGE_SIZE + 1), PAGE_SIZE,
                 last -> Cursor.of(last.productName(), last.number().value()),
                 rows -> rows.stream().map(r -> row(r, today)).toList());
+    }
+
+    /**
+     * The counts per tab under the whole filter, from one tally of the viewer's rows; the choices of
+     * each filter are every partner and product the viewer sees, whatever is chosen, so that a choice
+     * never vanishes from its own list.
+     */
+    PortalListSummary.ListSummary summary(CustomerPortal.ListSubscriptions c) {
+        List<ContactListQuery.Tally> tallies = query.tally(c.viewer(), work.today(), c.filter().search());
+        int active = 0;
+        int inactive = 0;
+        int upcoming = 0;
+        Map<String, String> partners = new HashMap<>();
+        Map<String, String> products = new HashMap<>();
+        for (ContactListQuery.Tally t : tallies) {
+            partners.put(t.partner().toString(), t.partnerName());
+            products.put(t.product().value(), t.productName());
+            if (t.found() && c.filter().admits(t.partner(), t.product())) {
+                active += t.active();
+                inactive += t.inactive();
+                upcoming += t.upcoming();
+            }
+        }
+        return new PortalListSummary.ListSummary(active, inactive, upcoming, choices(partners), choices(products));
+    }
+
+    private static List<PortalListSummary.Choice> choices(Map<String, String> labels) {
+        return labels.entrySet().stream().map(e -> new PortalListSummary.Choice(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(PortalListSummary.Choice::label)
+                        .thenComparing(PortalListSummary.Choice::value))
+                .toList();
     }
 
     private static CustomerPortal.Row row(ContactListQuery.Row r, LocalDate today) {

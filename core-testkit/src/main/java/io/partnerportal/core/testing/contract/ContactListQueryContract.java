@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.partnerportal.core.domain.party.Actor;
 import io.partnerportal.core.domain.cancellation.Cancellation;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.ListFilter;
 import io.partnerportal.core.domain.subscription.ListTab;
 import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.PersonId;
@@ -19,6 +20,7 @@ import io.partnerportal.core.port.out.ContactListQuery.Link;
 import io.partnerportal.core.port.out.ContactListQuery.Position;
 import io.partnerportal.core.port.out.ContactListQuery.Relation;
 import io.partnerportal.core.port.out.ContactListQuery.Row;
+import io.partnerportal.core.port.out.ContactListQuery.Tally;
 import io.partnerportal.core.testing.PartyBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +84,128 @@ public abstract class ContactListQueryContract extends StorageContract {
     }
 
     private List<Row> page(ListTab tab, Position after, int limit) {
-        return storage.contactList().page(ken, tab, TODAY, after, limit);
+        return storage.contactList().page(ken, tab, TODAY, ListFilter.NONE, after, limit);
+    }
+
+    private List<EntitlementNumber> found(ListFilter filter) {
+        List<EntitlementNumber> out = new ArrayList<>();
+        for (ListTab tab : ListTab.values()) {
+            storage.contactList().page(ken, tab, TODAY, filter, null, 100).forEach(r -> out.add(r.number()));
+        }
+        return out;
+    }
+
+    private static ListFilter search(String text) {
+        return new ListFilter(text, null, null);
+    }
+
+    /** A subscription of a second partner, on an organization whose name holds LIKE's wildcards. */
+    private Subscription guardOfAnotherPartner() {
+        Partner another = PartyBuilder.aPartner("Another Partner");
+        Subscription guard = aProduct().product("atlassian-guard").partner(another.id())
+                .organization("Globex 100%_Corp").contacts(ken).build();
+        txRun(() -> {
+            storage.partners().add(another);
+            storage.subscriptions().add(guard);
+        });
+        return guard;
+    }
+
+    @Test
+    void theSearchFindsTheProductNameSiteOrganizationOrNumberIgnoringCase() {
+        Subscription guard = guardOfAnotherPartner();
+        assertThat(found(search("JIRA"))).containsExactly(jira.number());
+        assertThat(found(search("ACME.atlassian"))).containsExactly(jira.number());
+        assertThat(found(search("team.atlassian.net"))).containsExactly(confluence.number(), loomDetached.number(),
+                collection.number());
+        assertThat(found(search("globex 100%_c"))).containsExactly(guard.number());
+        assertThat(found(search(jira.number().value().toLowerCase(java.util.Locale.ROOT))))
+                .containsExactly(jira.number());
+        assertThat(found(search(cancelled.number().value().substring(6)))).containsExactly(cancelled.number());
+        assertThat(found(search("nothing like this"))).isEmpty();
+        assertThat(found(search("globex%corp"))).as("%% is a character, not a wildcard").isEmpty();
+        assertThat(found(search("g_obex"))).as("_ is a character, not a wildcard").isEmpty();
+        assertThat(found(search("!"))).as("nor is the escape character").isEmpty();
+    }
+
+    @Test
+    void theSearchFindsWhatTheCoresRuleFinds() {
+        Subscription guard = guardOfAnotherPartner();
+        List<Subscription> seen = new ArrayList<>(all());
+        seen.add(guard);
+        Set<EntitlementNumber> assigned = seen.stream().filter(s -> s.isAssigned(ken)).map(Subscription::number)
+                .collect(Collectors.toSet());
+        for (String text : List.of("a", "LOOM", "o", "net", "E-", "time", "Draw.IO", "corp")) {
+            ListFilter filter = search(text);
+            Set<EntitlementNumber> expected = seen.stream().filter(s -> Visibility.canSee(ken, s, assigned)
+                    && filter.found(productName(s), s.number(), s.site().map(Object::toString).orElse(null),
+                    s.organization().map(Object::toString).orElse(null)))
+                    .map(Subscription::number).collect(Collectors.toSet());
+            assertThat(found(filter)).as(text).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @Test
+    void thePartnerAndProductFiltersNarrowTheTab() {
+        Subscription guard = guardOfAnotherPartner();
+        assertThat(found(new ListFilter(null, guard.partner(), null))).containsExactly(guard.number());
+        assertThat(found(new ListFilter(null, null, jira.product()))).containsExactly(jira.number());
+        assertThat(found(new ListFilter(null, partner.id(), cancelled.product())))
+                .containsExactly(loomDetached.number(), cancelled.number());
+        assertThat(found(new ListFilter("acme", partner.id(), jira.product()))).containsExactly(jira.number());
+        assertThat(found(new ListFilter(null, guard.partner(), jira.product()))).isEmpty();
+        assertThat(found(new ListFilter("acme", partner.id(), cancelled.product()))).isEmpty();
+    }
+
+    @Test
+    void theTallyCountsEachTabByPartnerAndProductAndWhetherTheSearchFindsThem() {
+        Subscription guard = guardOfAnotherPartner();
+        List<Tally> all = storage.contactList().tally(ken, TODAY, null);
+        assertThat(all).allMatch(Tally::found);
+        for (ListTab tab : ListTab.values()) {
+            assertThat(all.stream().mapToInt(t -> count(t, tab)).sum()).as(tab.name())
+                    .isEqualTo(page(tab, null, 100).size());
+        }
+        Tally loom = all.stream().filter(t -> t.product().equals(cancelled.product())).findFirst().orElseThrow();
+        assertThat(loom).isEqualTo(new Tally(partner.id(), "Reseller & Co <b>", cancelled.product(), "Loom", true,
+                1, 1, 0));
+        assertThat(all).extracting(Tally::partner, Tally::partnerName, Tally::productName)
+                .contains(tuple(guard.partner(), "Another Partner", "Atlassian Guard"));
+
+        List<Tally> searched = storage.contactList().tally(ken, TODAY, "Team.Atlassian");
+        for (ListTab tab : ListTab.values()) {
+            assertThat(searched.stream().mapToInt(t -> count(t, tab)).sum()).as("every row is still counted")
+                    .isEqualTo(page(tab, null, 100).size());
+            assertThat(searched.stream().filter(Tally::found).mapToInt(t -> count(t, tab)).sum()).as(tab.name())
+                    .isEqualTo(storage.contactList().page(ken, tab, TODAY, search("team.atlassian"), null, 100)
+                            .size());
+        }
+        assertThat(searched.stream().filter(Tally::found)).extracting(Tally::productName)
+                .containsExactlyInAnyOrder("Confluence", "Loom", "Teamwork Collection");
+        assertThat(storage.contactList().tally(PersonId.random(), TODAY, null)).isEmpty();
+    }
+
+    private static int count(Tally t, ListTab tab) {
+        return switch (tab) {
+            case ACTIVE -> t.active();
+            case INACTIVE -> t.inactive();
+            case UPCOMING -> t.upcoming();
+        };
+    }
+
+    private static String productName(Subscription s) {
+        return switch (s.product().value()) {
+            case "jira" -> "Jira";
+            case "confluence" -> "Confluence";
+            case "loom" -> "Loom";
+            case "rovo" -> "Rovo";
+            case "atlassian-guard" -> "Atlassian Guard";
+            case "teamwork-collection" -> "Teamwork Collection";
+            case "tempo-timesheets" -> "Tempo Timesheets";
+            case "scriptrunner" -> "ScriptRunner";
+            case "drawio" -> "draw.io";
+            default -> throw new IllegalArgumentException(s.product().value());
+        };
     }
 
     @Test
@@ -104,7 +227,7 @@ public abstract class ContactListQueryContract extends StorageContract {
 
     @Test
     void nobodyElseSeesTheRows() {
-        assertThat(storage.contactList().page(PersonId.random(), ListTab.ACTIVE, TODAY, null, 100)).isEmpty();
+        assertThat(storage.contactList().page(PersonId.random(), ListTab.ACTIVE, TODAY, ListFilter.NONE, null, 100)).isEmpty();
     }
 
     @Test
@@ -165,7 +288,7 @@ public abstract class ContactListQueryContract extends StorageContract {
         List<EntitlementNumber> seen = new ArrayList<>();
         Position after = null;
         for (int guard = 0; guard < 10; guard++) {
-            List<Row> rows = storage.contactList().page(many, ListTab.ACTIVE, TODAY, after, 3);
+            List<Row> rows = storage.contactList().page(many, ListTab.ACTIVE, TODAY, ListFilter.NONE, after, 3);
             rows.forEach(r -> seen.add(r.number()));
             if (rows.size() < 3) {
                 break;
@@ -180,6 +303,31 @@ public abstract class ContactListQueryContract extends StorageContract {
                 })
                 .map(Subscription::number).toList();
         assertThat(seen).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void pagesAFilteredTabWithoutGapsOrRepeats() {
+        PersonId many = PersonId.random();
+        List<Subscription> subs = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            subs.add(aProduct().product(i % 3 == 0 ? "confluence" : "jira").partner(partner.id()).contacts(many)
+                    .site("site" + i + ".atlassian.net").build());
+        }
+        txRun(() -> subs.forEach(storage.subscriptions()::add));
+        ListFilter jiraOnes = new ListFilter(null, partner.id(), jira.product());
+        List<EntitlementNumber> seen = new ArrayList<>();
+        Position after = null;
+        for (int guard = 0; guard < 10; guard++) {
+            List<Row> rows = storage.contactList().page(many, ListTab.ACTIVE, TODAY, jiraOnes, after, 2);
+            rows.forEach(r -> seen.add(r.number()));
+            if (rows.size() < 2) {
+                break;
+            }
+            Row last = rows.get(rows.size() - 1);
+            after = new Position(last.productName(), last.number());
+        }
+        assertThat(seen).containsExactlyElementsOf(subs.stream().filter(s -> s.product().equals(jira.product()))
+                .map(Subscription::number).sorted().toList());
     }
 
     private static String name(Subscription s) {

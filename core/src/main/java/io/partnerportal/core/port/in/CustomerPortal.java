@@ -15,7 +15,8 @@ import java.util.Optional;
  * a subscription the viewer cannot see (R11) is "not found" (R15). Each command is built by its
  * {@code parse} from the form as typed, each error naming its form field.
  */
-public interface CustomerPortal extends PortalCommands, PortalQueryCommands, PortalPreferences, PortalEmails {
+public interface CustomerPortal extends PortalCommands, PortalQueryCommands, PortalPreferences, PortalEmails,
+        PortalListSummary {
 
     /**
      * @param command which tab, which page

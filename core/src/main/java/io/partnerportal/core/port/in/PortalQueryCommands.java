@@ -3,6 +3,7 @@ package io.partnerportal.core.port.in;
 import io.partnerportal.core.domain.error.Fields;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.ListFilter;
 import io.partnerportal.core.domain.subscription.ListTab;
 import java.util.Objects;
 
@@ -14,28 +15,50 @@ public interface PortalQueryCommands {
     /**
      * @param viewer the signed-in person
      * @param tab    which tab
+     * @param filter what the rows must match (SPEC §6.3)
      * @param cursor where the previous page ended, or null
      */
-    record ListSubscriptions(PersonId viewer, ListTab tab, Cursor cursor) {
+    record ListSubscriptions(PersonId viewer, ListTab tab, ListFilter filter, Cursor cursor) {
         /**
-         * Checks the viewer and the tab.
+         * Checks the viewer, the tab and the filter.
          * @param viewer the signed-in person
          * @param tab    which tab
+         * @param filter what the rows must match (SPEC §6.3)
          * @param cursor where the previous page ended, or null
          */
         public ListSubscriptions {
             Objects.requireNonNull(viewer, "viewer");
             Objects.requireNonNull(tab, "tab");
+            Objects.requireNonNull(filter, "filter");
         }
 
         /**
+         * The whole tab, unfiltered.
+         *
          * @param viewer the person
          * @param tab the tab
          * @param cursor as typed, or null
          * @return the command
          */
         public static ListSubscriptions parse(PersonId viewer, ListTab tab, String cursor) {
-            return new ListSubscriptions(viewer, tab, cursor == null ? null : Fields.single("cursor",
+            return parse(viewer, tab, null, null, null, cursor);
+        }
+
+        /**
+         * The tab narrowed by a search and filters, each wrong part named as the page's field.
+         *
+         * @param viewer the person
+         * @param tab the tab
+         * @param q the search text as typed, or null
+         * @param partner the partner's id as typed, or null
+         * @param product the product's code as typed, or null
+         * @param cursor as typed, or null
+         * @return the command
+         */
+        public static ListSubscriptions parse(PersonId viewer, ListTab tab, String q, String partner, String product,
+                                              String cursor) {
+            ListFilter filter = ListFilter.parse(q, partner, product);
+            return new ListSubscriptions(viewer, tab, filter, cursor == null ? null : Fields.single("cursor",
                     () -> Cursor.parse(cursor)));
         }
     }

@@ -2,6 +2,8 @@ package io.partnerportal.core.port.out;
 
 import io.partnerportal.core.domain.subscription.BillingCycle;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.ListFilter;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.subscription.ListTab;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.subscription.Plan;
@@ -26,11 +28,39 @@ public interface ContactListQuery {
      * @param viewer the contact whose list it is
      * @param tab    the tab, which picks one status (R2)
      * @param today  the clock's date
+     * @param filter what the rows must match ({@link ListFilter#found}, {@link ListFilter#admits})
      * @param after  where the previous page ended, or null
      * @param limit  the most rows to return
      * @return the page
      */
-    List<Row> page(PersonId viewer, ListTab tab, LocalDate today, Position after, int limit);
+    List<Row> page(PersonId viewer, ListTab tab, LocalDate today, ListFilter filter, Position after, int limit);
+
+    /**
+     * How many subscriptions the viewer sees in each tab, in one statement, by partner and product,
+     * each group split by whether {@code search} finds its rows; an empty list when they see none.
+     *
+     * @param viewer the contact whose list it is
+     * @param today  the clock's date
+     * @param search the search text of a {@link ListFilter}, or null (then every group is found)
+     * @return the groups, in no particular order
+     */
+    List<Tally> tally(PersonId viewer, LocalDate today, String search);
+
+    /**
+     * The viewer's subscriptions of one partner and product, and whether the search found them.
+     *
+     * @param partner     the billing partner
+     * @param partnerName its name
+     * @param product     the product
+     * @param productName its name
+     * @param found       whether the search text is found in these rows ({@link ListFilter#found})
+     * @param active      how many are in the Active tab today
+     * @param inactive    how many are in the Inactive tab today
+     * @param upcoming    how many are in the Upcoming tab today
+     */
+    record Tally(PartnerId partner, String partnerName, ProductCode product, String productName, boolean found,
+                 int active, int inactive, int upcoming) {
+    }
 
     /**
      * Where a page ends: the last row's product name and entitlement number.
