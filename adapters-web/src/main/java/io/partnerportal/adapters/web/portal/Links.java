@@ -37,7 +37,19 @@ final class Links {
     }
 
     static String tab(String tab, String cursor) {
-        return SUBSCRIPTIONS + "?tab=" + tab + (cursor == null ? "" : "&cursor=" + encode(cursor));
+        return tab(tab, java.util.Map.of(), cursor);
+    }
+
+    /** A list tab narrowed by {@code filters} (name to value as typed, in the order given). */
+    static String tab(String tab, java.util.Map<String, String> filters, String cursor) {
+        return SUBSCRIPTIONS + "?tab=" + tab + query(filters) + (cursor == null ? "" : "&cursor=" + encode(cursor));
+    }
+
+    /** {@code &name=value} for each of {@code values}, in their order. */
+    static String query(java.util.Map<String, String> values) {
+        StringBuilder out = new StringBuilder();
+        values.forEach((name, value) -> out.append('&').append(name).append('=').append(encode(value)));
+        return out.toString();
     }
 
     static String signInLink(String token) {

@@ -86,8 +86,23 @@ final class PageModels {
     // ---- subscriptions ----
 
     /** {@code csvUrl}: the tab's rows as CSV (SPEC §6.3). */
-    record ListPage(Chrome chrome, List<Link> tabs, String caption, List<Row> rows, String empty, String next,
-                    String csvUrl) {
+    record ListPage(Chrome chrome, List<ListTabLink> tabs, String caption, List<Row> rows, String empty, String next,
+                    String csvUrl, Search search) {
+    }
+
+    /**
+     * A tab of the list, and how many rows it holds under the search (null when not counted): the
+     * count stands beside the link, which keeps the tab's name as its text and the count as its
+     * description ({@code unit} read after it by screen readers only).
+     */
+    record ListTabLink(String label, String url, boolean current, String id, String count, String unit) {
+    }
+
+    /**
+     * The list's search form (SPEC §6.3): it keeps the tab; {@code clearUrl} is null when nothing
+     * narrows the list.
+     */
+    record Search(String tab, Form form, List<Choice> partners, List<Choice> products, String clearUrl) {
     }
 
     record Row(String url, String product, String entitlementNumber, String plan, String userTier, String timing,

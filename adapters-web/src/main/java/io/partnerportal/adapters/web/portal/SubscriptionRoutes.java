@@ -12,6 +12,7 @@ import io.partnerportal.adapters.web.portal.PageModels.Link;
 import io.partnerportal.adapters.web.portal.PageModels.ListPage;
 import io.partnerportal.adapters.web.portal.PageModels.Row;
 import io.partnerportal.core.domain.subscription.ListTab;
+import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.port.in.Page;
 import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.port.in.CustomerPortal;
@@ -21,6 +22,7 @@ import io.partnerportal.core.port.in.SubscriptionView;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,17 +74,50 @@ final class SubscriptionRoutes {
         throw Refusal.notFound();
     }
 
+    /** The list's search and filters, by their names in the page's query. */
+    static final List<String> FILTERS = List.of("q", "partner", "product");
+
+    /** The search and filters of the request, as typed, each only when not blank. */
+    static Map<String, String> filters(Context ctx) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (String name : FILTERS) {
+            String value = ctx.queryParam(name);
+            if (value != null && !value.isBlank()) {
+                typed.put(name, value);
+            }
+        }
+        return typed;
+    }
+
+    /** The list command of the request; a wrong search or filter is named as its field. */
+    static CustomerPortal.ListSubscriptions listCommand(Context ctx, Visitor v, ListTab tab,
+                                                        Map<String, String> typed) {
+        return CustomerPortal.ListSubscriptions.parse(v.person(), tab, typed.get("q"), typed.get("partner"),
+                typed.get("product"), ctx.queryParam("cursor"));
+    }
+
     private void list(Context ctx, Visitor v) {
         Texts t = v.t();
         ListTab tab = tab(ctx.queryParam("tab"));
         String name = tab.name().toLowerCase(Locale.ROOT);
         String cursor = ctx.queryParam("cursor");
-        Page<CustomerPortal.Row> page = portal.list(CustomerPortal.ListSubscriptions.parse(v.person(), tab, cursor));
-        List<Link> tabs = new ArrayList<>();
-        for (ListTab each : ListTab.values()) {
-            String n = each.name().toLowerCase(Locale.ROOT);
-            tabs.add(Link.tab(t.t("tabs." + n), Links.tab(n, null), each == tab));
+        Map<String, String> typed = filters(ctx);
+        CustomerPortal.ListSubscriptions command;
+        try {
+            command = listCommand(ctx, v, tab, typed);
+        } catch (ValidationException e) {
+            if (e.errors().stream().anyMatch(f -> !FILTERS.contains(f.field()))) {
+                throw e;
+            }
+            // the search form again with what is wrong; no rows are shown for a search that was refused
+            pages.render(ctx, 400, "subscriptions", new ListPage(
+                    Pages.chrome(v, ctx, t.t("list.title"), Links.tab(name, typed, null), "subscriptions"),
+                    tabs(t, tab, Map.of(), null), t.t("list.caption." + name), List.of(), t.t("list.invalid"), null,
+                    null, search(t, name, Forms.invalid(t, typed, e), null, typed)));
+            return;
         }
+        Page<CustomerPortal.Row> page = portal.list(command);
+        CustomerPortal.ListSummary summary = portal.summary(command);
         List<Row> rows = page.items().stream().map(r -> new Row(Links.subscription(r.entitlementNumber()),
                 r.productName(), r.entitlementNumber(), t.of("plan", r.plan()), t.number(r.userTier()),
                 Presenter.timing(t, r.daysUntilRenewal(), r.daysUntilStart()), r.partnerName(),
@@ -90,9 +125,42 @@ final class SubscriptionRoutes {
                 Presenter.pendingChange(t, r.pendingChange()))).toList();
         String title = t.t("list.title");
         pages.render(ctx, "subscriptions", new ListPage(
-                Pages.chrome(v, ctx, title, Links.tab(name, cursor), "subscriptions"), tabs,
-                t.t("list.caption." + name), rows, t.t("list.empty." + name),
-                page.nextCursor().map(c -> Links.tab(name, c)).orElse(null), CsvRoutes.LIST + "?tab=" + name));
+                Pages.chrome(v, ctx, title, Links.tab(name, typed, cursor), "subscriptions"),
+                tabs(t, tab, typed, summary), t.t("list.caption." + name), rows,
+                t.t(typed.isEmpty() ? "list.empty." + name : "list.notFound"),
+                page.nextCursor().map(c -> Links.tab(name, typed, c)).orElse(null),
+                CsvRoutes.LIST + "?tab=" + name + Links.query(typed),
+                search(t, name, Forms.filled(typed), summary, typed)));
+    }
+
+    /** The tabs, each keeping the search and filters and, when known, saying how many rows it holds. */
+    private static List<PageModels.ListTabLink> tabs(Texts t, ListTab current, Map<String, String> typed,
+                                                     CustomerPortal.ListSummary summary) {
+        List<PageModels.ListTabLink> tabs = new ArrayList<>();
+        for (ListTab each : ListTab.values()) {
+            String n = each.name().toLowerCase(Locale.ROOT);
+            int count = summary == null ? 0 : summary.count(each);
+            tabs.add(new PageModels.ListTabLink(t.t("tabs." + n), Links.tab(n, typed, null), each == current,
+                    "count-" + n, summary == null ? null : t.number(count),
+                    t.t(count == 1 ? "list.count.one" : "list.count.other")));
+        }
+        return tabs;
+    }
+
+    /** The search form: the partners and products the viewer has to choose from, the chosen ones selected. */
+    private static PageModels.Search search(Texts t, String tab, PageModels.Form form,
+                                            CustomerPortal.ListSummary summary, Map<String, String> typed) {
+        List<PageModels.Choice> partners = new ArrayList<>(List.of(new PageModels.Choice("",
+                t.t("list.search.allPartners"), null, !typed.containsKey("partner"))));
+        List<PageModels.Choice> products = new ArrayList<>(List.of(new PageModels.Choice("",
+                t.t("list.search.allProducts"), null, !typed.containsKey("product"))));
+        if (summary != null) {
+            summary.partners().forEach(c -> partners.add(new PageModels.Choice(c.value(), c.label(), null,
+                    c.value().equals(typed.get("partner")))));
+            summary.products().forEach(c -> products.add(new PageModels.Choice(c.value(), c.label(), null,
+                    c.value().equals(typed.get("product")))));
+        }
+        return new PageModels.Search(tab, form, partners, products, typed.isEmpty() ? null : Links.tab(tab, null));
     }
 
     // ---- details ----

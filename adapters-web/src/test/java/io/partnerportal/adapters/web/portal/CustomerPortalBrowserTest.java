@@ -464,6 +464,36 @@ class CustomerPortalBrowserTest {
     }
 
     @Test
+    @Order(15)
+    void kenSearchesHisListAndEachTabCountsWhatIsFoundInEitherLanguage() {
+        signedIn();
+        for (String lang : List.of("en", "ja")) {
+            browser.open("/language?lang=" + lang + "&back=/subscriptions");
+            browser.type("q", "acme");
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("product"))).selectByValue("jira");
+            browser.press(lang.equals("en") ? "Search" : "検索");
+            assertThat(browser.path()).startsWith("/subscriptions?tab=active&q=acme").contains("product=jira");
+            assertThat(browser.find(By.id("count-active")).getText()).startsWith("1");
+            assertThat(browser.find(By.id("count-inactive")).getText()).startsWith("0");
+            assertThat(browser.find(linkTo(s.jira)).getText()).isEqualTo("Jira");
+            assertThat(browser.driver.findElements(linkTo(s.confluence))).isEmpty();
+            assertThat(browser.find(By.id("q")).getAttribute("value")).isEqualTo("acme");
+            check(lang + "-list-search");
+            screenshot(lang + "-list-search");
+
+            browser.clickLink(lang.equals("en") ? "Upcoming" : "開始予定");
+            assertThat(browser.path()).isEqualTo("/subscriptions?tab=upcoming&q=acme&product=jira");
+            assertThat(browser.text()).contains(lang.equals("en") ? "No subscriptions in this tab match your search."
+                    : "このタブには検索に一致するサブスクリプションはありません。");
+            check(lang + "-list-search-empty");
+            browser.clickLink(lang.equals("en") ? "Clear the search" : "検索をクリア");
+            assertThat(browser.path()).isEqualTo("/subscriptions?tab=upcoming");
+            assertThat(browser.find(linkTo(s.loom)).getText()).isEqualTo("Loom");
+        }
+        inEnglish();
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void everyPageShownIsValidHtml() {
         signedIn();

@@ -44,6 +44,10 @@ class HtmlValidityTest {
                 for (String tab : List.of("active", "inactive", "upcoming")) {
                     pages.put(lang + "-list-" + tab, ken.get("/subscriptions?tab=" + tab).body());
                 }
+                pages.put(lang + "-list-search", ken.get("/subscriptions?tab=active&q=acme&product=jira&partner="
+                        + s.acme).body());
+                pages.put(lang + "-list-search-invalid", ken.get("/subscriptions?q=" + "x".repeat(101)
+                        + "&partner=acme").body());
                 for (SubscriptionView v : List.of(s.jira, s.tempo, s.collection, s.included, s.guard, s.loom, s.rovo,
                         s.serviceManagement)) {
                     String page = "/subscriptions/" + v.entitlementNumber();
@@ -108,7 +112,7 @@ class HtmlValidityTest {
 
         Map<String, List<String>> errors = checkers.htmlErrors(pages, Path.of("target/html-validity"));
 
-        assertThat(pages).hasSize(2 * 46);
+        assertThat(pages).hasSize(2 * 48);
         assertThat(errors).as("errors of the Nu Html Checker, by page").isEmpty();
     }
 }
