@@ -77,6 +77,8 @@ measure() { # $1: size label, $2: name, $3: header, $4: path
 suite() { # $1: size label
   drained
   measure "$1" "portal list" "$cookie" "/subscriptions?tab=active"
+  measure "$1" "portal list, product filter" "$cookie" "/subscriptions?tab=active&product=jira"
+  measure "$1" "portal list, search" "$cookie" "/subscriptions?tab=active&q=readpath-7"
   measure "$1" "portal details" "$cookie" "/subscriptions/$en"
   measure "$1" "portal apps" "$cookie" "/subscriptions/$en/apps"
   measure "$1" "portal contacts" "$cookie" "/subscriptions/$en/contacts"
@@ -92,9 +94,9 @@ seed 101 10000
 suite 10000
 
 echo "java: $(java -version 2>&1 | head -n 1); PostgreSQL; wrk -t1 -c4 -d${SECONDS_PER_RUN}s after 2 s warm-up; cores: $(nproc)"
-printf '%-16s %12s %12s %8s\n' request "p50 @100" "p50 @10000" ratio
-for name in "portal list" "portal details" "portal apps" "portal contacts" "portal history" "portal cancel" \
+printf '%-28s %12s %12s %8s\n' request "p50 @100" "p50 @10000" ratio
+for name in "portal list" "portal list, product filter" "portal list, search" "portal details" "portal apps" "portal contacts" "portal history" "portal cancel" \
     "portal profile" "API one" "API list of 50" "API history"; do
   a=${p50s["100 $name"]}; b=${p50s["10000 $name"]}
-  awk -v n="$name" -v a="$a" -v b="$b" 'BEGIN {printf "%-16s %10.2fms %10.2fms %7.2fx\n", n, a, b, b/a}'
+  awk -v n="$name" -v a="$a" -v b="$b" 'BEGIN {printf "%-28s %10.2fms %10.2fms %7.2fx\n", n, a, b, b/a}'
 done

@@ -81,6 +81,7 @@ class StatementBudgetTest {
                 List<String> measured = new java.util.ArrayList<>();
                 Map<String, Integer> portalBudgets = new java.util.LinkedHashMap<>();
                 portalBudgets.put("/subscriptions?tab=active", LIST);
+                portalBudgets.put("/subscriptions?tab=active&q=atlassian&product=jira", LIST);
                 portalBudgets.put(en, DETAILS);
                 portalBudgets.put(en + "/apps", OTHER_PAGE);
                 portalBudgets.put(en + "/contacts", OTHER_PAGE);

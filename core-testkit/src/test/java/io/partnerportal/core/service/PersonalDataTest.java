@@ -92,6 +92,18 @@ class PersonalDataTest {
         assertThat(export.emails().get(1).subscriptions()).containsExactly(jira);
         assertThat(export.sessions()).hasSize(1);
         assertThat(export.signInLinks()).singleElement().satisfies(l -> assertThat(l.usedAt()).isNotNull());
+        assertThat(export.subscriptions()).extracting(PersonalData.ContactOf::role).containsOnly("MANAGER");
+        assertThat(export.switchedOff()).isEmpty();
+    }
+
+    @Test
+    void theExportHoldsTheEmailsSwitchedOff() {
+        fx.core.customerPortal().updatePreferences(new io.partnerportal.core.port.in.PortalPreferences
+                .UpdatePreferences(ken, java.util.Set.of(io.partnerportal.core.domain.notification.NotificationType
+                .SITE_MIGRATED, io.partnerportal.core.domain.notification.NotificationType.RENEWAL_REMINDER)));
+
+        assertThat(data().export("ken@example.jp").switchedOff()).containsExactly("RENEWAL_REMINDER",
+                "SITE_MIGRATED");
     }
 
     @Test

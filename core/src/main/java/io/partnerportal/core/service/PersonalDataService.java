@@ -61,7 +61,7 @@ final class PersonalDataService implements PersonalData {
                     .sorted(Comparator.comparing(s -> s.number().value()))
                     .map(s -> new ContactOf(s.number().value(), products.productName(s.product()),
                             s.status(today).name(), s.site().map(Object::toString).orElse(null),
-                            partners.get(s.partner())))
+                            partners.get(s.partner()), s.roleOf(p.id()).map(Enum::name).orElse(null)))
                     .toList();
             List<HistoryLine> history = pages.items(storage.history().naming(p.id(), p.email())).stream()
                     .map(PersonalDataService::line).toList();
@@ -76,7 +76,9 @@ final class PersonalDataService implements PersonalData {
                     .map(t -> new SignInLink(t.createdAt(), t.expiresAt(), t.usedAt())).toList();
             Profile profile = new Profile(p.id().toString(), p.email().value(), p.name().value(), p.locale().tag(),
                     p.toldOfSiteMigration(), p.createdAt(), p.erasedAt());
-            return new Export(work.clock().instant(), profile, subscriptions, history, emails, sessions, links);
+            List<String> switchedOff = storage.people().switchedOff(p.id()).stream().map(Enum::name).sorted().toList();
+            return new Export(work.clock().instant(), profile, subscriptions, history, emails, sessions, links,
+                    switchedOff);
         });
     }
 

@@ -90,8 +90,8 @@ final class SubscriptionRoutes {
     }
 
     /** The list command of the request; a wrong search or filter is named as its field. */
-    static CustomerPortal.ListSubscriptions listCommand(Context ctx, Visitor v, ListTab tab,
-                                                        Map<String, String> typed) {
+    private static CustomerPortal.ListSubscriptions listCommand(Context ctx, Visitor v, ListTab tab,
+                                                                Map<String, String> typed) {
         return CustomerPortal.ListSubscriptions.parse(v.person(), tab, typed.get("q"), typed.get("partner"),
                 typed.get("product"), ctx.queryParam("cursor"));
     }

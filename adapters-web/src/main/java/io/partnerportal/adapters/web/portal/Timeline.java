@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * SPEC §6.3's term timeline on the details page: the term's start, today and its end (the bill
- * date, or the date a pending cancellation takes effect) as points along a bar drawn in inline SVG (no script,
+ * date, or the date a pending cancellation takes effect), with a pending plan change (R16) on its
+ * date when that comes before the end or with it, as points along a bar drawn in inline SVG (no script,
  * nothing the CSP forbids), and the same points as a list, its text equivalent. Today comes from
  * the view's days (R3), so the page and the timeline agree. A cancelled subscription has none.
  *
@@ -28,15 +29,26 @@ record Timeline(int percent, List<String> points) {
             List<String> points = new ArrayList<>();
             points.add(t.t("timeline.termStart", t.date(s.termStart())));
             points.add(t.t("timeline.today", t.date(today)));
+            change(t, s, today, end).ifPresent(points::add);
             points.add(t.t(cancels ? "timeline.cancels" : "timeline.renews", t.date(end)));
             return new Timeline(percent(s.termStart(), today, end), points);
         }
         if (s.status() == SubscriptionStatus.UPCOMING && s.daysUntilStart() != null && s.billDate() != null) {
             LocalDate today = s.startDate().minusDays(s.daysUntilStart());
-            return new Timeline(0, List.of(t.t("timeline.today", t.date(today)),
-                    t.t("timeline.starts", t.date(s.startDate())), t.t("timeline.renews", t.date(s.billDate()))));
+            List<String> points = new ArrayList<>(List.of(t.t("timeline.today", t.date(today)),
+                    t.t("timeline.starts", t.date(s.startDate()))));
+            change(t, s, s.startDate().minusDays(1), s.billDate()).ifPresent(points::add);
+            points.add(t.t("timeline.renews", t.date(s.billDate())));
+            return new Timeline(0, points);
         }
         return null;
+    }
+
+    /** The pending change's point when it falls after {@code after} and no later than {@code end}. */
+    private static java.util.Optional<String> change(Texts t, SubscriptionView s, LocalDate after, LocalDate end) {
+        SubscriptionView.PendingChangeView c = s.pendingChange();
+        return c == null || !c.effectiveOn().isAfter(after) || c.effectiveOn().isAfter(end) ? java.util.Optional.empty()
+                : java.util.Optional.of(Presenter.pendingChange(t, c));
     }
 
     private static int percent(LocalDate from, LocalDate today, LocalDate to) {

@@ -56,4 +56,18 @@ class TermTimelineTest {
                 "<li>Starts on December 23, 2026</li>");
         assertThat(details(portal.s.rovo)).doesNotContain("class=\"timeline\"");
     }
+
+    @Test
+    void R16_aPendingChangeStandsOnTheTimelineOnItsDate() {
+        portal.fx.partners().changePlan(io.partnerportal.core.port.in.PartnerOperations.ChangePlan.parse(
+                portal.s.acme, portal.s.jira.entitlementNumber(), "FREE", 10, null, null));
+
+        String page = details(portal.s.jira);
+
+        assertThat(page).contains("<li>Today, November 23, 2026</li>\n"
+                + "<li>Changes to Free, 10 users, Annual billing, on November 23, 2027</li>\n"
+                + "<li>Renews on November 23, 2027</li>");
+        ken.cookie("lang", "ja");
+        assertThat(details(portal.s.jira)).contains("<li>2027年11月23日に Free、10 ユーザー、年払いに変更予定</li>");
+    }
 }

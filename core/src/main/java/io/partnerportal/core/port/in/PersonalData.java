@@ -43,9 +43,11 @@ public interface PersonalData {
      * @param emails        the emails sent, queued or given up to them, oldest first
      * @param sessions      their portal sessions
      * @param signInLinks   the sign-in links issued to them (never the link itself)
+     * @param switchedOff   the optional emails they switched off (R18), by type, in name order
      */
     record Export(Instant exportedAt, Profile profile, List<ContactOf> subscriptions, List<HistoryLine> history,
-                  List<Email> emails, List<SessionHeld> sessions, List<SignInLink> signInLinks) {
+                  List<Email> emails, List<SessionHeld> sessions, List<SignInLink> signInLinks,
+                  List<String> switchedOff) {
     }
 
     /**
@@ -71,8 +73,10 @@ public interface PersonalData {
      * @param status            UPCOMING, ACTIVE or CANCELLED today
      * @param site              its site, or null
      * @param partner           its billing partner, by name
+     * @param role              MANAGER or VIEWER (R19)
      */
-    record ContactOf(String entitlementNumber, String product, String status, String site, String partner) {
+    record ContactOf(String entitlementNumber, String product, String status, String site, String partner,
+                     String role) {
     }
 
     /**
