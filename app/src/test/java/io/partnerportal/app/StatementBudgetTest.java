@@ -179,8 +179,10 @@ class StatementBudgetTest {
             // the store keeps who sees what as it writes; rows written here in SQL get theirs the same way
             s.executeUpdate("DELETE FROM subscription_viewer");
             s.executeUpdate("INSERT INTO subscription_viewer (person_id, entitlement_number, product_name, start_date,"
-                    + " cancellation_on, partner_id, product) SELECT v.person_id, s.entitlement_number, p.name,"
-                    + " s.start_date, s.cancellation_on, s.partner_id, s.product"
+                    + " cancellation_on, partner_id, product, search_text) SELECT v.person_id, s.entitlement_number,"
+                    + " p.name, s.start_date, s.cancellation_on, s.partner_id, s.product, LOWER(p.name || CHR(31)"
+                    + " || s.entitlement_number || CHR(31) || COALESCE(s.site, '') || CHR(31)"
+                    + " || COALESCE(s.organization, ''))"
                     + " FROM (SELECT c.person_id, c.entitlement_number FROM subscription_contact c"
                     + " UNION SELECT c.person_id, h.entitlement_number FROM subscription_host h"
                     + " JOIN subscription_contact c ON c.entitlement_number = h.host_number"
@@ -188,6 +190,11 @@ class StatementBudgetTest {
                     + " JOIN subscription_contact c ON c.entitlement_number = o.collection_number) v"
                     + " JOIN subscription s ON s.entitlement_number = v.entitlement_number"
                     + " JOIN product p ON p.code = s.product");
+            s.executeUpdate("DELETE FROM subscription_viewer_count");
+            s.executeUpdate("INSERT INTO subscription_viewer_count (person_id, partner_id, product, start_date,"
+                    + " cancellation_on, viewers) SELECT person_id, partner_id, product, start_date,"
+                    + " COALESCE(cancellation_on, DATE '9999-12-31'), COUNT(*) FROM subscription_viewer"
+                    + " GROUP BY person_id, partner_id, product, start_date, COALESCE(cancellation_on, DATE '9999-12-31')");
             s.execute("ANALYZE");
         }
     }

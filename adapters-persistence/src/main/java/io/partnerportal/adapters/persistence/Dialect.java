@@ -4,21 +4,25 @@ import java.util.Map;
 
 /** The few statements that H2 and PostgreSQL spell differently. */
 enum Dialect {
-    H2(Map.of("orderedText", "VARCHAR(200)"),
+    H2(Map.of("orderedText", "VARCHAR(200)", "unitSeparator", "CHAR(31)"),
             "SELECT NEXT VALUE FOR notification_outbox_id FROM SYSTEM_RANGE(1, ?)",
             "org.eclipse.persistence.platform.database.H2Platform",
             // the embedded database has one instance; its primary key still refuses a second row
             "INSERT INTO reminder_sent (entitlement_number, term_date, kind, person_id, sent_at)"
                     + " SELECT ?1, ?2, ?3, ?4, ?5 FROM (VALUES (0)) x WHERE NOT EXISTS (SELECT 1 FROM reminder_sent"
                     + " WHERE entitlement_number = ?1 AND term_date = ?2 AND kind = ?3 AND person_id = ?4)"),
-    POSTGRES(Map.of("orderedText", "VARCHAR(200) COLLATE \"C\""),
+    POSTGRES(Map.of("orderedText", "VARCHAR(200) COLLATE \"C\"", "unitSeparator", "CHR(31)"),
             "SELECT nextval('notification_outbox_id') FROM generate_series(1, ?)",
             "org.eclipse.persistence.platform.database.PostgreSQLPlatform",
             // another instance's uncommitted row makes this wait, then do nothing: never two
             "INSERT INTO reminder_sent (entitlement_number, term_date, kind, person_id, sent_at)"
                     + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING");
 
-    /** Flyway placeholders: {@code orderedText} compares in code-point order on both databases. */
+    /**
+     * Flyway placeholders: {@code orderedText} compares in code-point order on both databases;
+     * {@code unitSeparator} is the character U+001F, which no search text holds (it refuses control
+     * characters), between the parts of a row's search text.
+     */
     final Map<String, String> placeholders;
     /** Draws {@code ?} outbox ids, one by one, in one round trip. */
     final String nextOutboxIds;

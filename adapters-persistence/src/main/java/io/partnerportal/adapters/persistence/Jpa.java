@@ -22,13 +22,15 @@ final class Jpa {
 
     private final EntityManagerFactory factory;
     private final Sql sql;
+    private final Dialect dialect;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
     /** The subscriptions the calling thread's unit added or changed, whose viewers it writes before it commits. */
     private final ThreadLocal<java.util.Set<String>> touched = ThreadLocal.withInitial(java.util.LinkedHashSet::new);
 
-    Jpa(EntityManagerFactory factory, Sql sql) {
+    Jpa(EntityManagerFactory factory, Sql sql, Dialect dialect) {
         this.factory = factory;
         this.sql = sql;
+        this.dialect = dialect;
     }
 
     /**
@@ -99,7 +101,7 @@ final class Jpa {
         }
         em.flush();
         try {
-            Viewers.refresh(em.unwrap(java.sql.Connection.class), subscriptions);
+            Viewers.refresh(em.unwrap(java.sql.Connection.class), dialect, subscriptions);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -51,7 +51,7 @@ public final class PersistentStore implements AutoCloseable {
         this.pool = pool;
         this.factory = factory;
         Sql sql = new Sql(dataSource);
-        Jpa jpa = new Jpa(factory, sql);
+        Jpa jpa = new Jpa(factory, sql, dialect);
         this.storage = new Storage(
                 new JpaUnitOfWork(jpa),
                 new JpaSubscriptionRepository(jpa),

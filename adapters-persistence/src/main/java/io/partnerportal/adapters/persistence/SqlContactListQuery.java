@@ -85,15 +85,11 @@ final class SqlContactListQuery implements ContactListQuery {
     }
 
     /**
-     * {@code ListFilter#found} as SQL on a viewer row {@code v} and its subscription {@code s}: four
-     * parameters, each the search's {@link #pattern}. Case is folded by the database's {@code LOWER}.
+     * {@code ListFilter#found} as SQL on a viewer row {@code v}: one parameter, the search's
+     * {@link #pattern}, found in what {@link Viewers#SEARCH_TEXT} wrote; case is folded by the
+     * database's {@code LOWER} on both sides.
      */
-    private static final String FOUND = "(" + String.join(" OR ", like("v.product_name"),
-            like("s.entitlement_number"), like("s.site"), like("s.organization")) + ")";
-
-    private static String like(String column) {
-        return "LOWER(" + column + ") LIKE LOWER(?) ESCAPE '!'";
-    }
+    private static final String FOUND = "v.search_text LIKE LOWER(?) ESCAPE '!'";
 
     /** The search text as a LIKE pattern found anywhere, its own {@code %}, {@code _} and {@code !} taken literally. */
     static String pattern(String search) {
@@ -124,8 +120,7 @@ final class SqlContactListQuery implements ContactListQuery {
         }
         if (filter.search() != null) {
             filters.append(" AND ").append(FOUND);
-            String pattern = pattern(filter.search());
-            params.addAll(List.of(pattern, pattern, pattern, pattern));
+            params.add(pattern(filter.search()));
         }
         String keyset = "";
         if (after != null) {
@@ -195,8 +190,9 @@ final class SqlContactListQuery implements ContactListQuery {
     }
 
     /**
-     * One pass over the viewer's rows, grouped by partner, product and whether the search finds them;
-     * without a search it reads {@code subscription_viewer_tally} alone.
+     * Without a search, the person's counts as {@link ViewerCounts} keeps them (a few rows, however
+     * many subscriptions they see); with one, one pass over their viewer rows, each counted as found
+     * or not. Either way grouped by partner and product, one statement.
      */
     @Override
     public List<Tally> tally(PersonId viewer, LocalDate today, String search) {
@@ -206,23 +202,24 @@ final class SqlContactListQuery implements ContactListQuery {
                 SubscriptionStatus.UPCOMING)) {
             String when = JpaSubscriptionRepository.statusPredicate(status, "r.cancellation_on", "r.start_date", "?");
             when.chars().filter(ch -> ch == '?').forEach(ch -> params.add(today));
-            counts.append(", SUM(CASE WHEN ").append(when).append(" THEN 1 ELSE 0 END) AS ")
+            counts.append(", SUM(CASE WHEN ").append(when).append(" THEN r.viewers ELSE 0 END) AS ")
                     .append(status.name().toLowerCase(java.util.Locale.ROOT));
         }
-        String found = "1";
-        String join = "";
-        if (search != null) {
-            found = "CASE WHEN " + FOUND + " THEN 1 ELSE 0 END";
-            join = " JOIN subscription s ON s.entitlement_number = v.entitlement_number";
-            String pattern = pattern(search);
-            params.addAll(List.of(pattern, pattern, pattern, pattern));
+        String rows;
+        if (search == null) {
+            // a subscription without a cancellation is counted under ViewerCounts.NONE, after any day
+            rows = "SELECT g.partner_id, g.product, g.start_date, g.cancellation_on, g.viewers, 1 AS found"
+                    + " FROM subscription_viewer_count g WHERE g.person_id = ? AND g.viewers <> 0";
+        } else {
+            rows = "SELECT v.partner_id, v.product, v.start_date, v.cancellation_on, 1 AS viewers,"
+                    + " CASE WHEN " + FOUND + " THEN 1 ELSE 0 END AS found FROM subscription_viewer v"
+                    + " WHERE v.person_id = ?";
+            params.add(pattern(search));
         }
         params.add(viewer.toString());
         String query = "SELECT t.partner_id, pa.name AS partner_name, t.product, p.name AS product_name, t.found,"
                 + " t.active, t.cancelled, t.upcoming FROM (SELECT r.partner_id, r.product, r.found" + counts
-                + " FROM (SELECT v.partner_id, v.product, v.start_date, v.cancellation_on, " + found + " AS found"
-                + " FROM subscription_viewer v" + join + " WHERE v.person_id = ?) r"
-                + " GROUP BY r.partner_id, r.product, r.found) t"
+                + " FROM (" + rows + ") r GROUP BY r.partner_id, r.product, r.found) t"
                 + " JOIN partner pa ON pa.id = t.partner_id JOIN product p ON p.code = t.product";
         return sql.read(c -> {
             List<Tally> out = new ArrayList<>();

@@ -186,4 +186,23 @@ class PostgresConcurrencyTest {
             assertThat(storage.apiKeys().forPartner(p)).filteredOn(ApiKey::active).hasSize(1);
         }
     }
+
+    /** The list's counts per tab stay exact when orders for one contact are placed at the same time. */
+    @Test
+    void ordersForOneContactAtOnceKeepTheirCountsExact() throws Exception {
+        List<Callable<Object>> orders = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String site = "count-" + i;
+            orders.add(() -> fx.order(partner, account, "jira").site(site).contact("ken@example.jp").placeOne());
+        }
+        for (Future<Object> f : pool.invokeAll(orders, 60, TimeUnit.SECONDS)) {
+            f.get();
+        }
+        io.partnerportal.core.domain.party.PersonId ken = fx.person("ken@example.jp");
+        var counts = fx.core.customerPortal().summary(io.partnerportal.core.port.in.CustomerPortal.ListSubscriptions
+                .parse(ken, io.partnerportal.core.domain.subscription.ListTab.ACTIVE, null));
+        assertThat(counts.active()).isEqualTo(8);
+        assertThat(fx.core.customerPortal().list(io.partnerportal.core.port.in.CustomerPortal.ListSubscriptions
+                .parse(ken, io.partnerportal.core.domain.subscription.ListTab.ACTIVE, null)).items()).hasSize(8);
+    }
 }

@@ -103,7 +103,9 @@ class PostgresStatementCountTest {
         long singleSubscriptionUpdates = statements.stream().filter(s -> s.startsWith("UPDATE subscription")).count();
         assertThat(singleSubscriptionUpdates).as("subscription updates outside batches: %s", statements)
                 .isLessThanOrEqualTo(2);
-        assertThat(roundTrips).as("round trips: %s", statements).isLessThanOrEqualTo(25);
+        // 25, and three for the list's counts per person (ViewerCounts: the viewer rows counted before
+        // and after they are written again, and the difference written), whatever the number of apps
+        assertThat(roundTrips).as("round trips: %s", statements).isLessThanOrEqualTo(28);
     }
 
     /** A product's cancellation writes its apps in batches: ten apps or a hundred, the same statements. */

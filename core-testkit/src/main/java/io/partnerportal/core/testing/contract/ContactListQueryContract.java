@@ -129,6 +129,42 @@ public abstract class ContactListQueryContract extends StorageContract {
     }
 
     @Test
+    void aSubscriptionSetUpLaterIsFoundByItsSiteAndTheAppsOnItKeepTheirs() {
+        Subscription bare = aProduct().product("confluence").partner(partner.id()).contacts(ken).build();
+        txRun(() -> storage.subscriptions().add(bare));
+        assertThat(found(search("later.atlassian"))).isEmpty();
+        Subscription loaded = storage.subscriptions().find(bare.number()).orElseThrow();
+        loaded.setUpOn(io.partnerportal.core.domain.site.SiteUrl.of("later.atlassian.net"), null);
+        txRun(() -> storage.subscriptions().update(loaded));
+
+        assertThat(found(search("LATER.atlassian"))).containsExactly(bare.number());
+        assertThat(storage.contactList().tally(ken, TODAY, "later.atlassian")).filteredOn(Tally::found)
+                .extracting(Tally::active).containsExactly(1);
+    }
+
+    @Test
+    void theCountsFollowACancellationAndAnotherContactsArrival() {
+        List<Tally> before = storage.contactList().tally(ken, TODAY, null);
+        Subscription loaded = storage.subscriptions().find(jira.number()).orElseThrow();
+        loaded.requestCancellation(TODAY.minusDays(1), null, new io.partnerportal.core.domain.event.Act(
+                new Actor.System(), AT));
+        txRun(() -> storage.subscriptions().update(loaded));
+
+        List<Tally> after = storage.contactList().tally(ken, TODAY, null);
+        for (ListTab tab : ListTab.values()) {
+            assertThat(after.stream().mapToInt(t -> count(t, tab)).sum()).as(tab.name())
+                    .isEqualTo(page(tab, null, 100).size());
+        }
+        assertThat(after.stream().mapToInt(t -> count(t, ListTab.INACTIVE)).sum())
+                .isEqualTo(before.stream().mapToInt(t -> count(t, ListTab.INACTIVE)).sum() + 1);
+        PersonId newcomer = PersonId.random();
+        txRun(() -> storage.subscriptions().add(aProduct().product("rovo").partner(partner.id())
+                .contacts(newcomer).build()));
+        assertThat(storage.contactList().tally(newcomer, TODAY, null)).singleElement()
+                .extracting(Tally::active, Tally::productName).containsExactly(1, "Rovo");
+    }
+
+    @Test
     void theSearchFindsWhatTheCoresRuleFinds() {
         Subscription guard = guardOfAnotherPartner();
         List<Subscription> seen = new ArrayList<>(all());
