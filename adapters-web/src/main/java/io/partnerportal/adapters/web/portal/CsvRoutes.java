@@ -2,17 +2,18 @@ package io.partnerportal.adapters.web.portal;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.partnerportal.core.domain.subscription.ListFilter;
 import io.partnerportal.core.domain.subscription.ListTab;
 import io.partnerportal.core.port.in.Cursor;
 import io.partnerportal.core.port.in.CustomerPortal;
 import io.partnerportal.core.port.in.Page;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * SPEC §6.3's CSV exports: the rows of a list tab under its search and filters, every page of it,
- * and a subscription's contacts,
- * with a header row in the reader's language ({@link Csv} for the format). Registered before the
+ * and a subscription's contacts, with a header row in the reader's language ({@link Csv} for the format). Registered before the
  * subscription routes so that {@code export.csv} is not taken for an entitlement number.
  */
 final class CsvRoutes {
@@ -37,13 +38,12 @@ final class CsvRoutes {
         ListTab tab = tab(ctx.queryParam("tab"));
         Csv csv = new Csv().row(List.of(t.t("csv.product"), t.t("csv.entitlementNumber"), t.t("csv.plan"),
                 t.t("csv.userTier"), t.t("csv.status"), t.t("csv.days"), t.t("csv.cancelsOn"), t.t("csv.partner")));
-        java.util.Map<String, String> typed = SubscriptionRoutes.filters(ctx);
-        CustomerPortal.ListSubscriptions first = CustomerPortal.ListSubscriptions.parse(v.person(), tab,
-                typed.get("q"), typed.get("partner"), typed.get("product"), null);
+        Map<String, String> typed = SubscriptionRoutes.filters(ctx);
+        ListFilter filter = ListFilter.parse(typed.get("q"), typed.get("partner"), typed.get("product"));
         Cursor at = null;
         do {
-            Page<CustomerPortal.Row> page = portal.list(new CustomerPortal.ListSubscriptions(first.viewer(), tab,
-                    first.filter(), at));
+            Page<CustomerPortal.Row> page = portal.list(new CustomerPortal.ListSubscriptions(v.person(), tab, filter,
+                    at));
             for (CustomerPortal.Row r : page.items()) {
                 Long days = r.daysUntilRenewal() != null ? r.daysUntilRenewal() : r.daysUntilStart();
                 csv.row(List.of(r.productName(), r.entitlementNumber(), t.of("plan", r.plan()),

@@ -2,6 +2,7 @@ package io.partnerportal.adapters.web.portal;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * The portal's URLs, built in one place: path segments and query values are percent-encoded here,
@@ -37,16 +38,16 @@ final class Links {
     }
 
     static String tab(String tab, String cursor) {
-        return tab(tab, java.util.Map.of(), cursor);
+        return tab(tab, Map.of(), cursor);
     }
 
     /** A list tab narrowed by {@code filters} (name to value as typed, in the order given). */
-    static String tab(String tab, java.util.Map<String, String> filters, String cursor) {
+    static String tab(String tab, Map<String, String> filters, String cursor) {
         return SUBSCRIPTIONS + "?tab=" + tab + query(filters) + (cursor == null ? "" : "&cursor=" + encode(cursor));
     }
 
     /** {@code &name=value} for each of {@code values}, in their order. */
-    static String query(java.util.Map<String, String> values) {
+    static String query(Map<String, String> values) {
         StringBuilder out = new StringBuilder();
         values.forEach((name, value) -> out.append('&').append(name).append('=').append(encode(value)));
         return out.toString();
