@@ -1,8 +1,8 @@
 package io.partnerportal.app;
 
-import io.partnerportal.core.port.in.Administration;
-import io.partnerportal.core.port.in.NotificationDelivery;
-import io.partnerportal.core.port.in.PersonalData;
+import io.partnerportal.core.operations.Administration;
+import io.partnerportal.core.operations.NotificationDelivery;
+import io.partnerportal.core.operations.PersonalData;
 import io.partnerportal.adapters.persistence.EmbeddedDatabase;
 import java.io.PrintStream;
 import java.io.PrintWriter;

@@ -1,10 +1,10 @@
 package io.partnerportal.app;
 
 import io.partnerportal.core.domain.party.PartnerId;
-import io.partnerportal.core.port.in.Administration;
-import io.partnerportal.core.port.in.PartnerOperations;
-import io.partnerportal.core.port.in.PartnerOrderCommands.ContactInput;
-import io.partnerportal.core.port.in.SubscriptionView;
+import io.partnerportal.core.operations.Administration;
+import io.partnerportal.core.partner.PartnerOperations;
+import io.partnerportal.core.partner.PartnerOrderCommands.ContactInput;
+import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.port.out.Storage;
 import java.time.Clock;
 import java.time.LocalDate;

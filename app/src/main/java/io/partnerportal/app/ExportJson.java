@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.partnerportal.core.port.in.PersonalData;
+import io.partnerportal.core.operations.PersonalData;
 
 /** A person's export as one JSON document: instants and dates in ISO form, absent values as null. */
 final class ExportJson {

@@ -2,10 +2,10 @@ package io.partnerportal.app;
 
 import io.partnerportal.adapters.persistence.PersistentStore;
 import io.partnerportal.adapters.web.WebApp;
-import io.partnerportal.core.port.in.Housekeeping;
-import io.partnerportal.core.port.in.NotificationDelivery;
-import io.partnerportal.core.port.in.WebhookDelivery;
-import io.partnerportal.core.port.in.SignIn;
+import io.partnerportal.core.operations.Housekeeping;
+import io.partnerportal.core.operations.NotificationDelivery;
+import io.partnerportal.core.operations.WebhookDelivery;
+import io.partnerportal.core.signin.SignIn;
 import io.partnerportal.core.port.out.RateLimitCounter;
 import jakarta.inject.Provider;
 import java.io.IOException;

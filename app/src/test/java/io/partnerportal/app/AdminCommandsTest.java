@@ -2,7 +2,7 @@ package io.partnerportal.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.port.in.Administration;
+import io.partnerportal.core.operations.Administration;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

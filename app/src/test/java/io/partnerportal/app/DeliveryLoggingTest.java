@@ -6,7 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.core.operations.NotificationDelivery;
 import io.partnerportal.core.port.out.NotificationSender;
 import io.partnerportal.core.testing.PortalFixture;
 import java.time.Duration;

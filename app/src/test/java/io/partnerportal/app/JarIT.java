@@ -297,7 +297,7 @@ class JarIT {
                 "org.flywaydb:flyway-core", "org/flywaydb/core/Flyway.class",
                 "com.google.inject:guice", "com/google/inject/Guice.class",
                 "org.eclipse.angus:angus-mail", "org/eclipse/angus/mail/smtp/SMTPTransport.class",
-                "io.partnerportal:core", "io/partnerportal/core/service/Core.class");
+                "io.partnerportal:core", "io/partnerportal/core/Core.class");
         try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
             bundled.forEach((component, aClass) -> {
                 assertThat(components).as(component).containsKey(component);

@@ -2,7 +2,7 @@ package io.partnerportal.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.core.operations.NotificationDelivery;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.partnerportal.core.port.in.NotificationDelivery;
+import io.partnerportal.core.operations.NotificationDelivery;
 import io.partnerportal.core.testing.LocalPostgres;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;

@@ -9,7 +9,7 @@ import io.partnerportal.adapters.persistence.PersistentStore;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.Person;
-import io.partnerportal.core.port.in.PartnerOperations;
+import io.partnerportal.core.partner.PartnerOperations;
 import io.partnerportal.core.testing.LocalPostgres;
 import io.partnerportal.core.testing.PortalFixture;
 import java.io.ByteArrayOutputStream;

@@ -6,7 +6,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.partnerportal.adapters.persistence.PersistentStore;
-import io.partnerportal.core.port.in.Administration;
+import io.partnerportal.core.operations.Administration;
 import io.partnerportal.core.testing.CountingDataSource;
 import io.partnerportal.core.testing.LocalPostgres;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package io.partnerportal.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.partnerportal.core.port.in.Administration;
-import io.partnerportal.core.port.in.WebhookDelivery;
+import io.partnerportal.core.operations.Administration;
+import io.partnerportal.core.operations.WebhookDelivery;
 import io.partnerportal.core.testing.LocalPostgres;
 import io.partnerportal.core.testing.MutableClock;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.partnerportal.adapters.persistence.PersistentStore;
 import io.partnerportal.adapters.web.WebApp;
-import io.partnerportal.core.port.in.CustomerPortal;
+import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.port.out.InMemoryRateLimitCounter;
 import io.partnerportal.core.port.out.NotificationSender;
 import io.partnerportal.core.port.out.RateLimitCounter;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerportal.core.domain.access.ApiKey;
 import io.partnerportal.core.domain.error.RuleRefusedException;
-import io.partnerportal.core.port.in.Administration;
+import io.partnerportal.core.operations.Administration;
 import io.partnerportal.core.domain.event.Act;
 import io.partnerportal.core.domain.party.Actor;
 import io.partnerportal.core.domain.party.EmailAddress;
@@ -15,8 +15,8 @@ import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.notification.NotificationType;
-import io.partnerportal.core.port.in.PartnerOperations;
-import io.partnerportal.core.port.in.SubscriptionView;
+import io.partnerportal.core.partner.PartnerOperations;
+import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.port.out.NotificationOutbox;
 import io.partnerportal.core.port.out.Storage;
 import io.partnerportal.core.testing.PortalFixture;
@@ -108,7 +108,7 @@ class PostgresConcurrencyTest {
                     "END_OF_TERM", null, null));
             List<Object> outcomes = together(cancel, cancel);
             assertThat(outcomes).allSatisfy(o -> assertThat(o).satisfiesAnyOf(
-                    r -> assertThat(r).isInstanceOf(io.partnerportal.core.port.in.CancellationResult.class),
+                    r -> assertThat(r).isInstanceOf(io.partnerportal.core.application.CancellationResult.class),
                     r -> assertThat(r).isInstanceOfSatisfying(ConflictException.class,
                             c -> assertThat(c.code()).isEqualTo(ErrorCode.CONCURRENT_UPDATE))));
             assertThat(fx.partners().history(PartnerOperations.ListHistory.parse(partner, jira, null, null)).items())
@@ -199,10 +199,10 @@ class PostgresConcurrencyTest {
             f.get();
         }
         io.partnerportal.core.domain.party.PersonId ken = fx.person("ken@example.jp");
-        var counts = fx.core.customerPortal().summary(io.partnerportal.core.port.in.CustomerPortal.ListSubscriptions
+        var counts = fx.core.customerPortal().summary(io.partnerportal.core.portal.CustomerPortal.ListSubscriptions
                 .parse(ken, io.partnerportal.core.domain.subscription.ListTab.ACTIVE, null));
         assertThat(counts.active()).isEqualTo(8);
-        assertThat(fx.core.customerPortal().list(io.partnerportal.core.port.in.CustomerPortal.ListSubscriptions
+        assertThat(fx.core.customerPortal().list(io.partnerportal.core.portal.CustomerPortal.ListSubscriptions
                 .parse(ken, io.partnerportal.core.domain.subscription.ListTab.ACTIVE, null)).items()).hasSize(8);
     }
 }

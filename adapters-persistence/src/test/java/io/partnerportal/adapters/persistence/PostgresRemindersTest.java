@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.party.PartnerId;
-import io.partnerportal.core.service.Core;
-import io.partnerportal.core.service.CoreSettings;
+import io.partnerportal.core.Core;
+import io.partnerportal.core.CoreSettings;
 import io.partnerportal.core.testing.PortalFixture;
 import java.time.LocalDate;
 import java.util.ArrayList;

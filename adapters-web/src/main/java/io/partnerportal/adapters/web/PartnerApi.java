@@ -4,9 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.partnerportal.core.domain.party.PartnerId;
-import io.partnerportal.core.port.in.ApiAuthentication.ApiCaller.PartnerCaller;
-import io.partnerportal.core.port.in.PartnerOperations;
-import io.partnerportal.core.port.in.SubscriptionView;
+import io.partnerportal.core.signin.ApiAuthentication.ApiCaller.PartnerCaller;
+import io.partnerportal.core.partner.PartnerOperations;
+import io.partnerportal.core.application.SubscriptionView;
 import java.util.List;
 import java.util.Set;
 
@@ -100,7 +100,7 @@ final class PartnerApi {
      */
     record HistoryJson(String entitlementNumber, java.time.Instant at, String actorKind, String actor, String action,
                        java.util.Map<String, String> details) {
-        static HistoryJson of(io.partnerportal.core.port.in.HistoryItem h) {
+        static HistoryJson of(io.partnerportal.core.application.HistoryItem h) {
             return new HistoryJson(h.entitlementNumber(), h.at(), h.actorKind().name(), h.actor(), h.action().name(),
                     h.details());
         }

@@ -2,7 +2,7 @@ package io.partnerportal.adapters.web;
 
 import io.javalin.http.Context;
 import io.partnerportal.core.domain.party.PartnerId;
-import io.partnerportal.core.port.in.Idempotency;
+import io.partnerportal.core.partner.Idempotency;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

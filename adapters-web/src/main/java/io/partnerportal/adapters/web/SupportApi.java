@@ -2,8 +2,8 @@ package io.partnerportal.adapters.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.partnerportal.core.port.in.ApiAuthentication.ApiCaller.SupportCaller;
-import io.partnerportal.core.port.in.SupportOperations;
+import io.partnerportal.core.signin.ApiAuthentication.ApiCaller.SupportCaller;
+import io.partnerportal.core.support.SupportOperations;
 import java.util.Set;
 
 /** Vendor support's route (R8): reactivation, with the support key only. */

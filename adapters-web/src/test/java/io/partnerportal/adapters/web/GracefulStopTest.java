@@ -3,7 +3,7 @@ package io.partnerportal.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerportal.core.port.in.PartnerOperations;
+import io.partnerportal.core.partner.PartnerOperations;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;

@@ -1,6 +1,6 @@
 package io.partnerportal.adapters.web;
 
-import io.partnerportal.core.port.in.Idempotency;
+import io.partnerportal.core.partner.Idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerportal.core.port.out.IdempotencyStore.IdempotencyRecord;

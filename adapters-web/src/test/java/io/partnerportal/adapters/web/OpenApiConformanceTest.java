@@ -10,8 +10,8 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.partnerportal.core.domain.error.UnavailableException;
-import io.partnerportal.core.port.in.PartnerOperations;
-import io.partnerportal.core.port.in.SupportOperations;
+import io.partnerportal.core.partner.PartnerOperations;
+import io.partnerportal.core.support.SupportOperations;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -158,7 +158,7 @@ class OpenApiConformanceTest {
     private void unavailable() {
         TestApi api = start(p -> new WebPorts(failing(PartnerOperations.class), failing(SupportOperations.class),
                 p.apiAuthentication(), p.idempotency(), p.customerPortal(), p.signIn(), p.devMailbox(),
-                failing(io.partnerportal.core.port.in.PartnerIntegrations.class)),
+                failing(io.partnerportal.core.partner.PartnerIntegrations.class)),
                 UnaryOperator.identity());
         Scenario s = new Scenario(api);
         for (EveryRoute route : EveryRoute.all()) {

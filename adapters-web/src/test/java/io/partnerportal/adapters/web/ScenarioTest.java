@@ -19,7 +19,7 @@ abstract class ScenarioTest {
         api.close();
     }
 
-    static String path(io.partnerportal.core.port.in.SubscriptionView subscription) {
+    static String path(io.partnerportal.core.application.SubscriptionView subscription) {
         return Scenario.subscription(subscription);
     }
 }

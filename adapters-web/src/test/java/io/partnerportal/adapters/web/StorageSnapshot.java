@@ -1,6 +1,6 @@
 package io.partnerportal.adapters.web;
 
-import io.partnerportal.core.port.in.Idempotency;
+import io.partnerportal.core.partner.Idempotency;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.port.out.Storage;

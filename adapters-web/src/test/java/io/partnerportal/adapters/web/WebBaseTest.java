@@ -3,7 +3,7 @@ package io.partnerportal.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerportal.core.domain.error.UnavailableException;
-import io.partnerportal.core.port.in.PartnerOperations;
+import io.partnerportal.core.partner.PartnerOperations;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -4,9 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.partnerportal.adapters.web.portal.PageModels.EmailRow;
 import io.partnerportal.adapters.web.portal.PageModels.EmailsPage;
-import io.partnerportal.core.port.in.CustomerPortal;
-import io.partnerportal.core.port.in.Page;
-import io.partnerportal.core.port.in.PortalEmails;
+import io.partnerportal.core.portal.CustomerPortal;
+import io.partnerportal.core.application.Page;
+import io.partnerportal.core.portal.PortalEmails;
 import java.util.List;
 
 /**

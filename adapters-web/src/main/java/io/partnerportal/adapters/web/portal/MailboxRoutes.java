@@ -6,7 +6,7 @@ import io.partnerportal.adapters.web.portal.PageModels.Mail;
 import io.partnerportal.adapters.web.portal.PageModels.MailLink;
 import io.partnerportal.adapters.web.portal.PageModels.MailPage;
 import io.partnerportal.adapters.web.portal.PageModels.MailboxPage;
-import io.partnerportal.core.port.in.DevMailbox;
+import io.partnerportal.core.operations.DevMailbox;
 import io.partnerportal.core.port.out.SentMailArchive.ArchivedMail;
 import java.util.List;
 import java.util.Locale;

@@ -9,10 +9,10 @@ import io.partnerportal.adapters.web.portal.PageModels.SetUpPage;
 import io.partnerportal.core.domain.catalogue.ProductScope;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.error.ValidationException;
-import io.partnerportal.core.port.in.CustomerPortal;
-import io.partnerportal.core.port.in.CustomerPortal.Details;
-import io.partnerportal.core.port.in.CustomerPortal.SetUpOptions;
-import io.partnerportal.core.port.in.SubscriptionView;
+import io.partnerportal.core.portal.CustomerPortal;
+import io.partnerportal.core.portal.CustomerPortal.Details;
+import io.partnerportal.core.portal.CustomerPortal.SetUpOptions;
+import io.partnerportal.core.application.SubscriptionView;
 import java.util.List;
 import java.util.Map;
 

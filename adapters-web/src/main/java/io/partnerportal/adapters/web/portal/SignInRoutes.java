@@ -11,7 +11,7 @@ import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.error.InvalidValueException;
 import io.partnerportal.core.domain.error.ValidationException;
-import io.partnerportal.core.port.in.SignIn;
+import io.partnerportal.core.signin.SignIn;
 import java.util.Locale;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package io.partnerportal.adapters.web.portal;
 
 import io.partnerportal.core.domain.party.PersonId;
-import io.partnerportal.core.port.in.SignIn.SessionView;
+import io.partnerportal.core.signin.SignIn.SessionView;
 
 /**
  * Who is asking: the language their pages are in, and their session when they are signed in

@@ -1,8 +1,8 @@
 package io.partnerportal.adapters.web.portal;
 
 import io.javalin.http.Context;
-import io.partnerportal.core.port.in.SignIn;
-import io.partnerportal.core.port.in.SignIn.SessionView;
+import io.partnerportal.core.signin.SignIn;
+import io.partnerportal.core.signin.SignIn.SessionView;
 import java.util.Locale;
 
 /**

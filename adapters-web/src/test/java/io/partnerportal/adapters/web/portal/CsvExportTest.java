@@ -3,7 +3,7 @@ package io.partnerportal.adapters.web.portal;
 import static io.partnerportal.adapters.web.portal.PortalScenario.KEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.port.in.PartnerOperations;
+import io.partnerportal.core.partner.PartnerOperations;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

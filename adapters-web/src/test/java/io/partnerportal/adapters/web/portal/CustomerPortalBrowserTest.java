@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.notification.UnsubscribeToken;
-import io.partnerportal.core.port.in.PartnerOperations;
-import io.partnerportal.core.port.in.SubscriptionView;
+import io.partnerportal.core.partner.PartnerOperations;
+import io.partnerportal.core.application.SubscriptionView;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

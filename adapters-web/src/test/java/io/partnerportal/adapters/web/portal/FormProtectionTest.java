@@ -3,7 +3,7 @@ package io.partnerportal.adapters.web.portal;
 import static io.partnerportal.adapters.web.portal.PortalScenario.KEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.port.in.CustomerPortal;
+import io.partnerportal.core.portal.CustomerPortal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +51,7 @@ class FormProtectionTest {
                         Map.of("notifications", "CONTACT_ADDED")));
     }
 
-    private static String sub(io.partnerportal.core.port.in.SubscriptionView v) {
+    private static String sub(io.partnerportal.core.application.SubscriptionView v) {
         return "/subscriptions/" + v.entitlementNumber();
     }
 

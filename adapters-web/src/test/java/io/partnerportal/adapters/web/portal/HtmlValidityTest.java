@@ -3,8 +3,8 @@ package io.partnerportal.adapters.web.portal;
 import static io.partnerportal.adapters.web.portal.PortalScenario.KEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.port.in.PartnerOperations;
-import io.partnerportal.core.port.in.SubscriptionView;
+import io.partnerportal.core.partner.PartnerOperations;
+import io.partnerportal.core.application.SubscriptionView;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

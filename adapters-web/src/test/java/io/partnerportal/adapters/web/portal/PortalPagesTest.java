@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partnerportal.adapters.web.WebPorts;
 import io.partnerportal.core.domain.error.UnavailableException;
 import io.partnerportal.core.domain.notification.NotificationType;
-import io.partnerportal.core.port.in.CustomerPortal;
-import io.partnerportal.core.port.in.DevMailbox;
+import io.partnerportal.core.portal.CustomerPortal;
+import io.partnerportal.core.operations.DevMailbox;
 import io.partnerportal.core.port.out.SentMailArchive.ArchivedMail;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
@@ -63,7 +63,7 @@ class PortalPagesTest {
     @Test
     void R16_theDetailsPageShowsThePendingChange() {
         portal = TestPortal.start();
-        portal.fx.partners().changePlan(io.partnerportal.core.port.in.PartnerOperations.ChangePlan.parse(
+        portal.fx.partners().changePlan(io.partnerportal.core.partner.PartnerOperations.ChangePlan.parse(
                 portal.s.acme, portal.s.jira.entitlementNumber(), "FREE", 10, null, null));
         PortalClient ken = ken();
         PortalClient.Reply details = ken.get("/subscriptions/" + portal.s.jira.entitlementNumber());
@@ -112,8 +112,8 @@ class PortalPagesTest {
     void aSignInRequestWhileTheDatabaseIsDownGetsATryAgainPageWithRetryAfter() {
         portal = TestPortal.start(p -> new WebPorts(p.partnerOperations(), p.supportOperations(),
                 p.apiAuthentication(), p.idempotency(), p.customerPortal(),
-                (io.partnerportal.core.port.in.SignIn) Proxy.newProxyInstance(PortalPagesTest.class.getClassLoader(),
-                        new Class<?>[]{io.partnerportal.core.port.in.SignIn.class}, (proxy, method, args) -> {
+                (io.partnerportal.core.signin.SignIn) Proxy.newProxyInstance(PortalPagesTest.class.getClassLoader(),
+                        new Class<?>[]{io.partnerportal.core.signin.SignIn.class}, (proxy, method, args) -> {
                             throw new UnavailableException("pool exhausted", null);
                         }), p.devMailbox(), p.partnerIntegrations()), UnaryOperator.identity());
         PortalClient c = portal.client();
@@ -233,7 +233,7 @@ class PortalPagesTest {
     void datesAndNumbersAreWrittenTheLocaleWay() {
         portal = TestPortal.start();
         PortalClient ken = ken();
-        portal.fx.partners().reportUsage(io.partnerportal.core.port.in.PartnerOperations.ReportUsage.parse(
+        portal.fx.partners().reportUsage(io.partnerportal.core.partner.PartnerOperations.ReportUsage.parse(
                 portal.s.acme, portal.s.jira.entitlementNumber(), 1234));
         String details = "/subscriptions/" + portal.s.jira.entitlementNumber();
 

@@ -5,9 +5,9 @@ import static io.partnerportal.adapters.web.portal.PortalScenario.YUKI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerportal.core.domain.subscription.ContactRole;
-import io.partnerportal.core.port.in.CustomerPortal;
-import io.partnerportal.core.port.in.PartnerOperations;
-import io.partnerportal.core.port.in.SubscriptionView;
+import io.partnerportal.core.portal.CustomerPortal;
+import io.partnerportal.core.partner.PartnerOperations;
+import io.partnerportal.core.application.SubscriptionView;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

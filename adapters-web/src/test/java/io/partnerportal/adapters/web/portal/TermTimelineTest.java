@@ -3,7 +3,7 @@ package io.partnerportal.adapters.web.portal;
 import static io.partnerportal.adapters.web.portal.PortalScenario.KEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.port.in.CustomerPortal;
+import io.partnerportal.core.portal.CustomerPortal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class TermTimelineTest {
         portal.close();
     }
 
-    private String details(io.partnerportal.core.port.in.SubscriptionView v) {
+    private String details(io.partnerportal.core.application.SubscriptionView v) {
         return ken.get("/subscriptions/" + v.entitlementNumber()).body();
     }
 
@@ -59,7 +59,7 @@ class TermTimelineTest {
 
     @Test
     void R16_aPendingChangeStandsOnTheTimelineOnItsDate() {
-        portal.fx.partners().changePlan(io.partnerportal.core.port.in.PartnerOperations.ChangePlan.parse(
+        portal.fx.partners().changePlan(io.partnerportal.core.partner.PartnerOperations.ChangePlan.parse(
                 portal.s.acme, portal.s.jira.entitlementNumber(), "FREE", 10, null, null));
 
         String page = details(portal.s.jira);

@@ -6,7 +6,7 @@ import io.partnerportal.adapters.web.WebPorts;
 import io.partnerportal.adapters.web.WebSettings;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
-import io.partnerportal.core.service.Core;
+import io.partnerportal.core.Core;
 import io.partnerportal.core.testing.PortalFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;

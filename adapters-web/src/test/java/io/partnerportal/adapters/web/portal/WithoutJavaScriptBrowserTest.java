@@ -3,7 +3,7 @@ package io.partnerportal.adapters.web.portal;
 import static io.partnerportal.adapters.web.portal.PortalScenario.KEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.port.in.SubscriptionView;
+import io.partnerportal.core.application.SubscriptionView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

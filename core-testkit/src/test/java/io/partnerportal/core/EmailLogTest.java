@@ -1,0 +1,72 @@
+package io.partnerportal.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.application.Page;
+import io.partnerportal.core.portal.PortalEmails;
+import io.partnerportal.core.portal.PortalPreferences;
+import io.partnerportal.core.testing.PortalFixture;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** SPEC §6.3 {@code /emails}: what was sent to me, newest first, keyset-paged, with each one's status. */
+class EmailLogTest {
+    private final PortalFixture fx = PortalFixture.on("2026-11-23");
+
+    @Test
+    void theLogListsMyEmailsNewestFirstWithTheirSubscriptionAndStatus() {
+        PartnerId partner = PortalFixture.id(fx.partner("Reseller"));
+        String account = fx.account(partner, "Main");
+        String jira = fx.order(partner, account, "jira").site("acme").contact("ken@example.jp").placeOne()
+                .entitlementNumber();
+        fx.order(partner, account, "jira").site("other").contact("aiko@example.jp").placeOne();
+        fx.deliverAll();
+        PersonId ken = fx.person("ken@example.jp");
+        fx.core.customerPortal().updatePreferences(PortalPreferences.UpdatePreferences.fromSwitchedOn(ken, List.of()));
+        fx.order(partner, account, "confluence").site("acme").contact("ken@example.jp").placeOne();
+        fx.deliverAll();
+        fx.order(partner, account, "loom").site("acme").contact("ken@example.jp").placeOne();
+
+        List<PortalEmails.SentEmail> log = fx.core.customerPortal().emails(PortalEmails.ListEmails.parse(ken, null))
+                .items();
+
+        assertThat(log).extracting(PortalEmails.SentEmail::status).containsExactly(PortalEmails.EmailStatus.PENDING,
+                PortalEmails.EmailStatus.SKIPPED, PortalEmails.EmailStatus.SENT, PortalEmails.EmailStatus.SENT);
+        assertThat(log).extracting(PortalEmails.SentEmail::type).endsWith(NotificationType.PRODUCT_ORDERED,
+                NotificationType.WELCOME);
+        assertThat(log.get(2).subscription()).isEqualTo(jira);
+        assertThat(log.get(2).productName()).isEqualTo("Jira");
+        assertThat(log.get(3).subscription()).isNull();
+    }
+
+    @Test
+    void theLogIsKeysetPagedAndABadCursorIsRefusedNamingIt() {
+        PartnerId partner = PortalFixture.id(fx.partner("Reseller"));
+        String account = fx.account(partner, "Main");
+        for (int i = 0; i < 25; i++) {
+            fx.order(partner, account, "jira").site("site" + i).contact("ken@example.jp").placeOne();
+        }
+        PersonId ken = fx.person("ken@example.jp");
+        List<Long> ids = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Page<PortalEmails.SentEmail> page = fx.core.customerPortal().emails(PortalEmails.ListEmails.parse(ken,
+                    cursor));
+            page.items().forEach(e -> ids.add(e.id()));
+            cursor = page.next();
+            pages++;
+        } while (cursor != null);
+
+        assertThat(pages).isEqualTo(2);
+        assertThat(ids).hasSize(26).doesNotHaveDuplicates().isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThatThrownBy(() -> PortalEmails.ListEmails.parse(ken, "!!")).isInstanceOfSatisfying(
+                ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("cursor"));
+    }
+}

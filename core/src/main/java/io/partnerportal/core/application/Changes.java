@@ -1,0 +1,91 @@
+package io.partnerportal.core.application;
+
+import io.partnerportal.core.domain.event.DomainEvent;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.domain.subscription.SubscriptionState;
+import io.partnerportal.core.port.out.SubscriptionRepository;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one unit of work changes: the subscriptions a use case stores, always through here, and the
+ * domain events that say what happened. When the unit ends, a subscription that changed without an
+ * event naming it is a bug - the unit fails and nothing is committed - because its history and
+ * emails would be lost.
+ */
+public final class Changes {
+    private final SubscriptionRepository subscriptions;
+    private final List<DomainEvent> events = new ArrayList<>();
+    private final Map<EntitlementNumber, Subscription> stored = new LinkedHashMap<>();
+
+    private Changes(SubscriptionRepository subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    /** Opens one {@link Changes} per unit of work. */
+    public record Factory(SubscriptionRepository subscriptions) {
+        Changes open() {
+            return new Changes(subscriptions);
+        }
+    }
+
+    /** Records an event that stores no subscription (a person registered, a sign-in link). */
+    public void record(DomainEvent event) {
+        events.add(event);
+    }
+
+    /**
+     * Records what an operation did and stores what it touched (whose versions move); an operation
+     * that did nothing stores nothing - and one that changed a subscription but says nothing happened
+     * is a bug, refused before its change could be lost.
+     */
+    public void commit(Optional<DomainEvent> event, Collection<Subscription> touched) {
+        if (event.isEmpty()) {
+            touched.stream().filter(Subscription::isChanged).findFirst().ifPresent(s -> {
+                throw unnamed(s);
+            });
+            return;
+        }
+        events.add(event.get());
+        for (Subscription s : touched) {
+            if (stored.putIfAbsent(s.number(), s) != null) {
+                throw new IllegalStateException(s.number() + " is stored twice in one unit of work");
+            }
+            subscriptions.update(s);
+        }
+    }
+
+    /** Records the event of an order and stores the subscriptions it created. */
+    public void created(DomainEvent event, List<Subscription> created) {
+        events.add(event);
+        for (Subscription s : created) {
+            stored.put(s.number(), s);
+            subscriptions.add(s);
+        }
+    }
+
+    /** Ends the unit: the events to translate, once every stored change is named by one of them. */
+    public List<DomainEvent> close() {
+        Set<EntitlementNumber> named = new HashSet<>();
+        for (DomainEvent e : events) {
+            e.subscriptions().stream().map(SubscriptionState::number).forEach(named::add);
+        }
+        for (Subscription s : stored.values()) {
+            if (s.isChanged() && !named.contains(s.number())) {
+                throw unnamed(s);
+            }
+        }
+        return List.copyOf(events);
+    }
+
+    private static IllegalStateException unnamed(Subscription s) {
+        return new IllegalStateException(s.number() + " changed without a domain event naming it");
+    }
+}

@@ -1,0 +1,242 @@
+package io.partnerportal.core.application;
+
+import io.partnerportal.core.domain.cancellation.CancellationOutcome;
+import io.partnerportal.core.domain.event.CancellationEffective;
+import io.partnerportal.core.domain.event.CancellationScheduled;
+import io.partnerportal.core.domain.event.CancellationWithdrawn;
+import io.partnerportal.core.domain.event.ContactAssigned;
+import io.partnerportal.core.domain.event.ContactRemoved;
+import io.partnerportal.core.domain.event.ContactRoleChanged;
+import io.partnerportal.core.domain.event.ReminderDue;
+import io.partnerportal.core.domain.event.DomainEvent;
+import io.partnerportal.core.domain.event.PersonRegistered;
+import io.partnerportal.core.domain.event.PlanChangeRecorded;
+import io.partnerportal.core.domain.event.SignInLinkIssued;
+import io.partnerportal.core.domain.event.SiteMigrated;
+import io.partnerportal.core.domain.event.SubscriptionsMoved;
+import io.partnerportal.core.domain.event.SubscriptionsOrdered;
+import io.partnerportal.core.domain.event.SubscriptionsReactivated;
+import io.partnerportal.core.domain.event.SubscriptionsSetUp;
+import io.partnerportal.core.domain.event.UsageReported;
+import io.partnerportal.core.domain.history.HistoryEntry;
+import io.partnerportal.core.domain.history.SubscriptionChange;
+import io.partnerportal.core.domain.notification.NotificationContent;
+import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.notification.Recipients;
+import io.partnerportal.core.domain.notification.WithdrawalNote;
+import io.partnerportal.core.domain.party.Partner;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.Person;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.PlanChange;
+import io.partnerportal.core.domain.subscription.SubscriptionState;
+import io.partnerportal.core.port.out.NotificationOutbox.NewNotification;
+import io.partnerportal.core.port.out.Storage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The one place where events become side effects (SPEC §6.1), run by the unit of work that commits
+ * them: every event's changes become its history lines (R14), and each event type decides its
+ * emails (R13) - as a {@link DomainEvent.Handler}, so a new event type does not compile until it
+ * is decided here. The emails of a unit are appended in the order their events happened, so a
+ * new person's WELCOME stays their first; {@link PartnerEvents} writes the feed and webhooks (R20, R21).
+ */
+public final class EventTranslator implements DomainEvent.Handler<List<NewNotification>> {
+    private final Storage storage;
+
+    public EventTranslator(Storage storage) {
+        this.storage = storage;
+    }
+
+    public void translate(List<DomainEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<HistoryEntry> history = new ArrayList<>();
+        List<NewNotification> emails = new ArrayList<>();
+        for (DomainEvent e : events) {
+            for (SubscriptionChange c : e.changes()) {
+                history.add(new HistoryEntry(HistoryEntry.nextId(e.act().at()), c.subscription(), e.act().at(),
+                        e.act().actor().kind(), e.act().actor().id(), c.detail()));
+            }
+            emails.addAll(e.accept(this));
+        }
+        if (!history.isEmpty()) {
+            storage.history().append(history);
+        }
+        if (!emails.isEmpty()) {
+            storage.outbox().append(emails);
+        }
+        PartnerEvents.record(storage, events);
+    }
+
+    @Override
+    public List<NewNotification> ordered(SubscriptionsOrdered e) {
+        Summaries s = summaries();
+        return toEach(e, Recipients.ofStates(e.subscriptions()), NotificationType.PRODUCT_ORDERED,
+                c -> c.withPartner(partnerName(e.subscriptions())).withSubscriptions(s.summaries(e.subscriptions())));
+    }
+
+    @Override
+    public List<NewNotification> personRegistered(PersonRegistered e) {
+        return List.of(row(e, e.person(), NotificationType.WELCOME, c -> c));
+    }
+
+    @Override
+    public List<NewNotification> contactAssigned(ContactAssigned e) {
+        if (e.newcomer()) {
+            return List.of();
+        }
+        return List.of(row(e, e.contact(), NotificationType.CONTACT_ADDED, c -> c
+                .withPartner(partnerName(e.subscriptions()))
+                .withSubscriptions(List.of(summaries().summary(e.subscription())))));
+    }
+
+    @Override
+    public List<NewNotification> contactRemoved(ContactRemoved e) {
+        return List.of();
+    }
+
+    @Override
+    public List<NewNotification> contactRoleChanged(ContactRoleChanged e) {
+        return List.of();
+    }
+
+    @Override
+    public List<NewNotification> reminderDue(ReminderDue e) {
+        return people(e.recipients()).stream().map(p -> row(e, p, e.kind().type(), c -> c
+                .withPartner(partnerName(e.subscriptions()))
+                .withSubscriptions(List.of(summaries().summary(e.subscription())))
+                .withReminderDate(e.date()))).toList();
+    }
+
+    @Override
+    public List<NewNotification> usageReported(UsageReported e) {
+        return List.of();
+    }
+
+    @Override
+    public List<NewNotification> moved(SubscriptionsMoved e) {
+        Summaries s = summaries();
+        return toEach(e, Recipients.ofStates(e.subscriptions()), NotificationType.BILLING_ACCOUNT_CHANGED,
+                c -> c.withPartner(partnerName(e.subscriptions())).withSubscriptions(s.summaries(e.subscriptions()))
+                        .withMove(e.from().name().value(), e.to().name().value()));
+    }
+
+    @Override
+    public List<NewNotification> setUp(SubscriptionsSetUp e) {
+        return List.of();
+    }
+
+    @Override
+    public List<NewNotification> siteMigrated(SiteMigrated e) {
+        Summaries s = summaries();
+        List<NewNotification> rows = new ArrayList<>();
+        for (Person p : e.toldFirst()) {
+            List<SubscriptionState> theirs = e.subscriptions().stream()
+                    .filter(sub -> sub.contacts().contains(p.id())).toList();
+            rows.add(row(e, p, NotificationType.SITE_MIGRATED, c -> c.withSubscriptions(s.summaries(theirs))
+                    .withSite(e.site().value(), e.migratedOn())));
+        }
+        return rows;
+    }
+
+    @Override
+    public List<NewNotification> cancellationScheduled(CancellationScheduled e) {
+        return cancellation(e, NotificationType.CANCELLATION_SCHEDULED, e.outcome(), true);
+    }
+
+    @Override
+    public List<NewNotification> cancellationEffective(CancellationEffective e) {
+        return cancellation(e, NotificationType.CANCELLED, e.outcome(), false);
+    }
+
+    @Override
+    public List<NewNotification> cancellationWithdrawn(CancellationWithdrawn e) {
+        return cancellation(e, NotificationType.CANCELLATION_WITHDRAWN, e.withdrawn(), false);
+    }
+
+    @Override
+    public List<NewNotification> reactivated(SubscriptionsReactivated e) {
+        Summaries s = summaries();
+        return toEach(e, Recipients.ofStates(e.reactivated()), NotificationType.REACTIVATED,
+                c -> c.withPartner(partnerName(e.reactivated())).withSubscriptions(s.summaries(e.reactivated()))
+                        .withCancellation(e.act().today(), List.of(), List.of(), List.of()));
+    }
+
+    @Override
+    public List<NewNotification> planChange(PlanChangeRecorded e) { // R16: applied or scheduled, as it is from when
+        boolean now = e.kind() == PlanChangeRecorded.Kind.CHANGED;
+        if (e.kind() == PlanChangeRecorded.Kind.WITHDRAWN) {
+            return List.of();
+        }
+        LocalDate on = now ? e.act().today() : e.subscription().pendingChange().effectiveOn();
+        SubscriptionState shown = PlanChange.settled(e.subscription(), on);
+        return toEach(e, Recipients.ofStates(e.subscriptions()), now ? NotificationType.SUBSCRIPTION_CHANGED
+                : NotificationType.CHANGE_SCHEDULED, c -> c.withPartner(partnerName(e.subscriptions()))
+                .withSubscriptions(List.of(summaries().summary(shown))).withCancellation(on, List.of(), List.of(), List.of()));
+    }
+
+    @Override
+    public List<NewNotification> signInLinkIssued(SignInLinkIssued e) {
+        NotificationContent content = content(e.person(), NotificationType.SIGN_IN_LINK)
+                .withSignInLink(e.token(), e.expiresAt());
+        return List.of(new NewNotification(e.person().email(), content, e.act().at(), e.expiresAt()));
+    }
+
+    /** R13: everybody the cancellation changes hears of it, or of its withdrawal. */
+    private List<NewNotification> cancellation(DomainEvent e, NotificationType type, CancellationOutcome o,
+                                               boolean pending) {
+        Summaries s = summaries();
+        String partner = partnerName(List.of(o.subscription()));
+        List<NewNotification> rows = new ArrayList<>();
+        for (Person p : people(Recipients.ofStates(o.named()))) {
+            rows.add(row(e, p, type, c -> c.withPartner(partner).withSubscriptions(List.of(s.summary(o.subscription())))
+                    .withCancellation(o.effectiveOn(), s.summaries(o.cancelled()), s.summaries(o.appsLosingHost()),
+                            s.summaries(o.kept()))
+                    .withWithdrawal(pending ? withdrawal(p.id(), o) : WithdrawalNote.NONE)));
+        }
+        return rows;
+    }
+
+    /** Item 8 of the cancellation emails (R7): see {@link WithdrawalNote#forReader}. */
+    public static WithdrawalNote withdrawal(PersonId reader, CancellationOutcome o) {
+        return WithdrawalNote.forReader(reader, o);
+    }
+
+    private List<NewNotification> toEach(DomainEvent e, Collection<PersonId> recipients, NotificationType type,
+                                         Function<NotificationContent, NotificationContent> fill) {
+        return people(recipients).stream().map(p -> row(e, p, type, fill)).toList();
+    }
+
+    private static NewNotification row(DomainEvent e, Person p, NotificationType type,
+                                       Function<NotificationContent, NotificationContent> fill) {
+        return new NewNotification(p.email(), fill.apply(content(p, type)), e.act().at(), null);
+    }
+
+    private static NotificationContent content(Person p, NotificationType type) {
+        return NotificationContent.of(type, p.email(), p.name().value(), p.locale());
+    }
+
+    /** The people of {@code ids}, in that order; people erased on request are sent nothing. */
+    private List<Person> people(Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Person> found = storage.people().findAll(ids);
+        return ids.stream().flatMap(id -> found.stream().filter(p -> p.id().equals(id) && !p.isErased())).toList();
+    }
+
+    private String partnerName(List<SubscriptionState> subscriptions) {
+        PartnerId id = subscriptions.get(0).partner();
+        return storage.partners().find(id).map(Partner::name).map(n -> n.value()).orElse("");
+    }
+
+    private Summaries summaries() {
+        return Summaries.of(storage.catalogue());
+    }
+}

@@ -1,0 +1,85 @@
+package io.partnerportal.core.application;
+
+import io.partnerportal.core.domain.event.DomainEvent;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.PlanChange;
+import io.partnerportal.core.domain.subscription.SubscriptionState;
+import io.partnerportal.core.domain.webhook.EventBody;
+import io.partnerportal.core.domain.webhook.EventTypes;
+import io.partnerportal.core.domain.webhook.WebhookEndpoint;
+import io.partnerportal.core.port.out.PartnerEventStore.PartnerEvent;
+import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.port.out.WebhookStore.NewDelivery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The partners' side of the events of one unit of work (R20, R21), run by {@link EventTranslator}:
+ * each event a partner is told of becomes one feed entry per partner whose subscriptions it
+ * changed (its body listing only that partner's subscriptions), and one delivery per endpoint of
+ * that partner that wants the event's type - all in the unit of work of the change.
+ */
+public final class PartnerEvents {
+    private PartnerEvents() {
+    }
+
+    /** R16: an app's tier is its largest live host's, the hosts read as the event left them. */
+    private static Map<EntitlementNumber, Integer> appTiers(Storage storage, DomainEvent e) {
+        Map<EntitlementNumber, SubscriptionState> known = new HashMap<>();
+        e.subscriptions().forEach(s -> known.put(s.number(), s));
+        Set<EntitlementNumber> missing = new HashSet<>();
+        e.subscriptions().forEach(s -> s.hosts().stream().filter(h -> !known.containsKey(h)).forEach(missing::add));
+        if (!missing.isEmpty()) {
+            storage.subscriptions().findAll(missing).forEach(h -> known.put(h.number(), h.state()));
+        }
+        LocalDate today = e.act().today();
+        Map<EntitlementNumber, Integer> tiers = new HashMap<>();
+        for (SubscriptionState s : e.subscriptions()) {
+            s.hosts().stream().map(known::get).filter(h -> h != null && h.cancellation().isEmpty())
+                    .mapToInt(h -> PlanChange.settled(h, today).userTier()).max()
+                    .ifPresent(tier -> tiers.put(s.number(), tier));
+        }
+        return tiers;
+    }
+
+    public static void record(Storage storage, List<DomainEvent> events) {
+        List<PartnerEvent> feed = new ArrayList<>();
+        for (DomainEvent e : events) {
+            Optional<String> type = EventTypes.of(e);
+            if (type.isEmpty()) {
+                continue;
+            }
+            Map<PartnerId, List<SubscriptionState>> byPartner = new LinkedHashMap<>();
+            for (SubscriptionState s : e.subscriptions()) {
+                byPartner.computeIfAbsent(s.partner(), p -> new ArrayList<>()).add(s);
+            }
+            Map<EntitlementNumber, Integer> appTiers = appTiers(storage, e);
+            byPartner.forEach((partner, subs) -> feed.add(new PartnerEvent(e.id(), partner, type.get(), e.act().at(),
+                    EventBody.of(e.id(), type.get(), e.act().at(), subs, appTiers))));
+        }
+        if (feed.isEmpty()) {
+            return;
+        }
+        storage.events().append(feed);
+        Map<PartnerId, List<WebhookEndpoint>> endpoints = new HashMap<>();
+        List<NewDelivery> deliveries = new ArrayList<>();
+        for (PartnerEvent p : feed) {
+            for (WebhookEndpoint endpoint : endpoints.computeIfAbsent(p.partner(), storage.webhooks()::endpoints)) {
+                if (endpoint.receives(p.type())) {
+                    deliveries.add(new NewDelivery(endpoint.id(), p.partner(), p.id(), p.type(), p.created()));
+                }
+            }
+        }
+        if (!deliveries.isEmpty()) {
+            storage.webhooks().enqueue(deliveries);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.partnerportal.core.application;
+
+import io.partnerportal.core.domain.catalogue.Product;
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.notification.SubscriptionSummary;
+import io.partnerportal.core.domain.subscription.SubscriptionState;
+import io.partnerportal.core.port.out.Catalogue;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The catalogue as a map, and what an email says about a subscription (its product by name). */
+public final class Summaries {
+    private final Map<ProductCode, Product> catalogue;
+
+    private Summaries(Map<ProductCode, Product> catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public static Summaries of(Catalogue catalogue) {
+        return new Summaries(catalogue.all().stream().collect(Collectors.toMap(Product::code, Function.identity())));
+    }
+
+    public Map<ProductCode, Product> catalogue() {
+        return catalogue;
+    }
+
+    public String productName(ProductCode code) {
+        Product p = catalogue.get(code);
+        return p == null ? code.value() : p.name();
+    }
+
+    public SubscriptionSummary summary(SubscriptionState s) {
+        String location = s.site() != null ? s.site().value()
+                : s.organization() != null ? s.organization().value() : null;
+        return new SubscriptionSummary(s.number().value(), productName(s.product()), s.kind(), location, s.plan(),
+                s.billingCycle(), s.userTier(), s.startDate());
+    }
+
+    public List<SubscriptionSummary> summaries(Collection<SubscriptionState> states) {
+        return states.stream().map(this::summary).toList();
+    }
+}

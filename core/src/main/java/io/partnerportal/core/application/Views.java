@@ -1,0 +1,231 @@
+package io.partnerportal.core.application;
+
+import io.partnerportal.core.domain.subscription.ContactRole;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.party.Partner;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.Person;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.catalogue.Product;
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.domain.subscription.PlanChange;
+import io.partnerportal.core.domain.subscription.SubscriptionKind;
+import io.partnerportal.core.domain.subscription.SubscriptionState;
+import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.port.out.ContactListQuery.Relation;
+import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.port.out.SubscriptionSheets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns subscriptions into the views callers see (SPEC §5.2), loading what they link to in a
+ * fixed number of batched reads whatever the number of subscriptions (no N+1).
+ */
+public final class Views {
+    private final Storage storage;
+    private final Clock clock;
+
+    public Views(Storage storage, Clock clock) {
+        this.storage = storage;
+        this.clock = clock;
+    }
+
+    /** Today is the clock's date in UTC (SPEC §3), as the rules see it. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    public Map<ProductCode, Product> catalogue() {
+        return Summaries.of(storage.catalogue()).catalogue();
+    }
+
+    public SubscriptionView of(Subscription s) {
+        return of(List.of(s)).get(0);
+    }
+
+    public List<SubscriptionView> of(Collection<Subscription> subscriptions) {
+        return of(subscriptions, List.of());
+    }
+
+    /**
+     * Views of {@code subscriptions}; the linked subscriptions found in {@code context} are taken
+     * from there rather than from storage (a preview shows its changes before they are stored).
+     */
+    public List<SubscriptionView> of(Collection<Subscription> subscriptions, Collection<Subscription> context) {
+        if (subscriptions.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = today();
+        Map<ProductCode, Product> catalogue = catalogue();
+        Map<EntitlementNumber, Subscription> known = new HashMap<>();
+        context.forEach(s -> known.put(s.number(), s));
+        subscriptions.forEach(s -> known.put(s.number(), s));
+        Set<EntitlementNumber> numbers = subscriptions.stream().map(Subscription::number)
+                .collect(Collectors.toSet());
+
+        Map<EntitlementNumber, List<String>> appsByHost = new HashMap<>();
+        for (Subscription app : storage.subscriptions().findAppsOn(numbers)) {
+            for (EntitlementNumber host : app.hosts()) {
+                appsByHost.computeIfAbsent(host, h -> new ArrayList<>()).add(app.number().value());
+            }
+        }
+        appsByHost.values().forEach(l -> l.sort(Comparator.naturalOrder()));
+
+        List<EntitlementNumber> collections = subscriptions.stream()
+                .filter(s -> s.kind() == SubscriptionKind.COLLECTION).map(Subscription::number).toList();
+        Map<EntitlementNumber, List<Subscription>> included = new HashMap<>();
+        if (!collections.isEmpty()) {
+            for (Subscription stored : storage.subscriptions().findOrderedIn(collections)) {
+                Subscription p = known.getOrDefault(stored.number(), stored);
+                p.collectionOn(today).ifPresent(c -> included.computeIfAbsent(c, k -> new ArrayList<>()).add(p));
+            }
+        }
+
+        Set<EntitlementNumber> missingHosts = new LinkedHashSet<>();
+        subscriptions.forEach(s -> s.hosts().stream().filter(h -> !known.containsKey(h)).forEach(missingHosts::add));
+        Map<EntitlementNumber, Subscription> hosts = new HashMap<>(known);
+        if (!missingHosts.isEmpty()) {
+            storage.subscriptions().findAll(missingHosts).forEach(h -> hosts.put(h.number(), h));
+        }
+
+        Map<PartnerId, Partner> partners = storage.partners()
+                .findAll(subscriptions.stream().map(Subscription::partner).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Partner::id, Function.identity()));
+        Map<PersonId, Person> people = storage.people()
+                .findAll(subscriptions.stream().flatMap(s -> s.contacts().stream()).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Person::id, Function.identity()));
+
+        List<SubscriptionView> out = new ArrayList<>(subscriptions.size());
+        for (Subscription s : subscriptions) {
+            Product product = catalogue.get(s.product());
+            List<String> includedProducts = included.getOrDefault(s.number(), List.of()).stream()
+                    .sorted(Comparator.comparing((Subscription p) -> indexIn(product, p.product()))
+                            .thenComparing(Subscription::number))
+                    .map(p -> p.number().value()).toList();
+            List<String> liveHosts = s.hosts().stream().map(hosts::get)
+                    .filter(h -> h != null && h.isLive()).map(h -> h.number().value()).toList();
+            Partner partner = partners.get(s.partner());
+            List<SubscriptionView.ContactView> contacts = s.contacts().stream().map(people::get)
+                    .filter(p -> p != null).map(p -> new SubscriptionView.ContactView(p.email().value(),
+                            p.name().value(), p.locale().tag(), s.roleOf(p.id()).orElse(ContactRole.MANAGER)))
+                    .toList();
+            // R16: an app's tier is its largest live host's, as it is today
+            int tier = s.kind() != SubscriptionKind.APP ? s.stateOn(today).userTier() : s.hosts().stream()
+                    .map(hosts::get).filter(h -> h != null && h.isLive()).mapToInt(h -> h.stateOn(today).userTier())
+                    .max().orElse(s.stateOn(today).userTier());
+            out.add(view(s, product, partner == null ? "" : partner.name().value(),
+                    new Links(includedProducts, liveHosts, appsByHost.getOrDefault(s.number(), List.of())), contacts,
+                    today, tier));
+        }
+        return out;
+    }
+
+    /**
+     * Views of sheets, which carry everything a view shows: no read at all.
+     */
+    public List<SubscriptionView> ofSheets(List<SubscriptionSheets.Sheet> sheets) {
+        return ofSheets(sheets, List.of());
+    }
+
+    /**
+     * Views of sheets, the subscriptions found in {@code context} - and the liveness of the hosts
+     * found there - taken from there rather than from the sheets (a preview shows its changes
+     * before they are stored).
+     */
+    public List<SubscriptionView> ofSheets(List<SubscriptionSheets.Sheet> sheets, Collection<Subscription> context) {
+        Map<EntitlementNumber, Subscription> known = new HashMap<>();
+        context.forEach(c -> known.put(c.number(), c));
+        LocalDate today = today();
+        Map<ProductCode, Product> catalogue = catalogue();
+        List<SubscriptionView> out = new ArrayList<>(sheets.size());
+        for (SubscriptionSheets.Sheet sheet : sheets) {
+            Subscription s = known.getOrDefault(sheet.subscription().number(), sheet.subscription());
+            Product product = catalogue.get(s.product());
+            List<String> included = sheet.linked(Relation.INCLUDED_PRODUCT).stream()
+                    .filter(n -> !known.containsKey(n.number()) || known.get(n.number()).collectionOn(today)
+                            .map(s.number()::equals).orElse(false))
+                    .sorted(Comparator.comparing((SubscriptionSheets.Neighbour n) -> indexIn(product, n.product()))
+                            .thenComparing(SubscriptionSheets.Neighbour::number))
+                    .map(n -> n.number().value()).toList();
+            List<String> liveHosts = sheet.linked(Relation.HOST).stream().filter(n -> known.containsKey(n.number())
+                    ? known.get(n.number()).isLive() : n.live()).map(n -> n.number().value()).toList();
+            List<String> apps = sheet.linked(Relation.APP).stream().map(n -> n.number().value()).toList();
+            // R16: an app's tier is its largest live host's, as it is today
+            int tier = s.kind() != SubscriptionKind.APP ? s.stateOn(today).userTier() : sheet.linked(Relation.HOST)
+                    .stream().filter(n -> known.containsKey(n.number()) ? known.get(n.number()).isLive() : n.live())
+                    .mapToInt(n -> known.containsKey(n.number()) ? known.get(n.number()).stateOn(today).userTier()
+                            : n.userTier()).max().orElse(s.stateOn(today).userTier());
+            List<SubscriptionView.ContactView> contacts = sheet.contacts().stream()
+                    .map(c -> new SubscriptionView.ContactView(c.email(), c.name(), c.locale(),
+                            s.roleOf(c.id()).orElse(ContactRole.MANAGER))).toList();
+            out.add(view(s, product, sheet.partner().name().value(), new Links(included, liveHosts, apps), contacts,
+                    today, tier));
+        }
+        return out;
+    }
+
+    public SubscriptionView ofSheet(SubscriptionSheets.Sheet sheet) {
+        return ofSheets(List.of(sheet)).get(0);
+    }
+
+    /** What a view lists of a subscription's links, each as entitlement numbers in the order shown. */
+    private record Links(List<String> included, List<String> liveHosts, List<String> apps) {
+    }
+
+    /** A subscription's view as of today (R16: a pending change whose day came applied), its tier given. */
+    private static SubscriptionView view(Subscription s, Product product, String partnerName, Links links,
+                                         List<SubscriptionView.ContactView> contacts, LocalDate today, int tier) {
+        SubscriptionState now = s.stateOn(today);
+        PlanChange pending = now.pendingChange();
+        return new SubscriptionView(
+                s.number().value(),
+                s.kind(),
+                new SubscriptionView.ProductRef(s.product().value(), product == null ? s.product().value()
+                        : product.name()),
+                now.plan(),
+                now.billingCycle(),
+                tier,
+                s.state().activeUsers(),
+                s.status(today),
+                s.state().startDate(),
+                now.termStart(),
+                s.billDate(today).orElse(null),
+                boxed(s.daysUntilRenewal(today)),
+                boxed(s.daysUntilStart(today)),
+                s.cancellation().map(c -> new SubscriptionView.CancellationView(c.effectiveOn(), c.reason(),
+                        c.requestedBy())).orElse(null),
+                s.billingAccount().toString(),
+                new SubscriptionView.PartnerRef(s.partner().toString(), partnerName),
+                s.site().map(u -> u.value()).orElse(null),
+                s.organization().map(o -> o.value()).orElse(null),
+                s.collectionOn(today).map(EntitlementNumber::value).orElse(null),
+                links.included(),
+                links.liveHosts(),
+                links.apps(),
+                contacts,
+                pending == null ? null : new SubscriptionView.PendingChangeView(pending.plan(), pending.userTier(),
+                        pending.billingCycle(), pending.effectiveOn()));
+    }
+
+    private static int indexIn(Product collection, ProductCode code) {
+        int i = collection == null ? -1 : collection.includes().indexOf(code);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    private static Long boxed(java.util.OptionalLong v) {
+        return v.isPresent() ? v.getAsLong() : null;
+    }
+}

@@ -1,0 +1,146 @@
+package io.partnerportal.core.operations;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A person's personal data on request (SPEC §6.5, the GDPR's and APPI's rights of access and
+ * erasure), for operators: everything held about them, and its erasure, audited in the history of
+ * the subscriptions it changes as vendor support.
+ */
+public interface PersonalData {
+
+    /**
+     * Everything held about the person with this email.
+     *
+     * @param email their email, as typed
+     * @return the export
+     */
+    Export export(String email);
+
+    /**
+     * Erases the person with this email: removed from every subscription (as vendor support),
+     * their sessions, sign-in links and emails not sent deleted, and their email and name replaced
+     * by a pseudonym everywhere they are kept (their profile, history details, sent emails'
+     * snapshots); they can no longer sign in. Refused ({@code ERASURE_LEAVES_NO_CONTACT}), changing
+     * nothing, when they are the last contact of a subscription that is not cancelled, and
+     * ({@code ERASURE_LEAVES_NO_MANAGER}) when they are its last manager (R19). On a cancelled
+     * subscription whose last contact or manager they are, they stay, pseudonymised.
+     *
+     * @param email their email, as typed
+     * @return what was done
+     */
+    Erasure erase(String email);
+
+    /**
+     * Everything held about a person.
+     *
+     * @param exportedAt    when it was read
+     * @param profile       their profile
+     * @param subscriptions the subscriptions they are a contact of
+     * @param history       the history lines naming them, oldest first
+     * @param emails        the emails sent, queued or given up to them, oldest first
+     * @param sessions      their portal sessions
+     * @param signInLinks   the sign-in links issued to them (never the link itself)
+     * @param switchedOff   the optional emails they switched off (R18), by type, in name order
+     */
+    record Export(Instant exportedAt, Profile profile, List<ContactOf> subscriptions, List<HistoryLine> history,
+                  List<Email> emails, List<SessionHeld> sessions, List<SignInLink> signInLinks,
+                  List<String> switchedOff) {
+    }
+
+    /**
+     * A person's profile.
+     *
+     * @param id                  their id
+     * @param email               their email (a pseudonym once erased)
+     * @param name                their name
+     * @param language            their language tag
+     * @param toldOfSiteMigration whether they were told of a site's migration (R13)
+     * @param createdAt           when they were first assigned
+     * @param erasedAt            when they were erased; null while not
+     */
+    record Profile(String id, String email, String name, String language, boolean toldOfSiteMigration,
+                   Instant createdAt, Instant erasedAt) {
+    }
+
+    /**
+     * A subscription the person is a contact of.
+     *
+     * @param entitlementNumber the subscription
+     * @param product           its product, by name
+     * @param status            UPCOMING, ACTIVE or CANCELLED today
+     * @param site              its site, or null
+     * @param partner           its billing partner, by name
+     * @param role              MANAGER or VIEWER (R19)
+     */
+    record ContactOf(String entitlementNumber, String product, String status, String site, String partner,
+                     String role) {
+    }
+
+    /**
+     * A history line naming the person, as the subscription's readers see it.
+     *
+     * @param entitlementNumber the subscription
+     * @param at                when it happened
+     * @param actorKind         who acted: CONTACT, PARTNER, SUPPORT or SYSTEM
+     * @param actor             who acted, for people
+     * @param action            what happened
+     * @param details           its details, by name
+     */
+    record HistoryLine(String entitlementNumber, Instant at, String actorKind, String actor, String action,
+                       Map<String, String> details) {
+    }
+
+    /**
+     * An email to the person, as the outbox holds it.
+     *
+     * @param id            the outbox row
+     * @param type          which email
+     * @param status        PENDING, SENT or DEAD
+     * @param createdAt     when it was queued
+     * @param finishedAt    when it was sent or given up, or null
+     * @param attempts      the attempts made
+     * @param subscriptions the subscriptions it is about
+     */
+    record Email(long id, String type, String status, Instant createdAt, Instant finishedAt, int attempts,
+                 List<String> subscriptions) {
+    }
+
+    /**
+     * A portal session of the person (never its token).
+     *
+     * @param createdAt  when they signed in
+     * @param lastSeenAt when they last used it
+     */
+    record SessionHeld(Instant createdAt, Instant lastSeenAt) {
+    }
+
+    /**
+     * A sign-in link issued to the person (never its token).
+     *
+     * @param createdAt when it was issued
+     * @param expiresAt when it expires
+     * @param usedAt    when it was used, or null
+     */
+    record SignInLink(Instant createdAt, Instant expiresAt, Instant usedAt) {
+    }
+
+    /**
+     * What an erasure did.
+     *
+     * @param pseudonym      the address the person is known by now
+     * @param erasedAt       when they were erased
+     * @param removedFrom    the subscriptions they were removed from
+     * @param keptOn         the cancelled subscriptions whose last contact they stay, pseudonymised
+     * @param sessions       the sessions ended
+     * @param signInLinks    the sign-in links and requests for one deleted
+     * @param emailsDeleted  the emails not sent that were deleted
+     * @param emailsKept     the emails sent that were readdressed to the pseudonym
+     * @param historyLines   the history lines whose details were pseudonymised
+     */
+    record Erasure(String pseudonym, Instant erasedAt, List<String> removedFrom, List<String> keptOn,
+                   int sessions, int signInLinks, int emailsDeleted, int emailsKept, int historyLines) {
+    }
+}
