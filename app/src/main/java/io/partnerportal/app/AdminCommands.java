@@ -1,9 +1,10 @@
 package io.partnerportal.app;
 
+import io.partnerportal.adapters.persistence.EmbeddedDatabase;
+import io.partnerportal.core.application.KeyRevoked;
 import io.partnerportal.core.operations.Administration;
 import io.partnerportal.core.operations.NotificationDelivery;
 import io.partnerportal.core.operations.PersonalData;
-import io.partnerportal.adapters.persistence.EmbeddedDatabase;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,8 +12,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * The admin commands on the application's jar (SPEC §5.4, §6.4). The words are parsed (by
@@ -249,7 +250,7 @@ final class AdminCommands {
                 + (n == 1 ? "it" : "them") + " again.";
     }
 
-    private static String revoked(String what, Administration.KeyRevoked r) {
+    private static String revoked(String what, KeyRevoked r) {
         return r.now() ? what + " " + r.keyId() + " revoked."
                 : what + " " + r.keyId() + " was already revoked at " + r.revokedAt() + ".";
     }

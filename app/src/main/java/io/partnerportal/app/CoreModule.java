@@ -3,25 +3,25 @@ package io.partnerportal.app;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.partnerportal.core.Core;
+import io.partnerportal.core.CoreSettings;
 import io.partnerportal.core.operations.Administration;
-import io.partnerportal.core.signin.ApiAuthentication;
-import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.operations.DevMailbox;
 import io.partnerportal.core.operations.Housekeeping;
-import io.partnerportal.core.partner.Idempotency;
 import io.partnerportal.core.operations.NotificationDelivery;
 import io.partnerportal.core.operations.PersonalData;
+import io.partnerportal.core.operations.WebhookDelivery;
+import io.partnerportal.core.partner.Idempotency;
 import io.partnerportal.core.partner.PartnerIntegrations;
 import io.partnerportal.core.partner.PartnerOperations;
-import io.partnerportal.core.signin.SignIn;
-import io.partnerportal.core.support.SupportOperations;
-import io.partnerportal.core.operations.WebhookDelivery;
 import io.partnerportal.core.port.out.NotificationSender;
 import io.partnerportal.core.port.out.SentMailArchive;
 import io.partnerportal.core.port.out.Storage;
 import io.partnerportal.core.port.out.WebhookSender;
-import io.partnerportal.core.Core;
-import io.partnerportal.core.CoreSettings;
+import io.partnerportal.core.portal.CustomerPortal;
+import io.partnerportal.core.signin.ApiAuthentication;
+import io.partnerportal.core.signin.SignIn;
+import io.partnerportal.core.support.SupportOperations;
 import java.time.Clock;
 
 /**
@@ -50,7 +50,8 @@ final class CoreModule extends AbstractModule {
     @Singleton
     Core core(Storage storage, NotificationSender sender, SentMailArchive archive, WebhookSender webhooks,
               Clock clock) {
-        return Core.create(storage, sender, archive, webhooks, clock, settings);
+        return Core.builder(storage, sender).mailArchive(archive).webhooks(webhooks).clock(clock).settings(settings)
+                .build();
     }
 
     @Provides

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.partnerportal.core.application.DeliveryTally;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.webhook.EventTypes;
 import io.partnerportal.core.operations.NotificationDelivery;
@@ -43,9 +44,9 @@ final class Metrics implements AutoCloseable {
     /** The outbox as the current scrape read it; null when it could not be read (the gauges show NaN). */
     private volatile NotificationDelivery.Status outbox;
     /** The delivery counts as the current scrape read them. */
-    private volatile Map<String, NotificationDelivery.Tally> tally = Map.of();
+    private volatile Map<String, DeliveryTally> tally = Map.of();
     /** The webhook delivery counts as the current scrape read them; none until {@link #webhooks} is bound. */
-    private volatile Map<String, NotificationDelivery.Tally> webhookTally = Map.of();
+    private volatile Map<String, DeliveryTally> webhookTally = Map.of();
     private volatile WebhookDelivery webhooks;
 
     Metrics(NotificationDelivery delivery, BooleanSupplier databaseReachable) {
@@ -68,11 +69,11 @@ final class Metrics implements AutoCloseable {
         Gauge.builder("portal_database_up", databaseReachable, up -> up.getAsBoolean() ? 1 : 0)
                 .description("1 when the database answers").strongReference(true).register(registry);
         for (NotificationType type : NotificationType.values()) {
-            emails(type, "portal_emails_attempted", "Emails handed to the mail server", NotificationDelivery.Tally::attempted);
-            emails(type, "portal_emails_sent", "Emails the mail server accepted", NotificationDelivery.Tally::sent);
+            emails(type, "portal_emails_attempted", "Emails handed to the mail server", DeliveryTally::attempted);
+            emails(type, "portal_emails_sent", "Emails the mail server accepted", DeliveryTally::sent);
             emails(type, "portal_emails_retried", "Failed attempts followed by another try later",
-                    NotificationDelivery.Tally::retried);
-            emails(type, "portal_emails_dead", "Emails that gave up", NotificationDelivery.Tally::dead);
+                    DeliveryTally::retried);
+            emails(type, "portal_emails_dead", "Emails that gave up", DeliveryTally::dead);
         }
         new JvmMemoryMetrics().bindTo(registry);
         gc.bindTo(registry);
@@ -83,9 +84,9 @@ final class Metrics implements AutoCloseable {
     }
 
     private void emails(NotificationType type, String name, String description,
-                        ToLongFunction<NotificationDelivery.Tally> count) {
+                        ToLongFunction<DeliveryTally> count) {
         FunctionCounter.builder(name, this, m -> {
-            NotificationDelivery.Tally t = m.tally.get(type.name());
+            DeliveryTally t = m.tally.get(type.name());
             return t == null ? 0 : count.applyAsLong(t);
         }).description(description + ", by type, since this instance started").tag("type", type.name())
                 .register(registry);
@@ -95,16 +96,16 @@ final class Metrics implements AutoCloseable {
     void webhooks(WebhookDelivery loop) {
         this.webhooks = loop;
         for (String type : EventTypes.ALL) {
-            webhook(type, "portal_webhooks_sent", "Webhook deliveries answered 2xx", NotificationDelivery.Tally::sent);
+            webhook(type, "portal_webhooks_sent", "Webhook deliveries answered 2xx", DeliveryTally::sent);
             webhook(type, "portal_webhooks_retried", "Failed webhook attempts followed by another try later",
-                    NotificationDelivery.Tally::retried);
-            webhook(type, "portal_webhooks_dead", "Webhook deliveries that gave up", NotificationDelivery.Tally::dead);
+                    DeliveryTally::retried);
+            webhook(type, "portal_webhooks_dead", "Webhook deliveries that gave up", DeliveryTally::dead);
         }
     }
 
-    private void webhook(String type, String name, String description, ToLongFunction<NotificationDelivery.Tally> count) {
+    private void webhook(String type, String name, String description, ToLongFunction<DeliveryTally> count) {
         FunctionCounter.builder(name, this, m -> {
-            NotificationDelivery.Tally t = m.webhookTally.get(type);
+            DeliveryTally t = m.webhookTally.get(type);
             return t == null ? 0 : count.applyAsLong(t);
         }).description(description + ", by event type, since this instance started").tag("type", type)
                 .register(registry);

@@ -2,11 +2,12 @@ package io.partnerportal.app;
 
 import io.partnerportal.adapters.persistence.PersistentStore;
 import io.partnerportal.adapters.web.WebApp;
+import io.partnerportal.core.application.DeliveryReport;
 import io.partnerportal.core.operations.Housekeeping;
 import io.partnerportal.core.operations.NotificationDelivery;
 import io.partnerportal.core.operations.WebhookDelivery;
-import io.partnerportal.core.signin.SignIn;
 import io.partnerportal.core.port.out.RateLimitCounter;
+import io.partnerportal.core.signin.SignIn;
 import jakarta.inject.Provider;
 import java.io.IOException;
 import java.time.Clock;
@@ -113,7 +114,7 @@ final class PortalLifecycle {
         try {
             links.sendRequestedLinks();
             for (int i = 0; i < PASSES_PER_RUN; i++) {
-                NotificationDelivery.Report r = loop.deliverDue();
+                DeliveryReport r = loop.deliverDue();
                 if (r.claimed() == 0 || r.sent() == 0 && r.dead() == 0) {
                     return;
                 }

@@ -2,6 +2,7 @@ package io.partnerportal.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerportal.core.application.KeyRevoked;
 import io.partnerportal.core.operations.Administration;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,7 +1,6 @@
 package io.partnerportal.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,9 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.domain.JavaConstructor;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
@@ -24,8 +20,8 @@ import io.partnerportal.core.port.out.HistoryRepository;
 import io.partnerportal.core.port.out.NotificationOutbox;
 import io.partnerportal.core.port.out.PartnerEventStore;
 import io.partnerportal.core.port.out.Storage;
-import io.partnerportal.core.port.out.WebhookStore;
 import io.partnerportal.core.port.out.SubscriptionRepository;
+import io.partnerportal.core.port.out.WebhookStore;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +36,12 @@ class ArchitectureTest {
     static final String CORE = "io.partnerportal.core";
     static final String DOMAIN = CORE + ".domain..";
     static final String PORTS = CORE + ".port..";
-    static final String[] SERVICES = {CORE, CORE + ".application..", CORE + ".portal..", CORE + ".partner..",
+    static final String APPLICATION = CORE + ".application..";
+    /** The actors' packages: each holds its driving ports, their commands and views, and its services. */
+    static final String[] ACTORS = {CORE + ".portal..", CORE + ".partner..", CORE + ".support..",
+            CORE + ".signin..", CORE + ".operations.."};
+    /** Where use cases live: the actors, what they share, and the core's wiring at its root. */
+    static final String[] SERVICES = {CORE, APPLICATION, CORE + ".portal..", CORE + ".partner..",
             CORE + ".support..", CORE + ".signin..", CORE + ".operations.."};
     static final String PERSISTENCE = "io.partnerportal.adapters.persistence..";
     static final String WEB = "io.partnerportal.adapters.web..";
@@ -107,11 +108,89 @@ class ArchitectureTest {
     }
 
     @Test
-    void adaptersNeverTouchTheCoresServices() {
-        noClasses().that().resideInAnyPackage(PERSISTENCE, WEB, MAIL)
-                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(SERVICES)
-                        .and(JavaClass.Predicates.simpleNameEndingWith("Service")))
+    void L1_actorPackagesNeverImportEachOther() {
+        for (String actor : ACTORS) {
+            String[] others = java.util.Arrays.stream(ACTORS).filter(a -> !a.equals(actor)).toArray(String[]::new);
+            noClasses().that().resideInAPackage(actor)
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("an actor's use cases share what they share through the application package")
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
+    void L1_whatActorsShareNeverDependsOnAnActorNorOnTheWiring() {
+        noClasses().that().resideInAnyPackage(APPLICATION, DOMAIN, PORTS)
+                .should().dependOnClassesThat().resideInAnyPackage(ACTORS)
+                .orShould().dependOnClassesThat().resideInAPackage(CORE)
                 .check(CLASSES);
+    }
+
+    @Test
+    void L1_servicesArePackagePrivateOnlyDrivingPortsArePublic() {
+        classes().that().resideInAnyPackage(ACTORS).and().areTopLevelClasses().and().areNotInterfaces()
+                .should().notBePublic()
+                .because("an adapter or embedder reaches a use case through its actor's driving port alone")
+                .check(CLASSES);
+    }
+
+    @Test
+    void L1_adaptersUseTheActorsPortsTheApplicationsViewsAndTheDomainsValuesOnly() {
+        noClasses().that().resideInAnyPackage(PERSISTENCE, WEB, MAIL)
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(APPLICATION)
+                        .and(DescribedPredicate.describe("are not records (views)", c -> !c.reflect().isRecord())))
+                .because("the application package's classes are the core's own machinery")
+                .check(CLASSES);
+    }
+
+    @Test
+    void L1_onlyTheCoresWiringSeesTheWholeStorage() {
+        noClasses().that().resideInAPackage(CORE + "..")
+                .and().doNotHaveFullyQualifiedName(io.partnerportal.core.Core.class.getName())
+                .and().doNotHaveFullyQualifiedName(io.partnerportal.core.Core.Builder.class.getName())
+                .and(DescribedPredicate.describe("are not Storage itself",
+                        c -> !c.getName().startsWith(Storage.class.getName())))
+                .should().dependOnClassesThat().haveFullyQualifiedName(Storage.class.getName())
+                .because("a use case is given the ports it calls, not the whole store")
+                .check(CLASSES);
+    }
+
+    @Test
+    void L1_everyInterfaceOfTheCoreHasAMethodOfItsOwnUnlessItIsASealedSumType() {
+        classes().that().resideInAPackage(CORE + "..").and().areInterfaces()
+                .and().doNotHaveSimpleName("package-info")
+                .should(new ArchCondition<JavaClass>("declare a method of its own, or be a sealed sum type") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        if (c.getMethods().isEmpty() && !c.reflect().isSealed()) {
+                            events.add(SimpleConditionEvent.violated(c, c.getName() + " declares no method"));
+                        }
+                    }
+                }).check(CLASSES);
+    }
+
+    @Test
+    void L1_recordsOfTheCoreCarryValuesNeverPortsOrServices() {
+        classes().that().resideInAPackage(CORE + "..").and(DescribedPredicate.describe("are records",
+                        c -> c.reflect().isRecord()))
+                .should(new ArchCondition<JavaClass>("hold no port and no service among their components") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        for (var component : c.reflect().getRecordComponents()) {
+                            Class<?> type = component.getType();
+                            String pkg = type.getPackageName();
+                            boolean port = type.isInterface() && pkg.startsWith(CORE) && !type.isSealed()
+                                    && !pkg.startsWith(CORE + ".domain");
+                            boolean service = !type.isRecord() && !type.isEnum() && !type.isInterface()
+                                    && pkg.startsWith(CORE + ".application");
+                            if (port || service) {
+                                events.add(SimpleConditionEvent.violated(c, c.getName() + "." + component.getName()
+                                        + " holds " + type.getName() + ": a record names a value, it does not "
+                                        + "carry collaborators"));
+                            }
+                        }
+                    }
+                }).check(CLASSES);
     }
 
     @Test
@@ -154,8 +233,7 @@ class ArchitectureTest {
                 .because("SPEC §6.1: webhooks and the feed come from the domain events, in the unit of work of the change")
                 .check(CLASSES);
         noClasses().that().resideInAPackage(CORE + "..").and().doNotHaveSimpleName("EventTranslator")
-                .should().callMethod(CORE + ".application.PartnerEvents", "record", Storage.class.getName(),
-                        List.class.getName())
+                .should().callMethod(CORE + ".application.PartnerEvents", "record", List.class.getName())
                 .check(CLASSES);
     }
 
@@ -166,29 +244,6 @@ class ArchitectureTest {
                 .orShould().callMethod(SubscriptionRepository.class, "add", Subscription.class)
                 .because("a change stored without its event would lose its history and emails")
                 .check(CLASSES);
-    }
-
-    @Test
-    void noCoreMethodOrConstructorTakesMoreThanSevenParameters() {
-        codeUnits().that().areDeclaredInClassesThat().resideInAPackage(CORE + "..")
-                .should(new ArchCondition<JavaCodeUnit>("take at most seven parameters (the canonical constructor "
-                        + "of a record that carries data aside)") {
-                    @Override
-                    public void check(JavaCodeUnit unit, ConditionEvents events) {
-                        int n = unit.getRawParameterTypes().size();
-                        if (n > 7 && !unit.getModifiers().contains(JavaModifier.SYNTHETIC)
-                                && !isCanonicalRecordConstructor(unit)) {
-                            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " takes " + n
-                                    + " parameters"));
-                        }
-                    }
-                }).check(CLASSES);
-    }
-
-    private static boolean isCanonicalRecordConstructor(JavaCodeUnit unit) {
-        Class<?> owner = unit.getOwner().reflect();
-        return unit instanceof JavaConstructor && owner.isRecord()
-                && unit.getRawParameterTypes().size() == owner.getRecordComponents().length;
     }
 
     @Test

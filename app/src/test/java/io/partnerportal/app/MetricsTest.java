@@ -2,9 +2,11 @@ package io.partnerportal.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.operations.NotificationDelivery;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.partnerportal.core.application.DeliveryReport;
+import io.partnerportal.core.application.DeliveryTally;
+import io.partnerportal.core.operations.NotificationDelivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,13 +20,13 @@ import org.junit.jupiter.api.Test;
 /** The outbox gauges: one count of the outbox per scrape, shown as pending and dead. */
 class MetricsTest {
     private final AtomicInteger reads = new AtomicInteger();
-    private Supplier<Map<String, NotificationDelivery.Tally>> tally = Map::of;
+    private Supplier<Map<String, DeliveryTally>> tally = Map::of;
 
     private NotificationDelivery outbox(Supplier<NotificationDelivery.Status> status) {
         return new NotificationDelivery() {
             @Override
-            public Report deliverDue() {
-                return new Report(0, 0, 0, 0, 0);
+            public DeliveryReport deliverDue() {
+                return new DeliveryReport(0, 0, 0, 0, 0);
             }
 
             @Override
@@ -49,7 +51,7 @@ class MetricsTest {
             }
 
             @Override
-            public Map<String, Tally> tally() {
+            public Map<String, DeliveryTally> tally() {
                 return tally.get();
             }
         };
@@ -84,8 +86,8 @@ class MetricsTest {
         assertThat(before).contains("portal_emails_attempted_total{type=\"WELCOME\"} 0.0",
                 "portal_emails_sent_total{type=\"SIGN_IN_LINK\"} 0.0", "portal_emails_retried_total{type=\"CANCELLED\"} 0.0",
                 "portal_emails_dead_total{type=\"PRODUCT_ORDERED\"} 0.0");
-        tally = () -> Map.of("WELCOME", new NotificationDelivery.Tally(5, 3, 1, 1),
-                "SIGN_IN_LINK", new NotificationDelivery.Tally(2, 2, 0, 0));
+        tally = () -> Map.of("WELCOME", new DeliveryTally(5, 3, 1, 1),
+                "SIGN_IN_LINK", new DeliveryTally(2, 2, 0, 0));
         assertThat(metrics.scrape()).contains("portal_emails_attempted_total{type=\"WELCOME\"} 5.0",
                 "portal_emails_sent_total{type=\"WELCOME\"} 3.0", "portal_emails_retried_total{type=\"WELCOME\"} 1.0",
                 "portal_emails_dead_total{type=\"WELCOME\"} 1.0", "portal_emails_sent_total{type=\"SIGN_IN_LINK\"} 2.0",

@@ -3,6 +3,7 @@ package io.partnerportal.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.partnerportal.core.application.KeyRevoked;
 import io.partnerportal.core.domain.access.ApiKey;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.NotFoundException;
@@ -54,8 +55,8 @@ class AdministrationTest {
         ApiAuthentication auth = fx.core.apiAuthentication();
         assertThat(auth.authenticate(partner.apiKey())).isPresent();
 
-        Administration.KeyRevoked revoked = admin.revokeKey(idOf(partner.apiKey()));
-        assertThat(revoked).isEqualTo(new Administration.KeyRevoked(idOf(partner.apiKey()), fx.clock.instant(), true));
+        KeyRevoked revoked = admin.revokeKey(idOf(partner.apiKey()));
+        assertThat(revoked).isEqualTo(new KeyRevoked(idOf(partner.apiKey()), fx.clock.instant(), true));
         assertThat(auth.authenticate(partner.apiKey())).isEmpty();
         assertThat(auth.authenticate(second)).isPresent();
 

@@ -2,18 +2,18 @@ package io.partnerportal.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.party.ActorKind;
+import io.partnerportal.core.application.CancellationResult;
+import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.domain.cancellation.CancellationReason;
-import io.partnerportal.core.domain.party.PartnerId;
-import io.partnerportal.core.domain.party.PersonId;
-import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.notification.SubscriptionSummary;
-import io.partnerportal.core.application.CancellationResult;
-import io.partnerportal.core.portal.CustomerPortal;
+import io.partnerportal.core.domain.party.ActorKind;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.partner.PartnerOperations;
-import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.testing.PortalFixture;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,8 +2,8 @@ package io.partnerportal.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.partner.PartnerOperations;
 import io.partnerportal.core.testing.PortalFixture;
 import java.util.ArrayList;

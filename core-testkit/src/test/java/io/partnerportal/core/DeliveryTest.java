@@ -2,9 +2,10 @@ package io.partnerportal.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerportal.core.application.DeliveryReport;
+import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
-import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.operations.NotificationDelivery;
 import io.partnerportal.core.port.out.NotificationOutbox;
 import io.partnerportal.core.port.out.NotificationSender;
@@ -46,7 +47,7 @@ class DeliveryTest {
             fx.clock.advance(Duration.ofMinutes(waits[i]).minusSeconds(1));
             assertThat(delivery().deliverDue().claimed()).isZero();
             fx.clock.advance(Duration.ofSeconds(1));
-            NotificationDelivery.Report r = delivery().deliverDue();
+            DeliveryReport r = delivery().deliverDue();
             assertThat(r.claimed()).isEqualTo(1);
         }
         NotificationOutbox.Entry dead = rows("ken@example.jp").get(0);
@@ -143,7 +144,7 @@ class DeliveryTest {
         fx.mail.behave(e -> {
             throw new IllegalStateException("connection reset");
         });
-        NotificationDelivery.Report r = delivery().deliverDue();
+        DeliveryReport r = delivery().deliverDue();
         assertThat(r.retried()).isEqualTo(1);
         assertThat(rows("ken@example.jp").get(0).lastError()).contains("connection reset");
     }
@@ -156,12 +157,12 @@ class DeliveryTest {
         fx.mail.behave(e -> e.content().recipient().value().startsWith("a")
                 ? new NotificationSender.Result.TemporaryFailure("421 service not available")
                 : new NotificationSender.Result.Sent());
-        NotificationDelivery.Report first = delivery().deliverDue();
+        DeliveryReport first = delivery().deliverDue();
         assertThat(first.claimed()).isEqualTo(3);
         assertThat(first.retried()).isEqualTo(1);
         assertThat(first.released()).isEqualTo(2);
         assertThat(fx.mail.sent()).isEmpty();
-        NotificationDelivery.Report second = delivery().deliverDue();
+        DeliveryReport second = delivery().deliverDue();
         assertThat(second.sent()).isEqualTo(2);
         assertThat(rows("b@example.jp").get(0).attempts()).isEqualTo(1);
     }
@@ -175,7 +176,7 @@ class DeliveryTest {
             fx.clock.advance(Duration.ofSeconds(40));
             return new NotificationSender.Result.Sent();
         });
-        NotificationDelivery.Report slow = delivery().deliverDue();
+        DeliveryReport slow = delivery().deliverDue();
         assertThat(slow.sent()).isEqualTo(2);
         assertThat(slow.released()).isEqualTo(2);
         assertThat(rows("c@example.jp").get(0).attempts()).isZero();

@@ -3,13 +3,12 @@ package io.partnerportal.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.partnerportal.core.application.Page;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
-import io.partnerportal.core.application.Page;
-import io.partnerportal.core.portal.PortalEmails;
-import io.partnerportal.core.portal.PortalPreferences;
+import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.testing.PortalFixture;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,17 +27,17 @@ class EmailLogTest {
         fx.order(partner, account, "jira").site("other").contact("aiko@example.jp").placeOne();
         fx.deliverAll();
         PersonId ken = fx.person("ken@example.jp");
-        fx.core.customerPortal().updatePreferences(PortalPreferences.UpdatePreferences.fromSwitchedOn(ken, List.of()));
+        fx.core.customerPortal().updatePreferences(CustomerPortal.UpdatePreferences.fromSwitchedOn(ken, List.of()));
         fx.order(partner, account, "confluence").site("acme").contact("ken@example.jp").placeOne();
         fx.deliverAll();
         fx.order(partner, account, "loom").site("acme").contact("ken@example.jp").placeOne();
 
-        List<PortalEmails.SentEmail> log = fx.core.customerPortal().emails(PortalEmails.ListEmails.parse(ken, null))
+        List<CustomerPortal.SentEmail> log = fx.core.customerPortal().emails(CustomerPortal.ListEmails.parse(ken, null))
                 .items();
 
-        assertThat(log).extracting(PortalEmails.SentEmail::status).containsExactly(PortalEmails.EmailStatus.PENDING,
-                PortalEmails.EmailStatus.SKIPPED, PortalEmails.EmailStatus.SENT, PortalEmails.EmailStatus.SENT);
-        assertThat(log).extracting(PortalEmails.SentEmail::type).endsWith(NotificationType.PRODUCT_ORDERED,
+        assertThat(log).extracting(CustomerPortal.SentEmail::status).containsExactly(CustomerPortal.EmailStatus.PENDING,
+                CustomerPortal.EmailStatus.SKIPPED, CustomerPortal.EmailStatus.SENT, CustomerPortal.EmailStatus.SENT);
+        assertThat(log).extracting(CustomerPortal.SentEmail::type).endsWith(NotificationType.PRODUCT_ORDERED,
                 NotificationType.WELCOME);
         assertThat(log.get(2).subscription()).isEqualTo(jira);
         assertThat(log.get(2).productName()).isEqualTo("Jira");
@@ -57,7 +56,7 @@ class EmailLogTest {
         String cursor = null;
         int pages = 0;
         do {
-            Page<PortalEmails.SentEmail> page = fx.core.customerPortal().emails(PortalEmails.ListEmails.parse(ken,
+            Page<CustomerPortal.SentEmail> page = fx.core.customerPortal().emails(CustomerPortal.ListEmails.parse(ken,
                     cursor));
             page.items().forEach(e -> ids.add(e.id()));
             cursor = page.next();
@@ -66,7 +65,7 @@ class EmailLogTest {
 
         assertThat(pages).isEqualTo(2);
         assertThat(ids).hasSize(26).doesNotHaveDuplicates().isSortedAccordingTo((a, b) -> Long.compare(b, a));
-        assertThatThrownBy(() -> PortalEmails.ListEmails.parse(ken, "!!")).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> CustomerPortal.ListEmails.parse(ken, "!!")).isInstanceOfSatisfying(
                 ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("cursor"));
     }
 }

@@ -3,10 +3,10 @@ package io.partnerportal.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.partner.Idempotency;
 import io.partnerportal.core.partner.PartnerOperations;
 import io.partnerportal.core.port.out.IdempotencyStore;

@@ -3,14 +3,14 @@ package io.partnerportal.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.partner.PartnerOperations;
-import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.testing.PortalFixture;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

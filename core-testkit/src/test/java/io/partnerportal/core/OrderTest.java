@@ -3,21 +3,23 @@ package io.partnerportal.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerportal.core.domain.party.ContactLocale;
-import io.partnerportal.core.domain.party.EmailAddress;
-import io.partnerportal.core.domain.site.OrganizationName;
-import io.partnerportal.core.domain.party.PartnerId;
-import io.partnerportal.core.domain.site.SiteUrl;
-import io.partnerportal.core.domain.subscription.SubscriptionKind;
-import io.partnerportal.core.domain.subscription.SubscriptionStatus;
+import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.FieldError;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.order.Order;
+import io.partnerportal.core.domain.party.ContactLocale;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.site.OrganizationName;
+import io.partnerportal.core.domain.site.SiteUrl;
+import io.partnerportal.core.domain.subscription.Contact;
+import io.partnerportal.core.domain.subscription.SubscriptionKind;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.partner.PartnerOperations;
-import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.testing.PortalFixture;
 import java.time.LocalDate;
 import java.util.List;
@@ -123,12 +125,12 @@ class OrderTest {
     @Test
     void R12_aBadOrderNamesEveryWrongFieldAndChangesNothing() {
         // the form of every field is checked at once, before anything is looked up
-        PartnerOperations.OrderRequest bad = new PartnerOperations.OrderRequest("not-an-id", "JIRA X", "GOLD",
+        Order.Form bad = new Order.Form("not-an-id", "JIRA X", "GOLD",
                 "WEEKLY", 0, "2026-02-30", "acme", "Org", List.of("E-AAA-AAA-AAA-AAA"), List.of(
-                new PartnerOperations.ContactInput("ken@", "", "fr"),
-                new PartnerOperations.ContactInput("aiko@example.jp", "Aiko\r\nBcc: x@evil.com", "ja"),
-                new PartnerOperations.ContactInput("AIKO@example.jp", "Aiko", "ja")));
-        assertThatThrownBy(() -> fx.partners().order(PartnerOperations.Order.parse(partner, bad)))
+                new Contact.Form("ken@", "", "fr", null),
+                new Contact.Form("aiko@example.jp", "Aiko\r\nBcc: x@evil.com", "ja", null),
+                new Contact.Form("AIKO@example.jp", "Aiko", "ja", null)));
+        assertThatThrownBy(() -> fx.partners().order(Order.parse(partner, bad)))
                 .isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.errors()).extracting(FieldError::field).containsExactlyInAnyOrder(
                         "billingAccountId", "product", "plan", "billingCycle", "userTier", "startDate",

@@ -3,6 +3,7 @@ package io.partnerportal.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.partnerportal.core.application.HistoryItem;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.NotFoundException;
 import io.partnerportal.core.domain.error.RuleRefusedException;
@@ -14,13 +15,12 @@ import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
-import io.partnerportal.core.signin.ApiAuthentication;
-import io.partnerportal.core.portal.CustomerPortal;
-import io.partnerportal.core.application.HistoryItem;
-import io.partnerportal.core.partner.PartnerOperations;
 import io.partnerportal.core.operations.PersonalData;
-import io.partnerportal.core.support.SupportOperations;
+import io.partnerportal.core.partner.PartnerOperations;
 import io.partnerportal.core.port.out.NotificationOutbox;
+import io.partnerportal.core.portal.CustomerPortal;
+import io.partnerportal.core.signin.ApiAuthentication;
+import io.partnerportal.core.support.SupportOperations;
 import io.partnerportal.core.testing.PortalFixture;
 import java.time.LocalDate;
 import java.util.List;
@@ -98,7 +98,7 @@ class PersonalDataTest {
 
     @Test
     void theExportHoldsTheEmailsSwitchedOff() {
-        fx.core.customerPortal().updatePreferences(new io.partnerportal.core.portal.PortalPreferences
+        fx.core.customerPortal().updatePreferences(new io.partnerportal.core.portal.CustomerPortal
                 .UpdatePreferences(ken, java.util.Set.of(io.partnerportal.core.domain.notification.NotificationType
                 .SITE_MIGRATED, io.partnerportal.core.domain.notification.NotificationType.RENEWAL_REMINDER)));
 

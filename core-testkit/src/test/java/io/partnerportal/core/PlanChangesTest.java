@@ -3,6 +3,8 @@ package io.partnerportal.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.partnerportal.core.application.HistoryItem;
+import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.error.ValidationException;
@@ -11,10 +13,9 @@ import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.subscription.BillingCycle;
 import io.partnerportal.core.domain.subscription.Plan;
-import io.partnerportal.core.application.HistoryItem;
 import io.partnerportal.core.partner.PartnerIntegrations;
 import io.partnerportal.core.partner.PartnerOperations;
-import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.testing.PortalFixture;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -85,7 +86,7 @@ class PlanChangesTest {
     void R16_theContactsListShowsThePendingChangeThenTheChangedPlanOnItsDay() {
         change(jira.entitlementNumber(), "FREE", 10, null, null);
         var ken = fx.person("ken@example.jp");
-        var before = fx.core.customerPortal().list(io.partnerportal.core.portal.CustomerPortal.ListSubscriptions
+        var before = fx.core.customerPortal().list(CustomerPortal.ListSubscriptions
                 .parse(ken, io.partnerportal.core.domain.subscription.ListTab.ACTIVE, null)).items().get(0);
         assertThat(before.plan()).isEqualTo(Plan.STANDARD);
         assertThat(before.userTier()).isEqualTo(50);
@@ -93,7 +94,7 @@ class PlanChangesTest {
                 BillingCycle.ANNUAL, LocalDate.parse("2027-05-01")));
 
         fx.clock.advance(Duration.ofDays(366));
-        var after = fx.core.customerPortal().list(io.partnerportal.core.portal.CustomerPortal.ListSubscriptions
+        var after = fx.core.customerPortal().list(CustomerPortal.ListSubscriptions
                 .parse(ken, io.partnerportal.core.domain.subscription.ListTab.ACTIVE, null)).items().get(0);
         assertThat(after.plan()).isEqualTo(Plan.FREE);
         assertThat(after.userTier()).isEqualTo(10);

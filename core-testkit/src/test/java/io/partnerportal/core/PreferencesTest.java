@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerportal.core.domain.error.NotFoundException;
 import io.partnerportal.core.domain.error.ValidationException;
-import io.partnerportal.core.domain.notification.UnsubscribeToken;
-import io.partnerportal.core.port.out.NotificationSender;
 import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.notification.UnsubscribeToken;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
-import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.partner.PartnerOperations;
-import io.partnerportal.core.portal.PortalPreferences;
 import io.partnerportal.core.port.out.NotificationOutbox;
+import io.partnerportal.core.port.out.NotificationSender;
+import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.testing.PortalFixture;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +42,7 @@ class PreferencesTest {
 
     @Test
     void R18_theOptionalEmailsAreTheOnesSpecNames() {
-        assertThat(PortalPreferences.optionalTypes()).containsExactly(NotificationType.PRODUCT_ORDERED,
+        assertThat(CustomerPortal.optionalTypes()).containsExactly(NotificationType.PRODUCT_ORDERED,
                 NotificationType.BILLING_ACCOUNT_CHANGED, NotificationType.SITE_MIGRATED,
                 NotificationType.CONTACT_ADDED, NotificationType.SUBSCRIPTION_CHANGED, NotificationType.CHANGE_SCHEDULED,
                 NotificationType.RENEWAL_REMINDER, NotificationType.START_REMINDER);
@@ -52,7 +51,7 @@ class PreferencesTest {
 
     @Test
     void R18_aSwitchedOffTypeIsRecordedAsSkippedNotSentAndTheAlwaysSentOnesStillGo() {
-        portal().updatePreferences(PortalPreferences.UpdatePreferences.fromSwitchedOn(ken,
+        portal().updatePreferences(CustomerPortal.UpdatePreferences.fromSwitchedOn(ken,
                 List.of("CONTACT_ADDED", "SITE_MIGRATED", "BILLING_ACCOUNT_CHANGED", "SUBSCRIPTION_CHANGED",
                         "CHANGE_SCHEDULED", "RENEWAL_REMINDER", "START_REMINDER")));
         assertThat(portal().preferences(ken)).containsExactly(NotificationType.PRODUCT_ORDERED);
@@ -75,22 +74,22 @@ class PreferencesTest {
     @Test
     void R18_theChoiceIsReadWhenTheEmailIsSentNotWhenItWasQueued() {
         fx.order(partner, account, "confluence").site("acme").contact("ken@example.jp").placeOne();
-        portal().updatePreferences(PortalPreferences.UpdatePreferences.fromSwitchedOn(ken, List.of()));
+        portal().updatePreferences(CustomerPortal.UpdatePreferences.fromSwitchedOn(ken, List.of()));
 
         assertThat(fx.delivered("ken@example.jp")).isEmpty();
 
-        portal().updatePreferences(PortalPreferences.UpdatePreferences.fromSwitchedOn(ken,
-                PortalPreferences.optionalTypes().stream().map(Enum::name).toList()));
+        portal().updatePreferences(CustomerPortal.UpdatePreferences.fromSwitchedOn(ken,
+                CustomerPortal.optionalTypes().stream().map(Enum::name).toList()));
         fx.order(partner, account, "loom").site("acme").contact("ken@example.jp").placeOne();
         assertThat(fx.delivered("ken@example.jp")).containsExactly(NotificationType.PRODUCT_ORDERED);
     }
 
     @Test
     void R18_anEmailThatIsAlwaysSentCannotBeNamedAndNothingChanges() {
-        assertThatThrownBy(() -> PortalPreferences.UpdatePreferences.fromSwitchedOn(ken, List.of("WELCOME")))
+        assertThatThrownBy(() -> CustomerPortal.UpdatePreferences.fromSwitchedOn(ken, List.of("WELCOME")))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("notifications"));
-        assertThatThrownBy(() -> new PortalPreferences.UpdatePreferences(ken, java.util.Set.of(
+        assertThatThrownBy(() -> new CustomerPortal.UpdatePreferences(ken, java.util.Set.of(
                 NotificationType.CANCELLED))).isInstanceOf(IllegalArgumentException.class);
         assertThat(portal().preferences(ken)).isEmpty();
     }
@@ -103,8 +102,8 @@ class PreferencesTest {
                 .filter(o -> o.content().type() == NotificationType.PRODUCT_ORDERED).findFirst().orElseThrow();
         assertThat(ordered.unsubscribeToken()).isNotBlank();
 
-        PortalPreferences.UnsubscribeTarget target = portal().unsubscribeTarget(ordered.unsubscribeToken());
-        assertThat(target).isEqualTo(new PortalPreferences.UnsubscribeTarget("ken@example.jp",
+        CustomerPortal.UnsubscribeTarget target = portal().unsubscribeTarget(ordered.unsubscribeToken());
+        assertThat(target).isEqualTo(new CustomerPortal.UnsubscribeTarget("ken@example.jp",
                 NotificationType.PRODUCT_ORDERED, "ja"));
         assertThat(portal().preferences(ken)).isEmpty(); // looking changes nothing
 

@@ -6,7 +6,7 @@ import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.partner.PartnerOperations;
-import io.partnerportal.core.portal.PortalPreferences;
+import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.testing.PortalFixture;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,8 +87,8 @@ class RemindersTest {
         fx.clock.setDate(LocalDate.parse("2026-11-15"));
         assertThat(pass()).isEqualTo(2);
 
-        Core restarted = Core.create(fx.storage, fx.mail, fx.mail, fx.clock,
-                CoreSettings.defaults().withInstanceName("second"));
+        Core restarted = Core.builder(fx.storage, fx.mail).clock(fx.clock)
+                .settings(CoreSettings.defaults().withInstanceName("second")).build();
         assertThat(restarted.housekeeping().sendDueReminders()).isZero();
         assertThat(reminders("ken@example.jp")).hasSize(1);
     }
@@ -139,7 +139,7 @@ class RemindersTest {
 
     @Test
     void R17_R18_aContactWhoSwitchedRemindersOffGetsItRecordedAsSkipped() {
-        fx.core.customerPortal().updatePreferences(PortalPreferences.UpdatePreferences.fromSwitchedOn(
+        fx.core.customerPortal().updatePreferences(CustomerPortal.UpdatePreferences.fromSwitchedOn(
                 fx.person("aiko@example.jp"), List.of()));
         fx.clock.setDate(LocalDate.parse("2026-11-15"));
         pass();

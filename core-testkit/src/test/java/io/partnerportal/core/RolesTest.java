@@ -3,6 +3,8 @@ package io.partnerportal.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.partnerportal.core.application.HistoryItem;
+import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.error.ValidationException;
@@ -10,11 +12,10 @@ import io.partnerportal.core.domain.history.HistoryAction;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.Contact;
 import io.partnerportal.core.domain.subscription.ContactRole;
-import io.partnerportal.core.portal.CustomerPortal;
-import io.partnerportal.core.application.HistoryItem;
 import io.partnerportal.core.partner.PartnerOperations;
-import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.testing.PortalFixture;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -146,7 +147,7 @@ class RolesTest {
                 "ken@example.jp"))).isInstanceOfSatisfying(RuleRefusedException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.LAST_MANAGER));
         assertThatThrownBy(() -> fx.partners().assignContact(PartnerOperations.AssignContact.parse(partner, jira,
-                new PartnerOperations.ContactInput("ken@example.jp", "Ken", "ja", "VIEWER"))))
+                new Contact.Form("ken@example.jp", "Ken", "ja", "VIEWER"))))
                 .isInstanceOfSatisfying(RuleRefusedException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.LAST_MANAGER));
         assertThat(roleOf(partnerView(jira), "ken@example.jp")).isEqualTo(ContactRole.MANAGER);
@@ -157,14 +158,14 @@ class RolesTest {
         fx.deliverAll();
         fx.mail.clear();
         SubscriptionView v = fx.partners().assignContact(PartnerOperations.AssignContact.parse(partner, jira,
-                new PartnerOperations.ContactInput("aiko@example.jp", "Aiko", "en", "MANAGER")));
+                new Contact.Form("aiko@example.jp", "Aiko", "en", "MANAGER")));
         assertThat(roleOf(v, "aiko@example.jp")).isEqualTo(ContactRole.MANAGER);
         v = fx.partners().assignContact(PartnerOperations.AssignContact.parse(partner, jira,
-                new PartnerOperations.ContactInput("ken@example.jp", "Ken", "ja", "VIEWER")));
+                new Contact.Form("ken@example.jp", "Ken", "ja", "VIEWER")));
         assertThat(roleOf(v, "ken@example.jp")).isEqualTo(ContactRole.VIEWER);
         // the same role again changes nothing
         fx.partners().assignContact(PartnerOperations.AssignContact.parse(partner, jira,
-                new PartnerOperations.ContactInput("ken@example.jp", "Ken", "ja", "VIEWER")));
+                new Contact.Form("ken@example.jp", "Ken", "ja", "VIEWER")));
         List<HistoryItem> history = fx.partners().history(PartnerOperations.ListHistory.parse(partner, jira, null,
                 null)).items();
         assertThat(history).extracting(HistoryItem::action).startsWith(HistoryAction.CONTACT_MADE_VIEWER,
@@ -177,9 +178,9 @@ class RolesTest {
     @Test
     void R19_aManagerAddsAViewerAndAnAppSeenThroughAHostTakesTheHostsRole() {
         fx.partners().assignContact(PartnerOperations.AssignContact.parse(partner, jira,
-                new PartnerOperations.ContactInput("aiko@example.jp", "Aiko", "en", "MANAGER")));
+                new Contact.Form("aiko@example.jp", "Aiko", "en", "MANAGER")));
         fx.partners().assignContact(PartnerOperations.AssignContact.parse(partner, jira,
-                new PartnerOperations.ContactInput("ken@example.jp", "Ken", "ja", "VIEWER")));
+                new Contact.Form("ken@example.jp", "Ken", "ja", "VIEWER")));
         portal().setUp(CustomerPortal.SetUp.parse(aiko, jira, null, "acme", null));
         String app = fx.order(partner, account, "scriptrunner").hosts(jira).contact("taro@example.jp").placeOne()
                 .entitlementNumber();

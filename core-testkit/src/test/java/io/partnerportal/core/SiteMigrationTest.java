@@ -3,11 +3,11 @@ package io.partnerportal.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.error.NotFoundException;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.partner.PartnerOperations;
 import io.partnerportal.core.testing.PortalFixture;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package io.partnerportal.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerportal.core.application.HistoryItem;
 import io.partnerportal.core.domain.history.HistoryAction;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
@@ -9,9 +10,8 @@ import io.partnerportal.core.domain.notification.WithdrawalNote;
 import io.partnerportal.core.domain.party.ActorKind;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
-import io.partnerportal.core.portal.CustomerPortal;
-import io.partnerportal.core.application.HistoryItem;
 import io.partnerportal.core.partner.PartnerOperations;
+import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.support.SupportOperations;
 import io.partnerportal.core.testing.PortalFixture;
 import java.util.List;

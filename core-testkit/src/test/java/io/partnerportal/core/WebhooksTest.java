@@ -3,17 +3,17 @@ package io.partnerportal.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.partnerportal.core.application.DeliveryReport;
+import io.partnerportal.core.application.Page;
 import io.partnerportal.core.domain.error.NotFoundException;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.operations.Housekeeping;
-import io.partnerportal.core.application.Page;
-import io.partnerportal.core.partner.PartnerIntegrations;
 import io.partnerportal.core.partner.PartnerIntegrations.DeliveryView;
 import io.partnerportal.core.partner.PartnerIntegrations.EndpointView;
 import io.partnerportal.core.partner.PartnerIntegrations.EventView;
+import io.partnerportal.core.partner.PartnerIntegrations;
 import io.partnerportal.core.partner.PartnerOperations;
-import io.partnerportal.core.operations.WebhookDelivery;
 import io.partnerportal.core.testing.PortalFixture;
 import io.partnerportal.core.testing.RecordingWebhookSender.Post;
 import java.time.Duration;
@@ -48,7 +48,7 @@ class WebhooksTest {
         fx.partners().cancel(PartnerOperations.Cancel.parse(partner, en, "END_OF_TERM", null, null));
     }
 
-    private WebhookDelivery.Report deliver() {
+    private DeliveryReport deliver() {
         return fx.core.webhookDelivery().deliverDue();
     }
 
@@ -210,7 +210,7 @@ class WebhooksTest {
             throw new IllegalStateException("boom");
         });
         orderJira("acme");
-        WebhookDelivery.Report r = deliver();
+        DeliveryReport r = deliver();
         assertThat(r.retried()).isEqualTo(1);
         assertThat(fx.webhooks.posts()).isEmpty();
     }

@@ -1,100 +1,54 @@
 package io.partnerportal.core;
 
-import io.partnerportal.core.application.CancelSubscription;
-import io.partnerportal.core.application.Changes;
-import io.partnerportal.core.application.ContactAccess;
-import io.partnerportal.core.application.ContactChanges;
+import io.partnerportal.core.application.Cancelling;
 import io.partnerportal.core.application.EventTranslator;
 import io.partnerportal.core.application.Graphs;
 import io.partnerportal.core.application.HistoryPages;
-import io.partnerportal.core.application.PartnerAccess;
+import io.partnerportal.core.application.KeyRevocation;
+import io.partnerportal.core.application.PartnerEvents;
 import io.partnerportal.core.application.People;
 import io.partnerportal.core.application.Sites;
 import io.partnerportal.core.application.Transactions;
 import io.partnerportal.core.application.Views;
-import io.partnerportal.core.application.Work;
-import io.partnerportal.core.operations.AdministrationService;
-import io.partnerportal.core.operations.DevMailboxService;
-import io.partnerportal.core.operations.HousekeepingService;
-import io.partnerportal.core.operations.NotificationDeliveryService;
-import io.partnerportal.core.operations.PersonalDataService;
-import io.partnerportal.core.operations.WebhookDeliveryService;
-import io.partnerportal.core.partner.BillingAccounts;
-import io.partnerportal.core.partner.ChangePlans;
-import io.partnerportal.core.partner.IdempotencyService;
-import io.partnerportal.core.partner.MigrateSites;
-import io.partnerportal.core.partner.MoveSubscription;
-import io.partnerportal.core.partner.PartnerIntegrationsService;
-import io.partnerportal.core.partner.PartnerKeys;
-import io.partnerportal.core.partner.PartnerOperationsService;
-import io.partnerportal.core.partner.PartnerReads;
-import io.partnerportal.core.partner.PlaceOrder;
-import io.partnerportal.core.partner.UsageReports;
-import io.partnerportal.core.portal.CustomerPortalService;
-import io.partnerportal.core.portal.EmailLog;
-import io.partnerportal.core.portal.PortalDetails;
-import io.partnerportal.core.portal.PortalList;
-import io.partnerportal.core.portal.Profiles;
-import io.partnerportal.core.portal.SetUpSubscription;
-import io.partnerportal.core.signin.ApiAuthenticationService;
-import io.partnerportal.core.signin.SignInService;
-import io.partnerportal.core.support.ReactivateSubscription;
 import io.partnerportal.core.operations.Administration;
-import io.partnerportal.core.signin.ApiAuthentication;
-import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.operations.DevMailbox;
 import io.partnerportal.core.operations.Housekeeping;
-import io.partnerportal.core.partner.Idempotency;
 import io.partnerportal.core.operations.NotificationDelivery;
 import io.partnerportal.core.operations.PersonalData;
+import io.partnerportal.core.operations.WebhookDelivery;
+import io.partnerportal.core.partner.Idempotency;
 import io.partnerportal.core.partner.PartnerIntegrations;
 import io.partnerportal.core.partner.PartnerOperations;
-import io.partnerportal.core.signin.SignIn;
-import io.partnerportal.core.support.SupportOperations;
-import io.partnerportal.core.operations.WebhookDelivery;
 import io.partnerportal.core.port.out.NotificationSender;
 import io.partnerportal.core.port.out.SentMailArchive;
 import io.partnerportal.core.port.out.Storage;
 import io.partnerportal.core.port.out.WebhookSender;
+import io.partnerportal.core.portal.CustomerPortal;
+import io.partnerportal.core.signin.ApiAuthentication;
+import io.partnerportal.core.signin.SignIn;
+import io.partnerportal.core.support.SupportOperations;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.time.Clock;
 
 /**
- * The core wired with plain constructors: hand it the driven ports, get the driving ports. This
- * is all an embedding application needs (no framework); the bundled app's Guice module calls it.
+ * The core wired with plain constructors: hand it the driven ports, get the driving ports - all an
+ * embedding application needs (no framework); the bundled app's Guice module calls it too.
  *
- * @param customerPortal       what a signed-in contact does
- * @param partnerOperations    what a partner does through the API
- * @param supportOperations    what vendor support does
- * @param signIn               magic links and sessions
- * @param apiAuthentication    who presents an API key
- * @param administration       the operators' admin commands
- * @param personalData         a person's personal data, exported or erased on request
- * @param notificationDelivery the outbox's delivery loop
- * @param devMailbox           the embedded default's mailbox
- * @param idempotency          partner commands under an idempotency key
- * @param housekeeping         purging what expired
- * @param partnerIntegrations  a partner's webhooks and events feed
- * @param webhookDelivery      the webhook outbox's delivery loop
+ * <pre>{@code
+ * Core core = Core.builder(storage, mailSender).clock(clock).build();
+ * core.partnerOperations().order(...);
+ * }</pre>
+ *
+ * Besides answering its callers, the core has work that runs on the clock; the application schedules
+ * it: {@link NotificationDelivery#deliverDue()} (every few seconds, after
+ * {@link SignIn#sendRequestedLinks()}), {@link WebhookDelivery#deliverDue()} (as often), and
+ * {@link Housekeeping#sendDueReminders()} and {@link Housekeeping#purgeExpired()} (every minute or so).
  */
-public record Core(
-        CustomerPortal customerPortal,
-        PartnerOperations partnerOperations,
-        SupportOperations supportOperations,
-        SignIn signIn,
-        ApiAuthentication apiAuthentication,
-        Administration administration,
-        PersonalData personalData,
-        NotificationDelivery notificationDelivery,
-        DevMailbox devMailbox,
-        Idempotency idempotency,
-        Housekeeping housekeeping,
-        PartnerIntegrations partnerIntegrations,
-        WebhookDelivery webhookDelivery) {
-
+public final class Core {
     /** The webhook sender of a core wired without one: every address is refused, nothing is sent. */
     private static final WebhookSender NO_WEBHOOKS = new WebhookSender() {
         @Override
@@ -108,99 +62,206 @@ public record Core(
         }
     };
 
+    /** The archive of a core wired without a file mail sender: the developer mailbox is empty. */
+    private static final SentMailArchive NO_ARCHIVE = new SentMailArchive() {
+        @Override
+        public List<ArchivedMail> recent(int limit) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<ArchivedMail> find(String id) {
+            return Optional.empty();
+        }
+    };
+
+    private final CustomerPortal customerPortal;
+    private final PartnerOperations partnerOperations;
+    private final PartnerIntegrations partnerIntegrations;
+    private final Idempotency idempotency;
+    private final SupportOperations supportOperations;
+    private final SignIn signIn;
+    private final ApiAuthentication apiAuthentication;
+    private final Administration administration;
+    private final PersonalData personalData;
+    private final NotificationDelivery notificationDelivery;
+    private final WebhookDelivery webhookDelivery;
+    private final Housekeeping housekeeping;
+    private final DevMailbox devMailbox;
+
+    /** The one place that reads the whole {@link Storage}: each use case is given the ports it calls. */
+    private Core(Builder b) {
+        Storage s = b.storage;
+        Clock clock = b.clock;
+        CoreSettings settings = b.settings;
+        PartnerEvents partnerEvents = new PartnerEvents(s.subscriptions(), s.events(), s.webhooks());
+        EventTranslator translator = new EventTranslator(s.history(), s.outbox(), s.people(), s.partners(),
+                s.catalogue(), partnerEvents);
+        Transactions tx = new Transactions(s.unitOfWork(), s.subscriptions(), translator, clock);
+        Views views = new Views(s.subscriptions(), s.partners(), s.people(), s.catalogue(), clock);
+        Sites sites = new Sites(s.sites(), s.subscriptions(), s.catalogue(), settings.siteDomain());
+        Graphs graphs = new Graphs(s.subscriptions());
+        HistoryPages history = new HistoryPages(s.history(), s.people(), s.partners(), s.catalogue());
+        Cancelling cancelling = new Cancelling(graphs, views, s.sheets());
+        People people = new People(s.people());
+        KeyRevocation revocation = new KeyRevocation(s.apiKeys(), tx);
+
+        this.customerPortal = CustomerPortal.create(tx, views, s.contactList(), s.sheets(), s.subscriptions(),
+                s.catalogue(), sites, cancelling, people, s.people(), history, s.signingKeys(), s.outbox());
+        this.partnerOperations = PartnerOperations.create(tx, views, s.subscriptions(), s.sheets(),
+                s.billingAccounts(), s.catalogue(), s.organizations(), s.people(), sites, graphs, cancelling, people,
+                history);
+        this.partnerIntegrations = PartnerIntegrations.create(tx, s.webhooks(), s.events(), b.webhooks, s.apiKeys(),
+                revocation);
+        this.idempotency = Idempotency.create(s.idempotency(), tx, s.unitOfWork());
+        this.supportOperations = SupportOperations.create(tx, views, graphs, s.subscriptions(), sites);
+        this.signIn = SignIn.create(tx, s.people(), s.signInRequests(), s.signInTokens(), s.sessions(),
+                settings.sessions());
+        this.apiAuthentication = ApiAuthentication.create(s.apiKeys(), s.unitOfWork(), clock);
+        this.administration = Administration.create(tx, s.partners(), s.apiKeys(), s.people(), revocation);
+        this.personalData = PersonalData.create(tx, s.people(), s.subscriptions(), s.partners(), s.catalogue(),
+                s.history(), history, s.outbox(), s.sessions(), s.signInTokens(), s.signInRequests());
+        this.notificationDelivery = NotificationDelivery.create(s.outbox(), s.people(), s.signingKeys(), b.mail,
+                clock, settings.instanceName(), settings.deliveryBatchSize(), settings.deliveryLease(),
+                settings.deliveryPassBudget(), System.getLogger(NotificationDelivery.class.getName()));
+        this.webhookDelivery = WebhookDelivery.create(s.webhooks(), s.events(), b.webhooks, clock,
+                settings.instanceName(), System.getLogger(WebhookDelivery.class.getName()));
+        this.housekeeping = Housekeeping.create(tx, s.sessions(), settings.sessions(), s.signInTokens(),
+                s.idempotency(), Idempotency.KEPT, s.webhooks(), s.events(), s.partners(), s.subscriptions(),
+                s.reminders());
+        this.devMailbox = DevMailbox.create(b.mailArchive);
+    }
+
     /**
-     * The core without webhooks: endpoints cannot be registered (events are still recorded for the feed).
+     * Starts wiring a core over a store and a mail sender; everything else has a default.
      *
-     * @param storage  the store's driven ports
-     * @param sender   renders and sends emails
-     * @param archive  the emails a file sender wrote (for the developer mailbox)
-     * @param clock    the clock (UTC)
-     * @param settings the core's settings
-     * @return the driving ports
+     * @param storage the store's driven ports
+     * @param mail    renders and sends emails
+     * @return a builder
      */
-    public static Core create(Storage storage, NotificationSender sender, SentMailArchive archive, Clock clock,
-                              CoreSettings settings) {
-        return create(storage, sender, archive, NO_WEBHOOKS, clock, settings);
+    public static Builder builder(Storage storage, NotificationSender mail) {
+        return new Builder(storage, mail);
     }
 
-    /**
-     * @param storage  the store's driven ports
-     * @param sender   renders and sends emails
-     * @param archive  the emails a file sender wrote (for the developer mailbox)
-     * @param webhooks checks webhook addresses and POSTs events to them
-     * @param clock    the clock (UTC)
-     * @param settings the core's settings
-     * @return the driving ports
-     */
-    public static Core create(Storage storage, NotificationSender sender, SentMailArchive archive,
-                              WebhookSender webhooks, Clock clock, CoreSettings settings) {
-        Transactions tx = new Transactions(storage.unitOfWork(), new Changes.Factory(storage.subscriptions()),
-                new EventTranslator(storage));
-        Work work = new Work(tx, clock, new Views(storage, clock));
-        return new Core(customerPortal(storage, work, settings), partnerOperations(storage, work, settings),
-                new ReactivateSubscription(work, new Graphs(storage.subscriptions()), storage.subscriptions(),
-                        sites(storage, settings)),
-                new SignInService(storage, tx, clock, settings.sessions()),
-                new ApiAuthenticationService(storage, clock),
-                new AdministrationService(storage, tx, clock),
-                new PersonalDataService(storage, work, history(storage)),
-                new NotificationDeliveryService(storage, sender, clock, settings,
-                        System.getLogger(NotificationDelivery.class.getName())),
-                new DevMailboxService(archive),
-                new IdempotencyService(storage.idempotency(), tx, storage.unitOfWork(), clock),
-                new HousekeepingService(storage, work, clock, settings.sessions()),
-                new PartnerIntegrationsService(tx, storage.webhooks(), storage.events(), webhooks, clock,
-                        new PartnerKeys(storage, tx, clock)),
-                new WebhookDeliveryService(storage.webhooks(), storage.events(), webhooks, clock,
-                        settings.instanceName()));
+    /** @return what a signed-in contact does */
+    public CustomerPortal customerPortal() {
+        return customerPortal;
     }
 
-    private static Sites sites(Storage storage, CoreSettings settings) {
-        return new Sites(storage.sites(), storage.subscriptions(), storage.catalogue(), settings.siteDomain());
+    /** @return what a partner does through the API */
+    public PartnerOperations partnerOperations() {
+        return partnerOperations;
     }
 
-    private static HistoryPages history(Storage storage) {
-        return new HistoryPages(storage.history(), storage.people(), storage.partners(), storage.catalogue());
+    /** @return a partner's webhooks, events feed and API keys */
+    public PartnerIntegrations partnerIntegrations() {
+        return partnerIntegrations;
     }
 
-    private static PartnerOperations partnerOperations(Storage storage, Work work, CoreSettings settings) {
-        PartnerAccess access = new PartnerAccess(storage.subscriptions(), storage.billingAccounts());
-        Graphs graphs = new Graphs(storage.subscriptions());
-        People people = new People(storage.people());
-        return new PartnerOperationsService(new PartnerOperationsService.UseCases(
-                new BillingAccounts(work, storage.billingAccounts()),
-                new PlaceOrder(work, access, storage.catalogue(), storage.subscriptions(), sites(storage, settings),
-                        storage.organizations(), people),
-                new PartnerReads(work, access, storage.sheets(), history(storage)),
-                contactChanges(storage, work, access),
-                new UsageReports(work, access),
-                new MoveSubscription(work, graphs, access, storage.billingAccounts()),
-                cancellations(storage, work, access),
-                new MigrateSites(work, sites(storage, settings), storage.subscriptions(), storage.people()),
-                new ChangePlans(work, access)));
+    /** @return partner commands under an idempotency key */
+    public Idempotency idempotency() {
+        return idempotency;
     }
 
-    private static CustomerPortal customerPortal(Storage storage, Work work, CoreSettings settings) {
-        PartnerAccess partners = new PartnerAccess(storage.subscriptions(), storage.billingAccounts());
-        ContactAccess contacts = new ContactAccess(storage.subscriptions(), storage.sheets());
-        return new CustomerPortalService(new CustomerPortalService.UseCases(
-                new PortalList(work, storage.contactList()),
-                new PortalDetails(work, contacts, storage.sheets(), history(storage)),
-                cancellations(storage, work, partners),
-                new SetUpSubscription(work, contacts, storage.subscriptions(), storage.catalogue(),
-                        sites(storage, settings)),
-                contactChanges(storage, work, partners),
-                new Profiles(work, storage.people(), storage.signingKeys()),
-                new EmailLog(work, storage.people(), storage.outbox())));
+    /** @return what vendor support does */
+    public SupportOperations supportOperations() {
+        return supportOperations;
     }
 
-    private static ContactChanges contactChanges(Storage storage, Work work, PartnerAccess partners) {
-        return new ContactChanges(work, new People(storage.people()), storage.people(), partners,
-                new ContactAccess(storage.subscriptions(), storage.sheets()));
+    /** @return magic links and sessions */
+    public SignIn signIn() {
+        return signIn;
     }
 
-    private static CancelSubscription cancellations(Storage storage, Work work, PartnerAccess partners) {
-        return new CancelSubscription(work, new Graphs(storage.subscriptions()), storage.catalogue(), partners,
-                new ContactAccess(storage.subscriptions(), storage.sheets()), storage.sheets());
+    /** @return who presents an API key */
+    public ApiAuthentication apiAuthentication() {
+        return apiAuthentication;
+    }
+
+    /** @return the operators' admin commands */
+    public Administration administration() {
+        return administration;
+    }
+
+    /** @return a person's personal data, exported or erased on request */
+    public PersonalData personalData() {
+        return personalData;
+    }
+
+    /** @return the email outbox's delivery loop */
+    public NotificationDelivery notificationDelivery() {
+        return notificationDelivery;
+    }
+
+    /** @return the webhook outbox's delivery loop */
+    public WebhookDelivery webhookDelivery() {
+        return webhookDelivery;
+    }
+
+    /** @return reminders and purges, run on the clock */
+    public Housekeeping housekeeping() {
+        return housekeeping;
+    }
+
+    /** @return the embedded default's mailbox */
+    public DevMailbox devMailbox() {
+        return devMailbox;
+    }
+
+    /** Names what a core is wired with; {@link #build()} wires it. */
+    public static final class Builder {
+        private final Storage storage;
+        private final NotificationSender mail;
+        private Clock clock = Clock.systemUTC();
+        private CoreSettings settings = CoreSettings.defaults();
+        private WebhookSender webhooks = NO_WEBHOOKS;
+        private SentMailArchive mailArchive = NO_ARCHIVE;
+
+        private Builder(Storage storage, NotificationSender mail) {
+            this.storage = Objects.requireNonNull(storage, "storage");
+            this.mail = Objects.requireNonNull(mail, "mail");
+        }
+
+        /**
+         * @param value the clock the core reads time from (UTC); unset, the system's
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * @param value the core's settings; unset, {@link CoreSettings#defaults()}
+         * @return this builder
+         */
+        public Builder settings(CoreSettings value) {
+            this.settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /**
+         * @param value checks webhook addresses and POSTs events to them; unset, no endpoint can be
+         *              registered (events are still recorded for the feed)
+         * @return this builder
+         */
+        public Builder webhooks(WebhookSender value) {
+            this.webhooks = Objects.requireNonNull(value, "webhooks");
+            return this;
+        }
+
+        /**
+         * @param value the emails a file mail sender wrote, for the developer mailbox; unset, it is empty
+         * @return this builder
+         */
+        public Builder mailArchive(SentMailArchive value) {
+            this.mailArchive = Objects.requireNonNull(value, "mailArchive");
+            return this;
+        }
+
+        /** @return the core, its driving ports wired */
+        public Core build() {
+            return new Core(this);
+        }
     }
 }

@@ -5,20 +5,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The core's own settings.
- *
- * @param siteDomain         the domain sites live under (R10), e.g. {@code atlassian.net}
- * @param instanceName       names this instance when it claims outbox rows
- * @param deliveryBatchSize  how many rows one delivery pass claims
- * @param deliveryLease      how long a claimed row stays with its claimant before others may take it,
- *                           unless the claimant renews it; short, so that the rows of an instance
- *                           that died are sent by another soon
- * @param deliveryPassBudget how long after its claim a pass still starts sending; what is left then
- *                           is given back for the next pass
- * @param sessions           how long a contact's session lasts
+ * The core's own settings: {@link #defaults()}, changed by name with the {@code with...} methods, so a
+ * setting added later breaks nobody.
  */
-public record CoreSettings(String siteDomain, String instanceName, int deliveryBatchSize, Duration deliveryLease,
-                           Duration deliveryPassBudget, SessionTimeouts sessions) {
+public final class CoreSettings {
     /** Sites live under this domain unless configured otherwise. */
     public static final String DEFAULT_SITE_DOMAIN = "atlassian.net";
     /** The rows of an instance that stopped renewing are claimable again 20 s after its last renewal at most. */
@@ -26,22 +16,20 @@ public record CoreSettings(String siteDomain, String instanceName, int deliveryB
     /** A pass starts sending for at most a minute after its claim. */
     public static final Duration DEFAULT_DELIVERY_PASS_BUDGET = Duration.ofMinutes(1);
 
-    /**
-     * Checks that every part is present and that a pass claims at least one row.
-     *
-     * @param siteDomain        the domain sites live under (R10), e.g. {@code atlassian.net}
-     * @param instanceName      names this instance when it claims outbox rows
-     * @param deliveryBatchSize how many rows one delivery pass claims
-     * @param deliveryLease     how long a claimed row stays with its claimant before others may take it
-     * @param deliveryPassBudget how long after its claim a pass still starts sending
-     * @param sessions          how long a contact's session lasts
-     */
-    public CoreSettings {
-        Objects.requireNonNull(siteDomain, "siteDomain");
-        Objects.requireNonNull(instanceName, "instanceName");
-        Objects.requireNonNull(deliveryLease, "deliveryLease");
-        Objects.requireNonNull(deliveryPassBudget, "deliveryPassBudget");
-        Objects.requireNonNull(sessions, "sessions");
+    private final String siteDomain;
+    private final String instanceName;
+    private final int deliveryBatchSize;
+    private final Duration deliveryLease;
+    private final Duration deliveryPassBudget;
+    private final SessionTimeouts sessions;
+
+    private CoreSettings(String siteDomain, String instanceName, int deliveryBatchSize, Duration deliveryLease,
+                         Duration deliveryPassBudget, SessionTimeouts sessions) {
+        this.siteDomain = Objects.requireNonNull(siteDomain, "siteDomain");
+        this.instanceName = Objects.requireNonNull(instanceName, "instanceName");
+        this.deliveryLease = Objects.requireNonNull(deliveryLease, "deliveryLease");
+        this.deliveryPassBudget = Objects.requireNonNull(deliveryPassBudget, "deliveryPassBudget");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
         if (deliveryBatchSize < 1) {
             throw new IllegalArgumentException("deliveryBatchSize must be at least 1");
         }
@@ -51,12 +39,14 @@ public record CoreSettings(String siteDomain, String instanceName, int deliveryB
         if (deliveryPassBudget.isNegative() || deliveryPassBudget.isZero()) {
             throw new IllegalArgumentException("deliveryPassBudget must be positive");
         }
+        this.deliveryBatchSize = deliveryBatchSize;
     }
 
     /**
      * The settings of an unconfigured portal: sites under {@link #DEFAULT_SITE_DOMAIN}, the instance
-     * named after its process id, passes of 50 rows under a 20-second lease renewed while they are sent, each pass starting to send for at most a minute, sessions of 30 idle
-     * minutes and 12 hours at most.
+     * named after its process id, passes of 50 rows under a 20-second lease renewed while they are
+     * sent, each pass starting to send for at most a minute, sessions of 30 idle minutes and 12 hours
+     * at most.
      *
      * @return the settings
      */
@@ -65,21 +55,50 @@ public record CoreSettings(String siteDomain, String instanceName, int deliveryB
                 DEFAULT_DELIVERY_LEASE, DEFAULT_DELIVERY_PASS_BUDGET, SessionTimeouts.DEFAULT);
     }
 
+    /** @return the domain sites live under (R10), e.g. {@code atlassian.net} */
+    public String siteDomain() {
+        return siteDomain;
+    }
+
+    /** @return what names this instance when it claims outbox rows */
+    public String instanceName() {
+        return instanceName;
+    }
+
+    /** @return how many rows one delivery pass claims */
+    public int deliveryBatchSize() {
+        return deliveryBatchSize;
+    }
+
     /**
-     * The same settings with another site domain.
-     *
+     * @return how long a claimed row stays with its claimant before others may take it, unless the
+     *         claimant renews it; short, so that the rows of an instance that died are sent by another soon
+     */
+    public Duration deliveryLease() {
+        return deliveryLease;
+    }
+
+    /** @return how long after its claim a pass still starts sending; what is left then is given back */
+    public Duration deliveryPassBudget() {
+        return deliveryPassBudget;
+    }
+
+    /** @return how long a contact's session lasts */
+    public SessionTimeouts sessions() {
+        return sessions;
+    }
+
+    /**
      * @param domain the domain sites live under
-     * @return the settings
+     * @return the same settings with another site domain
      */
     public CoreSettings withSiteDomain(String domain) {
         return new CoreSettings(domain, instanceName, deliveryBatchSize, deliveryLease, deliveryPassBudget, sessions);
     }
 
     /**
-     * The same settings with another instance name.
-     *
      * @param name names this instance when it claims outbox rows
-     * @return the settings
+     * @return the same settings with another instance name
      */
     public CoreSettings withInstanceName(String name) {
         return new CoreSettings(siteDomain, name, deliveryBatchSize, deliveryLease, deliveryPassBudget, sessions);
@@ -92,5 +111,22 @@ public record CoreSettings(String siteDomain, String instanceName, int deliveryB
     public CoreSettings withSessions(SessionTimeouts timeouts) {
         return new CoreSettings(siteDomain, instanceName, deliveryBatchSize, deliveryLease, deliveryPassBudget,
                 timeouts);
+    }
+
+    /**
+     * @param batchSize  how many rows one email delivery pass claims, at least 1
+     * @param lease      how long a claim holds unless renewed, at least 2 seconds
+     * @param passBudget how long after its claim a pass still starts sending
+     * @return the same settings with these delivery passes
+     */
+    public CoreSettings withDelivery(int batchSize, Duration lease, Duration passBudget) {
+        return new CoreSettings(siteDomain, instanceName, batchSize, lease, passBudget, sessions);
+    }
+
+    @Override
+    public String toString() {
+        return "CoreSettings[siteDomain=" + siteDomain + ", instanceName=" + instanceName + ", deliveryBatchSize="
+                + deliveryBatchSize + ", deliveryLease=" + deliveryLease + ", deliveryPassBudget="
+                + deliveryPassBudget + ", sessions=" + sessions + "]";
     }
 }

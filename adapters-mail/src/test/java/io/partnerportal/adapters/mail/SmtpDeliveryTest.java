@@ -4,24 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.partnerportal.core.Core;
+import io.partnerportal.core.CoreSettings;
+import io.partnerportal.core.application.DeliveryReport;
+import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.notification.RetrySchedule;
 import io.partnerportal.core.domain.party.ContactLocale;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
-import io.partnerportal.core.domain.notification.NotificationType;
-import io.partnerportal.core.domain.notification.RetrySchedule;
-import io.partnerportal.core.operations.NotificationDelivery;
 import io.partnerportal.core.operations.NotificationDelivery.DeadNotification;
-import io.partnerportal.core.application.SubscriptionView;
-import io.partnerportal.core.port.out.NotificationOutbox;
+import io.partnerportal.core.operations.NotificationDelivery;
 import io.partnerportal.core.port.out.NotificationOutbox.Entry;
 import io.partnerportal.core.port.out.NotificationOutbox.NewNotification;
+import io.partnerportal.core.port.out.NotificationOutbox;
 import io.partnerportal.core.port.out.Storage;
-import io.partnerportal.core.Core;
-import io.partnerportal.core.CoreSettings;
 import io.partnerportal.core.testing.InMemoryStorage;
 import io.partnerportal.core.testing.MutableClock;
 import io.partnerportal.core.testing.PortalFixture;
-import io.partnerportal.core.testing.RecordingNotificationSender;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -71,8 +71,8 @@ class SmtpDeliveryTest {
     }
 
     private static Core delivering(Storage storage, MutableClock clock, MailSettings settings) {
-        return Core.create(storage, MailSenders.smtp(settings), new RecordingNotificationSender(clock), clock,
-                CoreSettings.defaults().withInstanceName("mail-test"));
+        return Core.builder(storage, MailSenders.smtp(settings)).clock(clock)
+                .settings(CoreSettings.defaults().withInstanceName("mail-test")).build();
     }
 
     /** Passes of the loop until one claims nothing, as the app's scheduler runs them. */
@@ -161,9 +161,9 @@ class SmtpDeliveryTest {
         }
         storage.unitOfWork().run(() -> storage.outbox().append(rows));
 
-        NotificationDelivery.Report down = core.notificationDelivery().deliverDue();
+        DeliveryReport down = core.notificationDelivery().deliverDue();
         // the first failure ends the pass: the rest of the batch is given back, not attempted
-        assertThat(down).isEqualTo(new NotificationDelivery.Report(50, 0, 1, 0, 49));
+        assertThat(down).isEqualTo(new DeliveryReport(50, 0, 1, 0, 49));
         assertThat(storage.outbox().counts()).isEqualTo(new NotificationOutbox.Counts(200, 0, clock.instant()));
 
         smtp.start();
@@ -198,10 +198,10 @@ class SmtpDeliveryTest {
                 Snapshots.complete(NotificationType.WELCOME, ContactLocale.EN), clock.instant(), null))));
 
         long started = System.nanoTime();
-        NotificationDelivery.Report report = core.notificationDelivery().deliverDue();
+        DeliveryReport report = core.notificationDelivery().deliverDue();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-        assertThat(report).isEqualTo(new NotificationDelivery.Report(1, 0, 1, 0, 0));
+        assertThat(report).isEqualTo(new DeliveryReport(1, 0, 1, 0, 0));
         assertThat(took).isLessThan(Duration.ofSeconds(4));
         Entry row = storage.outbox().forRecipient(ken).get(0);
         assertThat(row.status()).isEqualTo(NotificationOutbox.Status.PENDING);
@@ -211,7 +211,7 @@ class SmtpDeliveryTest {
 
         assertThat(core.notificationDelivery().deliverDue().claimed()).isZero();
         clock.advance(Duration.ofMinutes(1));
-        assertThat(core.notificationDelivery().deliverDue()).isEqualTo(new NotificationDelivery.Report(1, 1, 0, 0, 0));
+        assertThat(core.notificationDelivery().deliverDue()).isEqualTo(new DeliveryReport(1, 1, 0, 0, 0));
         assertThat(server.accepted()).singleElement().satisfies(m -> assertThat(m.getMessageID())
                 .isEqualTo(messageId(row)));
     }
@@ -229,7 +229,7 @@ class SmtpDeliveryTest {
         }
         storage.unitOfWork().run(() -> storage.outbox().append(rows));
 
-        assertThat(core.notificationDelivery().deliverDue()).isEqualTo(new NotificationDelivery.Report(3, 2, 0, 1, 0));
+        assertThat(core.notificationDelivery().deliverDue()).isEqualTo(new DeliveryReport(3, 2, 0, 1, 0));
 
         assertThat(core.notificationDelivery().status()).isEqualTo(new NotificationDelivery.Status(0, 1));
         assertThat(core.notificationDelivery().dead(10)).singleElement().satisfies((DeadNotification d) -> {

@@ -1,18 +1,17 @@
 package io.partnerportal.adapters.persistence;
 
-import java.util.Map;
-import io.partnerportal.core.domain.party.PersonId;
-import io.partnerportal.core.domain.party.EmailAddress;
-import io.partnerportal.core.domain.history.HistoryDetail;
-import io.partnerportal.core.domain.party.ActorKind;
-import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.history.HistoryAction;
-import io.partnerportal.core.domain.history.HistoryDetails;
+import io.partnerportal.core.domain.history.HistoryDetail;
 import io.partnerportal.core.domain.history.HistoryEntry;
+import io.partnerportal.core.domain.party.ActorKind;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.value.KeyValueLines;
 import io.partnerportal.core.port.out.HistoryRepository;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 final class JpaHistoryRepository implements HistoryRepository {
@@ -93,7 +92,7 @@ final class JpaHistoryRepository implements HistoryRepository {
     private static HistoryEntry toDomain(HistoryEntity e) {
         return new HistoryEntry(UUID.fromString(e.id), new EntitlementNumber(e.number), Times.instant(e.occurredAt),
                 ActorKind.valueOf(e.actorKind), e.actorId,
-                HistoryDetails.decode(HistoryAction.valueOf(e.action), KeyValueLines.decode(e.details)));
+                HistoryDetail.decode(HistoryAction.valueOf(e.action), KeyValueLines.decode(e.details)));
     }
 
     /**

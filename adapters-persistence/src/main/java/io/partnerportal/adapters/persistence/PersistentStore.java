@@ -52,28 +52,29 @@ public final class PersistentStore implements AutoCloseable {
         this.factory = factory;
         Sql sql = new Sql(dataSource);
         Jpa jpa = new Jpa(factory, sql, dialect);
-        this.storage = new Storage(
-                new JpaUnitOfWork(jpa),
-                new JpaSubscriptionRepository(jpa),
-                new SqlContactListQuery(sql),
-                new SqlSubscriptionSheets(jpa),
-                new JpaHistoryRepository(jpa),
-                new JpaBillingAccountRepository(jpa),
-                new JpaPartnerRepository(jpa),
-                new JpaPersonRepository(jpa),
-                new JpaSiteRepository(jpa),
-                new JpaOrganizationRepository(jpa),
-                new JpaCatalogue(jpa),
-                new JpaSessionRepository(jpa),
-                new JpaSignInTokenRepository(jpa),
-                new JpaSignInRequests(jpa),
-                new JpaApiKeyRepository(jpa),
-                new JpaIdempotencyStore(jpa),
-                new JpaNotificationOutbox(jpa, sql, dialect),
-                new JpaPartnerEventStore(jpa, sql, dialect),
-                new JpaWebhookStore(jpa, sql, dialect),
-                new SqlSigningKeys(sql),
-                new JpaReminderLog(jpa, dialect));
+        this.storage = Storage.builder()
+                .unitOfWork(new JpaUnitOfWork(jpa))
+                .subscriptions(new JpaSubscriptionRepository(jpa))
+                .contactList(new SqlContactListQuery(sql))
+                .sheets(new SqlSubscriptionSheets(jpa))
+                .history(new JpaHistoryRepository(jpa))
+                .billingAccounts(new JpaBillingAccountRepository(jpa))
+                .partners(new JpaPartnerRepository(jpa))
+                .people(new JpaPersonRepository(jpa))
+                .sites(new JpaSiteRepository(jpa))
+                .organizations(new JpaOrganizationRepository(jpa))
+                .catalogue(new JpaCatalogue(jpa))
+                .outbox(new JpaNotificationOutbox(jpa, sql, dialect))
+                .signingKeys(new SqlSigningKeys(sql))
+                .reminders(new JpaReminderLog(jpa, dialect))
+                .sessions(new JpaSessionRepository(jpa))
+                .signInTokens(new JpaSignInTokenRepository(jpa))
+                .signInRequests(new JpaSignInRequests(jpa))
+                .apiKeys(new JpaApiKeyRepository(jpa))
+                .idempotency(new JpaIdempotencyStore(jpa))
+                .events(new JpaPartnerEventStore(jpa, sql, dialect))
+                .webhooks(new JpaWebhookStore(jpa, sql, dialect))
+                .build();
     }
 
     /** Connects, migrates the schema, and opens the persistence unit. */

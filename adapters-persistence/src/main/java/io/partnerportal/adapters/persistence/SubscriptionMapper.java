@@ -1,26 +1,26 @@
 package io.partnerportal.adapters.persistence;
 
-import io.partnerportal.core.domain.party.ActorKind;
 import io.partnerportal.core.domain.billing.BillingAccountId;
-import io.partnerportal.core.domain.subscription.BillingCycle;
-import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.cancellation.Cancellation;
 import io.partnerportal.core.domain.cancellation.CancellationReason;
-import io.partnerportal.core.domain.subscription.EntitlementNumber;
-import io.partnerportal.core.domain.site.OrganizationName;
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.party.ActorKind;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.site.OrganizationName;
+import io.partnerportal.core.domain.site.SiteUrl;
+import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.subscription.ContactRole;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.Plan;
 import io.partnerportal.core.domain.subscription.PlanChange;
-import io.partnerportal.core.domain.catalogue.ProductCode;
-import io.partnerportal.core.domain.site.SiteUrl;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.subscription.SubscriptionState;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Between the aggregate's state and its row, both ways; no rule lives here. */
@@ -29,36 +29,38 @@ final class SubscriptionMapper {
     }
 
     static Subscription toDomain(SubscriptionEntity e) {
-        return Subscription.restore(new SubscriptionState(
-                new EntitlementNumber(e.number),
-                SubscriptionKind.valueOf(e.kind),
-                new ProductCode(e.product),
-                new PartnerId(UUID.fromString(e.partnerId)),
-                new BillingAccountId(UUID.fromString(e.billingAccountId)),
-                Plan.valueOf(e.plan),
-                BillingCycle.valueOf(e.billingCycle),
-                e.userTier,
-                e.activeUsers,
-                e.startDate,
-                e.termStart,
-                e.site == null ? null : SiteUrl.of(e.site),
-                e.organization == null ? null : new OrganizationName(e.organization),
-                e.collectionNumber == null ? null : new EntitlementNumber(e.collectionNumber),
-                e.detachOn,
-                e.hosts.stream().map(EntitlementNumber::new).toList(),
-                contactsInOrder(e).stream().map(c -> new PersonId(UUID.fromString(c.personId))).toList(),
-                contactsInOrder(e).stream().filter(c -> ContactRole.VIEWER.name().equals(c.role))
-                        .map(c -> new PersonId(UUID.fromString(c.personId))).toList(),
-                e.requestedOn == null ? null : new Cancellation(e.requestedOn, reason(e.requestedReason),
+        List<ContactEntity> contacts = contactsInOrder(e);
+        return Subscription.restore(SubscriptionState.builder()
+                .number(new EntitlementNumber(e.number))
+                .kind(SubscriptionKind.valueOf(e.kind))
+                .product(new ProductCode(e.product))
+                .partner(new PartnerId(UUID.fromString(e.partnerId)))
+                .billingAccount(new BillingAccountId(UUID.fromString(e.billingAccountId)))
+                .plan(Plan.valueOf(e.plan))
+                .billingCycle(BillingCycle.valueOf(e.billingCycle))
+                .userTier(e.userTier)
+                .activeUsers(e.activeUsers)
+                .startDate(e.startDate)
+                .termStart(e.termStart)
+                .site(e.site == null ? null : SiteUrl.of(e.site))
+                .organization(e.organization == null ? null : new OrganizationName(e.organization))
+                .collection(e.collectionNumber == null ? null : new EntitlementNumber(e.collectionNumber))
+                .detachOn(e.detachOn)
+                .hosts(e.hosts.stream().map(EntitlementNumber::new).toList())
+                .contacts(contacts.stream().map(c -> new PersonId(UUID.fromString(c.personId))).toList())
+                .viewers(contacts.stream().filter(c -> ContactRole.VIEWER.name().equals(c.role))
+                        .map(c -> new PersonId(UUID.fromString(c.personId))).toList())
+                .requested(e.requestedOn == null ? null : new Cancellation(e.requestedOn, reason(e.requestedReason),
                         ActorKind.valueOf(e.requestedByKind), e.requestedById, Times.instant(e.requestedAt),
-                        Cancellation.Cause.REQUESTED, null),
-                e.cascadedOn == null ? null : new Cancellation(e.cascadedOn, reason(e.cascadedReason),
+                        Cancellation.Cause.REQUESTED, null))
+                .cascaded(e.cascadedOn == null ? null : new Cancellation(e.cascadedOn, reason(e.cascadedReason),
                         ActorKind.valueOf(e.cascadedByKind), e.cascadedById, Times.instant(e.cascadedAt),
-                        Cancellation.Cause.valueOf(e.cascadedCause), new EntitlementNumber(e.cascadedFrom)),
-                Times.instant(e.createdAt),
-                e.version,
-                e.changeEffectiveOn == null ? null : new PlanChange(Plan.valueOf(e.changePlan), e.changeUserTier,
-                        BillingCycle.valueOf(e.changeBillingCycle), e.changeEffectiveOn)));
+                        Cancellation.Cause.valueOf(e.cascadedCause), new EntitlementNumber(e.cascadedFrom)))
+                .createdAt(Times.instant(e.createdAt))
+                .version(e.version)
+                .pendingChange(e.changeEffectiveOn == null ? null : new PlanChange(Plan.valueOf(e.changePlan),
+                        e.changeUserTier, BillingCycle.valueOf(e.changeBillingCycle), e.changeEffectiveOn))
+                .build());
     }
 
     private static List<ContactEntity> contactsInOrder(SubscriptionEntity e) {

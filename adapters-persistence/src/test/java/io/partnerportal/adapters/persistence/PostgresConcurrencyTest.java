@@ -2,21 +2,20 @@ package io.partnerportal.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.domain.access.ApiKey;
-import io.partnerportal.core.domain.error.RuleRefusedException;
-import io.partnerportal.core.operations.Administration;
-import io.partnerportal.core.domain.event.Act;
-import io.partnerportal.core.domain.party.Actor;
-import io.partnerportal.core.domain.party.EmailAddress;
-import io.partnerportal.core.domain.subscription.EntitlementNumber;
-import io.partnerportal.core.domain.history.HistoryAction;
-import io.partnerportal.core.domain.party.PartnerId;
-import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
+import io.partnerportal.core.domain.error.RuleRefusedException;
+import io.partnerportal.core.domain.event.Act;
+import io.partnerportal.core.domain.history.HistoryAction;
 import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.party.Actor;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.partner.PartnerOperations;
-import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.port.out.NotificationOutbox;
 import io.partnerportal.core.port.out.Storage;
 import io.partnerportal.core.testing.PortalFixture;
@@ -180,7 +179,7 @@ class PostgresConcurrencyTest {
             assertThat(ids).hasSize(2);
             List<Object> answers = together(() -> fx.core.administration().revokeKey(ids.get(0)),
                     () -> fx.core.administration().revokeKey(ids.get(1)));
-            assertThat(answers).filteredOn(a -> a instanceof Administration.KeyRevoked).hasSize(1);
+            assertThat(answers).filteredOn(a -> a instanceof io.partnerportal.core.application.KeyRevoked).hasSize(1);
             assertThat(answers).filteredOn(a -> a instanceof RuleRefusedException r && r.code() == ErrorCode.LAST_API_KEY)
                     .hasSize(1);
             assertThat(storage.apiKeys().forPartner(p)).filteredOn(ApiKey::active).hasSize(1);

@@ -1,11 +1,12 @@
 package io.partnerportal.adapters.persistence;
 
 import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.testing.contract.StorageContracts;
 
 /** Every persistence contract of the core, on PostgreSQL. */
-class PostgresContractTest extends StoreContracts {
+class PostgresContractTest extends StorageContracts {
     @Override
-    Storage fresh() {
+    protected Storage newStorage() {
         return TestDatabases.emptied(TestDatabases.postgres()).storage();
     }
 }

@@ -2,10 +2,10 @@ package io.partnerportal.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.notification.NotificationType;
-import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.Core;
 import io.partnerportal.core.CoreSettings;
+import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.testing.PortalFixture;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,8 +53,8 @@ class PostgresRemindersTest {
         fx.mail.clear();
         fx.clock.setDate(LocalDate.parse("2026-11-15"));
         Core first = fx.core;
-        Core second = Core.create(secondStore.storage(), fx.mail, fx.mail, fx.clock,
-                CoreSettings.defaults().withInstanceName("second"));
+        Core second = Core.builder(secondStore.storage(), fx.mail).clock(fx.clock)
+                .settings(CoreSettings.defaults().withInstanceName("second")).build();
 
         int queued = 0;
         for (int round = 0; round < 3; round++) {

@@ -4,15 +4,15 @@ import static io.partnerportal.core.testing.SubscriptionBuilder.aProduct;
 import static io.partnerportal.core.testing.SubscriptionBuilder.anApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.subscription.ListTab;
+import io.partnerportal.core.application.CancellationResult;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.ListTab;
 import io.partnerportal.core.domain.subscription.Subscription;
-import io.partnerportal.core.application.CancellationResult;
-import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.partner.PartnerOperations;
 import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.testing.CountingDataSource;
 import io.partnerportal.core.testing.PartyBuilder;
 import io.partnerportal.core.testing.PortalFixture;

@@ -3,10 +3,10 @@ package io.partnerportal.adapters.web;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.partnerportal.core.domain.access.Secrets;
-import io.partnerportal.core.signin.ApiAuthentication;
-import io.partnerportal.core.signin.ApiAuthentication.ApiCaller;
 import io.partnerportal.core.signin.ApiAuthentication.ApiCaller.PartnerCaller;
 import io.partnerportal.core.signin.ApiAuthentication.ApiCaller.SupportCaller;
+import io.partnerportal.core.signin.ApiAuthentication.ApiCaller;
+import io.partnerportal.core.signin.ApiAuthentication;
 
 /**
  * {@code Authorization: Bearer <key>}. The core checks the key against its stored hash in constant

@@ -3,10 +3,11 @@ package io.partnerportal.adapters.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.partnerportal.core.domain.party.PartnerId;
-import io.partnerportal.core.signin.ApiAuthentication.ApiCaller.PartnerCaller;
-import io.partnerportal.core.partner.PartnerOperations;
 import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.domain.order.Order;
+import io.partnerportal.core.domain.subscription.Contact;
+import io.partnerportal.core.partner.PartnerOperations;
+import io.partnerportal.core.signin.ApiAuthentication.ApiCaller.PartnerCaller;
 import java.util.List;
 import java.util.Set;
 
@@ -60,23 +61,9 @@ final class PartnerApi {
         });
     }
 
-    // ---- request bodies: what a partner may send, field by field ----
+    // ---- request bodies: what a partner may send, field by field (an order's is the core's Order.Form) ----
 
     record BillingAccountBody(String name) {
-    }
-
-    record ContactBody(String email, String name, String locale, String role) {
-    }
-
-    record OrderBody(String billingAccountId, String product, String plan, String billingCycle, Integer userTier,
-                     String startDate, String siteUrl, String organization, List<String> hostEntitlementNumbers,
-                     List<ContactBody> contacts) {
-        PartnerOperations.Order command(PartnerId partner) {
-            return PartnerOperations.Order.parse(partner, new PartnerOperations.OrderRequest(billingAccountId, product,
-                    plan, billingCycle, userTier, startDate, siteUrl, organization, hostEntitlementNumbers,
-                    contacts == null ? null : contacts.stream().map(c -> c == null ? null
-                            : new PartnerOperations.ContactInput(c.email(), c.name(), c.locale(), c.role())).toList()));
-        }
     }
 
     record ContactDetailsBody(String name, String locale, String role) {
@@ -125,8 +112,8 @@ final class PartnerApi {
     }
 
     private void order(Context ctx, PartnerCaller caller) {
-        OrderBody body = in.body(ctx, OrderBody.class);
-        PartnerOperations.Order command = body.command(caller.partner());
+        Order.Form body = in.body(ctx, Order.Form.class);
+        Order command = Order.parse(caller.partner(), body);
         out.change(ctx, caller.partner(), 201, body, () -> new Subscriptions(partners.order(command)));
     }
 
@@ -145,7 +132,7 @@ final class PartnerApi {
     private void assignContact(Context ctx, PartnerCaller caller) {
         ContactDetailsBody body = in.body(ctx, ContactDetailsBody.class);
         var command = PartnerOperations.AssignContact.parse(caller.partner(), ctx.pathParam(EN),
-                new PartnerOperations.ContactInput(ctx.pathParam("email"), body.name(), body.locale(), body.role()));
+                new Contact.Form(ctx.pathParam("email"), body.name(), body.locale(), body.role()));
         out.change(ctx, caller.partner(), 200, body, () -> partners.assignContact(command));
     }
 

@@ -3,15 +3,15 @@ package io.partnerportal.adapters.web;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import io.partnerportal.core.signin.ApiAuthentication;
-import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.operations.DevMailbox;
 import io.partnerportal.core.partner.Idempotency;
 import io.partnerportal.core.partner.PartnerIntegrations;
 import io.partnerportal.core.partner.PartnerOperations;
+import io.partnerportal.core.port.out.RateLimitCounter;
+import io.partnerportal.core.portal.CustomerPortal;
+import io.partnerportal.core.signin.ApiAuthentication;
 import io.partnerportal.core.signin.SignIn;
 import io.partnerportal.core.support.SupportOperations;
-import io.partnerportal.core.port.out.RateLimitCounter;
 import java.time.Clock;
 
 /**

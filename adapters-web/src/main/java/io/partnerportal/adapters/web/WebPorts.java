@@ -1,11 +1,11 @@
 package io.partnerportal.adapters.web;
 
-import io.partnerportal.core.signin.ApiAuthentication;
-import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.operations.DevMailbox;
 import io.partnerportal.core.partner.Idempotency;
 import io.partnerportal.core.partner.PartnerIntegrations;
 import io.partnerportal.core.partner.PartnerOperations;
+import io.partnerportal.core.portal.CustomerPortal;
+import io.partnerportal.core.signin.ApiAuthentication;
 import io.partnerportal.core.signin.SignIn;
 import io.partnerportal.core.support.SupportOperations;
 import java.util.Objects;

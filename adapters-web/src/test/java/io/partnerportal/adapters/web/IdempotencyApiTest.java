@@ -1,8 +1,8 @@
 package io.partnerportal.adapters.web;
 
-import io.partnerportal.core.partner.Idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerportal.core.partner.Idempotency;
 import io.partnerportal.core.port.out.IdempotencyStore.IdempotencyRecord;
 import io.partnerportal.core.port.out.IdempotencyStore.State;
 import java.time.Duration;

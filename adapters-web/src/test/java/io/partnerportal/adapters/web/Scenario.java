@@ -1,7 +1,7 @@
 package io.partnerportal.adapters.web;
 
-import io.partnerportal.core.partner.PartnerIntegrations;
 import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.partner.PartnerIntegrations;
 import java.util.List;
 
 /**

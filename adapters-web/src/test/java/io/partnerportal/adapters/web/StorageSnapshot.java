@@ -1,8 +1,8 @@
 package io.partnerportal.adapters.web;
 
-import io.partnerportal.core.partner.Idempotency;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.partner.Idempotency;
 import io.partnerportal.core.port.out.Storage;
 import io.partnerportal.core.testing.PortalFixture;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package io.partnerportal.adapters.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnerportal.core.Core;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.operations.Administration;
-import io.partnerportal.core.Core;
 import io.partnerportal.core.testing.PortalFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -22,27 +22,28 @@ public final class InMemoryStorage {
     public static Storage create(List<Product> catalogue) {
         InMemoryDatabase db = new InMemoryDatabase();
         catalogue.forEach(p -> db.tables.catalogue.put(p.code(), p));
-        return new Storage(
-                new InMemoryUnitOfWork(db),
-                new InMemorySubscriptionRepository(db),
-                new InMemoryContactListQuery(db),
-                new InMemorySubscriptionSheets(db),
-                new InMemoryHistoryRepository(db),
-                new InMemoryBillingAccountRepository(db),
-                new InMemoryPartnerRepository(db),
-                new InMemoryPersonRepository(db),
-                new InMemorySiteRepository(db),
-                new InMemoryOrganizationRepository(db),
-                new InMemoryCatalogue(db),
-                new InMemorySessionRepository(db),
-                new InMemorySignInTokenRepository(db),
-                new InMemorySignInRequests(db),
-                new InMemoryApiKeyRepository(db),
-                new InMemoryIdempotencyStore(db),
-                new InMemoryNotificationOutbox(db),
-                new InMemoryPartnerEventStore(db),
-                new InMemoryWebhookStore(db),
-                new InMemorySigningKeys(db),
-                new InMemoryReminderLog(db));
+        return Storage.builder()
+                .unitOfWork(new InMemoryUnitOfWork(db))
+                .subscriptions(new InMemorySubscriptionRepository(db))
+                .contactList(new InMemoryContactListQuery(db))
+                .sheets(new InMemorySubscriptionSheets(db))
+                .history(new InMemoryHistoryRepository(db))
+                .billingAccounts(new InMemoryBillingAccountRepository(db))
+                .partners(new InMemoryPartnerRepository(db))
+                .people(new InMemoryPersonRepository(db))
+                .sites(new InMemorySiteRepository(db))
+                .organizations(new InMemoryOrganizationRepository(db))
+                .catalogue(new InMemoryCatalogue(db))
+                .outbox(new InMemoryNotificationOutbox(db))
+                .signingKeys(new InMemorySigningKeys(db))
+                .reminders(new InMemoryReminderLog(db))
+                .sessions(new InMemorySessionRepository(db))
+                .signInTokens(new InMemorySignInTokenRepository(db))
+                .signInRequests(new InMemorySignInRequests(db))
+                .apiKeys(new InMemoryApiKeyRepository(db))
+                .idempotency(new InMemoryIdempotencyStore(db))
+                .events(new InMemoryPartnerEventStore(db))
+                .webhooks(new InMemoryWebhookStore(db))
+                .build();
     }
 }

@@ -1,16 +1,17 @@
 package io.partnerportal.core.testing;
 
+import io.partnerportal.core.Core;
+import io.partnerportal.core.CoreSettings;
+import io.partnerportal.core.application.DeliveryReport;
+import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
-import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.subscription.Contact;
 import io.partnerportal.core.operations.Administration;
-import io.partnerportal.core.operations.NotificationDelivery;
 import io.partnerportal.core.partner.PartnerOperations;
-import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.port.out.Storage;
-import io.partnerportal.core.Core;
-import io.partnerportal.core.CoreSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +32,8 @@ public final class PortalFixture {
         this.storage = storage;
         this.mail = new RecordingNotificationSender(clock);
         this.webhooks = new RecordingWebhookSender();
-        this.core = Core.create(storage, mail, mail, webhooks, clock, CoreSettings.defaults().withInstanceName("test"));
+        this.core = Core.builder(storage, mail).mailArchive(mail).webhooks(webhooks).clock(clock)
+                .settings(CoreSettings.defaults().withInstanceName("test")).build();
     }
 
     /** A fixture whose clock shows 09:00 UTC on {@code isoDate}. */
@@ -73,7 +75,7 @@ public final class PortalFixture {
     /** Issues the sign-in links asked for, then runs delivery passes until nothing due is left. */
     public void deliverAll() {
         core.signIn().sendRequestedLinks();
-        NotificationDelivery.Report r;
+        DeliveryReport r;
         int guard = 0;
         do {
             r = core.notificationDelivery().deliverDue();
@@ -97,7 +99,7 @@ public final class PortalFixture {
         private String siteUrl;
         private String organization;
         private List<String> hosts;
-        private final List<PartnerOperations.ContactInput> contacts = new ArrayList<>();
+        private final List<Contact.Form> contacts = new ArrayList<>();
 
         private Order(PartnerId partner, String accountId, String product) {
             this.partner = partner;
@@ -146,19 +148,20 @@ public final class PortalFixture {
         }
 
         public Order contact(String email, String name, String locale) {
-            contacts.add(new PartnerOperations.ContactInput(email, name, locale));
+            contacts.add(new Contact.Form(email, name, locale, null));
             return this;
         }
 
         /** R19: a contact with a role, MANAGER or VIEWER. */
         public Order contact(String email, String name, String locale, String role) {
-            contacts.add(new PartnerOperations.ContactInput(email, name, locale, role));
+            contacts.add(new Contact.Form(email, name, locale, role));
             return this;
         }
 
-        public PartnerOperations.Order command() {
-            return PartnerOperations.Order.parse(partner, new PartnerOperations.OrderRequest(accountId, product, plan,
-                    cycle, userTier, startDate, siteUrl, organization, hosts, List.copyOf(contacts)));
+        public io.partnerportal.core.domain.order.Order command() {
+            return io.partnerportal.core.domain.order.Order.parse(partner, new io.partnerportal.core.domain.order.Order.Form(
+                    accountId, product, plan, cycle, userTier, startDate, siteUrl, organization, hosts,
+                    List.copyOf(contacts)));
         }
 
         public List<SubscriptionView> place() {

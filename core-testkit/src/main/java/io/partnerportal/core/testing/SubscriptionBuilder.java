@@ -1,16 +1,16 @@
 package io.partnerportal.core.testing;
 
 import io.partnerportal.core.domain.billing.BillingAccountId;
-import io.partnerportal.core.domain.subscription.BillingCycle;
 import io.partnerportal.core.domain.cancellation.Cancellation;
-import io.partnerportal.core.domain.subscription.EntitlementNumber;
-import io.partnerportal.core.domain.site.OrganizationName;
+import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.site.OrganizationName;
+import io.partnerportal.core.domain.site.SiteUrl;
+import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.Plan;
 import io.partnerportal.core.domain.subscription.PlanChange;
-import io.partnerportal.core.domain.catalogue.ProductCode;
-import io.partnerportal.core.domain.site.SiteUrl;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.subscription.SubscriptionState;
@@ -204,10 +204,12 @@ public final class SubscriptionBuilder {
     }
 
     public SubscriptionState state() {
-        return new SubscriptionState(number, kind, new ProductCode(product), partner, billingAccount, plan, cycle,
-                userTier, activeUsers, startDate, termStart == null ? startDate : termStart, site, organization,
-                collection, detachOn, hosts, contacts, viewers, requested, cascaded, createdAt, version,
-                pendingChange);
+        return SubscriptionState.builder().number(number).kind(kind).product(new ProductCode(product))
+                .partner(partner).billingAccount(billingAccount).plan(plan).billingCycle(cycle).userTier(userTier)
+                .activeUsers(activeUsers).startDate(startDate).termStart(termStart).site(site)
+                .organization(organization).collection(collection).detachOn(detachOn).hosts(hosts).contacts(contacts)
+                .viewers(viewers).requested(requested).cascaded(cascaded).createdAt(createdAt).version(version)
+                .pendingChange(pendingChange).build();
     }
 
     public Subscription build() {

@@ -11,6 +11,7 @@ import io.partnerportal.core.domain.party.Actor;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.port.out.Storage;
 import io.partnerportal.core.testing.InMemoryStorage;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +26,8 @@ class ChangesTest {
     private static final Act ACT = new Act(new Actor.System(), Instant.parse("2026-11-23T09:00:00Z"));
 
     private final Storage storage = InMemoryStorage.create();
-    private final Transactions tx = new Transactions(storage.unitOfWork(), new Changes.Factory(storage.subscriptions()),
-            new EventTranslator(storage));
+    private final Transactions tx = new Transactions(storage.unitOfWork(), storage.subscriptions(),
+            EventTranslatorTest.translator(storage), Clock.systemUTC());
     private Subscription stored;
 
     @BeforeEach

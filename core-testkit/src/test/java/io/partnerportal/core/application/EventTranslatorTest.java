@@ -1,10 +1,5 @@
 package io.partnerportal.core.application;
 
-import io.partnerportal.core.domain.event.PlanChangeRecorded;
-import io.partnerportal.core.domain.history.PlanChangeDetail;
-import io.partnerportal.core.domain.subscription.BillingCycle;
-import io.partnerportal.core.domain.subscription.Plan;
-import io.partnerportal.core.domain.subscription.PlanChange;
 import static io.partnerportal.core.testing.SubscriptionBuilder.aCollection;
 import static io.partnerportal.core.testing.SubscriptionBuilder.aProduct;
 import static io.partnerportal.core.testing.SubscriptionBuilder.anApp;
@@ -20,9 +15,10 @@ import io.partnerportal.core.domain.event.CancellationWithdrawn;
 import io.partnerportal.core.domain.event.ContactAssigned;
 import io.partnerportal.core.domain.event.ContactRemoved;
 import io.partnerportal.core.domain.event.ContactRoleChanged;
-import io.partnerportal.core.domain.event.ReminderDue;
 import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.PersonRegistered;
+import io.partnerportal.core.domain.event.PlanChangeRecorded;
+import io.partnerportal.core.domain.event.ReminderDue;
 import io.partnerportal.core.domain.event.SignInLinkIssued;
 import io.partnerportal.core.domain.event.SiteMigrated;
 import io.partnerportal.core.domain.event.SubscriptionsMoved;
@@ -39,7 +35,10 @@ import io.partnerportal.core.domain.party.Actor;
 import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.site.SiteUrl;
+import io.partnerportal.core.domain.subscription.BillingCycle;
 import io.partnerportal.core.domain.subscription.ContactRole;
+import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.subscription.PlanChange;
 import io.partnerportal.core.domain.subscription.SubscriptionState;
 import io.partnerportal.core.port.out.NotificationOutbox;
 import io.partnerportal.core.port.out.Storage;
@@ -62,6 +61,12 @@ import org.junit.jupiter.api.Test;
  * translated, each into one history line per change and the emails its type decides.
  */
 class EventTranslatorTest {
+
+    /** The translator over a store's ports, as the core wires it. */
+    static EventTranslator translator(Storage storage) {
+        return new EventTranslator(storage.history(), storage.outbox(), storage.people(), storage.partners(),
+                storage.catalogue(), new PartnerEvents(storage.subscriptions(), storage.events(), storage.webhooks()));
+    }
     private static final Instant AT = Instant.parse("2026-11-23T09:00:00Z");
 
     private final Storage storage = InMemoryStorage.create();
@@ -127,7 +132,7 @@ class EventTranslatorTest {
         SubscriptionState changing = aProduct().partner(partner.id()).contacts(ken.id()).pendingChange(new PlanChange(
                 Plan.FREE, 10, BillingCycle.MONTHLY, LocalDate.parse("2027-01-15"))).state();
         s.put(PlanChangeRecorded.class, new Sample(() -> new PlanChangeRecorded(id(), act,
-                PlanChangeRecorded.Kind.SCHEDULED, changing, changed(changing, new PlanChangeDetail(
+                PlanChangeRecorded.Kind.SCHEDULED, changing, changed(changing, new HistoryDetail.PlanChanged(
                 HistoryAction.CHANGE_SCHEDULED, Plan.FREE, 10, BillingCycle.MONTHLY, LocalDate.parse("2027-01-15")))
                 .get(0)), NotificationType.CHANGE_SCHEDULED));
         return s;
@@ -153,7 +158,7 @@ class EventTranslatorTest {
             storage.people().add(ken);
             storage.people().add(aiko);
         });
-        EventTranslator translator = new EventTranslator(storage);
+        EventTranslator translator = translator(storage);
         samples().forEach((type, sample) -> {
             DomainEvent e = sample.event().get();
             long before = storage.outbox().counts().pending();

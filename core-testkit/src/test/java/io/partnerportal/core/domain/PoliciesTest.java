@@ -1,11 +1,18 @@
 package io.partnerportal.core.domain;
 
-import io.partnerportal.core.domain.cancellation.CancelCascade;
+import static io.partnerportal.core.testing.SubscriptionBuilder.aCollection;
+import static io.partnerportal.core.testing.SubscriptionBuilder.aProduct;
+import static io.partnerportal.core.testing.SubscriptionBuilder.anApp;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partnerportal.core.domain.cancellation.AppCascade;
 import io.partnerportal.core.domain.cancellation.Cancellation;
 import io.partnerportal.core.domain.cancellation.CancellationReason;
 import io.partnerportal.core.domain.cancellation.KeepProducts;
 import io.partnerportal.core.domain.catalogue.Product;
 import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.domain.notification.FirstMigratedSite;
 import io.partnerportal.core.domain.notification.Recipients;
 import io.partnerportal.core.domain.party.Actor;
@@ -13,13 +20,6 @@ import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.site.SiteUrl;
 import io.partnerportal.core.domain.subscription.Subscription;
-import static io.partnerportal.core.testing.SubscriptionBuilder.aCollection;
-import static io.partnerportal.core.testing.SubscriptionBuilder.aProduct;
-import static io.partnerportal.core.testing.SubscriptionBuilder.anApp;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.testing.DefaultCatalogue;
 import io.partnerportal.core.testing.PartyBuilder;
 import java.time.Instant;
@@ -46,7 +46,7 @@ class PoliciesTest {
         Subscription jira = aProduct().requested(on("2026-07-15")).build();
         Subscription confluence = aProduct().product("confluence").requested(on("2026-09-30")).build();
         Subscription app = anApp(jira.number(), confluence.number()).build();
-        Cancellation c = CancelCascade.forApp(app, List.of(jira, confluence)).orElseThrow();
+        Cancellation c = AppCascade.forApp(app, List.of(jira, confluence)).orElseThrow();
         assertThat(c.effectiveOn()).isEqualTo(LocalDate.parse("2026-09-30"));
         assertThat(c.cause()).isEqualTo(Cancellation.Cause.HOSTS_CANCELLED);
         assertThat(c.causedBy()).isEqualTo(confluence.number());
@@ -57,7 +57,7 @@ class PoliciesTest {
         Subscription jira = aProduct().requested(on("2026-07-15")).build();
         Subscription confluence = aProduct().product("confluence").build();
         Subscription app = anApp(jira.number(), confluence.number()).build();
-        assertThat(CancelCascade.forApp(app, List.of(jira, confluence))).isEmpty();
+        assertThat(AppCascade.forApp(app, List.of(jira, confluence))).isEmpty();
     }
 
     @Test

@@ -1,17 +1,18 @@
 package io.partnerportal.core.operations;
 
-import io.partnerportal.core.CoreSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.partnerportal.core.CoreSettings;
+import io.partnerportal.core.application.DeliveryReport;
+import io.partnerportal.core.application.DeliveryTally;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
-import io.partnerportal.core.operations.NotificationDelivery;
 import io.partnerportal.core.port.out.NotificationOutbox;
-import io.partnerportal.core.port.out.NotificationSender;
 import io.partnerportal.core.port.out.NotificationSender.Result;
+import io.partnerportal.core.port.out.NotificationSender;
 import io.partnerportal.core.testing.PortalFixture;
 import io.partnerportal.core.testing.RecordingNotificationSender;
 import java.text.MessageFormat;
@@ -42,9 +43,10 @@ class DeliveryLeaseAndLogTest {
         account = fx.account(partner, "Main");
     }
 
-    private NotificationDeliveryService instance(String name, NotificationSender sender) {
-        return new NotificationDeliveryService(fx.storage, sender, fx.clock,
-                CoreSettings.defaults().withInstanceName(name), log);
+    private EmailDelivery instance(String name, NotificationSender sender) {
+        CoreSettings settings = CoreSettings.defaults();
+        return new EmailDelivery(fx.storage.outbox(), fx.storage.people(), fx.storage.signingKeys(), sender, fx.clock,
+                name, settings.deliveryBatchSize(), settings.deliveryLease(), settings.deliveryPassBudget(), log);
     }
 
     private List<NotificationOutbox.Entry> rows(String email) {
@@ -67,7 +69,7 @@ class DeliveryLeaseAndLogTest {
                 CoreSettings.defaults().deliveryLease(), "killed", 50);
         assertThat(held).hasSize(2);
         RecordingNotificationSender survivorMail = new RecordingNotificationSender(fx.clock);
-        NotificationDeliveryService survivor = instance("survivor", survivorMail);
+        EmailDelivery survivor = instance("survivor", survivorMail);
 
         fx.clock.advance(CoreSettings.defaults().deliveryLease().minusSeconds(1));
         assertThat(survivor.deliverDue().claimed()).isZero();
@@ -81,7 +83,7 @@ class DeliveryLeaseAndLogTest {
     void aSlowPassRenewsWhatItStillHasToSendSoNoOtherInstanceSendsItToo() {
         orderFor("a@example.jp", "b@example.jp", "c@example.jp", "d@example.jp");
         RecordingNotificationSender otherMail = new RecordingNotificationSender(fx.clock);
-        NotificationDeliveryService other = instance("other", otherMail);
+        EmailDelivery other = instance("other", otherMail);
         // each send of the first instance takes 15 s, three quarters of its lease; the other
         // instance runs a pass during every one of them
         RecordingNotificationSender slowMail = new RecordingNotificationSender(fx.clock);
@@ -90,7 +92,7 @@ class DeliveryLeaseAndLogTest {
             other.deliverDue();
             return new Result.Sent();
         });
-        NotificationDelivery.Report slow = instance("slow", slowMail).deliverDue();
+        DeliveryReport slow = instance("slow", slowMail).deliverDue();
 
         assertThat(slow.sent()).isEqualTo(4);
         assertThat(slow.released()).isZero();
@@ -108,7 +110,7 @@ class DeliveryLeaseAndLogTest {
         orderFor("ken@example.jp");
         RecordingNotificationSender mail = new RecordingNotificationSender(fx.clock);
         mail.behave(e -> new Result.TemporaryFailure("451 4.7.1 <ken@example.jp>: greylisted, try again"));
-        NotificationDeliveryService loop = instance("one", mail);
+        EmailDelivery loop = instance("one", mail);
         long id = rows("ken@example.jp").get(0).id();
 
         loop.deliverDue();
@@ -150,7 +152,7 @@ class DeliveryLeaseAndLogTest {
         mail.behave(e -> e.content().recipient().value().startsWith("bounce")
                 ? new Result.PermanentFailure("550 5.1.1 bounce@example.jp: no such user")
                 : new Result.Sent());
-        NotificationDeliveryService loop = instance("one", mail);
+        EmailDelivery loop = instance("one", mail);
         while (loop.deliverDue().claimed() > 0) {
             fx.clock.advance(Duration.ofSeconds(1));
         }
@@ -185,7 +187,7 @@ class DeliveryLeaseAndLogTest {
     void theTallyCountsAttemptsSentRetriedAndDeadByType() {
         orderFor("ken@example.jp", "bounce@example.jp");
         RecordingNotificationSender mail = new RecordingNotificationSender(fx.clock);
-        NotificationDeliveryService loop = instance("one", mail);
+        EmailDelivery loop = instance("one", mail);
         assertThat(loop.tally()).isEmpty();
         mail.behave(e -> e.content().recipient().value().startsWith("bounce")
                 ? new Result.PermanentFailure("550 no such user")
@@ -198,8 +200,8 @@ class DeliveryLeaseAndLogTest {
         while (loop.deliverDue().claimed() > 0) {
             fx.clock.advance(Duration.ofSeconds(1));
         }
-        assertThat(loop.tally()).containsEntry("WELCOME", new NotificationDelivery.Tally(3, 1, 1, 1))
-                .containsEntry("PRODUCT_ORDERED", new NotificationDelivery.Tally(2, 1, 0, 1)).hasSize(2);
+        assertThat(loop.tally()).containsEntry("WELCOME", new DeliveryTally(3, 1, 1, 1))
+                .containsEntry("PRODUCT_ORDERED", new DeliveryTally(2, 1, 0, 1)).hasSize(2);
     }
 
     @Test

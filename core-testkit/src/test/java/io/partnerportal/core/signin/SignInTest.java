@@ -3,12 +3,11 @@ package io.partnerportal.core.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.domain.notification.NotificationType;
-import io.partnerportal.core.signin.SignIn;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.testing.PortalFixture;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;

@@ -25,18 +25,15 @@ public final class Changes {
     private final List<DomainEvent> events = new ArrayList<>();
     private final Map<EntitlementNumber, Subscription> stored = new LinkedHashMap<>();
 
-    private Changes(SubscriptionRepository subscriptions) {
+    Changes(SubscriptionRepository subscriptions) {
         this.subscriptions = subscriptions;
     }
 
-    /** Opens one {@link Changes} per unit of work. */
-    public record Factory(SubscriptionRepository subscriptions) {
-        Changes open() {
-            return new Changes(subscriptions);
-        }
-    }
-
-    /** Records an event that stores no subscription (a person registered, a sign-in link). */
+    /**
+     * Records an event that stores no subscription (a person registered, a sign-in link).
+     *
+     * @param event what happened
+     */
     public void record(DomainEvent event) {
         events.add(event);
     }
@@ -45,6 +42,9 @@ public final class Changes {
      * Records what an operation did and stores what it touched (whose versions move); an operation
      * that did nothing stores nothing - and one that changed a subscription but says nothing happened
      * is a bug, refused before its change could be lost.
+     *
+     * @param event   what happened, if anything
+     * @param touched the subscriptions the operation reached
      */
     public void commit(Optional<DomainEvent> event, Collection<Subscription> touched) {
         if (event.isEmpty()) {
@@ -62,7 +62,12 @@ public final class Changes {
         }
     }
 
-    /** Records the event of an order and stores the subscriptions it created. */
+    /**
+     * Records the event of an order and stores the subscriptions it created.
+     *
+     * @param event   the order's event
+     * @param created the new subscriptions
+     */
     public void created(DomainEvent event, List<Subscription> created) {
         events.add(event);
         for (Subscription s : created) {
@@ -72,7 +77,7 @@ public final class Changes {
     }
 
     /** Ends the unit: the events to translate, once every stored change is named by one of them. */
-    public List<DomainEvent> close() {
+    List<DomainEvent> close() {
         Set<EntitlementNumber> named = new HashSet<>();
         for (DomainEvent e : events) {
             e.subscriptions().stream().map(SubscriptionState::number).forEach(named::add);

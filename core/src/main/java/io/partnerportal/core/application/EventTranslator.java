@@ -7,10 +7,10 @@ import io.partnerportal.core.domain.event.CancellationWithdrawn;
 import io.partnerportal.core.domain.event.ContactAssigned;
 import io.partnerportal.core.domain.event.ContactRemoved;
 import io.partnerportal.core.domain.event.ContactRoleChanged;
-import io.partnerportal.core.domain.event.ReminderDue;
 import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.PersonRegistered;
 import io.partnerportal.core.domain.event.PlanChangeRecorded;
+import io.partnerportal.core.domain.event.ReminderDue;
 import io.partnerportal.core.domain.event.SignInLinkIssued;
 import io.partnerportal.core.domain.event.SiteMigrated;
 import io.partnerportal.core.domain.event.SubscriptionsMoved;
@@ -30,8 +30,12 @@ import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.subscription.PlanChange;
 import io.partnerportal.core.domain.subscription.SubscriptionState;
+import io.partnerportal.core.port.out.Catalogue;
+import io.partnerportal.core.port.out.HistoryRepository;
 import io.partnerportal.core.port.out.NotificationOutbox.NewNotification;
-import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.port.out.NotificationOutbox;
+import io.partnerportal.core.port.out.PartnerRepository;
+import io.partnerportal.core.port.out.PersonRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,32 +50,51 @@ import java.util.function.Function;
  * new person's WELCOME stays their first; {@link PartnerEvents} writes the feed and webhooks (R20, R21).
  */
 public final class EventTranslator implements DomainEvent.Handler<List<NewNotification>> {
-    private final Storage storage;
+    private final HistoryRepository history;
+    private final NotificationOutbox outbox;
+    private final PersonRepository people;
+    private final PartnerRepository partners;
+    private final Catalogue catalogue;
+    private final PartnerEvents partnerEvents;
 
-    public EventTranslator(Storage storage) {
-        this.storage = storage;
+    /**
+     * @param history       where history lines go (R14)
+     * @param outbox        where emails go (R13)
+     * @param people        the recipients
+     * @param partners      the partners emails name
+     * @param catalogue     the products emails name
+     * @param partnerEvents the partners' feed and webhooks (R20, R21)
+     */
+    public EventTranslator(HistoryRepository history, NotificationOutbox outbox, PersonRepository people,
+                           PartnerRepository partners, Catalogue catalogue, PartnerEvents partnerEvents) {
+        this.history = history;
+        this.outbox = outbox;
+        this.people = people;
+        this.partners = partners;
+        this.catalogue = catalogue;
+        this.partnerEvents = partnerEvents;
     }
 
-    public void translate(List<DomainEvent> events) {
+    void translate(List<DomainEvent> events) {
         if (events.isEmpty()) {
             return;
         }
-        List<HistoryEntry> history = new ArrayList<>();
+        List<HistoryEntry> lines = new ArrayList<>();
         List<NewNotification> emails = new ArrayList<>();
         for (DomainEvent e : events) {
             for (SubscriptionChange c : e.changes()) {
-                history.add(new HistoryEntry(HistoryEntry.nextId(e.act().at()), c.subscription(), e.act().at(),
+                lines.add(new HistoryEntry(HistoryEntry.nextId(e.act().at()), c.subscription(), e.act().at(),
                         e.act().actor().kind(), e.act().actor().id(), c.detail()));
             }
             emails.addAll(e.accept(this));
         }
-        if (!history.isEmpty()) {
-            storage.history().append(history);
+        if (!lines.isEmpty()) {
+            history.append(lines);
         }
         if (!emails.isEmpty()) {
-            storage.outbox().append(emails);
+            outbox.append(emails);
         }
-        PartnerEvents.record(storage, events);
+        partnerEvents.record(events);
     }
 
     @Override
@@ -204,7 +227,7 @@ public final class EventTranslator implements DomainEvent.Handler<List<NewNotifi
     }
 
     /** Item 8 of the cancellation emails (R7): see {@link WithdrawalNote#forReader}. */
-    public static WithdrawalNote withdrawal(PersonId reader, CancellationOutcome o) {
+    static WithdrawalNote withdrawal(PersonId reader, CancellationOutcome o) {
         return WithdrawalNote.forReader(reader, o);
     }
 
@@ -227,16 +250,16 @@ public final class EventTranslator implements DomainEvent.Handler<List<NewNotifi
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Person> found = storage.people().findAll(ids);
+        List<Person> found = people.findAll(ids);
         return ids.stream().flatMap(id -> found.stream().filter(p -> p.id().equals(id) && !p.isErased())).toList();
     }
 
     private String partnerName(List<SubscriptionState> subscriptions) {
         PartnerId id = subscriptions.get(0).partner();
-        return storage.partners().find(id).map(Partner::name).map(n -> n.value()).orElse("");
+        return partners.find(id).map(Partner::name).map(n -> n.value()).orElse("");
     }
 
     private Summaries summaries() {
-        return Summaries.of(storage.catalogue());
+        return Summaries.of(catalogue);
     }
 }

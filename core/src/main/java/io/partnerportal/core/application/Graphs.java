@@ -14,11 +14,15 @@ import java.util.Set;
 public final class Graphs {
     private final SubscriptionRepository subscriptions;
 
+    /** @param subscriptions the subscriptions */
     public Graphs(SubscriptionRepository subscriptions) {
         this.subscriptions = subscriptions;
     }
 
-    /** A subscription, its included products, the apps on them, and the hosts of every app among these. */
+    /**
+     * @param target a subscription
+     * @return it, its included products, the apps on them, and the hosts of every app among these
+     */
     public SubscriptionGraph around(Subscription target) {
         List<Subscription> loaded = new ArrayList<>(List.of(target));
         if (target.kind() == SubscriptionKind.COLLECTION) {

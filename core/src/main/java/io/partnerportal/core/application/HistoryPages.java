@@ -7,18 +7,13 @@ import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
-import io.partnerportal.core.domain.error.Fields;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.value.Ids;
-import io.partnerportal.core.application.Cursor;
-import io.partnerportal.core.application.HistoryItem;
-import io.partnerportal.core.application.Page;
 import io.partnerportal.core.port.out.Catalogue;
 import io.partnerportal.core.port.out.HistoryRepository;
 import io.partnerportal.core.port.out.PartnerRepository;
 import io.partnerportal.core.port.out.PersonRepository;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +28,9 @@ import java.util.stream.Collectors;
  * number of reads per page.
  */
 public final class HistoryPages {
+    /** Who vendor support is in a history line. */
     public static final String VENDOR_SUPPORT = "vendor support";
+    /** Who the portal itself is in a history line (a reminder, a housekeeping pass). */
     public static final String THE_PORTAL = "the portal";
 
     private final HistoryRepository history;
@@ -41,15 +38,29 @@ public final class HistoryPages {
     private final PartnerRepository partners;
     private final Catalogue catalogue;
 
-    public HistoryPages(HistoryRepository history, PersonRepository people, PartnerRepository partners, Catalogue catalogue) {
+    /**
+     * @param history   the history lines
+     * @param people    the contacts who acted
+     * @param partners  the partners who acted
+     * @param catalogue the products lines name
+     */
+    public HistoryPages(HistoryRepository history, PersonRepository people, PartnerRepository partners,
+                        Catalogue catalogue) {
         this.history = history;
         this.people = people;
         this.partners = partners;
         this.catalogue = catalogue;
     }
 
+    /**
+     * @param subscription whose history
+     * @param cursor       where the previous page ended, or null
+     * @param limit        the page size
+     * @return the page, newest first
+     */
     public Page<HistoryItem> page(EntitlementNumber subscription, Cursor cursor, int limit) {
-        HistoryRepository.Position after = cursor == null ? null : Fields.single("cursor", () -> position(cursor));
+        HistoryRepository.Position after = Cursor.position(cursor, "cursor", 2,
+                p -> new HistoryRepository.Position(Instant.parse(p.get(0)), UUID.fromString(p.get(1))));
         List<HistoryRepository.Named> rows = history.namedPage(subscription, after, limit + 1);
         return Page.of(rows, limit, last -> Cursor.of(last.entry().at().toString(), last.entry().id().toString()),
                 this::named);
@@ -72,16 +83,12 @@ public final class HistoryPages {
         return items(rows.stream().map(HistoryRepository.Named::entry).toList(), actors);
     }
 
-    private static HistoryRepository.Position position(Cursor cursor) {
-        List<String> parts = cursor.parts(2);
-        try {
-            return new HistoryRepository.Position(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw Cursor.invalid();
-        }
-    }
-
-    /** The lines as people read them, in a fixed number of reads. */
+    /**
+     * The lines as people read them, in a fixed number of reads.
+     *
+     * @param rows the stored lines
+     * @return the lines as read, in their order
+     */
     public List<HistoryItem> items(List<HistoryEntry> rows) {
         return items(rows, actors(rows));
     }
@@ -130,7 +137,13 @@ public final class HistoryPages {
         return out;
     }
 
-    /** The stored details, with the product by name (its code beside it). */
+    /**
+     * The stored details, with the product by name (its code beside it).
+     *
+     * @param detail   a line's detail
+     * @param products the catalogue
+     * @return the details by name, in reading order
+     */
     public static Map<String, String> details(HistoryDetail detail, Summaries products) {
         Map<String, String> out = new LinkedHashMap<>();
         detail.fields().forEach((key, value) -> {

@@ -6,9 +6,7 @@ import io.partnerportal.core.domain.error.FieldErrorCode;
 import io.partnerportal.core.domain.error.NotFoundException;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.error.ValidationException;
-import io.partnerportal.core.operations.Administration.KeyRevoked;
-import io.partnerportal.core.port.out.Storage;
-import java.time.Clock;
+import io.partnerportal.core.port.out.ApiKeyRepository;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,20 +15,29 @@ import java.util.List;
  * same partner's keys cannot both pass the check that one active key stays.
  */
 public final class KeyRevocation {
-    private final Storage storage;
+    private final ApiKeyRepository apiKeys;
     private final Transactions tx;
-    private final Clock clock;
 
-    public KeyRevocation(Storage storage, Transactions tx, Clock clock) {
-        this.storage = storage;
+    /**
+     * @param keys the API keys
+     * @param tx   the units of work and the clock
+     */
+    public KeyRevocation(ApiKeyRepository keys, Transactions tx) {
+        this.apiKeys = keys;
         this.tx = tx;
-        this.clock = clock;
     }
 
+    /**
+     * Revokes one of a partner's keys, never its last active one.
+     *
+     * @param keyId the key's public id, as typed
+     * @return the key's revocation
+     * @throws io.partnerportal.core.domain.error.RuleRefusedException {@code LAST_API_KEY}
+     */
     public KeyRevoked partnerKey(String keyId) {
         ApiKey seen = find(keyId, ApiKey.Kind.PARTNER);
         return tx.write(() -> {
-            List<ApiKey> keys = storage.apiKeys().lockForPartner(seen.partner());
+            List<ApiKey> keys = apiKeys.lockForPartner(seen.partner());
             ApiKey key = keys.stream().filter(k -> k.id().equals(seen.id())).findFirst()
                     .orElseThrow(() -> new NotFoundException("API key " + keyId));
             if (!key.active()) {
@@ -43,15 +50,21 @@ public final class KeyRevocation {
         });
     }
 
+    /**
+     * Revokes a vendor support key.
+     *
+     * @param keyId the key's public id, as typed
+     * @return the key's revocation
+     */
     public KeyRevoked supportKey(String keyId) {
         ApiKey seen = find(keyId, ApiKey.Kind.SUPPORT);
         return tx.write(() -> seen.active() ? revoke(seen) : new KeyRevoked(seen.id(), seen.revokedAt(), false));
     }
 
     private KeyRevoked revoke(ApiKey key) {
-        Instant now = clock.instant();
-        if (!storage.apiKeys().revoke(key.id(), now)) {
-            ApiKey already = storage.apiKeys().find(key.id()).orElseThrow();
+        Instant now = tx.now();
+        if (!apiKeys.revoke(key.id(), now)) {
+            ApiKey already = apiKeys.find(key.id()).orElseThrow();
             return new KeyRevoked(key.id(), already.revokedAt(), false);
         }
         return new KeyRevoked(key.id(), now, true);
@@ -61,7 +74,7 @@ public final class KeyRevocation {
         if (keyId == null || keyId.isBlank() || keyId.length() > 64) {
             throw ValidationException.of("id", FieldErrorCode.MALFORMED, "an API key id like the part between psp_ and the next _");
         }
-        ApiKey key = storage.apiKeys().find(keyId.strip()).orElseThrow(() -> new NotFoundException("API key " + keyId));
+        ApiKey key = apiKeys.find(keyId.strip()).orElseThrow(() -> new NotFoundException("API key " + keyId));
         if (key.kind() != kind) {
             throw ValidationException.of("id", FieldErrorCode.NOT_APPLICABLE, kind == ApiKey.Kind.PARTNER
                     ? keyId + " is a support key: revoke it with support-key revoke"

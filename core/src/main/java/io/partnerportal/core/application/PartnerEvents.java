@@ -9,8 +9,10 @@ import io.partnerportal.core.domain.webhook.EventBody;
 import io.partnerportal.core.domain.webhook.EventTypes;
 import io.partnerportal.core.domain.webhook.WebhookEndpoint;
 import io.partnerportal.core.port.out.PartnerEventStore.PartnerEvent;
-import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.port.out.PartnerEventStore;
+import io.partnerportal.core.port.out.SubscriptionRepository;
 import io.partnerportal.core.port.out.WebhookStore.NewDelivery;
+import io.partnerportal.core.port.out.WebhookStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,17 +30,29 @@ import java.util.Set;
  * that partner that wants the event's type - all in the unit of work of the change.
  */
 public final class PartnerEvents {
-    private PartnerEvents() {
+    private final SubscriptionRepository subscriptions;
+    private final PartnerEventStore events;
+    private final WebhookStore webhooks;
+
+    /**
+     * @param subscriptions where an app's hosts are read, for its tier
+     * @param events        the partners' feed
+     * @param webhooks      the partners' endpoints and the deliveries queued to them
+     */
+    public PartnerEvents(SubscriptionRepository subscriptions, PartnerEventStore events, WebhookStore webhooks) {
+        this.subscriptions = subscriptions;
+        this.events = events;
+        this.webhooks = webhooks;
     }
 
     /** R16: an app's tier is its largest live host's, the hosts read as the event left them. */
-    private static Map<EntitlementNumber, Integer> appTiers(Storage storage, DomainEvent e) {
+    private Map<EntitlementNumber, Integer> appTiers(DomainEvent e) {
         Map<EntitlementNumber, SubscriptionState> known = new HashMap<>();
         e.subscriptions().forEach(s -> known.put(s.number(), s));
         Set<EntitlementNumber> missing = new HashSet<>();
         e.subscriptions().forEach(s -> s.hosts().stream().filter(h -> !known.containsKey(h)).forEach(missing::add));
         if (!missing.isEmpty()) {
-            storage.subscriptions().findAll(missing).forEach(h -> known.put(h.number(), h.state()));
+            subscriptions.findAll(missing).forEach(h -> known.put(h.number(), h.state()));
         }
         LocalDate today = e.act().today();
         Map<EntitlementNumber, Integer> tiers = new HashMap<>();
@@ -50,9 +64,9 @@ public final class PartnerEvents {
         return tiers;
     }
 
-    public static void record(Storage storage, List<DomainEvent> events) {
+    void record(List<DomainEvent> unit) {
         List<PartnerEvent> feed = new ArrayList<>();
-        for (DomainEvent e : events) {
+        for (DomainEvent e : unit) {
             Optional<String> type = EventTypes.of(e);
             if (type.isEmpty()) {
                 continue;
@@ -61,25 +75,25 @@ public final class PartnerEvents {
             for (SubscriptionState s : e.subscriptions()) {
                 byPartner.computeIfAbsent(s.partner(), p -> new ArrayList<>()).add(s);
             }
-            Map<EntitlementNumber, Integer> appTiers = appTiers(storage, e);
+            Map<EntitlementNumber, Integer> appTiers = appTiers(e);
             byPartner.forEach((partner, subs) -> feed.add(new PartnerEvent(e.id(), partner, type.get(), e.act().at(),
                     EventBody.of(e.id(), type.get(), e.act().at(), subs, appTiers))));
         }
         if (feed.isEmpty()) {
             return;
         }
-        storage.events().append(feed);
+        events.append(feed);
         Map<PartnerId, List<WebhookEndpoint>> endpoints = new HashMap<>();
         List<NewDelivery> deliveries = new ArrayList<>();
         for (PartnerEvent p : feed) {
-            for (WebhookEndpoint endpoint : endpoints.computeIfAbsent(p.partner(), storage.webhooks()::endpoints)) {
+            for (WebhookEndpoint endpoint : endpoints.computeIfAbsent(p.partner(), webhooks::endpoints)) {
                 if (endpoint.receives(p.type())) {
                     deliveries.add(new NewDelivery(endpoint.id(), p.partner(), p.id(), p.type(), p.created()));
                 }
             }
         }
         if (!deliveries.isEmpty()) {
-            storage.webhooks().enqueue(deliveries);
+            webhooks.enqueue(deliveries);
         }
     }
 }

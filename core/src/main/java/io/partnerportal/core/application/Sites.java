@@ -23,6 +23,12 @@ public final class Sites {
     private final Catalogue catalogue;
     private final String siteDomain;
 
+    /**
+     * @param sites         the sites
+     * @param subscriptions what is live on a site
+     * @param catalogue     the products a refusal names
+     * @param siteDomain    the domain sites live under (R10)
+     */
     public Sites(SiteRepository sites, SubscriptionRepository subscriptions, Catalogue catalogue, String siteDomain) {
         this.sites = sites;
         this.subscriptions = subscriptions;
@@ -30,27 +36,45 @@ public final class Sites {
         this.siteDomain = siteDomain;
     }
 
+    /** @return the domain sites live under */
     public String domain() {
         return siteDomain;
     }
 
-    /** The site a caller named, under the portal's site domain. */
+    /**
+     * @param address the site a caller named
+     * @return it under the portal's site domain
+     * @throws io.partnerportal.core.domain.error.InvalidValueException when the caller named another domain
+     */
     public SiteUrl url(SiteAddress address) {
         return address.under(siteDomain);
     }
 
+    /** @return the sites */
     public SiteRepository repository() {
         return sites;
     }
 
-    /** The site, locked for this unit of work; created first if nobody has used it yet. */
+    /**
+     * The site, locked for this unit of work; created first if nobody has used it yet.
+     *
+     * @param site the site
+     * @param now  the clock's instant
+     */
     public void lockOrCreate(SiteUrl site, Instant now) {
         if (sites.lock(site).isEmpty()) {
             sites.add(Site.created(site, now));
         }
     }
 
-    /** R10: refuses when one of {@code products} is live on {@code site} already, {@code self} aside. */
+    /**
+     * R10: refuses when one of {@code products} is live on {@code site} already, {@code self} aside.
+     *
+     * @param site     the site
+     * @param products the products about to be live there
+     * @param self     the subscription asking, or null
+     * @throws io.partnerportal.core.domain.error.RuleRefusedException {@code PRODUCT_ALREADY_ON_SITE}
+     */
     public void refuseIfTaken(SiteUrl site, Collection<ProductCode> products, EntitlementNumber self) {
         Map<ProductCode, String> named = new LinkedHashMap<>();
         for (ProductCode p : products) {

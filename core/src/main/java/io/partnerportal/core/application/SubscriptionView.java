@@ -1,9 +1,9 @@
 package io.partnerportal.core.application;
 
-import io.partnerportal.core.domain.party.ActorKind;
-import io.partnerportal.core.domain.subscription.ContactRole;
-import io.partnerportal.core.domain.subscription.BillingCycle;
 import io.partnerportal.core.domain.cancellation.CancellationReason;
+import io.partnerportal.core.domain.party.ActorKind;
+import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.Plan;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.subscription.SubscriptionStatus;

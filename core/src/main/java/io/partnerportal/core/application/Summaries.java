@@ -19,19 +19,32 @@ public final class Summaries {
         this.catalogue = catalogue;
     }
 
+    /**
+     * @param catalogue the catalogue, read once
+     * @return its products by code
+     */
     public static Summaries of(Catalogue catalogue) {
         return new Summaries(catalogue.all().stream().collect(Collectors.toMap(Product::code, Function.identity())));
     }
 
+    /** @return the products by code */
     public Map<ProductCode, Product> catalogue() {
         return catalogue;
     }
 
+    /**
+     * @param code a product's code
+     * @return its name; the code itself for a product the catalogue no longer holds
+     */
     public String productName(ProductCode code) {
         Product p = catalogue.get(code);
         return p == null ? code.value() : p.name();
     }
 
+    /**
+     * @param s a subscription
+     * @return what an email says about it
+     */
     public SubscriptionSummary summary(SubscriptionState s) {
         String location = s.site() != null ? s.site().value()
                 : s.organization() != null ? s.organization().value() : null;
@@ -39,6 +52,10 @@ public final class Summaries {
                 s.billingCycle(), s.userTier(), s.startDate());
     }
 
+    /**
+     * @param states subscriptions
+     * @return what an email says about each, in their order
+     */
     public List<SubscriptionSummary> summaries(Collection<SubscriptionState> states) {
         return states.stream().map(this::summary).toList();
     }

@@ -1,20 +1,22 @@
 package io.partnerportal.core.application;
 
-import io.partnerportal.core.domain.subscription.ContactRole;
-import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.catalogue.Product;
+import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
-import io.partnerportal.core.domain.catalogue.Product;
-import io.partnerportal.core.domain.catalogue.ProductCode;
-import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.domain.subscription.ContactRole;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.PlanChange;
+import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.subscription.SubscriptionState;
-import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.port.out.Catalogue;
 import io.partnerportal.core.port.out.ContactListQuery.Relation;
-import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.port.out.PartnerRepository;
+import io.partnerportal.core.port.out.PersonRepository;
+import io.partnerportal.core.port.out.SubscriptionRepository;
 import io.partnerportal.core.port.out.SubscriptionSheets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,27 +37,51 @@ import java.util.stream.Collectors;
  * fixed number of batched reads whatever the number of subscriptions (no N+1).
  */
 public final class Views {
-    private final Storage storage;
+    private final SubscriptionRepository stored;
+    private final PartnerRepository partners;
+    private final PersonRepository people;
+    private final Catalogue catalogue;
     private final Clock clock;
 
-    public Views(Storage storage, Clock clock) {
-        this.storage = storage;
+    /**
+     * @param subscriptions where linked subscriptions are read
+     * @param partners      the billing partners views name
+     * @param people        the contacts views list
+     * @param catalogue     the products views name
+     * @param clock         the clock (UTC): views are as of today
+     */
+    public Views(SubscriptionRepository subscriptions, PartnerRepository partners, PersonRepository people,
+                 Catalogue catalogue, Clock clock) {
+        this.stored = subscriptions;
+        this.partners = partners;
+        this.people = people;
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
     /** Today is the clock's date in UTC (SPEC §3), as the rules see it. */
+    /** @return the clock's date in UTC, as the rules see it */
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
+    /** @return the catalogue's products by code */
     public Map<ProductCode, Product> catalogue() {
-        return Summaries.of(storage.catalogue()).catalogue();
+        return Summaries.of(catalogue).catalogue();
     }
 
+    /**
+     * @param s a subscription
+     * @return its view as of today
+     */
     public SubscriptionView of(Subscription s) {
         return of(List.of(s)).get(0);
     }
 
+    /**
+     * @param subscriptions subscriptions
+     * @return their views as of today, in their order
+     */
     public List<SubscriptionView> of(Collection<Subscription> subscriptions) {
         return of(subscriptions, List.of());
     }
@@ -63,6 +89,10 @@ public final class Views {
     /**
      * Views of {@code subscriptions}; the linked subscriptions found in {@code context} are taken
      * from there rather than from storage (a preview shows its changes before they are stored).
+     *
+     * @param subscriptions the subscriptions shown
+     * @param context       subscriptions as the caller holds them, newer than the stored ones
+     * @return their views, in their order
      */
     public List<SubscriptionView> of(Collection<Subscription> subscriptions, Collection<Subscription> context) {
         if (subscriptions.isEmpty()) {
@@ -77,7 +107,7 @@ public final class Views {
                 .collect(Collectors.toSet());
 
         Map<EntitlementNumber, List<String>> appsByHost = new HashMap<>();
-        for (Subscription app : storage.subscriptions().findAppsOn(numbers)) {
+        for (Subscription app : stored.findAppsOn(numbers)) {
             for (EntitlementNumber host : app.hosts()) {
                 appsByHost.computeIfAbsent(host, h -> new ArrayList<>()).add(app.number().value());
             }
@@ -88,8 +118,8 @@ public final class Views {
                 .filter(s -> s.kind() == SubscriptionKind.COLLECTION).map(Subscription::number).toList();
         Map<EntitlementNumber, List<Subscription>> included = new HashMap<>();
         if (!collections.isEmpty()) {
-            for (Subscription stored : storage.subscriptions().findOrderedIn(collections)) {
-                Subscription p = known.getOrDefault(stored.number(), stored);
+            for (Subscription read : stored.findOrderedIn(collections)) {
+                Subscription p = known.getOrDefault(read.number(), read);
                 p.collectionOn(today).ifPresent(c -> included.computeIfAbsent(c, k -> new ArrayList<>()).add(p));
             }
         }
@@ -98,13 +128,13 @@ public final class Views {
         subscriptions.forEach(s -> s.hosts().stream().filter(h -> !known.containsKey(h)).forEach(missingHosts::add));
         Map<EntitlementNumber, Subscription> hosts = new HashMap<>(known);
         if (!missingHosts.isEmpty()) {
-            storage.subscriptions().findAll(missingHosts).forEach(h -> hosts.put(h.number(), h));
+            stored.findAll(missingHosts).forEach(h -> hosts.put(h.number(), h));
         }
 
-        Map<PartnerId, Partner> partners = storage.partners()
+        Map<PartnerId, Partner> partnersById = partners
                 .findAll(subscriptions.stream().map(Subscription::partner).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Partner::id, Function.identity()));
-        Map<PersonId, Person> people = storage.people()
+        Map<PersonId, Person> peopleById = people
                 .findAll(subscriptions.stream().flatMap(s -> s.contacts().stream()).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Person::id, Function.identity()));
 
@@ -117,8 +147,8 @@ public final class Views {
                     .map(p -> p.number().value()).toList();
             List<String> liveHosts = s.hosts().stream().map(hosts::get)
                     .filter(h -> h != null && h.isLive()).map(h -> h.number().value()).toList();
-            Partner partner = partners.get(s.partner());
-            List<SubscriptionView.ContactView> contacts = s.contacts().stream().map(people::get)
+            Partner partner = partnersById.get(s.partner());
+            List<SubscriptionView.ContactView> contacts = s.contacts().stream().map(peopleById::get)
                     .filter(p -> p != null).map(p -> new SubscriptionView.ContactView(p.email().value(),
                             p.name().value(), p.locale().tag(), s.roleOf(p.id()).orElse(ContactRole.MANAGER)))
                     .toList();
@@ -135,6 +165,9 @@ public final class Views {
 
     /**
      * Views of sheets, which carry everything a view shows: no read at all.
+     *
+     * @param sheets the sheets read
+     * @return their views, in their order
      */
     public List<SubscriptionView> ofSheets(List<SubscriptionSheets.Sheet> sheets) {
         return ofSheets(sheets, List.of());
@@ -144,6 +177,10 @@ public final class Views {
      * Views of sheets, the subscriptions found in {@code context} - and the liveness of the hosts
      * found there - taken from there rather than from the sheets (a preview shows its changes
      * before they are stored).
+     *
+     * @param sheets  the sheets read
+     * @param context subscriptions as the caller holds them, newer than the sheets
+     * @return their views, in their order
      */
     public List<SubscriptionView> ofSheets(List<SubscriptionSheets.Sheet> sheets, Collection<Subscription> context) {
         Map<EntitlementNumber, Subscription> known = new HashMap<>();
@@ -177,6 +214,10 @@ public final class Views {
         return out;
     }
 
+    /**
+     * @param sheet a sheet read
+     * @return its view
+     */
     public SubscriptionView ofSheet(SubscriptionSheets.Sheet sheet) {
         return ofSheets(List.of(sheet)).get(0);
     }

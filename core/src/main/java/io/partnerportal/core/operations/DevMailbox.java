@@ -1,11 +1,20 @@
 package io.partnerportal.core.operations;
 
 import io.partnerportal.core.port.out.SentMailArchive.ArchivedMail;
+import io.partnerportal.core.port.out.SentMailArchive;
 import java.util.List;
 import java.util.Optional;
 
 /** The embedded default's mailbox: the emails written to files, for a newcomer to sign in. */
 public interface DevMailbox {
+
+    /**
+     * @param archive what a file mail sender wrote
+     * @return the mailbox over it; {@link io.partnerportal.core.Core} wires it
+     */
+    static DevMailbox create(SentMailArchive archive) {
+        return new DevMailboxService(archive);
+    }
 
     /**
      * The newest emails written, newest first.

@@ -1,16 +1,15 @@
 package io.partnerportal.core.operations;
 
-import io.partnerportal.core.operations.DevMailbox;
-import io.partnerportal.core.port.out.SentMailArchive;
 import io.partnerportal.core.port.out.SentMailArchive.ArchivedMail;
+import io.partnerportal.core.port.out.SentMailArchive;
 import java.util.List;
 import java.util.Optional;
 
 /** The developer mailbox reads what the file mail sender wrote. */
-public final class DevMailboxService implements DevMailbox {
+final class DevMailboxService implements DevMailbox {
     private final SentMailArchive archive;
 
-    public DevMailboxService(SentMailArchive archive) {
+    DevMailboxService(SentMailArchive archive) {
         this.archive = archive;
     }
 

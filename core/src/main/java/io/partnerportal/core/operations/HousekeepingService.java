@@ -1,55 +1,132 @@
 package io.partnerportal.core.operations;
 
 import io.partnerportal.core.application.Transactions;
-import io.partnerportal.core.application.Work;
-import io.partnerportal.core.partner.IdempotencyService;
 import io.partnerportal.core.domain.access.SessionTimeouts;
-import io.partnerportal.core.operations.Housekeeping;
-import io.partnerportal.core.port.out.Storage;
-import java.time.Clock;
+import io.partnerportal.core.domain.event.Act;
+import io.partnerportal.core.domain.event.DomainEvent;
+import io.partnerportal.core.domain.event.ReminderDue;
+import io.partnerportal.core.domain.notification.Reminders;
+import io.partnerportal.core.domain.party.Actor;
+import io.partnerportal.core.domain.party.Partner;
+import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.Subscription;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
+import io.partnerportal.core.port.out.IdempotencyStore;
+import io.partnerportal.core.port.out.PartnerEventStore;
+import io.partnerportal.core.port.out.PartnerRepository;
+import io.partnerportal.core.port.out.ReminderLog;
+import io.partnerportal.core.port.out.SessionRepository;
+import io.partnerportal.core.port.out.SignInTokenRepository;
+import io.partnerportal.core.port.out.SubscriptionRepository;
+import io.partnerportal.core.port.out.WebhookStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Deletes expired sessions and sign-in links, idempotency records past their keeping time, and
- * partners' events older than 30 days (R21) with their finished webhook deliveries; queues the
- * reminders due (R17, {@link ReminderPass}).
+ * What runs on the clock: deleting expired sessions and sign-in links, idempotency records past their
+ * keeping time, and partners' events older than 30 days (R21) with their finished webhook deliveries;
+ * and R17's reminders - every active or upcoming subscription, partner by partner and page by page, is
+ * asked {@link Reminders#due}; each reminder due is recorded for each contact in the reminder log (a
+ * unique key) in the unit of work that queues its email, so it goes once whatever the number of
+ * instances, passes and restarts. Nothing depends on the pass running on the day: a reminder whose day
+ * passed is sent late while its date is still ahead.
  */
-public final class HousekeepingService implements Housekeeping {
+final class HousekeepingService implements Housekeeping {
     /** How long the events feed keeps an event (R21: at least 30 days). */
-    public static final Duration EVENTS_KEPT = Duration.ofDays(30);
+    static final Duration EVENTS_KEPT = Duration.ofDays(30);
+    /** Subscriptions read per page of the reminder pass. */
+    static final int PAGE = 200;
 
-    private final Storage storage;
     private final Transactions tx;
-    private final Clock clock;
-    private final SessionTimeouts sessions;
-    private final ReminderPass reminders;
+    private final SessionRepository sessions;
+    private final SessionTimeouts timeouts;
+    private final SignInTokenRepository signInTokens;
+    private final IdempotencyStore idempotency;
+    private final Duration idempotencyKept;
+    private final WebhookStore webhooks;
+    private final PartnerEventStore events;
+    private final PartnerRepository partners;
+    private final SubscriptionRepository subscriptions;
+    private final ReminderLog reminders;
 
-    public HousekeepingService(Storage storage, Work work, Clock clock, SessionTimeouts sessions) {
-        this.storage = storage;
-        this.tx = work.tx();
-        this.reminders = new ReminderPass(work, storage);
-        this.clock = clock;
+    HousekeepingService(Transactions tx, SessionRepository sessions, SessionTimeouts timeouts,
+                        SignInTokenRepository signInTokens, IdempotencyStore idempotency, Duration idempotencyKept,
+                        WebhookStore webhooks, PartnerEventStore events, PartnerRepository partners,
+                        SubscriptionRepository subscriptions, ReminderLog reminders) {
+        this.tx = tx;
         this.sessions = sessions;
+        this.timeouts = timeouts;
+        this.signInTokens = signInTokens;
+        this.idempotency = idempotency;
+        this.idempotencyKept = idempotencyKept;
+        this.webhooks = webhooks;
+        this.events = events;
+        this.partners = partners;
+        this.subscriptions = subscriptions;
+        this.reminders = reminders;
     }
 
     @Override
     public Report purgeExpired() {
-        Instant now = clock.instant();
+        Instant now = tx.now();
         return tx.write(() -> new Report(
-                storage.sessions().deleteExpired(now, sessions),
-                storage.signInTokens().deleteExpired(now),
-                storage.idempotency().purgeCreatedBefore(now.minus(IdempotencyService.KEEP)),
+                sessions.deleteExpired(now, timeouts),
+                signInTokens.deleteExpired(now),
+                idempotency.purgeCreatedBefore(now.minus(idempotencyKept)),
                 purgeEvents(now.minus(EVENTS_KEPT))));
     }
 
     private int purgeEvents(Instant before) {
-        storage.webhooks().deleteFinishedBefore(before);
-        return storage.events().deleteOlderThan(before);
+        webhooks.deleteFinishedBefore(before);
+        return events.deleteOlderThan(before);
     }
 
     @Override
     public int sendDueReminders() {
-        return reminders.sendDue();
+        LocalDate today = tx.today();
+        int queued = 0;
+        for (Partner partner : tx.read(partners::all)) {
+            for (SubscriptionStatus status : List.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.UPCOMING)) {
+                EntitlementNumber after = null;
+                List<Subscription> page;
+                do {
+                    EntitlementNumber from = after;
+                    page = tx.read(() -> subscriptions.partnerPage(partner.id(), null, status, today, from, PAGE));
+                    for (Subscription s : page) {
+                        queued += remind(s, today);
+                        after = s.number();
+                    }
+                } while (page.size() == PAGE);
+            }
+        }
+        return queued;
+    }
+
+    private int remind(Subscription s, LocalDate today) {
+        List<Reminders.Due> due = Reminders.due(s, today);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        return tx.write(changes -> {
+            Act act = tx.act(new Actor.System());
+            int queued = 0;
+            for (Reminders.Due d : due) {
+                List<PersonId> to = new ArrayList<>();
+                for (PersonId contact : s.contacts()) {
+                    if (reminders.record(s.number(), d.term(), d.kind(), contact, act.at()) && d.send()) {
+                        to.add(contact);
+                    }
+                }
+                if (!to.isEmpty()) {
+                    changes.record(new ReminderDue(DomainEvent.newId(), act, s.state(), d.kind(), d.term(), to));
+                    queued += to.size();
+                }
+            }
+            return queued;
+        });
     }
 }

@@ -1,5 +1,13 @@
 package io.partnerportal.core.operations;
 
+import io.partnerportal.core.application.DeliveryReport;
+import io.partnerportal.core.application.DeliveryTally;
+import io.partnerportal.core.port.out.NotificationOutbox;
+import io.partnerportal.core.port.out.NotificationSender;
+import io.partnerportal.core.port.out.PersonRepository;
+import io.partnerportal.core.port.out.SigningKeys;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +20,32 @@ import java.util.Map;
 public interface NotificationDelivery {
 
     /**
+     * The email outbox's loop over the ports it calls; {@link io.partnerportal.core.Core} wires it.
+     *
+     * @param outbox     the email outbox
+     * @param people     the recipients' email preferences (R18)
+     * @param keys       the key unsubscribe links are signed with
+     * @param sender     renders and sends one email
+     * @param clock      the clock
+     * @param claimant   names this instance in its claims
+     * @param batchSize  how many rows one pass claims
+     * @param lease      how long a claimed row stays with its claimant unless renewed
+     * @param passBudget how long after its claim a pass still starts sending
+     * @param log        where failed attempts and dead rows are logged
+     * @return the port
+     */
+    static NotificationDelivery create(NotificationOutbox outbox, PersonRepository people, SigningKeys keys,
+                                       NotificationSender sender, Clock clock, String claimant, int batchSize,
+                                       Duration lease, Duration passBudget, System.Logger log) {
+        return new EmailDelivery(outbox, people, keys, sender, clock, claimant, batchSize, lease, passBudget, log);
+    }
+
+    /**
      * Claims due rows, sends them, records each outcome.
      *
      * @return what the pass did
      */
-    Report deliverDue();
+    DeliveryReport deliverDue();
 
     /**
      * How many rows wait and how many gave up (metrics, health).
@@ -28,8 +57,9 @@ public interface NotificationDelivery {
     /**
      * Rows that gave up, newest first, for operators.
      *
-     * @param limit the most rows to return
+     * @param limit the most rows to return, 1 to 1,000
      * @return the rows
+     * @throws io.partnerportal.core.domain.error.ValidationException a limit out of range ({@code limit})
      */
     List<DeadNotification> dead(int limit);
 
@@ -39,6 +69,10 @@ public interface NotificationDelivery {
      *
      * @param ids the dead rows
      * @return how many were requeued
+     * @throws io.partnerportal.core.domain.error.ValidationException none named, more than 1,000, or an id
+     *         that names no dead row ({@code ids})
+     * @throws io.partnerportal.core.domain.error.ConflictException {@code CONCURRENT_UPDATE} when a row
+     *         changed meanwhile; nothing was requeued
      */
     int requeue(List<Long> ids);
 
@@ -55,33 +89,7 @@ public interface NotificationDelivery {
      *
      * @return the counts by type
      */
-    Map<String, Tally> tally();
-
-    /**
-     * What one pass did.
-     *
-     * @param claimed  rows claimed
-     * @param sent     rows sent
-     * @param retried  rows that failed and will be tried again
-     * @param dead     rows given up
-     * @param released rows claimed but not attempted, to be sent by a later pass (given back, or no
-     *                 longer ours)
-     */
-    record Report(int claimed, int sent, int retried, int dead, int released) {
-    }
-
-    /**
-     * Counts of one type: {@code attempted} rows handed to the mail server; of these, {@code sent}
-     * accepted and {@code retried} failed with another try to come; {@code dead} rows that gave up
-     * (a failed last attempt, a permanent failure, or a sign-in link that expired unsent).
-     *
-     * @param attempted rows handed to the mail server
-     * @param sent      of these, accepted
-     * @param retried   of these, failed with another try to come
-     * @param dead      rows that gave up
-     */
-    record Tally(long attempted, long sent, long retried, long dead) {
-    }
+    Map<String, DeliveryTally> tally();
 
     /**
      * The outbox at a glance.

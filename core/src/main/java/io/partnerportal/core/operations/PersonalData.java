@@ -1,5 +1,16 @@
 package io.partnerportal.core.operations;
 
+import io.partnerportal.core.application.HistoryPages;
+import io.partnerportal.core.application.Transactions;
+import io.partnerportal.core.port.out.Catalogue;
+import io.partnerportal.core.port.out.HistoryRepository;
+import io.partnerportal.core.port.out.NotificationOutbox;
+import io.partnerportal.core.port.out.PartnerRepository;
+import io.partnerportal.core.port.out.PersonRepository;
+import io.partnerportal.core.port.out.SessionRepository;
+import io.partnerportal.core.port.out.SignInRequests;
+import io.partnerportal.core.port.out.SignInTokenRepository;
+import io.partnerportal.core.port.out.SubscriptionRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +23,36 @@ import java.util.Map;
 public interface PersonalData {
 
     /**
+     * Personal data requests over the ports they call; {@link io.partnerportal.core.Core} wires it.
+     *
+     * @param tx             units of work and the clock
+     * @param people         the people
+     * @param subscriptions  the subscriptions
+     * @param partners       the partners
+     * @param catalogue      the products
+     * @param history        the history lines
+     * @param pages          history as its readers see it
+     * @param outbox         the emails
+     * @param sessions       the sessions
+     * @param signInTokens   the sign-in links
+     * @param signInRequests sign-in links asked for
+     * @return the port
+     */
+    static PersonalData create(Transactions tx, PersonRepository people, SubscriptionRepository subscriptions,
+                               PartnerRepository partners, Catalogue catalogue, HistoryRepository history,
+                               HistoryPages pages, NotificationOutbox outbox, SessionRepository sessions,
+                               SignInTokenRepository signInTokens, SignInRequests signInRequests) {
+        return new PersonalDataService(tx, people, subscriptions, partners, catalogue, history, pages, outbox,
+                sessions, signInTokens, signInRequests);
+    }
+
+    /**
      * Everything held about the person with this email.
      *
      * @param email their email, as typed
      * @return the export
+     * @throws io.partnerportal.core.domain.error.ValidationException a malformed email ({@code email})
+     * @throws io.partnerportal.core.domain.error.NotFoundException nobody with that email
      */
     Export export(String email);
 
@@ -30,6 +67,10 @@ public interface PersonalData {
      *
      * @param email their email, as typed
      * @return what was done
+     * @throws io.partnerportal.core.domain.error.ValidationException a malformed email ({@code email})
+     * @throws io.partnerportal.core.domain.error.NotFoundException nobody with that email
+     * @throws io.partnerportal.core.domain.error.RuleRefusedException {@code ERASURE_LEAVES_NO_CONTACT},
+     *         {@code ERASURE_LEAVES_NO_MANAGER}
      */
     Erasure erase(String email);
 

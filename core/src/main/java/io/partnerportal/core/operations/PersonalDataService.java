@@ -1,8 +1,9 @@
 package io.partnerportal.core.operations;
 
+import io.partnerportal.core.application.HistoryItem;
 import io.partnerportal.core.application.HistoryPages;
 import io.partnerportal.core.application.Summaries;
-import io.partnerportal.core.application.Work;
+import io.partnerportal.core.application.Transactions;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.Fields;
 import io.partnerportal.core.domain.error.NotFoundException;
@@ -18,10 +19,15 @@ import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionStatus;
-import io.partnerportal.core.application.HistoryItem;
-import io.partnerportal.core.operations.PersonalData;
-import io.partnerportal.core.port.out.Storage;
-import java.time.Instant;
+import io.partnerportal.core.port.out.Catalogue;
+import io.partnerportal.core.port.out.HistoryRepository;
+import io.partnerportal.core.port.out.NotificationOutbox;
+import io.partnerportal.core.port.out.PartnerRepository;
+import io.partnerportal.core.port.out.PersonRepository;
+import io.partnerportal.core.port.out.SessionRepository;
+import io.partnerportal.core.port.out.SignInRequests;
+import io.partnerportal.core.port.out.SignInTokenRepository;
+import io.partnerportal.core.port.out.SubscriptionRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,51 +42,70 @@ import java.util.stream.Collectors;
  * pseudonymises what must stay (history, emails sent) - or refuses, naming the subscriptions, and
  * changes nothing.
  */
-public final class PersonalDataService implements PersonalData {
+final class PersonalDataService implements PersonalData {
     /** The support actor's id in the history of an erasure: the operators' command, no API key. */
-    public static final String OPERATOR = "admin-command";
+    static final String OPERATOR = "admin-command";
 
-    private final Storage storage;
-    private final Work work;
+    private final Transactions tx;
+    private final PersonRepository people;
+    private final SubscriptionRepository subscriptions;
+    private final PartnerRepository partners;
+    private final Catalogue catalogue;
+    private final HistoryRepository history;
     private final HistoryPages pages;
+    private final NotificationOutbox outbox;
+    private final SessionRepository sessions;
+    private final SignInTokenRepository signInTokens;
+    private final SignInRequests signInRequests;
 
-    public PersonalDataService(Storage storage, Work work, HistoryPages pages) {
-        this.storage = storage;
-        this.work = work;
+    PersonalDataService(Transactions tx, PersonRepository people, SubscriptionRepository subscriptions,
+                        PartnerRepository partners, Catalogue catalogue, HistoryRepository history, HistoryPages pages,
+                        NotificationOutbox outbox, SessionRepository sessions, SignInTokenRepository signInTokens,
+                        SignInRequests signInRequests) {
+        this.tx = tx;
+        this.people = people;
+        this.subscriptions = subscriptions;
+        this.partners = partners;
+        this.catalogue = catalogue;
+        this.history = history;
         this.pages = pages;
+        this.outbox = outbox;
+        this.sessions = sessions;
+        this.signInTokens = signInTokens;
+        this.signInRequests = signInRequests;
     }
 
     @Override
     public Export export(String email) {
         EmailAddress address = Fields.single("email", () -> EmailAddress.parse(email));
-        return work.tx().read(() -> {
+        return tx.read(() -> {
             Person p = person(address);
-            Summaries products = Summaries.of(storage.catalogue());
-            LocalDate today = work.today();
-            List<Subscription> assigned = storage.subscriptions().findAssignedTo(p.id());
-            Map<PartnerId, String> partners = storage.partners().findAll(assigned.stream().map(Subscription::partner)
+            Summaries products = Summaries.of(catalogue);
+            LocalDate today = tx.today();
+            List<Subscription> assigned = subscriptions.findAssignedTo(p.id());
+            Map<PartnerId, String> partnerNames = partners.findAll(assigned.stream().map(Subscription::partner)
                     .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Partner::id, n -> n.name().value()));
-            List<ContactOf> subscriptions = assigned.stream()
+            List<ContactOf> contactOf = assigned.stream()
                     .sorted(Comparator.comparing(s -> s.number().value()))
                     .map(s -> new ContactOf(s.number().value(), products.productName(s.product()),
                             s.status(today).name(), s.site().map(Object::toString).orElse(null),
-                            partners.get(s.partner()), s.roleOf(p.id()).map(Enum::name).orElse(null)))
+                            partnerNames.get(s.partner()), s.roleOf(p.id()).map(Enum::name).orElse(null)))
                     .toList();
-            List<HistoryLine> history = pages.items(storage.history().naming(p.id(), p.email())).stream()
+            List<HistoryLine> lines = pages.items(history.naming(p.id(), p.email())).stream()
                     .map(PersonalDataService::line).toList();
-            List<Email> emails = storage.outbox().forRecipient(p.email()).stream()
+            List<Email> emails = outbox.forRecipient(p.email()).stream()
                     .map(e -> new Email(e.id(), e.type().name(), e.status().name(), e.createdAt(), e.finishedAt(),
                             e.attempts(), e.content().subscriptions().stream()
                             .map(SubscriptionSummary::entitlementNumber).toList()))
                     .toList();
-            List<SessionHeld> sessions = storage.sessions().forPerson(p.id()).stream()
+            List<SessionHeld> held = sessions.forPerson(p.id()).stream()
                     .map(s -> new SessionHeld(s.createdAt(), s.lastSeenAt())).toList();
-            List<SignInLink> links = storage.signInTokens().forPerson(p.id()).stream()
+            List<SignInLink> links = signInTokens.forPerson(p.id()).stream()
                     .map(t -> new SignInLink(t.createdAt(), t.expiresAt(), t.usedAt())).toList();
             Profile profile = new Profile(p.id().toString(), p.email().value(), p.name().value(), p.locale().tag(),
                     p.toldOfSiteMigration(), p.createdAt(), p.erasedAt());
-            List<String> switchedOff = storage.people().switchedOff(p.id()).stream().map(Enum::name).sorted().toList();
-            return new Export(work.clock().instant(), profile, subscriptions, history, emails, sessions, links,
+            List<String> switchedOff = people.switchedOff(p.id()).stream().map(Enum::name).sorted().toList();
+            return new Export(tx.now(), profile, contactOf, lines, emails, held, links,
                     switchedOff);
         });
     }
@@ -88,10 +113,10 @@ public final class PersonalDataService implements PersonalData {
     @Override
     public Erasure erase(String email) {
         EmailAddress address = Fields.single("email", () -> EmailAddress.parse(email));
-        return work.tx().write(changes -> {
+        return tx.write(changes -> {
             Person person = person(address);
-            LocalDate today = work.today();
-            List<Subscription> assigned = storage.subscriptions().findAssignedTo(person.id()).stream()
+            LocalDate today = tx.today();
+            List<Subscription> assigned = subscriptions.findAssignedTo(person.id()).stream()
                     .sorted(Comparator.comparing(s -> s.number().value())).toList();
             List<String> blocking = assigned.stream()
                     .filter(s -> s.isOnlyContact(person.id()) && s.status(today) != SubscriptionStatus.CANCELLED)
@@ -107,9 +132,9 @@ public final class PersonalDataService implements PersonalData {
                 throw new RuleRefusedException(ErrorCode.ERASURE_LEAVES_NO_MANAGER, person.email(),
                         String.join(", ", managing));
             }
-            Act act = work.act(new Actor.Support(OPERATOR));
+            Act act = tx.act(new Actor.Support(OPERATOR));
             Person erased = person.erased(act.at());
-            storage.people().update(erased);
+            people.update(erased);
             List<String> removedFrom = new ArrayList<>();
             List<String> keptOn = new ArrayList<>();
             for (Subscription s : assigned) {
@@ -121,21 +146,21 @@ public final class PersonalDataService implements PersonalData {
                     removedFrom.add(s.number().value());
                 }
             }
-            int sessions = storage.sessions().deleteForPerson(person.id());
-            int links = storage.signInTokens().deleteForPerson(person.id())
-                    + storage.signInRequests().deleteFor(person.email());
-            List<HistoryEntry> rewritten = pseudonymised(storage.history().naming(person.id(), person.email()),
+            int ended = sessions.deleteForPerson(person.id());
+            int links = signInTokens.deleteForPerson(person.id())
+                    + signInRequests.deleteFor(person.email());
+            List<HistoryEntry> rewritten = pseudonymised(history.naming(person.id(), person.email()),
                     person.email(), erased.email());
-            storage.history().replaceDetails(rewritten);
-            int deleted = storage.outbox().deleteUnsent(person.email());
-            int kept = storage.outbox().readdress(person.email(), erased.email(), erased.name().value());
-            return new Erasure(erased.email().value(), act.at(), removedFrom, keptOn, sessions, links, deleted,
+            history.replaceDetails(rewritten);
+            int deleted = outbox.deleteUnsent(person.email());
+            int kept = outbox.readdress(person.email(), erased.email(), erased.name().value());
+            return new Erasure(erased.email().value(), act.at(), removedFrom, keptOn, ended, links, deleted,
                     kept, rewritten.size());
         });
     }
 
     private Person person(EmailAddress email) {
-        return storage.people().findByEmail(email)
+        return people.findByEmail(email)
                 .orElseThrow(() -> new NotFoundException("Person with email " + email));
     }
 

@@ -1,119 +1,123 @@
 package io.partnerportal.core.operations;
 
-import io.partnerportal.core.domain.notification.RetrySchedule;
+import io.partnerportal.core.application.DeliveryReport;
+import io.partnerportal.core.application.DeliveryTally;
+import io.partnerportal.core.application.OutboxLoop.Outcome;
+import io.partnerportal.core.application.OutboxLoop;
 import io.partnerportal.core.domain.webhook.WebhookEndpoint;
-import io.partnerportal.core.operations.NotificationDelivery;
-import io.partnerportal.core.operations.WebhookDelivery;
-import io.partnerportal.core.port.out.PartnerEventStore;
 import io.partnerportal.core.port.out.PartnerEventStore.PartnerEvent;
+import io.partnerportal.core.port.out.PartnerEventStore;
 import io.partnerportal.core.port.out.WebhookSender;
-import io.partnerportal.core.port.out.WebhookStore;
 import io.partnerportal.core.port.out.WebhookStore.Attempt;
 import io.partnerportal.core.port.out.WebhookStore.Delivery;
 import io.partnerportal.core.port.out.WebhookStore.Status;
+import io.partnerportal.core.port.out.WebhookStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * One pass of the webhook outbox (R20), like the email outbox's: claim each endpoint's oldest due
- * delivery under a lease, POST it outside any unit of work, then record the outcome - sent on a
- * 2xx, else retried after the emails' schedule (1 min, 5 min, 30 min, 2 h, 12 h) and dead after
- * the last try. Time comes from the clock. The lease (2 min) outlasts a batch of sends of at most
- * 10 s each, so a pass never needs to renew it; a killed instance's deliveries are claimed again
- * when it runs out.
+ * The webhook outbox (R20) as one lane of the {@link OutboxLoop}: the store claims each endpoint's
+ * oldest due delivery, so each endpoint receives its events in order; a delivery is POSTed outside any
+ * unit of work, sent on a 2xx, else retried on the emails' schedule and dead after the last try. The
+ * store cannot renew a lease, so the lease (2 min) is long and a pass starts no attempt in its second
+ * half: a pass never outlives its lease. One endpoint failing does not stop the pass for the others.
  */
-public final class WebhookDeliveryService implements WebhookDelivery {
+final class WebhookDeliveryService implements WebhookDelivery, OutboxLoop.Queue<Delivery> {
     /** Deliveries one pass claims (one per endpoint). */
-    public static final int BATCH = 8;
-    /** How long a claim holds: more than {@link #BATCH} sends of at most 10 s. */
-    public static final Duration LEASE = Duration.ofMinutes(2);
+    static final int BATCH = 8;
+    /** How long a claim holds. */
+    static final Duration LEASE = Duration.ofMinutes(2);
+    static final String GONE = "the endpoint or the event no longer exists";
 
     private final WebhookStore webhooks;
     private final PartnerEventStore events;
     private final WebhookSender sender;
     private final Clock clock;
-    private final String claimant;
-    private final System.Logger log;
-    private final Map<String, long[]> tally = new TreeMap<>();
+    private final OutboxLoop<Delivery> loop;
 
-    public WebhookDeliveryService(WebhookStore webhooks, PartnerEventStore events, WebhookSender sender, Clock clock,
-                           String claimant) {
+    WebhookDeliveryService(WebhookStore webhooks, PartnerEventStore events, WebhookSender sender, Clock clock,
+                           String claimant, System.Logger log) {
         this.webhooks = webhooks;
         this.events = events;
         this.sender = sender;
         this.clock = clock;
-        this.claimant = claimant;
-        this.log = System.getLogger(WebhookDelivery.class.getName());
+        this.loop = new OutboxLoop<>(this, clock, claimant, BATCH, LEASE, LEASE, false, "Webhook delivery", log);
     }
 
     @Override
-    public Report deliverDue() {
-        List<Delivery> claimed = webhooks.claim(clock.instant(), LEASE, claimant, BATCH);
-        int sent = 0;
-        int retried = 0;
-        int dead = 0;
-        for (Delivery d : claimed) {
-            Optional<WebhookEndpoint> endpoint = webhooks.endpoint(d.endpoint());
-            Optional<PartnerEvent> event = events.find(d.partner(), d.eventId());
-            WebhookSender.Result result;
-            if (endpoint.isEmpty() || event.isEmpty()) {
-                result = new WebhookSender.Result(null, "the endpoint or the event no longer exists");
-            } else {
-                try {
-                    result = sender.send(endpoint.get().url(), event.get().body(),
-                            endpoint.get().signingSecrets(clock.instant()), clock.instant());
-                } catch (RuntimeException e) {
-                    result = new WebhookSender.Result(null, e.getClass().getSimpleName());
-                }
-            }
-            Instant done = clock.instant();
-            int attempts = d.attempts() + 1;
-            Attempt attempt = new Attempt(done, result.responseCode(), result.error());
-            Optional<Duration> delay = RetrySchedule.delayAfter(attempts);
-            if (result.succeeded()) {
-                webhooks.finish(d.id(), claimant, attempt, Status.SENT, null);
-                count(d.eventType(), 1, 0, 0);
-                sent++;
-            } else if (delay.isPresent() && endpoint.isPresent() && event.isPresent()) {
-                Instant next = done.plus(delay.get());
-                webhooks.finish(d.id(), claimant, attempt, Status.PENDING, next);
-                log.log(System.Logger.Level.WARNING, "webhook delivery {0} ({1}) attempt {2} failed: {3}; next try {4}",
-                        d.id(), d.eventType(), attempts, result.error(), next);
-                count(d.eventType(), 0, 1, 0);
-                retried++;
-            } else {
-                webhooks.finish(d.id(), claimant, attempt, Status.DEAD, null);
-                log.log(System.Logger.Level.ERROR, "webhook delivery {0} ({1}) is dead after {2} attempts: {3}",
-                        d.id(), d.eventType(), attempts, result.error());
-                count(d.eventType(), 0, 0, 1);
-                dead++;
-            }
-        }
-        return new Report(claimed.size(), sent, retried, dead);
-    }
-
-    private void count(String type, int sent, int retried, int dead) {
-        synchronized (tally) {
-            long[] c = tally.computeIfAbsent(type, t -> new long[4]);
-            c[0]++;
-            c[1] += sent;
-            c[2] += retried;
-            c[3] += dead;
-        }
+    public DeliveryReport deliverDue() {
+        return loop.pass();
     }
 
     @Override
-    public Map<String, NotificationDelivery.Tally> tally() {
-        Map<String, NotificationDelivery.Tally> out = new TreeMap<>();
-        synchronized (tally) {
-            tally.forEach((type, c) -> out.put(type, new NotificationDelivery.Tally(c[0], c[1], c[2], c[3])));
+    public Map<String, DeliveryTally> tally() {
+        return loop.tally();
+    }
+
+    // ---- the lane ----
+
+    @Override
+    public List<Delivery> claim(Instant now, Duration lease, String claimant, int limit) {
+        return webhooks.claim(now, lease, claimant, limit);
+    }
+
+    @Override
+    public Optional<Set<Long>> renew(Collection<Long> ids, String claimant, Instant until) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void release(Delivery row, String claimant) {
+        webhooks.release(row.id(), claimant);
+    }
+
+    @Override
+    public long id(Delivery row) {
+        return row.id();
+    }
+
+    @Override
+    public String type(Delivery row) {
+        return row.eventType();
+    }
+
+    @Override
+    public int attempts(Delivery row) {
+        return row.attempts();
+    }
+
+    @Override
+    public Outcome attempt(Delivery d, Instant now) {
+        Optional<WebhookEndpoint> endpoint = webhooks.endpoint(d.endpoint());
+        Optional<PartnerEvent> event = events.find(d.partner(), d.eventId());
+        if (endpoint.isEmpty() || event.isEmpty()) {
+            return new Outcome.GaveUp(GONE);
         }
-        return Collections.unmodifiableMap(out);
+        WebhookSender.Result result;
+        try {
+            result = sender.send(endpoint.get().url(), event.get().body(), endpoint.get().signingSecrets(now), now);
+        } catch (RuntimeException e) {
+            result = new WebhookSender.Result(null, "failed");
+        }
+        return result.succeeded() ? new Outcome.Sent(result.responseCode())
+                : new Outcome.Failed(true, result.error(), result.error(), result.responseCode());
+    }
+
+    @Override
+    public void record(Delivery d, String claimant, Outcome outcome, int attempts, Instant at, Instant nextTry) {
+        if (outcome instanceof Outcome.Sent s) {
+            webhooks.finish(d.id(), claimant, new Attempt(at, s.code(), null), Status.SENT, null);
+        } else if (outcome instanceof Outcome.Failed f) {
+            webhooks.finish(d.id(), claimant, new Attempt(at, f.code(), f.reason()),
+                    nextTry != null ? Status.PENDING : Status.DEAD, nextTry);
+        } else if (outcome instanceof Outcome.GaveUp g) {
+            webhooks.finish(d.id(), claimant, new Attempt(at, null, g.reason()), Status.DEAD, null);
+        }
     }
 }

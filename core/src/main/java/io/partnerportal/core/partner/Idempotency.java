@@ -1,6 +1,10 @@
 package io.partnerportal.core.partner;
 
+import io.partnerportal.core.application.Transactions;
 import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.port.out.IdempotencyStore;
+import io.partnerportal.core.port.out.UnitOfWork;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -12,6 +16,20 @@ import java.util.function.Supplier;
  * the key can be used again.
  */
 public interface Idempotency {
+    /** How long a record is kept, so the same key replays: 48 hours (SPEC §4 asks for at least 24). */
+    Duration KEPT = Duration.ofHours(48);
+
+    /**
+     * Runs partner commands under their keys; {@link io.partnerportal.core.Core} wires it.
+     *
+     * @param store      the records
+     * @param tx         units of work and the clock
+     * @param unitOfWork units that record the key alone, before and after the command
+     * @return the port
+     */
+    static Idempotency create(IdempotencyStore store, Transactions tx, UnitOfWork unitOfWork) {
+        return new IdempotencyService(store, tx, unitOfWork);
+    }
 
     /**
      * Runs {@code command} once per key, or replays the response recorded for it.

@@ -5,12 +5,10 @@ import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.FieldErrorCode;
 import io.partnerportal.core.domain.error.ValidationException;
-import io.partnerportal.core.partner.Idempotency;
-import io.partnerportal.core.port.out.IdempotencyStore;
 import io.partnerportal.core.port.out.IdempotencyStore.IdempotencyRecord;
 import io.partnerportal.core.port.out.IdempotencyStore.State;
+import io.partnerportal.core.port.out.IdempotencyStore;
 import io.partnerportal.core.port.out.UnitOfWork;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,24 +19,21 @@ import java.util.regex.Pattern;
  * Idempotency keys (SPEC §4). The key is taken in a unit of its own (so a concurrent request
  * sees it busy), then the command and the record of its response commit in one unit, so a crash
  * can never apply a command without its record. A key whose request crashed before committing is
- * free again once its lock runs out ({@link #LOCK}); records are kept {@link #KEEP}.
+ * free again once its lock runs out ({@link #LOCK}); records are kept {@link Idempotency#KEPT}.
  */
-public final class IdempotencyService implements Idempotency {
-    public static final String FIELD = "Idempotency-Key";
-    public static final Duration LOCK = Duration.ofMinutes(1);
-    public static final Duration KEEP = Duration.ofHours(48);
+final class IdempotencyService implements Idempotency {
+    static final String FIELD = "Idempotency-Key";
+    static final Duration LOCK = Duration.ofMinutes(1);
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final IdempotencyStore store;
     private final Transactions tx;
     private final UnitOfWork unitOfWork;
-    private final Clock clock;
 
-    public IdempotencyService(IdempotencyStore store, Transactions tx, UnitOfWork unitOfWork, Clock clock) {
+    IdempotencyService(IdempotencyStore store, Transactions tx, UnitOfWork unitOfWork) {
         this.store = store;
         this.tx = tx;
         this.unitOfWork = unitOfWork;
-        this.clock = clock;
     }
 
     @Override
@@ -76,7 +71,7 @@ public final class IdempotencyService implements Idempotency {
     /** Takes the key for this request, or answers a replay; refuses a busy or reused key. */
     private Optional<Response> acquire(Call call) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            Instant now = clock.instant();
+            Instant now = tx.now();
             Optional<IdempotencyRecord> existing = store.find(call.scope(), call.key());
             if (existing.isEmpty()) {
                 try {

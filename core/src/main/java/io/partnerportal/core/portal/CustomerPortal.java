@@ -1,102 +1,241 @@
 package io.partnerportal.core.portal;
 
 import io.partnerportal.core.application.CancellationResult;
+import io.partnerportal.core.application.Cancelling;
+import io.partnerportal.core.application.Cursor;
 import io.partnerportal.core.application.HistoryItem;
+import io.partnerportal.core.application.HistoryPages;
+import io.partnerportal.core.application.Inputs;
 import io.partnerportal.core.application.LinkedView;
 import io.partnerportal.core.application.Page;
+import io.partnerportal.core.application.People;
+import io.partnerportal.core.application.Sites;
 import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.application.Transactions;
+import io.partnerportal.core.application.Views;
+import io.partnerportal.core.domain.cancellation.CancellationReason;
+import io.partnerportal.core.domain.cancellation.CancellationTiming;
 import io.partnerportal.core.domain.catalogue.ProductScope;
+import io.partnerportal.core.domain.error.FieldErrorCode;
+import io.partnerportal.core.domain.error.Fields;
+import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.party.ContactLocale;
+import io.partnerportal.core.domain.party.DisplayName;
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.site.OrganizationName;
+import io.partnerportal.core.domain.site.SiteAddress;
+import io.partnerportal.core.domain.subscription.Contact;
 import io.partnerportal.core.domain.subscription.ContactRole;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
+import io.partnerportal.core.domain.subscription.ListFilter;
+import io.partnerportal.core.domain.subscription.ListTab;
 import io.partnerportal.core.domain.subscription.Plan;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.subscription.SubscriptionStatus;
+import io.partnerportal.core.domain.value.Text;
+import io.partnerportal.core.port.out.Catalogue;
+import io.partnerportal.core.port.out.ContactListQuery;
+import io.partnerportal.core.port.out.NotificationOutbox;
+import io.partnerportal.core.port.out.PersonRepository;
+import io.partnerportal.core.port.out.SigningKeys;
+import io.partnerportal.core.port.out.SubscriptionRepository;
+import io.partnerportal.core.port.out.SubscriptionSheets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What a signed-in customer contact can see and do (SPEC §5.3). Every command names the viewer;
- * a subscription the viewer cannot see (R11) is "not found" (R15). Each command is built by its
- * {@code parse} from the form as typed, each error naming its form field.
+ * What a signed-in customer contact can see and do (SPEC §5.3, §6.3): the list with its search and
+ * counts, a subscription's pages, cancelling and withdrawing, setting up, contacts, the profile, email
+ * preferences and the email log. Every command names the viewer; a subscription the viewer cannot see
+ * (R11) is "not found" (R15): {@link io.partnerportal.core.domain.error.NotFoundException}. Each command
+ * is built by name (its factories) or by its {@code parse} from the form as typed, each error naming
+ * its form field ({@link ValidationException}). A viewer (R19) is refused every change with
+ * {@code VIEWER_ROLE}. Refusals are {@link io.partnerportal.core.domain.error.RuleRefusedException}s
+ * whose {@link io.partnerportal.core.domain.error.ErrorCode} each method names.
  */
-public interface CustomerPortal extends PortalCommands, PortalQueryCommands, PortalPreferences, PortalEmails,
-        PortalListSummary {
+public interface CustomerPortal {
 
     /**
-     * @param command which tab, which page
+     * The portal's use cases over the ports they call; {@link io.partnerportal.core.Core} wires it, and
+     * an embedder gets it from there.
+     *
+     * @param tx            units of work and the clock
+     * @param views         what answers show
+     * @param list          the read side of the list page
+     * @param sheets        the read side of a subscription's pages
+     * @param subscriptions the subscriptions
+     * @param catalogue     the product catalogue
+     * @param sites         sites, locked and checked (R10)
+     * @param cancelling    cancelling and withdrawing (R4-R7)
+     * @param people        contacts found, registered and assigned (R11)
+     * @param persons       the people's profiles and preferences
+     * @param history       history pages (R14)
+     * @param signingKeys   the key unsubscribe links are signed with (R18)
+     * @param outbox        the email log's rows
+     * @return the port
+     */
+    static CustomerPortal create(Transactions tx, Views views, ContactListQuery list, SubscriptionSheets sheets,
+                                 SubscriptionRepository subscriptions, Catalogue catalogue, Sites sites,
+                                 Cancelling cancelling, People people, PersonRepository persons, HistoryPages history,
+                                 SigningKeys signingKeys, NotificationOutbox outbox) {
+        return new PortalService(tx, views, list, sheets, subscriptions, catalogue, sites, cancelling, people, persons,
+                history, signingKeys, outbox);
+    }
+
+    // ---- the list (SPEC §5.3, §6.3) ----
+
+    /**
+     * @param command which tab, which page, what the rows must match
      * @return 50 rows, ordered by product, then entitlement number
+     * @throws ValidationException a cursor this list did not return ({@code cursor})
      */
     Page<Row> list(ListSubscriptions command);
 
     /**
+     * @param command the viewer and the filter (the tab and the cursor do not change it)
+     * @return how many rows each tab holds under the filter, and what the filters can choose
+     */
+    ListSummary summary(ListSubscriptions command);
+
+    // ---- a subscription's pages ----
+
+    /**
      * @param command which subscription
-     * @return its details page
+     * @return its details page: the subscription, its links as the viewer may open them, the buttons
+     * @throws io.partnerportal.core.domain.error.NotFoundException when the viewer does not see it (R15)
      */
     Details details(ViewSubscription command);
 
     /**
-     * @param command the cancellation
-     * @return the same answer as {@link #cancel}, changing nothing (R5)
-     */
-    CancellationResult previewCancellation(Cancel command);
-
-    /**
-     * @param command the cancellation (R4, R5)
-     * @return what it does
-     */
-    CancellationResult cancel(Cancel command);
-
-    /**
-     * @param command the subscription whose cancellation is withdrawn (R7)
-     * @return the subscription
-     */
-    SubscriptionView withdrawCancellation(ViewSubscription command);
-
-    /**
-     * @param command which subscription
-     * @return where it can be set up: the places the viewer already sees (R10)
-     */
-    SetUpOptions setUpOptions(ViewSubscription command);
-
-    /**
-     * @param command where to set it up (R10)
-     * @return the subscription
-     */
-    SubscriptionView setUp(SetUp command);
-
-    /**
-     * @param command which subscription
-     * @return its key contacts
-     */
-    Contacts contacts(ViewSubscription command);
-
-    /**
-     * @param command the contact to add (R11)
-     * @return the subscription
-     */
-    SubscriptionView addContact(AddContact command);
-
-    /**
-     * Removes a contact (never the last, R11).
-     *
-     * @param command the contact to remove
-     * @return the subscription as it is afterwards, or nothing when the viewer removed themselves and no
-     *         longer sees it
-     */
-    Optional<SubscriptionView> removeContact(RemoveContact command);
-
-    /**
      * @param command which product
-     * @return the apps installed on it, each with its details
+     * @return the apps installed on it that the viewer sees, each with its details
+     * @throws io.partnerportal.core.domain.error.NotFoundException when the viewer does not see it (R15)
      */
     List<Details> apps(ViewSubscription command);
 
     /**
+     * @param command which subscription
+     * @return its key contacts, and which of them the viewer may remove
+     * @throws io.partnerportal.core.domain.error.NotFoundException when the viewer does not see it (R15)
+     */
+    Contacts contacts(ViewSubscription command);
+
+    /**
      * @param command which subscription, which page
      * @return its history (R14), newest first
+     * @throws io.partnerportal.core.domain.error.NotFoundException when the viewer does not see it (R15)
+     * @throws ValidationException a cursor this list did not return ({@code cursor})
      */
     Page<HistoryItem> history(ViewHistory command);
+
+    // ---- cancelling (R4-R7) ----
+
+    /**
+     * The cancel page in one call: the subscription's details and, when the viewer may cancel it, what
+     * the cancellation would do on the chosen date (R5), changing nothing.
+     *
+     * @param command the subscription, the date and the reason asked about
+     * @return the details, and the preview when the buttons allow a cancellation
+     * @throws io.partnerportal.core.domain.error.NotFoundException when the viewer does not see it (R15)
+     */
+    CancellationPage cancellationPage(Cancel command);
+
+    /**
+     * @param command the cancellation
+     * @return the same answer as {@link #cancel}, changing nothing (R5)
+     * @throws io.partnerportal.core.domain.error.NotFoundException when the viewer does not see it (R15)
+     * @throws io.partnerportal.core.domain.error.RuleRefusedException {@code VIEWER_ROLE} (R19),
+     *         {@code CONTACT_BILLING_PARTNER} for a collection or an included product (R6),
+     *         {@code CANCELLATION_EFFECTIVE} once it is cancelled (R7)
+     */
+    CancellationResult previewCancellation(Cancel command);
+
+    /**
+     * Cancels a product or an app (R4), with the apps that lose their last live host (R5). Asking again
+     * with the same or a later date changes nothing and sends nothing.
+     *
+     * @param command the cancellation
+     * @return what it does
+     * @throws io.partnerportal.core.domain.error.NotFoundException when the viewer does not see it (R15)
+     * @throws io.partnerportal.core.domain.error.RuleRefusedException {@code VIEWER_ROLE} (R19),
+     *         {@code CONTACT_BILLING_PARTNER} for a collection or an included product (R6),
+     *         {@code CANCELLATION_EFFECTIVE} once it is cancelled (R7)
+     */
+    CancellationResult cancel(Cancel command);
+
+    /**
+     * Withdraws a pending cancellation with all it caused (R7); none pending changes nothing.
+     *
+     * @param command the subscription
+     * @return the subscription
+     * @throws io.partnerportal.core.domain.error.NotFoundException when the viewer does not see it (R15)
+     * @throws io.partnerportal.core.domain.error.RuleRefusedException {@code VIEWER_ROLE} (R19),
+     *         {@code CONTACT_BILLING_PARTNER} for a collection or an included product (R6),
+     *         {@code CANCELLATION_EFFECTIVE} once it took effect, {@code CANCELLED_BY_CASCADE} for an app
+     *         cancelled with its hosts (R7)
+     */
+    SubscriptionView withdrawCancellation(ViewSubscription command);
+
+    // ---- set up (R10) ----
+
+    /**
+     * @param command which subscription
+     * @return where it can be set up: the places the viewer already sees (R10)
+     * @throws io.partnerportal.core.domain.error.NotFoundException when the viewer does not see it (R15)
+     */
+    SetUpOptions setUpOptions(ViewSubscription command);
+
+    /**
+     * Sets a product or a collection up, once, on a site or an organization the viewer sees, or on a
+     * new site; a collection's included products go with it (R10).
+     *
+     * @param command where to set it up
+     * @return the subscription
+     * @throws io.partnerportal.core.domain.error.NotFoundException when the viewer does not see it (R15)
+     * @throws ValidationException no place or two chosen, a place the viewer does not see, a new site's
+     *         name taken ({@code existingSite}, {@code newSiteName}, {@code organization})
+     * @throws io.partnerportal.core.domain.error.RuleRefusedException {@code VIEWER_ROLE} (R19),
+     *         {@code ALREADY_SET_UP}, {@code SET_UP_NOT_APPLICABLE} (an app, an included product),
+     *         {@code SUBSCRIPTION_CANCELLED}, {@code PRODUCT_ALREADY_ON_SITE} (R10)
+     */
+    SubscriptionView setUp(SetUp command);
+
+    // ---- contacts (R11, R19) ----
+
+    /**
+     * Adds a contact to a subscription the viewer manages; somebody new is welcomed, somebody known is
+     * told; adding a contact with their role changes nothing.
+     *
+     * @param command the contact to add
+     * @return the subscription
+     * @throws io.partnerportal.core.domain.error.NotFoundException when the viewer does not see it (R15)
+     * @throws io.partnerportal.core.domain.error.RuleRefusedException {@code VIEWER_ROLE} (R19),
+     *         {@code LAST_MANAGER} when it would make the last manager a viewer
+     */
+    SubscriptionView addContact(AddContact command);
+
+    /**
+     * Removes a contact (never the last one, nor the last manager, R11, R19).
+     *
+     * @param command the contact to remove
+     * @return the subscription as it is afterwards, or nothing when the viewer removed themselves and no
+     *         longer sees it
+     * @throws io.partnerportal.core.domain.error.NotFoundException when the viewer does not see it (R15)
+     * @throws io.partnerportal.core.domain.error.RuleRefusedException {@code VIEWER_ROLE} (R19),
+     *         {@code LAST_CONTACT} (R11), {@code LAST_MANAGER} (R19)
+     */
+    Optional<SubscriptionView> removeContact(RemoveContact command);
+
+    // ---- the person: profile, preferences (R18), email log ----
 
     /**
      * @param viewer the signed-in person
@@ -109,6 +248,536 @@ public interface CustomerPortal extends PortalCommands, PortalQueryCommands, Por
      * @return the profile
      */
     Profile updateProfile(UpdateProfile command);
+
+    /** @return every optional email type, in the order the profile page lists them */
+    static List<NotificationType> optionalTypes() {
+        return Arrays.stream(NotificationType.values()).filter(NotificationType::isOptional).toList();
+    }
+
+    /**
+     * R18: the optional emails the person switched off. The outbox reads them when it sends, so
+     * switching a type off stops the emails already queued too.
+     *
+     * @param viewer the signed-in person
+     * @return the optional emails they switched off
+     */
+    Set<NotificationType> preferences(PersonId viewer);
+
+    /**
+     * @param command which optional emails to switch off
+     * @return the optional emails switched off now
+     */
+    Set<NotificationType> updatePreferences(UpdatePreferences command);
+
+    /**
+     * R18, without signing in: what an unsubscribe link would switch off. The signed token is the
+     * caller's only authority.
+     *
+     * @param token as it came in the link
+     * @return whose email and which type
+     * @throws io.partnerportal.core.domain.error.NotFoundException a token that does not verify
+     */
+    UnsubscribeTarget unsubscribeTarget(String token);
+
+    /**
+     * R18, without signing in: switches off what the link names (RFC 8058 one-click, or the
+     * confirmation page's button). Doing it twice changes nothing more.
+     *
+     * @param token as it came in the link
+     * @return whose email and which type, now switched off
+     * @throws io.partnerportal.core.domain.error.NotFoundException a token that does not verify
+     */
+    UnsubscribeTarget unsubscribe(String token);
+
+    /**
+     * SPEC §6.3 {@code /emails}: the emails sent (or to be sent) to the signed-in person.
+     *
+     * @param command whose log, which page
+     * @return the emails, newest first, keyset-paged
+     * @throws ValidationException a cursor this list did not return ({@code cursor})
+     */
+    Page<SentEmail> emails(ListEmails command);
+
+    // ---- commands ----
+
+    /**
+     * @param viewer the signed-in person
+     * @param tab    which tab
+     * @param filter what the rows must match (SPEC §6.3)
+     * @param cursor where the previous page ended, or null
+     */
+    record ListSubscriptions(PersonId viewer, ListTab tab, ListFilter filter, Cursor cursor) {
+        /**
+         * Checks the viewer, the tab and the filter.
+         * @param viewer the signed-in person
+         * @param tab    which tab
+         * @param filter what the rows must match (SPEC §6.3)
+         * @param cursor where the previous page ended, or null
+         */
+        public ListSubscriptions {
+            Objects.requireNonNull(viewer, "viewer");
+            Objects.requireNonNull(tab, "tab");
+            Objects.requireNonNull(filter, "filter");
+        }
+
+        /**
+         * The first page of a tab, unfiltered; narrow it with {@link #filteredBy}, page on with {@link #after}.
+         *
+         * @param viewer the signed-in person
+         * @param tab    the tab
+         * @return the command
+         */
+        public static ListSubscriptions of(PersonId viewer, ListTab tab) {
+            return new ListSubscriptions(viewer, tab, ListFilter.NONE, null);
+        }
+
+        /**
+         * @param by what the rows must match
+         * @return the same page of the tab, narrowed
+         */
+        public ListSubscriptions filteredBy(ListFilter by) {
+            return new ListSubscriptions(viewer, tab, by, cursor);
+        }
+
+        /**
+         * @param next the cursor a page answered ({@link Page#next()})
+         * @return the page after it
+         */
+        public ListSubscriptions after(String next) {
+            return new ListSubscriptions(viewer, tab, filter, Fields.single("cursor", () -> Cursor.parse(next)));
+        }
+
+        /**
+         * The whole tab, unfiltered.
+         *
+         * @param viewer the person
+         * @param tab the tab
+         * @param cursor as typed, or null
+         * @return the command
+         */
+        public static ListSubscriptions parse(PersonId viewer, ListTab tab, String cursor) {
+            return parse(viewer, tab, null, null, null, cursor);
+        }
+
+        /**
+         * The tab narrowed by a search and filters, each wrong part named as the page's field.
+         *
+         * @param viewer the person
+         * @param tab the tab
+         * @param q the search text as typed, or null
+         * @param partner the partner's id as typed, or null
+         * @param product the product's code as typed, or null
+         * @param cursor as typed, or null
+         * @return the command
+         */
+        public static ListSubscriptions parse(PersonId viewer, ListTab tab, String q, String partner, String product,
+                                              String cursor) {
+            ListFilter filter = ListFilter.parse(q, partner, product);
+            return new ListSubscriptions(viewer, tab, filter, cursor == null ? null : Fields.single("cursor",
+                    () -> Cursor.parse(cursor)));
+        }
+    }
+
+    /**
+     * @param viewer       the signed-in person
+     * @param subscription the subscription
+     */
+    record ViewSubscription(PersonId viewer, EntitlementNumber subscription) {
+        /**
+         * Checks the viewer.
+         * @param viewer       the signed-in person
+         * @param subscription the subscription
+         */
+        public ViewSubscription {
+            Objects.requireNonNull(viewer, "viewer");
+        }
+
+        /**
+         * @param viewer the person
+         * @param entitlementNumber as typed
+         * @return the command
+         */
+        public static ViewSubscription parse(PersonId viewer, String entitlementNumber) {
+            return new ViewSubscription(viewer, Fields.single(Inputs.ENTITLEMENT_NUMBER,
+                    () -> EntitlementNumber.parse(entitlementNumber)));
+        }
+    }
+
+    /**
+     * @param viewer       the signed-in person
+     * @param subscription the subscription
+     * @param cursor       where the previous page ended, or null
+     */
+    record ViewHistory(PersonId viewer, EntitlementNumber subscription, Cursor cursor) {
+        /**
+         * Checks the viewer.
+         * @param viewer       the signed-in person
+         * @param subscription the subscription
+         * @param cursor       where the previous page ended, or null
+         */
+        public ViewHistory {
+            Objects.requireNonNull(viewer, "viewer");
+        }
+
+        /**
+         * @param viewer the person
+         * @param entitlementNumber as typed
+         * @param cursor as typed
+         * @return the command
+         */
+        public static ViewHistory parse(PersonId viewer, String entitlementNumber, String cursor) {
+            Fields f = new Fields();
+            ViewHistory c = new ViewHistory(viewer, Inputs.entitlementNumber(f, entitlementNumber),
+                    Inputs.cursor(f, cursor));
+            f.throwIfAny();
+            return c;
+        }
+    }
+
+    /**
+     * @param viewer       the signed-in person
+     * @param subscription the subscription to cancel
+     * @param when         END_OF_TERM or IMMEDIATE
+     * @param reason       why, or null
+     */
+    record Cancel(PersonId viewer, EntitlementNumber subscription, CancellationTiming when, CancellationReason reason) {
+        /**
+         * Checks the viewer.
+         * @param viewer       the signed-in person
+         * @param subscription the subscription to cancel
+         * @param when         END_OF_TERM or IMMEDIATE
+         * @param reason       why, or null
+         */
+        public Cancel {
+            Objects.requireNonNull(viewer, "viewer");
+            Objects.requireNonNull(subscription, "subscription");
+            Objects.requireNonNull(when, "when");
+        }
+
+        /**
+         * A cancellation on the bill date (R4's default); give a reason with {@link #because}.
+         *
+         * @param viewer       the signed-in person
+         * @param subscription the subscription to cancel
+         * @return the command
+         */
+        public static Cancel atEndOfTerm(PersonId viewer, EntitlementNumber subscription) {
+            return new Cancel(viewer, subscription, CancellationTiming.END_OF_TERM, null);
+        }
+
+        /**
+         * A cancellation that takes effect today (R4).
+         *
+         * @param viewer       the signed-in person
+         * @param subscription the subscription to cancel
+         * @return the command
+         */
+        public static Cancel immediately(PersonId viewer, EntitlementNumber subscription) {
+            return new Cancel(viewer, subscription, CancellationTiming.IMMEDIATE, null);
+        }
+
+        /**
+         * @param why the reason given (R4)
+         * @return the same cancellation, with its reason
+         */
+        public Cancel because(CancellationReason why) {
+            return new Cancel(viewer, subscription, when, why);
+        }
+
+        /**
+         * @param viewer            the person
+         * @param entitlementNumber as typed
+         * @param when              as typed; END_OF_TERM when blank
+         * @param reason            as typed, or blank
+         * @return the command
+         */
+        public static Cancel parse(PersonId viewer, String entitlementNumber, String when, String reason) {
+            Fields f = new Fields();
+            EntitlementNumber n = Inputs.entitlementNumber(f, entitlementNumber);
+            CancellationTiming timing = Inputs.optionalEnum(f, "when", CancellationTiming.class,
+                    Text.blankToNull(when), CancellationTiming.END_OF_TERM);
+            CancellationReason why = Inputs.optionalEnum(f, "reason", CancellationReason.class,
+                    Text.blankToNull(reason), null);
+            f.throwIfAny();
+            return new Cancel(viewer, n, timing, why);
+        }
+    }
+
+    /**
+     * Where to set up (R10): one of an existing site, a new site's name, or an organization; which
+     * fits the product is checked when the command runs.
+     *
+     * @param viewer       the signed-in person
+     * @param subscription the subscription to set up
+     * @param existingSite a site the viewer sees, or null
+     * @param newSite      a new site's name, or null
+     * @param organization an organization the viewer sees, or null
+     */
+    record SetUp(PersonId viewer, EntitlementNumber subscription, SiteAddress existingSite, SiteAddress newSite,
+                 OrganizationName organization) {
+        /**
+         * Checks the viewer.
+         * @param viewer       the signed-in person
+         * @param subscription the subscription to set up
+         * @param existingSite a site the viewer sees, or null
+         * @param newSite      a new site's name, or null
+         * @param organization an organization the viewer sees, or null
+         */
+        public SetUp {
+            Objects.requireNonNull(viewer, "viewer");
+        }
+
+        /**
+         * @param viewer            the person
+         * @param entitlementNumber as typed
+         * @param existingSite      as typed, or blank
+         * @param newSiteName       as typed, or blank
+         * @param organization      as typed, or blank
+         * @return the command
+         */
+        public static SetUp parse(PersonId viewer, String entitlementNumber, String existingSite, String newSiteName,
+                                  String organization) {
+            Fields f = new Fields();
+            SetUp c = new SetUp(viewer, Inputs.entitlementNumber(f, entitlementNumber),
+                    f.optional("existingSite", Text.blankToNull(existingSite), SiteAddress::parse),
+                    f.optional("newSiteName", Text.blankToNull(newSiteName), SiteAddress::name),
+                    f.optional("organization", Text.blankToNull(organization), OrganizationName::new));
+            f.throwIfAny();
+            return c;
+        }
+
+        /**
+         * On a site the viewer already sees through another subscription.
+         *
+         * @param viewer       the signed-in person
+         * @param subscription the subscription to set up
+         * @param site         the site
+         * @return the command
+         */
+        public static SetUp onSite(PersonId viewer, EntitlementNumber subscription, SiteAddress site) {
+            return new SetUp(viewer, subscription, site, null, null);
+        }
+
+        /**
+         * On a new site, under the portal's site domain.
+         *
+         * @param viewer       the signed-in person
+         * @param subscription the subscription to set up
+         * @param site         the new site's name
+         * @return the command
+         */
+        public static SetUp onNewSite(PersonId viewer, EntitlementNumber subscription, SiteAddress site) {
+            return new SetUp(viewer, subscription, null, site, null);
+        }
+
+        /**
+         * On an organization the viewer already sees (organization-scope products).
+         *
+         * @param viewer       the signed-in person
+         * @param subscription the subscription to set up
+         * @param organization the organization
+         * @return the command
+         */
+        public static SetUp onOrganization(PersonId viewer, EntitlementNumber subscription,
+                                           OrganizationName organization) {
+            return new SetUp(viewer, subscription, null, null, organization);
+        }
+
+        /** @return how many places were chosen (exactly one is right) */
+        public long chosen() {
+            return java.util.stream.Stream.of(existingSite, newSite, organization).filter(Objects::nonNull).count();
+        }
+    }
+
+    /**
+     * @param viewer       the signed-in person
+     * @param subscription the subscription
+     * @param contact      who to add, and their role on it (R19)
+     */
+    record AddContact(PersonId viewer, EntitlementNumber subscription, Contact contact) {
+        /**
+         * Checks that every part is present.
+         *
+         * @param viewer       the signed-in person
+         * @param subscription the subscription
+         * @param contact      who to add, and their role on it (R19)
+         */
+        public AddContact {
+            Objects.requireNonNull(viewer, "viewer");
+            Objects.requireNonNull(subscription, "subscription");
+            Objects.requireNonNull(contact, "contact");
+        }
+
+        /**
+         * @param viewer            the person
+         * @param entitlementNumber as typed
+         * @param email             as typed
+         * @param name              as typed
+         * @param locale            as typed
+         * @return the command, adding a manager
+         */
+        public static AddContact parse(PersonId viewer, String entitlementNumber, String email, String name,
+                                       String locale) {
+            return parse(viewer, entitlementNumber, new Contact.Form(email, name, locale, null));
+        }
+
+        /**
+         * @param viewer            the person
+         * @param entitlementNumber as typed
+         * @param email             as typed
+         * @param name              as typed
+         * @param locale            as typed
+         * @param role              as typed: MANAGER, VIEWER, or null for MANAGER (R19)
+         * @return the command
+         */
+        public static AddContact parse(PersonId viewer, String entitlementNumber, String email, String name,
+                                       String locale, String role) {
+            return parse(viewer, entitlementNumber, new Contact.Form(email, name, locale, role));
+        }
+
+        /**
+         * @param viewer            the person
+         * @param entitlementNumber as typed
+         * @param contact           the contact's fields as typed, named {@code email}, {@code name},
+         *                          {@code locale} and {@code role}
+         * @return the command
+         */
+        public static AddContact parse(PersonId viewer, String entitlementNumber, Contact.Form contact) {
+            Fields f = new Fields();
+            EntitlementNumber n = Inputs.entitlementNumber(f, entitlementNumber);
+            Contact c = contact.parse(f, "");
+            f.throwIfAny();
+            return new AddContact(viewer, n, c);
+        }
+    }
+
+    /**
+     * @param viewer       the signed-in person
+     * @param subscription the subscription
+     * @param email        the contact to remove
+     */
+    record RemoveContact(PersonId viewer, EntitlementNumber subscription, EmailAddress email) {
+        /**
+         * Checks the viewer.
+         * @param viewer       the signed-in person
+         * @param subscription the subscription
+         * @param email        the contact to remove
+         */
+        public RemoveContact {
+            Objects.requireNonNull(viewer, "viewer");
+        }
+
+        /**
+         * @param viewer the person
+         * @param entitlementNumber as typed
+         * @param email as typed
+         * @return the command
+         */
+        public static RemoveContact parse(PersonId viewer, String entitlementNumber, String email) {
+            Fields f = new Fields();
+            RemoveContact c = new RemoveContact(viewer, Inputs.entitlementNumber(f, entitlementNumber),
+                    f.parse("email", () -> EmailAddress.parse(email)));
+            f.throwIfAny();
+            return c;
+        }
+    }
+
+    /**
+     * @param viewer the signed-in person
+     * @param name   their name
+     * @param locale their language
+     */
+    record UpdateProfile(PersonId viewer, DisplayName name, ContactLocale locale) {
+        /**
+         * Checks the viewer.
+         * @param viewer the signed-in person
+         * @param name   their name
+         * @param locale their language
+         */
+        public UpdateProfile {
+            Objects.requireNonNull(viewer, "viewer");
+        }
+
+        /**
+         * @param viewer the person
+         * @param name as typed
+         * @param locale as typed
+         * @return the command
+         */
+        public static UpdateProfile parse(PersonId viewer, String name, String locale) {
+            Fields f = new Fields();
+            UpdateProfile c = new UpdateProfile(viewer, f.parse("name", () -> new DisplayName(name)),
+                    f.parse("locale", () -> ContactLocale.parse(locale)));
+            f.throwIfAny();
+            return c;
+        }
+    }
+
+    /**
+     * @param viewer      the signed-in person
+     * @param switchedOff the optional emails they no longer want
+     */
+    record UpdatePreferences(PersonId viewer, Set<NotificationType> switchedOff) {
+        /**
+         * Checks the viewer and that every type is optional.
+         *
+         * @param viewer      the signed-in person
+         * @param switchedOff the optional emails they no longer want
+         */
+        public UpdatePreferences {
+            Objects.requireNonNull(viewer, "viewer");
+            switchedOff = Set.copyOf(switchedOff);
+            if (switchedOff.stream().anyMatch(t -> !t.isOptional())) {
+                throw new IllegalArgumentException("only optional emails are switched off");
+            }
+        }
+
+        /**
+         * The profile form: it names the optional emails the person keeps receiving; every other
+         * optional email is switched off.
+         *
+         * @param viewer     the person
+         * @param switchedOn as typed: names of optional email types
+         * @return the command
+         */
+        public static UpdatePreferences fromSwitchedOn(PersonId viewer, Collection<String> switchedOn) {
+            Set<NotificationType> off = EnumSet.noneOf(NotificationType.class);
+            off.addAll(optionalTypes());
+            for (String raw : switchedOn == null ? List.<String>of() : switchedOn) {
+                NotificationType type = Arrays.stream(NotificationType.values()).filter(t -> t.isOptional()
+                        && t.name().equals(raw)).findFirst().orElseThrow(() -> ValidationException.of("notifications",
+                        FieldErrorCode.NOT_ONE_OF, "must be among the optional emails " + optionalTypes()));
+                off.remove(type);
+            }
+            return new UpdatePreferences(viewer, off);
+        }
+    }
+
+    /**
+     * @param viewer the signed-in person
+     * @param cursor where the previous page ended, or null
+     */
+    record ListEmails(PersonId viewer, Cursor cursor) {
+        /**
+         * Checks the viewer.
+         *
+         * @param viewer the signed-in person
+         * @param cursor where the previous page ended, or null
+         */
+        public ListEmails {
+            Objects.requireNonNull(viewer, "viewer");
+        }
+
+        /**
+         * @param viewer the person
+         * @param cursor as typed, or blank for the first page
+         * @return the command
+         */
+        public static ListEmails parse(PersonId viewer, String cursor) {
+            String raw = Text.blankToNull(cursor);
+            return new ListEmails(viewer, raw == null ? null : Fields.single("cursor", () -> Cursor.parse(raw)));
+        }
+    }
 
     // ---- views ----
 
@@ -190,6 +859,26 @@ public interface CustomerPortal extends PortalCommands, PortalQueryCommands, Por
     }
 
     /**
+     * The cancel page: what it shows of the subscription, and what cancelling it would do.
+     *
+     * @param details the subscription's details, with the buttons the rules allow
+     * @param preview what the cancellation would do on the date asked about; empty when the viewer may not
+     *                cancel it (the buttons say why: a viewer, a collection's business, nothing to cancel)
+     */
+    record CancellationPage(Details details, Optional<CancellationResult> preview) {
+        /**
+         * Checks the parts.
+         *
+         * @param details the subscription's details
+         * @param preview what the cancellation would do, or empty
+         */
+        public CancellationPage {
+            Objects.requireNonNull(details, "details");
+            Objects.requireNonNull(preview, "preview");
+        }
+    }
+
+    /**
      * @param subscription  the subscription
      * @param scope         where its product is set up
      * @param sites         the sites the viewer sees
@@ -247,5 +936,79 @@ public interface CustomerPortal extends PortalCommands, PortalQueryCommands, Por
      * @param locale their language, en or ja
      */
     record Profile(String email, String name, String locale) {
+    }
+
+    /**
+     * A value a filter can take.
+     *
+     * @param value what the page sends back: a partner's id, a product's code
+     * @param label what the viewer reads: its name
+     */
+    record Choice(String value, String label) {
+    }
+
+    /**
+     * The counts and choices of the list page.
+     *
+     * @param active   rows in the Active tab under the filter
+     * @param inactive rows in the Inactive tab under the filter
+     * @param upcoming rows in the Upcoming tab under the filter
+     * @param partners every partner of a subscription the viewer sees, by name
+     * @param products every product of a subscription the viewer sees, by name
+     */
+    record ListSummary(int active, int inactive, int upcoming, List<Choice> partners, List<Choice> products) {
+        /**
+         * Copies the lists.
+         *
+         * @param active   rows in the Active tab under the filter
+         * @param inactive rows in the Inactive tab under the filter
+         * @param upcoming rows in the Upcoming tab under the filter
+         * @param partners every partner of a subscription the viewer sees, by name
+         * @param products every product of a subscription the viewer sees, by name
+         */
+        public ListSummary {
+            partners = List.copyOf(partners);
+            products = List.copyOf(products);
+        }
+
+        /**
+         * @param tab a tab
+         * @return how many rows it holds under the filter
+         */
+        public int count(ListTab tab) {
+            return switch (tab) {
+                case ACTIVE -> active;
+                case INACTIVE -> inactive;
+                case UPCOMING -> upcoming;
+            };
+        }
+    }
+
+    /**
+     * What an unsubscribe link names.
+     *
+     * @param email  the person's email
+     * @param type   the optional email
+     * @param locale the person's language, for the page
+     */
+    record UnsubscribeTarget(String email, NotificationType type, String locale) {
+    }
+
+    /** Where an email is: sent, waiting (or being retried), given up, or not sent because it was switched off (R18). */
+    enum EmailStatus { /** Sent. */ SENT, /** Waiting to be sent, or to be tried again. */ PENDING,
+        /** Given up after its tries. */ FAILED, /** Not sent: switched off. */ SKIPPED }
+
+    /**
+     * One email of the log.
+     *
+     * @param id           its id in the outbox
+     * @param type         which email
+     * @param subscription the entitlement number it is about, or null (a welcome, a sign-in link)
+     * @param productName  that subscription's product, or null
+     * @param at           when it was queued
+     * @param status       where it is
+     */
+    record SentEmail(long id, NotificationType type, String subscription, String productName, Instant at,
+                     EmailStatus status) {
     }
 }

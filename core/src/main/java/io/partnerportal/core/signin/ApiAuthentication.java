@@ -1,10 +1,25 @@
 package io.partnerportal.core.signin;
 
 import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.port.out.ApiKeyRepository;
+import io.partnerportal.core.port.out.UnitOfWork;
+import java.time.Clock;
 import java.util.Optional;
 
 /** Who presents an API key: a partner, vendor support, or nobody (a missing or wrong key). */
 public interface ApiAuthentication {
+
+    /**
+     * API-key authentication over the ports it calls; {@link io.partnerportal.core.Core} wires it.
+     *
+     * @param keys       the API keys
+     * @param unitOfWork where a key's last use is written
+     * @param clock      the clock
+     * @return the port
+     */
+    static ApiAuthentication create(ApiKeyRepository keys, UnitOfWork unitOfWork, Clock clock) {
+        return new ApiAuthenticationService(keys, unitOfWork, clock);
+    }
 
     /**
      * Finds who presents a key, checking its secret in constant time.

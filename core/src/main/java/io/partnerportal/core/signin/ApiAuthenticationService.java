@@ -1,8 +1,8 @@
 package io.partnerportal.core.signin;
 
 import io.partnerportal.core.domain.access.ApiKey;
-import io.partnerportal.core.signin.ApiAuthentication;
-import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.port.out.ApiKeyRepository;
+import io.partnerportal.core.port.out.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,12 +13,14 @@ import java.util.Optional;
  * revocation holds at once on every instance. A key's last use is written when the one recorded is
  * a minute old or more (R22), by a conditional write, so a busy key costs one write a minute.
  */
-public final class ApiAuthenticationService implements ApiAuthentication {
-    private final Storage storage;
+final class ApiAuthenticationService implements ApiAuthentication {
+    private final ApiKeyRepository keys;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ApiAuthenticationService(Storage storage, Clock clock) {
-        this.storage = storage;
+    ApiAuthenticationService(ApiKeyRepository keys, UnitOfWork unitOfWork, Clock clock) {
+        this.keys = keys;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
@@ -28,7 +30,7 @@ public final class ApiAuthenticationService implements ApiAuthentication {
             return Optional.empty();
         }
         return ApiKey.idOf(presentedKey)
-                .flatMap(storage.apiKeys()::findWithPartner)
+                .flatMap(keys::findWithPartner)
                 .filter(k -> k.key().matches(presentedKey))
                 .filter(k -> k.key().active())
                 .map(k -> {
@@ -43,7 +45,7 @@ public final class ApiAuthenticationService implements ApiAuthentication {
     private ApiKey used(ApiKey key) {
         Instant now = clock.instant();
         if (key.lastUseDue(now)) {
-            storage.unitOfWork().inTransaction(() -> storage.apiKeys().touch(key.id(), now,
+            unitOfWork.inTransaction(() -> keys.touch(key.id(), now,
                     now.minus(ApiKey.LAST_USED_PRECISION)));
         }
         return key;

@@ -1,6 +1,12 @@
 package io.partnerportal.core.signin;
 
+import io.partnerportal.core.application.Transactions;
+import io.partnerportal.core.domain.access.SessionTimeouts;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.port.out.PersonRepository;
+import io.partnerportal.core.port.out.SessionRepository;
+import io.partnerportal.core.port.out.SignInRequests;
+import io.partnerportal.core.port.out.SignInTokenRepository;
 import java.util.Optional;
 
 /**
@@ -10,12 +16,28 @@ import java.util.Optional;
 public interface SignIn {
 
     /**
+     * Sign-in over the ports it calls; {@link io.partnerportal.core.Core} wires it.
+     *
+     * @param tx       units of work and the clock
+     * @param people   who may sign in: anyone ever assigned
+     * @param requests links asked for, not yet issued
+     * @param tokens   the links issued, by the hash of their token
+     * @param sessions the sessions, by the hash of their token
+     * @param timeouts how long a session lasts
+     * @return the port
+     */
+    static SignIn create(Transactions tx, PersonRepository people, SignInRequests requests,
+                         SignInTokenRepository tokens, SessionRepository sessions, SessionTimeouts timeouts) {
+        return new SignInService(tx, people, requests, tokens, sessions, timeouts);
+    }
+
+    /**
      * Asks for a sign-in link: the request is queued, the same work whoever the email belongs to,
      * and {@link #sendRequestedLinks()} sends the link if it belongs to somebody ever assigned;
-     * nothing tells, not even the time taken, whether the email is known. A malformed email is a
-     * validation error.
+     * nothing tells, not even the time taken, whether the email is known.
      *
      * @param email the email as typed
+     * @throws io.partnerportal.core.domain.error.ValidationException a malformed email ({@code email})
      */
     void requestLink(String email);
 

@@ -2,22 +2,21 @@ package io.partnerportal.core.signin;
 
 import io.partnerportal.core.application.Changes;
 import io.partnerportal.core.application.Transactions;
-import io.partnerportal.core.domain.party.EmailAddress;
-import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.access.Secrets;
 import io.partnerportal.core.domain.access.Session;
 import io.partnerportal.core.domain.access.SessionTimeouts;
 import io.partnerportal.core.domain.access.SignInToken;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.Fields;
+import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.event.Act;
 import io.partnerportal.core.domain.party.Actor;
-import io.partnerportal.core.domain.error.RuleRefusedException;
-import io.partnerportal.core.signin.SignIn;
-import io.partnerportal.core.port.out.SignInRequests;
+import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.Person;
+import io.partnerportal.core.port.out.PersonRepository;
 import io.partnerportal.core.port.out.SessionRepository;
-import io.partnerportal.core.port.out.Storage;
-import java.time.Clock;
+import io.partnerportal.core.port.out.SignInRequests;
+import io.partnerportal.core.port.out.SignInTokenRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,28 +30,33 @@ import java.util.UUID;
  * {@link SignInToken#VALIDITY}; a request beyond that, for an unknown email, or older than a
  * link's validity, sends nothing.
  */
-public final class SignInService implements SignIn {
-    public static final int LINKS_PER_WINDOW = 5;
+final class SignInService implements SignIn {
+    static final int LINKS_PER_WINDOW = 5;
     /** Requests issued per unit of work. */
-    public static final int BATCH = 100;
+    static final int BATCH = 100;
 
-    private final Storage storage;
     private final Transactions tx;
-    private final Clock clock;
-    private final SessionTimeouts sessions;
+    private final PersonRepository people;
+    private final SignInRequests requests;
+    private final SignInTokenRepository tokens;
+    private final SessionRepository sessions;
+    private final SessionTimeouts timeouts;
 
-    public SignInService(Storage storage, Transactions tx, Clock clock, SessionTimeouts sessions) {
-        this.storage = storage;
+    SignInService(Transactions tx, PersonRepository people, SignInRequests requests, SignInTokenRepository tokens,
+                  SessionRepository sessions, SessionTimeouts timeouts) {
         this.tx = tx;
-        this.clock = clock;
+        this.people = people;
+        this.requests = requests;
+        this.tokens = tokens;
         this.sessions = sessions;
+        this.timeouts = timeouts;
     }
 
     @Override
     public void requestLink(String email) {
         EmailAddress address = Fields.single("email", () -> EmailAddress.parse(email));
-        tx.write(() -> storage.signInRequests().add(new SignInRequests.Request(UUID.randomUUID(), address,
-                clock.instant())));
+        tx.write(() -> requests.add(new SignInRequests.Request(UUID.randomUUID(), address,
+                tx.now())));
     }
 
     @Override
@@ -61,12 +65,12 @@ public final class SignInService implements SignIn {
         int taken;
         do {
             int[] counts = tx.write(changes -> {
-                List<SignInRequests.Request> requests = storage.signInRequests().take(BATCH);
+                List<SignInRequests.Request> batch = requests.take(BATCH);
                 int sent = 0;
-                for (SignInRequests.Request r : requests) {
+                for (SignInRequests.Request r : batch) {
                     sent += issue(r, changes) ? 1 : 0;
                 }
-                return new int[] {requests.size(), sent};
+                return new int[] {batch.size(), sent};
             });
             taken = counts[0];
             issued += counts[1];
@@ -75,15 +79,15 @@ public final class SignInService implements SignIn {
     }
 
     private boolean issue(SignInRequests.Request r, Changes changes) {
-        Instant now = clock.instant();
-        Optional<Person> person = storage.people().findByEmail(r.email());
+        Instant now = tx.now();
+        Optional<Person> person = people.findByEmail(r.email());
         if (person.isEmpty() || !now.isBefore(r.requestedAt().plus(SignInToken.VALIDITY))
-                || storage.signInTokens().countIssuedSince(person.get().id(), now.minus(SignInToken.VALIDITY))
+                || tokens.countIssuedSince(person.get().id(), now.minus(SignInToken.VALIDITY))
                 >= LINKS_PER_WINDOW) {
             return false;
         }
         SignInToken.Issued issued = SignInToken.issue(person.get(), new Act(new Actor.Contact(person.get().id()), now));
-        storage.signInTokens().add(issued.token());
+        tokens.add(issued.token());
         changes.record(issued.event());
         return true;
     }
@@ -94,15 +98,15 @@ public final class SignInService implements SignIn {
             throw invalid();
         }
         return tx.write(() -> {
-            Instant now = clock.instant();
+            Instant now = tx.now();
             String hash = Secrets.hash(token);
-            SignInToken stored = storage.signInTokens().find(hash).filter(t -> t.isRedeemable(now))
+            SignInToken stored = tokens.find(hash).filter(t -> t.isRedeemable(now))
                     .orElseThrow(SignInService::invalid);
-            if (!storage.signInTokens().markUsed(hash, now)) {
+            if (!tokens.markUsed(hash, now)) {
                 throw invalid();
             }
             String sessionToken = Secrets.newToken();
-            storage.sessions().add(new Session(Secrets.hash(sessionToken), stored.person(), Secrets.newToken(), now,
+            sessions.add(new Session(Secrets.hash(sessionToken), stored.person(), Secrets.newToken(), now,
                     now));
             return new SignedIn(sessionToken, stored.person());
         });
@@ -118,18 +122,18 @@ public final class SignInService implements SignIn {
             return Optional.empty();
         }
         String hash = Secrets.hash(sessionToken);
-        Instant now = clock.instant();
-        Optional<SessionRepository.SignedIn> signedIn = storage.sessions().findWithPerson(hash);
+        Instant now = tx.now();
+        Optional<SessionRepository.SignedIn> signedIn = sessions.findWithPerson(hash);
         if (signedIn.isEmpty()) {
             return Optional.empty();
         }
         Session s = signedIn.get().session();
-        if (s.isExpired(now, sessions)) {
-            tx.write(() -> storage.sessions().delete(hash));
+        if (s.isExpired(now, timeouts)) {
+            tx.write(() -> sessions.delete(hash));
             return Optional.empty();
         }
         if (s.needsTouch(now)) {
-            tx.write(() -> storage.sessions().touch(hash, now));
+            tx.write(() -> sessions.touch(hash, now));
         }
         return Optional.of(signedIn.get().person()).filter(p -> !p.isErased()).map(p -> new SessionView(p.id(),
                 p.email().value(), p.name().value(), p.locale().tag(), s.csrfToken()));
@@ -140,6 +144,6 @@ public final class SignInService implements SignIn {
         if (sessionToken == null || sessionToken.isBlank()) {
             return;
         }
-        tx.write(() -> storage.sessions().delete(Secrets.hash(sessionToken)));
+        tx.write(() -> sessions.delete(Secrets.hash(sessionToken)));
     }
 }

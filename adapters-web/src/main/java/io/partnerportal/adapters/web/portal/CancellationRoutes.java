@@ -7,17 +7,17 @@ import io.partnerportal.adapters.web.portal.PageModels.CancelPage;
 import io.partnerportal.adapters.web.portal.PageModels.Choice;
 import io.partnerportal.adapters.web.portal.PageModels.Form;
 import io.partnerportal.adapters.web.portal.PageModels.Linked;
-import io.partnerportal.core.domain.cancellation.CancellationReason;
-import io.partnerportal.core.domain.cancellation.CancellationTiming;
-import io.partnerportal.core.domain.subscription.SubscriptionStatus;
-import io.partnerportal.core.domain.error.RuleRefusedException;
-import io.partnerportal.core.domain.subscription.ContactRole;
-import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.application.CancellationResult;
-import io.partnerportal.core.portal.CustomerPortal;
-import io.partnerportal.core.portal.CustomerPortal.Details;
 import io.partnerportal.core.application.LinkedView;
 import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.domain.cancellation.CancellationReason;
+import io.partnerportal.core.domain.cancellation.CancellationTiming;
+import io.partnerportal.core.domain.error.RuleRefusedException;
+import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.domain.subscription.ContactRole;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
+import io.partnerportal.core.portal.CustomerPortal.Details;
+import io.partnerportal.core.portal.CustomerPortal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -55,25 +55,30 @@ final class CancellationRoutes {
         render(ctx, v, 200, ctx.queryParam("when"), Form.empty());
     }
 
-    /** The page for {@code when}: the preview and the confirmation form, or why it cannot be cancelled here. */
+    /**
+     * The page for {@code when}: the preview and the confirmation form, or why it cannot be cancelled
+     * here - the details and the preview in one call to the core.
+     */
     private void render(Context ctx, Visitor v, int status, String when, Form form) {
         Texts t = v.t();
-        Details d = portal.details(SubscriptionRoutes.view(ctx, v));
+        String chosen = when == null || when.isBlank() ? CancellationTiming.END_OF_TERM.name() : when;
+        CustomerPortal.CancellationPage page = portal.cancellationPage(CustomerPortal.Cancel.parse(v.person(),
+                SubscriptionRoutes.entitlementNumber(ctx), chosen, null));
+        Details d = page.details();
         SubscriptionView s = d.subscription();
         String en = s.entitlementNumber();
         String back = Links.subscription(en);
-        String chosen = when == null || when.isBlank() ? CancellationTiming.END_OF_TERM.name() : when;
         String here = Links.subscription(en, "cancel") + "?when=" + Links.encode(chosen);
         var chrome = Pages.chrome(v, ctx, t.t("cancel.title", s.product().name()), here, "subscriptions");
         var heading = Presenter.heading(t, s, "");
-        if (!d.actions().canCancel()) {
+        if (page.preview().isEmpty()) {
             String refusal = d.actions().contactBillingPartner() ? SubscriptionRoutes.contactPartner(t, d)
                     : d.actions().role() == ContactRole.VIEWER ? t.t("refusal.VIEWER_ROLE") : t.t("cancel.notPossible");
             pages.render(ctx, 409, "cancel", new CancelPage(chrome, heading, back, null, refusal, List.of(), chosen,
                     null, List.of(), List.of(), List.of(), List.of(), form));
             return;
         }
-        CancellationResult r = portal.previewCancellation(CustomerPortal.Cancel.parse(v.person(), en, chosen, null));
+        CancellationResult r = page.preview().get();
         List<Choice> timings = Arrays.stream(CancellationTiming.values()).map(w -> new Choice(w.name(),
                 w == CancellationTiming.END_OF_TERM ? t.t("cancel.when.END_OF_TERM", t.date(s.billDate()))
                         : t.t("cancel.when.IMMEDIATE"), "when-" + w.name(), w.name().equals(chosen))).toList();

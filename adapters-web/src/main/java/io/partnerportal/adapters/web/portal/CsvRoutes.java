@@ -2,11 +2,11 @@ package io.partnerportal.adapters.web.portal;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.partnerportal.core.application.Cursor;
+import io.partnerportal.core.application.Page;
 import io.partnerportal.core.domain.subscription.ListFilter;
 import io.partnerportal.core.domain.subscription.ListTab;
-import io.partnerportal.core.application.Cursor;
 import io.partnerportal.core.portal.CustomerPortal;
-import io.partnerportal.core.application.Page;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

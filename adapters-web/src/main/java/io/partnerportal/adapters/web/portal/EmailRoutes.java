@@ -4,9 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.partnerportal.adapters.web.portal.PageModels.EmailRow;
 import io.partnerportal.adapters.web.portal.PageModels.EmailsPage;
-import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.application.Page;
-import io.partnerportal.core.portal.PortalEmails;
+import io.partnerportal.core.portal.CustomerPortal;
 import java.util.List;
 
 /**
@@ -32,7 +31,7 @@ final class EmailRoutes {
 
     private void emails(Context ctx, Visitor v) {
         Texts t = v.t();
-        Page<PortalEmails.SentEmail> page = portal.emails(PortalEmails.ListEmails.parse(v.person(),
+        Page<CustomerPortal.SentEmail> page = portal.emails(CustomerPortal.ListEmails.parse(v.person(),
                 ctx.queryParam("cursor")));
         List<EmailRow> rows = page.items().stream().map(e -> new EmailRow(t.t("emailtype." + e.type().name()),
                 e.subscription() == null ? "" : e.productName() + " (" + e.subscription() + ")",

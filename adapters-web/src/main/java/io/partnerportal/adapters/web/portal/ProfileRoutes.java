@@ -9,7 +9,6 @@ import io.partnerportal.adapters.web.portal.PageModels.ProfilePage;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.portal.CustomerPortal;
-import io.partnerportal.core.portal.PortalPreferences;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +52,7 @@ final class ProfileRoutes {
         List<Choice> languages = Texts.LANGUAGES.stream().map(l -> new Choice(l, Texts.languageName(l),
                 "locale-" + l, l.equals(chosen))).toList();
         Set<NotificationType> off = portal.preferences(v.person());
-        List<Choice> notifications = PortalPreferences.optionalTypes().stream().map(n -> new Choice(n.name(),
+        List<Choice> notifications = CustomerPortal.optionalTypes().stream().map(n -> new Choice(n.name(),
                 t.t("preferences.type." + n.name()), "notify-" + n.name(), !off.contains(n))).toList();
         pages.render(ctx, status, "profile", new ProfilePage(
                 Pages.chrome(v, ctx, t.t("profile.title"), Links.PROFILE, "profile"), email, form, languages,
@@ -63,7 +62,7 @@ final class ProfileRoutes {
     /** R18: the checked boxes are the optional emails the person keeps; the others are switched off. */
     private void savePreferences(Context ctx, Visitor v) {
         try {
-            portal.updatePreferences(PortalPreferences.UpdatePreferences.fromSwitchedOn(v.person(),
+            portal.updatePreferences(CustomerPortal.UpdatePreferences.fromSwitchedOn(v.person(),
                     ctx.formParams("notifications")));
         } catch (ValidationException e) {
             CustomerPortal.Profile p = portal.profile(v.person());

@@ -6,13 +6,13 @@ import io.javalin.http.HttpStatus;
 import io.partnerportal.adapters.web.portal.PageModels.Choice;
 import io.partnerportal.adapters.web.portal.PageModels.Form;
 import io.partnerportal.adapters.web.portal.PageModels.SetUpPage;
+import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.domain.catalogue.ProductScope;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.error.ValidationException;
-import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.portal.CustomerPortal.Details;
 import io.partnerportal.core.portal.CustomerPortal.SetUpOptions;
-import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.portal.CustomerPortal;
 import java.util.List;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package io.partnerportal.adapters.web.portal;
 
-import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -3,8 +3,8 @@ package io.partnerportal.adapters.web.portal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.partnerportal.adapters.web.portal.PageModels.UnsubscribePage;
+import io.partnerportal.core.portal.CustomerPortal.UnsubscribeTarget;
 import io.partnerportal.core.portal.CustomerPortal;
-import io.partnerportal.core.portal.PortalPreferences.UnsubscribeTarget;
 
 /**
  * R18's unsubscribe link, without signing in: its GET shows what it would switch off and a button

@@ -1,8 +1,8 @@
 package io.partnerportal.adapters.web.portal;
 
 import io.javalin.http.Context;
-import io.partnerportal.core.signin.SignIn;
 import io.partnerportal.core.signin.SignIn.SessionView;
+import io.partnerportal.core.signin.SignIn;
 import java.util.Locale;
 
 /**

@@ -3,6 +3,7 @@ package io.partnerportal.adapters.web.portal;
 import static io.partnerportal.adapters.web.portal.PortalScenario.KEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerportal.core.domain.subscription.Contact;
 import io.partnerportal.core.partner.PartnerOperations;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -50,10 +51,10 @@ class CsvExportTest {
     @Test
     void aContactsExportQuotesWhatNeedsItAndDefusesFormulas() {
         portal.fx.partners().assignContact(PartnerOperations.AssignContact.parse(portal.s.acme,
-                portal.s.jira.entitlementNumber(), new PartnerOperations.ContactInput("formula@example.jp",
+                portal.s.jira.entitlementNumber(), new Contact.Form("formula@example.jp",
                         "=HYPERLINK(\"http://x\",\"a, b\")", "ja", "VIEWER")));
         portal.fx.partners().assignContact(PartnerOperations.AssignContact.parse(portal.s.acme,
-                portal.s.jira.entitlementNumber(), new PartnerOperations.ContactInput("taro@example.jp", "山田 太郎",
+                portal.s.jira.entitlementNumber(), new Contact.Form("taro@example.jp", "山田 太郎",
                         "ja", null)));
 
         PortalClient.Reply r = ken.get("/subscriptions/" + portal.s.jira.entitlementNumber() + "/contacts/export.csv");

@@ -3,10 +3,11 @@ package io.partnerportal.adapters.web.portal;
 import static io.partnerportal.adapters.web.portal.PortalScenario.KEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.notification.UnsubscribeToken;
+import io.partnerportal.core.domain.subscription.Contact;
 import io.partnerportal.core.partner.PartnerOperations;
-import io.partnerportal.core.application.SubscriptionView;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -418,7 +419,7 @@ class CustomerPortalBrowserTest {
     @Order(13)
     void R19_yukiAViewerSeesNoCancelButtonInEitherLanguage() {
         portal.fx.partners().assignContact(PartnerOperations.AssignContact.parse(s.acme, s.jira.entitlementNumber(),
-                new PartnerOperations.ContactInput(PortalScenario.YUKI, "Yuki", "ja", "VIEWER")));
+                new Contact.Form(PortalScenario.YUKI, "Yuki", "ja", "VIEWER")));
         browser.open("/login");
         browser.type("email", PortalScenario.YUKI);
         browser.press("Email me a sign-in link");

@@ -3,8 +3,9 @@ package io.partnerportal.adapters.web.portal;
 import static io.partnerportal.adapters.web.portal.PortalScenario.KEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.partner.PartnerOperations;
 import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.domain.subscription.Contact;
+import io.partnerportal.core.partner.PartnerOperations;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ class HtmlValidityTest {
         try (TestPortal portal = TestPortal.start(s -> s.withDevMailbox(true))) {
             PortalScenario s = portal.s;
             portal.fx.partners().assignContact(PartnerOperations.AssignContact.parse(s.acme,
-                    s.jira.entitlementNumber(), new PartnerOperations.ContactInput(PortalScenario.YUKI, "Yuki", "ja",
+                    s.jira.entitlementNumber(), new Contact.Form(PortalScenario.YUKI, "Yuki", "ja",
                             "VIEWER")));
             for (String lang : List.of("en", "ja")) {
                 PortalClient visitor = portal.client().cookie("lang", lang);

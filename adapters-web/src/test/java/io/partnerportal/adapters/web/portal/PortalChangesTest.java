@@ -3,8 +3,8 @@ package io.partnerportal.adapters.web.portal;
 import static io.partnerportal.adapters.web.portal.PortalScenario.KEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.portal.CustomerPortal;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

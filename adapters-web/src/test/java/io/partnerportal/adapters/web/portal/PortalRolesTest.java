@@ -4,10 +4,11 @@ import static io.partnerportal.adapters.web.portal.PortalScenario.KEN;
 import static io.partnerportal.adapters.web.portal.PortalScenario.YUKI;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerportal.core.domain.subscription.ContactRole;
-import io.partnerportal.core.portal.CustomerPortal;
-import io.partnerportal.core.partner.PartnerOperations;
 import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.domain.subscription.Contact;
+import io.partnerportal.core.domain.subscription.ContactRole;
+import io.partnerportal.core.partner.PartnerOperations;
+import io.partnerportal.core.portal.CustomerPortal;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,7 @@ class PortalRolesTest {
         portal = TestPortal.start();
         s = portal.s;
         portal.fx.partners().assignContact(PartnerOperations.AssignContact.parse(s.acme, s.jira.entitlementNumber(),
-                new PartnerOperations.ContactInput(YUKI, "Yuki", "ja", "VIEWER")));
+                new Contact.Form(YUKI, "Yuki", "ja", "VIEWER")));
         ken = portal.client();
         ken.signIn(KEN);
         yuki = portal.client();

@@ -1,8 +1,8 @@
 package io.partnerportal.adapters.web.portal;
 
+import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.partner.PartnerOperations;
-import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.testing.PortalFixture;
 import java.util.List;
 

@@ -1,11 +1,10 @@
 package io.partnerportal.core.domain.access;
 
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
-import io.partnerportal.core.domain.subscription.ContactRole;
-import io.partnerportal.core.domain.subscription.SubscriptionFacts;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +51,7 @@ public final class Visibility {
      * @return the role, or none when they do not see it
      */
     public static Optional<ContactRole> roleOf(PersonId viewer, Subscription subscription,
-                                               Collection<? extends SubscriptionFacts> assignedTo) {
+                                               Collection<? extends Subscription> assignedTo) {
         Optional<ContactRole> own = subscription.roleOf(viewer);
         if (own.isPresent()) {
             return own;

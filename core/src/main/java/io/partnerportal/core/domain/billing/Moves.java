@@ -7,7 +7,6 @@ import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.SubscriptionsMoved;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.Subscription;
-import io.partnerportal.core.domain.subscription.SubscriptionFacts;
 import io.partnerportal.core.domain.subscription.SubscriptionGraph;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.subscription.SubscriptionStatus;
@@ -33,7 +32,7 @@ public final class Moves {
      * @param today  the clock's date
      * @return why it cannot move on its own, if it cannot
      */
-    public static Optional<Refusal> refusal(SubscriptionFacts target, LocalDate today) {
+    public static Optional<Refusal> refusal(Subscription target, LocalDate today) {
         if (target.kind() == SubscriptionKind.APP) {
             return Optional.of(Refusal.of(ErrorCode.APP_MOVES_WITH_ITS_HOSTS, target.number()));
         }

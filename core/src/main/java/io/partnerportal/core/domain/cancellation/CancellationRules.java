@@ -2,7 +2,7 @@ package io.partnerportal.core.domain.cancellation;
 
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.Refusal;
-import io.partnerportal.core.domain.subscription.SubscriptionFacts;
+import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ public final class CancellationRules {
      * @param today the clock's date
      * @return the refusal a customer contact gets, if any
      */
-    public static Optional<Refusal> refusalForContact(SubscriptionFacts s, LocalDate today) {
+    public static Optional<Refusal> refusalForContact(Subscription s, LocalDate today) {
         return s.kind() == SubscriptionKind.COLLECTION || s.isIncludedOn(today)
                 ? Optional.of(Refusal.of(ErrorCode.CONTACT_BILLING_PARTNER, s.number())) : Optional.empty();
     }
@@ -35,7 +35,7 @@ public final class CancellationRules {
      * @param today the clock's date
      * @return the refusal a partner gets, if any
      */
-    public static Optional<Refusal> refusalForPartner(SubscriptionFacts s, LocalDate today) {
+    public static Optional<Refusal> refusalForPartner(Subscription s, LocalDate today) {
         return s.collectionOn(today).map(c -> Refusal.of(ErrorCode.INCLUDED_IN_COLLECTION, s.number(), c));
     }
 
@@ -44,7 +44,7 @@ public final class CancellationRules {
      * @param today the clock's date
      * @return whether cancelling it would change anything: not cancelled, and not cancelled with another
      */
-    public static boolean isCancellable(SubscriptionFacts s, LocalDate today) {
+    public static boolean isCancellable(Subscription s, LocalDate today) {
         return s.status(today) != SubscriptionStatus.CANCELLED && s.cascadedCancellation().isEmpty();
     }
 
@@ -56,7 +56,7 @@ public final class CancellationRules {
      * @param today the clock's date
      * @return whether a cancellation is pending that can be withdrawn
      */
-    public static boolean isWithdrawable(SubscriptionFacts s, LocalDate today) {
+    public static boolean isWithdrawable(Subscription s, LocalDate today) {
         return s.requestedCancellation().isPresent() && s.status(today) != SubscriptionStatus.CANCELLED
                 && s.cascadedCancellation().isEmpty();
     }

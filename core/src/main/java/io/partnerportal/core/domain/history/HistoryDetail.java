@@ -9,16 +9,21 @@ import io.partnerportal.core.domain.site.SiteUrl;
 import io.partnerportal.core.domain.subscription.BillingCycle;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.Plan;
+import io.partnerportal.core.domain.value.Ids;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * One history line (R14), typed: a record per {@link HistoryAction} (a plan change, R16: {@link PlanChangeDetail}),
- * carrying what a reader needs; {@link #fields()} is the stored form, read back by {@link HistoryDetails#decode}.
+ * One history line (R14), typed: a record per {@link HistoryAction} ,
+ * carrying what a reader needs; {@link #fields()} is the stored form, read back by {@link #decode}, with the keys every stored line has
+ * used, so lines written before details were typed read back the same.
  */
 public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDetail.ContactChanged, HistoryDetail.SetUp,
-        HistoryDetail.UsageReported, HistoryDetail.BillingAccountChanged, HistoryDetail.SiteMigrated, PlanChangeDetail,
+        HistoryDetail.UsageReported, HistoryDetail.BillingAccountChanged, HistoryDetail.SiteMigrated, HistoryDetail.PlanChanged,
         HistoryDetail.CancellationRequested, HistoryDetail.CascadeScheduled, HistoryDetail.HostChanged,
         HistoryDetail.DetachmentPlanned, HistoryDetail.Reactivated, HistoryDetail.Withdrawn {
     /** @return the action this line records */
@@ -44,7 +49,7 @@ public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDeta
         }
         @Override
         public Map<String, String> fields() {
-            return HistoryDetails.fields("product", product, "plan", plan, "billingCycle", billingCycle,
+            return pairs("product", product, "plan", plan, "billingCycle", billingCycle,
                     "userTier", userTier, "startDate", startDate, "collection", collection);
         }
     }
@@ -61,13 +66,13 @@ public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDeta
          * @param contact the contact's email
          */
         public ContactChanged {
-            HistoryDetails.require(action, HistoryAction.CONTACT_ASSIGNED, HistoryAction.CONTACT_REMOVED,
+            requireOneOf(action, HistoryAction.CONTACT_ASSIGNED, HistoryAction.CONTACT_REMOVED,
                     HistoryAction.CONTACT_MADE_MANAGER, HistoryAction.CONTACT_MADE_VIEWER);
             Objects.requireNonNull(contact, "contact");
         }
         @Override
         public Map<String, String> fields() {
-            return HistoryDetails.fields("contact", contact);
+            return pairs("contact", contact);
         }
     }
 
@@ -82,7 +87,7 @@ public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDeta
         }
         @Override
         public Map<String, String> fields() {
-            return HistoryDetails.fields("activeUsers", activeUsers);
+            return pairs("activeUsers", activeUsers);
         }
     }
 
@@ -101,7 +106,7 @@ public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDeta
         }
         @Override
         public Map<String, String> fields() {
-            return HistoryDetails.fields("from", from, "to", to, "fromBillingAccountId", fromId,
+            return pairs("from", from, "to", to, "fromBillingAccountId", fromId,
                     "toBillingAccountId", toId);
         }
     }
@@ -118,7 +123,7 @@ public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDeta
         }
         @Override
         public Map<String, String> fields() {
-            return HistoryDetails.fields("site", site, "organization", organization);
+            return pairs("site", site, "organization", organization);
         }
     }
 
@@ -134,7 +139,7 @@ public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDeta
         }
         @Override
         public Map<String, String> fields() {
-            return HistoryDetails.fields("site", site, "migratedOn", migratedOn);
+            return pairs("site", site, "migratedOn", migratedOn);
         }
     }
 
@@ -154,11 +159,11 @@ public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDeta
          * @param reason      why, or null
          */
         public CancellationRequested {
-            HistoryDetails.require(action, HistoryAction.CANCELLATION_SCHEDULED, HistoryAction.CANCELLED);
+            requireOneOf(action, HistoryAction.CANCELLATION_SCHEDULED, HistoryAction.CANCELLED);
         }
         @Override
         public Map<String, String> fields() {
-            return HistoryDetails.fields("effectiveOn", effectiveOn, "reason", reason);
+            return pairs("effectiveOn", effectiveOn, "reason", reason);
         }
     }
 
@@ -174,7 +179,7 @@ public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDeta
         }
         @Override
         public Map<String, String> fields() {
-            return HistoryDetails.fields("effectiveOn", effectiveOn, "causedBy", causedBy);
+            return pairs("effectiveOn", effectiveOn, "causedBy", causedBy);
         }
     }
 
@@ -190,11 +195,11 @@ public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDeta
          * @param host   the host
          */
         public HostChanged {
-            HistoryDetails.require(action, HistoryAction.HOST_LOST, HistoryAction.HOST_RESTORED);
+            requireOneOf(action, HistoryAction.HOST_LOST, HistoryAction.HOST_RESTORED);
         }
         @Override
         public Map<String, String> fields() {
-            return HistoryDetails.fields("host", host);
+            return pairs("host", host);
         }
     }
 
@@ -210,7 +215,7 @@ public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDeta
         }
         @Override
         public Map<String, String> fields() {
-            return HistoryDetails.fields("detachOn", detachOn, "collection", collection);
+            return pairs("detachOn", detachOn, "collection", collection);
         }
     }
 
@@ -225,7 +230,7 @@ public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDeta
         }
         @Override
         public Map<String, String> fields() {
-            return HistoryDetails.fields("termStart", termStart);
+            return pairs("termStart", termStart);
         }
     }
 
@@ -239,12 +244,113 @@ public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDeta
          * @param action what was withdrawn
          */
         public Withdrawn {
-            HistoryDetails.require(action, HistoryAction.CANCELLATION_WITHDRAWN, HistoryAction.CHANGE_WITHDRAWN,
+            requireOneOf(action, HistoryAction.CANCELLATION_WITHDRAWN, HistoryAction.CHANGE_WITHDRAWN,
                     HistoryAction.CASCADE_CANCELLATION_WITHDRAWN, HistoryAction.DETACHMENT_WITHDRAWN);
         }
         @Override
         public Map<String, String> fields() {
-            return HistoryDetails.fields();
+            return pairs();
+        }
+    }
+
+    /**
+     * R16: the plan, user tier and billing cycle a subscription changed to, or will change to on a date.
+     *
+     * @param action       {@link HistoryAction#PLAN_CHANGED} or {@link HistoryAction#CHANGE_SCHEDULED}
+     * @param plan         the plan
+     * @param userTier     the user tier
+     * @param billingCycle the billing cycle
+     * @param effectiveOn  the day it applies
+     */
+    record PlanChanged(HistoryAction action, Plan plan, int userTier, BillingCycle billingCycle,
+                                   LocalDate effectiveOn) implements HistoryDetail {
+        /**
+         * Checks the action.
+         *
+         * @param action       {@link HistoryAction#PLAN_CHANGED} or {@link HistoryAction#CHANGE_SCHEDULED}
+         * @param plan         the plan
+         * @param userTier     the user tier
+         * @param billingCycle the billing cycle
+         * @param effectiveOn  the day it applies
+         */
+        public PlanChanged {
+            requireOneOf(action, HistoryAction.PLAN_CHANGED, HistoryAction.CHANGE_SCHEDULED);
+            Objects.requireNonNull(plan, "plan");
+            Objects.requireNonNull(billingCycle, "billingCycle");
+            Objects.requireNonNull(effectiveOn, "effectiveOn");
+        }
+
+        @Override
+        public Map<String, String> fields() {
+            return pairs("plan", plan, "userTier", userTier, "billingCycle", billingCycle,
+                    "effectiveOn", effectiveOn);
+        }
+    }
+
+    /**
+     * Reads a stored line back; a value the line lacks is null.
+     *
+     * @param action the stored action
+     * @param f      the stored pairs
+     * @return the typed detail
+     */
+    static HistoryDetail decode(HistoryAction action, Map<String, String> f) {
+        return switch (action) {
+            case ORDERED -> new HistoryDetail.Ordered(get(f, "product", ProductCode::new),
+                    get(f, "plan", Plan::valueOf), get(f, "billingCycle", BillingCycle::valueOf),
+                    f.containsKey("userTier") ? Integer.parseInt(f.get("userTier")) : 0,
+                    get(f, "startDate", LocalDate::parse), get(f, "collection", EntitlementNumber::new));
+            case CONTACT_ASSIGNED, CONTACT_REMOVED, CONTACT_MADE_MANAGER, CONTACT_MADE_VIEWER ->
+                    new HistoryDetail.ContactChanged(action,
+                    get(f, "contact", EmailAddress::new));
+            case USAGE_REPORTED -> new HistoryDetail.UsageReported(Integer.parseInt(f.get("activeUsers")));
+            case BILLING_ACCOUNT_CHANGED -> new HistoryDetail.BillingAccountChanged(f.get("from"), f.get("to"),
+                    get(f, "fromBillingAccountId", s -> new BillingAccountId(Ids.parse(s))),
+                    get(f, "toBillingAccountId", s -> new BillingAccountId(Ids.parse(s))));
+            case SET_UP -> new HistoryDetail.SetUp(get(f, "site", SiteUrl::of),
+                    get(f, "organization", OrganizationName::new));
+            case SITE_MIGRATED -> new HistoryDetail.SiteMigrated(get(f, "site", SiteUrl::of),
+                    get(f, "migratedOn", LocalDate::parse));
+            case CANCELLATION_SCHEDULED, CANCELLED -> new HistoryDetail.CancellationRequested(action,
+                    get(f, "effectiveOn", LocalDate::parse), get(f, "reason", CancellationReason::valueOf));
+            case CASCADE_CANCELLATION_SCHEDULED -> new HistoryDetail.CascadeScheduled(
+                    get(f, "effectiveOn", LocalDate::parse), get(f, "causedBy", EntitlementNumber::new));
+            case HOST_LOST, HOST_RESTORED -> new HistoryDetail.HostChanged(action,
+                    get(f, "host", EntitlementNumber::new));
+            case DETACHMENT_PLANNED -> new HistoryDetail.DetachmentPlanned(get(f, "detachOn", LocalDate::parse),
+                    get(f, "collection", EntitlementNumber::new));
+            case REACTIVATED -> new HistoryDetail.Reactivated(get(f, "termStart", LocalDate::parse));
+            case CANCELLATION_WITHDRAWN, CASCADE_CANCELLATION_WITHDRAWN, DETACHMENT_WITHDRAWN, CHANGE_WITHDRAWN ->
+                    new HistoryDetail.Withdrawn(action);
+            case PLAN_CHANGED, CHANGE_SCHEDULED -> new PlanChanged(action, get(f, "plan", Plan::valueOf),
+                    Integer.parseInt(f.get("userTier")), get(f, "billingCycle", BillingCycle::valueOf),
+                    get(f, "effectiveOn", LocalDate::parse));
+        };
+    }
+
+    private static <T> T get(Map<String, String> f, String key, Function<String, T> parse) {
+        String v = f.get(key);
+        return v == null ? null : parse.apply(v);
+    }
+
+    /**
+     * @param keysAndValues key, value, key, value...; null values are left out
+     * @return the pairs, in order
+     */
+    private static Map<String, String> pairs(Object... keysAndValues) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Object value = keysAndValues[i + 1];
+            if (value != null) {
+                out.put((String) keysAndValues[i], value.toString());
+            }
+        }
+        return out;
+    }
+
+    private static void requireOneOf(HistoryAction action, HistoryAction... allowed) {
+        if (!List.of(allowed).contains(action)) {
+            throw new IllegalArgumentException(action + " is not one of " + List.of(allowed));
         }
     }
 }

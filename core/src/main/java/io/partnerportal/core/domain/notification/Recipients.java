@@ -1,7 +1,7 @@
 package io.partnerportal.core.domain.notification;
 
 import io.partnerportal.core.domain.party.PersonId;
-import io.partnerportal.core.domain.subscription.SubscriptionFacts;
+import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionState;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -17,8 +17,8 @@ public final class Recipients {
      * @param changed the subscriptions an event changed
      * @return their contacts, each once, in order
      */
-    public static List<PersonId> of(Collection<? extends SubscriptionFacts> changed) {
-        return ofStates(changed.stream().map(SubscriptionFacts::state).toList());
+    public static List<PersonId> of(Collection<? extends Subscription> changed) {
+        return ofStates(changed.stream().map(Subscription::state).toList());
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.partnerportal.core.domain.notification;
 
-import io.partnerportal.core.domain.subscription.SubscriptionFacts;
+import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.domain.subscription.Terms;
 import java.time.LocalDate;
@@ -58,7 +58,7 @@ public final class Reminders {
      * @param today the clock's date
      * @return the reminders due today, those to send and those only to record
      */
-    public static List<Due> due(SubscriptionFacts s, LocalDate today) {
+    public static List<Due> due(Subscription s, LocalDate today) {
         if (!s.isLive() || s.collectionOn(today).isPresent()) {
             return List.of();
         }

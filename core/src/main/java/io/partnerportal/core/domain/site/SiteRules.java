@@ -9,7 +9,6 @@ import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.SubscriptionsSetUp;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.Subscription;
-import io.partnerportal.core.domain.subscription.SubscriptionFacts;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import java.time.LocalDate;
@@ -36,7 +35,7 @@ public final class SiteRules {
      * @return the refusal when one of the products is live on the site already
      */
     public static Optional<Refusal> occupancy(SiteUrl site, Map<ProductCode, String> products,
-                                              Collection<? extends SubscriptionFacts> live, EntitlementNumber self) {
+                                              Collection<? extends Subscription> live, EntitlementNumber self) {
         for (var product : products.entrySet()) {
             boolean taken = live.stream().anyMatch(s -> s.product().equals(product.getKey())
                     && s.isLive() && !s.number().equals(self));
@@ -52,7 +51,7 @@ public final class SiteRules {
      * @param today the clock's date
      * @return why it cannot be set up, if it cannot
      */
-    public static Optional<Refusal> setUpRefusal(SubscriptionFacts s, LocalDate today) {
+    public static Optional<Refusal> setUpRefusal(Subscription s, LocalDate today) {
         if (s.kind() == SubscriptionKind.APP || s.orderedInCollection().isPresent()) {
             return Optional.of(Refusal.of(ErrorCode.SET_UP_NOT_APPLICABLE, s.number()));
         }

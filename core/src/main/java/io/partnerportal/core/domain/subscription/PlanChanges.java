@@ -9,7 +9,6 @@ import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.PlanChangeRecorded;
 import io.partnerportal.core.domain.history.HistoryAction;
 import io.partnerportal.core.domain.history.HistoryDetail;
-import io.partnerportal.core.domain.history.PlanChangeDetail;
 import io.partnerportal.core.domain.history.SubscriptionChange;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -66,7 +65,7 @@ public final class PlanChanges {
             LocalDate anchor = cycle == now.billingCycle() ? now.termStart() : today;
             s.replace(now.withPlan(plan, tier, cycle, anchor, null));
             return Optional.of(event(s, act, PlanChangeRecorded.Kind.CHANGED,
-                    new PlanChangeDetail(HistoryAction.PLAN_CHANGED, plan, tier, cycle, today)));
+                    new HistoryDetail.PlanChanged(HistoryAction.PLAN_CHANGED, plan, tier, cycle, today)));
         }
         LocalDate on = s.billDate(today).orElseThrow();
         PlanChange pending = new PlanChange(plan, tier, cycle, on);
@@ -75,7 +74,7 @@ public final class PlanChanges {
         }
         s.replace(now.withPlan(now.plan(), now.userTier(), now.billingCycle(), now.termStart(), pending));
         return Optional.of(event(s, act, PlanChangeRecorded.Kind.SCHEDULED,
-                new PlanChangeDetail(HistoryAction.CHANGE_SCHEDULED, plan, tier, cycle, on)));
+                new HistoryDetail.PlanChanged(HistoryAction.CHANGE_SCHEDULED, plan, tier, cycle, on)));
     }
 
     /**

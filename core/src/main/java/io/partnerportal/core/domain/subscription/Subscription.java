@@ -3,6 +3,7 @@ package io.partnerportal.core.domain.subscription;
 import io.partnerportal.core.domain.billing.BillingAccountId;
 import io.partnerportal.core.domain.cancellation.Cancellation;
 import io.partnerportal.core.domain.cancellation.CancellationReason;
+import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.RuleRefusedException;
 import io.partnerportal.core.domain.event.Act;
@@ -14,22 +15,27 @@ import io.partnerportal.core.domain.event.UsageReported;
 import io.partnerportal.core.domain.history.HistoryAction;
 import io.partnerportal.core.domain.history.HistoryDetail;
 import io.partnerportal.core.domain.history.SubscriptionChange;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.Person;
+import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.site.OrganizationName;
 import io.partnerportal.core.domain.site.SiteUrl;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * One entitlement (product, app or collection) and the changes that concern it alone: cancellation
+ * One entitlement (product, app or collection): what can be read about it from its state and the clock
+ * - status (R2), bill date and days (R3), liveness, inclusion in a collection, set up, contacts and
+ * roles (R11, R19) - and the changes that concern it alone: cancellation
  * (R4, R7), reactivation (R8), contacts and roles (R11, R19), usage, billing account (R9), set up
  * (R10); plan changes (R16) are {@link PlanChanges}'s. Rules spanning several subscriptions are
  * policies that call these methods. A change answers its domain event, or the history line (R14)
  * the policy puts into its event.
  */
-public final class Subscription implements SubscriptionFacts {
+public final class Subscription {
     private final SubscriptionState origin;
     private SubscriptionState state;
 
@@ -54,7 +60,7 @@ public final class Subscription implements SubscriptionFacts {
         return new Subscription(state, null);
     }
 
-    @Override
+    /** @return everything about the subscription, as stored */
     public SubscriptionState state() {
         return state;
     }
@@ -66,6 +72,249 @@ public final class Subscription implements SubscriptionFacts {
 
     private Optional<SubscriptionChange> changed(HistoryDetail detail) {
         return Optional.of(new SubscriptionChange(number(), detail));
+    }
+
+    // ---- what can be read: status (R2), terms (R3), links, set up ----
+
+
+    /** @return the entitlement number (R1) */
+    public EntitlementNumber number() {
+        return state().number();
+    }
+
+    /** @return product, app or collection */
+    public SubscriptionKind kind() {
+        return state().kind();
+    }
+
+    /** @return the catalogue product */
+    public ProductCode product() {
+        return state().product();
+    }
+
+    /** @return the billing partner */
+    public PartnerId partner() {
+        return state().partner();
+    }
+
+    /** @return the billing account it belongs to */
+    public BillingAccountId billingAccount() {
+        return state().billingAccount();
+    }
+
+    /** @return its plan */
+    public Plan plan() {
+        return state().plan();
+    }
+
+    /** @return its billing cycle */
+    public BillingCycle billingCycle() {
+        return state().billingCycle();
+    }
+
+    /** @return the licensed user count */
+    public int userTier() {
+        return state().userTier();
+    }
+
+    /** @return the users actually active, once reported */
+    public Optional<Integer> activeUsers() {
+        return Optional.ofNullable(state().activeUsers());
+    }
+
+    /** @return the day it starts */
+    public LocalDate startDate() {
+        return state().startDate();
+    }
+
+    /** @return the term anchor: the start date, or the reactivation date (R3, R8) */
+    public LocalDate termStart() {
+        return state().termStart();
+    }
+
+    /** @return the optimistic-lock version it was read at */
+    public long version() {
+        return state().version();
+    }
+
+    /** @return the site it is set up on, if any */
+    public Optional<SiteUrl> site() {
+        return Optional.ofNullable(state().site());
+    }
+
+    /** @return the organization it is set up on, if any */
+    public Optional<OrganizationName> organization() {
+        return Optional.ofNullable(state().organization());
+    }
+
+    /** @return the collection this product was ordered in, even after detachment */
+    public Optional<EntitlementNumber> orderedInCollection() {
+        return Optional.ofNullable(state().collection());
+    }
+
+    /** @return for a kept included product, the day it continues standalone (R6) */
+    public Optional<LocalDate> detachOn() {
+        return Optional.ofNullable(state().detachOn());
+    }
+
+    /** @return for an app, every product subscription it was installed on */
+    public List<EntitlementNumber> hosts() {
+        return state().hosts();
+    }
+
+    /** @return the customer contacts, in the order they were assigned */
+    public List<PersonId> contacts() {
+        return state().contacts();
+    }
+
+    /** @return the cancellation somebody asked for, pending or effective */
+    public Optional<Cancellation> requestedCancellation() {
+        return Optional.ofNullable(state().requested());
+    }
+
+    /** @return the cancellation caused by its hosts or its collection (R5, R6) */
+    public Optional<Cancellation> cascadedCancellation() {
+        return Optional.ofNullable(state().cascaded());
+    }
+
+    /** @return the cancellation that applies: the earliest of the requested and the cascaded one */
+    public Optional<Cancellation> cancellation() {
+        return state().cancellation();
+    }
+
+    /**
+     * R2: CANCELLED once a cancellation is effective, else UPCOMING before the start, else ACTIVE.
+     *
+     * @param today the clock's date
+     * @return the status today
+     */
+    public SubscriptionStatus status(LocalDate today) {
+        return SubscriptionStatus.of(cancellation().map(Cancellation::effectiveOn).orElse(null),
+                state().startDate(), today);
+    }
+
+    /** @return whether it is live: not cancelled and no cancellation pending */
+    public boolean isLive() {
+        return state().requested() == null && state().cascaded() == null;
+    }
+
+    /**
+     * @param other another subscription
+     * @return whether this one is cancelled by a cascade from {@code other}'s cancellation
+     */
+    public boolean isCascadedFrom(Subscription other) {
+        return state().cascaded() != null && other.number().equals(state().cascaded().causedBy());
+    }
+
+    /**
+     * R3: the end of the current term; none once cancelled.
+     *
+     * @param today the clock's date
+     * @return the bill date
+     */
+    public Optional<LocalDate> billDate(LocalDate today) {
+        if (status(today) == SubscriptionStatus.CANCELLED) {
+            return Optional.empty();
+        }
+        SubscriptionState now = stateOn(today);
+        return Optional.of(Terms.billDate(now.termStart(), now.billingCycle(), today));
+    }
+
+    /**
+     * R16: the subscription as it is today, a pending change whose day came applied.
+     *
+     * @param today the clock's date
+     * @return the state that holds today
+     */
+    public SubscriptionState stateOn(LocalDate today) {
+        return PlanChange.settled(state(), today);
+    }
+
+    /**
+     * R3: days to the bill date for an ACTIVE subscription.
+     *
+     * @param today the clock's date
+     * @return the days, or none unless ACTIVE
+     */
+    public OptionalLong daysUntilRenewal(LocalDate today) {
+        if (status(today) != SubscriptionStatus.ACTIVE) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Terms.daysUntil(today, billDate(today).orElseThrow()));
+    }
+
+    /**
+     * R3: days to the start date for an UPCOMING subscription.
+     *
+     * @param today the clock's date
+     * @return the days, or none unless UPCOMING
+     */
+    public OptionalLong daysUntilStart(LocalDate today) {
+        if (status(today) != SubscriptionStatus.UPCOMING) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Terms.daysUntil(today, state().startDate()));
+    }
+
+    /**
+     * @param today the clock's date
+     * @return the collection this product is included in today; empty once detached (R6) or if standalone
+     */
+    public Optional<EntitlementNumber> collectionOn(LocalDate today) {
+        LocalDate detach = state().detachOn();
+        if (state().collection() == null || (detach != null && !today.isBefore(detach))) {
+            return Optional.empty();
+        }
+        return Optional.of(state().collection());
+    }
+
+    /**
+     * @param today the clock's date
+     * @return whether it is included in a collection today
+     */
+    public boolean isIncludedOn(LocalDate today) {
+        return collectionOn(today).isPresent();
+    }
+
+    /** @return whether a site or organization was chosen (R10) */
+    public boolean isSetUp() {
+        return state().site() != null || state().organization() != null;
+    }
+
+    // ---- contacts and roles (R11, R19) ----
+
+
+    /**
+     * @param person a person
+     * @return whether they are one of its contacts
+     */
+    public boolean isAssigned(PersonId person) {
+        return state().contacts().contains(person);
+    }
+
+    /**
+     * @param person a person
+     * @return whether they are its only contact, whom R11 never removes
+     */
+    public boolean isOnlyContact(PersonId person) {
+        return state().contacts().equals(List.of(person));
+    }
+
+    /**
+     * @param person a person
+     * @return their role here (R19), or none when they are not a contact
+     */
+    public Optional<ContactRole> roleOf(PersonId person) {
+        return !isAssigned(person) ? Optional.empty()
+                : Optional.of(state().viewers().contains(person) ? ContactRole.VIEWER : ContactRole.MANAGER);
+    }
+
+    /**
+     * @param person a person
+     * @return whether they are its only manager, whom R19 never removes nor makes a viewer
+     */
+    public boolean isOnlyManager(PersonId person) {
+        return state().contacts().stream().filter(p -> !state().viewers().contains(p)).toList().equals(List.of(person));
     }
 
     // ---- cancellation (R4, R5, R6, R7, R8) ----

@@ -3,7 +3,7 @@ package io.partnerportal.core.domain.webhook;
 import io.partnerportal.core.domain.cancellation.Cancellation;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.PlanChange;
-import io.partnerportal.core.domain.subscription.SubscriptionFacts;
+import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionState;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +48,7 @@ public final class EventBody {
 
     private static void subscription(StringBuilder b, SubscriptionState state, LocalDate today,
                                      Map<EntitlementNumber, Integer> appTiers) {
-        SubscriptionFacts s = () -> state;
+        Subscription s = Subscription.restore(state);
         SubscriptionState now = s.stateOn(today);
         b.append("{\"entitlementNumber\":").append(quote(s.number().value()))
                 .append(",\"kind\":").append(quote(s.kind().name()))

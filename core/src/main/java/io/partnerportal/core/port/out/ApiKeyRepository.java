@@ -9,6 +9,16 @@ import java.util.Optional;
 
 /** API keys (partner and support), stored hashed and found by their public id. */
 public interface ApiKeyRepository {
+
+    /**
+     * The store of an installation that keeps no API keys: a key issued is kept nowhere and authenticates nowhere; reads find nothing.
+     * {@link Storage.Builder} gives it when none is named.
+     *
+     * @return the shared instance
+     */
+    static ApiKeyRepository none() {
+        return NoStores.API_KEYS;
+    }
     /**
      * Stores a new key.
      *

@@ -11,6 +11,16 @@ import java.util.Optional;
  */
 public interface IdempotencyStore {
 
+    /**
+     * The store of an installation that keeps no idempotency records; reads find nothing, and a write that would keep
+     * something is refused. {@link Storage.Builder} gives it when none is named.
+     *
+     * @return the shared instance
+     */
+    static IdempotencyStore none() {
+        return NoStores.IDEMPOTENCY;
+    }
+
     /** Whether the request first sent with a key is still running. */
     enum State { /** The first request is running. */ IN_PROGRESS, /** Its response is recorded. */ COMPLETED }
 

@@ -14,6 +14,16 @@ import java.util.UUID;
 public interface PartnerEventStore {
 
     /**
+     * The store of an installation that keeps no events feed: events appended are kept nowhere; reads find nothing.
+     * {@link Storage.Builder} gives it when none is named.
+     *
+     * @return the shared instance
+     */
+    static PartnerEventStore none() {
+        return NoStores.EVENTS;
+    }
+
+    /**
      * One partner's event.
      *
      * @param id      the event's id (the domain event's; several partners may share it)

@@ -2,14 +2,24 @@ package io.partnerportal.core.port.out;
 
 import io.partnerportal.core.domain.access.Session;
 import io.partnerportal.core.domain.access.SessionTimeouts;
-import java.time.Instant;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** Contacts' sessions, by the hash of their token, shared by every instance. */
 public interface SessionRepository {
+
+    /**
+     * The store of an installation that keeps no sessions: nobody signs in to the portal; reads find nothing, and a write that would keep
+     * something is refused. {@link Storage.Builder} gives it when none is named.
+     *
+     * @return the shared instance
+     */
+    static SessionRepository none() {
+        return NoStores.SESSIONS;
+    }
     /**
      * Stores a new session.
      *

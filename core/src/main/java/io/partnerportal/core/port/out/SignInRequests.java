@@ -14,6 +14,16 @@ import java.util.UUID;
 public interface SignInRequests {
 
     /**
+     * The store of an installation that keeps no sign-in requests; reads find nothing, and a write that would keep
+     * something is refused. {@link Storage.Builder} gives it when none is named.
+     *
+     * @return the shared instance
+     */
+    static SignInRequests none() {
+        return NoStores.SIGN_IN_REQUESTS;
+    }
+
+    /**
      * A link asked for.
      *
      * @param id          the request's id

@@ -1,13 +1,23 @@
 package io.partnerportal.core.port.out;
 
-import io.partnerportal.core.domain.party.PersonId;
 import io.partnerportal.core.domain.access.SignInToken;
+import io.partnerportal.core.domain.party.PersonId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** Magic sign-in links, by the hash of their token. */
 public interface SignInTokenRepository {
+
+    /**
+     * The store of an installation that keeps no sign-in links; reads find nothing, and a write that would keep
+     * something is refused. {@link Storage.Builder} gives it when none is named.
+     *
+     * @return the shared instance
+     */
+    static SignInTokenRepository none() {
+        return NoStores.SIGN_IN_TOKENS;
+    }
     /**
      * Stores a new link.
      *

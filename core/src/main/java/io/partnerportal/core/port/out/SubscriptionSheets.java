@@ -23,7 +23,7 @@ import java.util.Optional;
  * whether a given viewer sees it, R11) - in one statement whatever the number of subscriptions
  * and neighbours, never loading what a viewer or partner sees as a whole. Reads only: nothing is
  * locked or tracked for a change. The neighbourhood follows the core's rules
- * ({@code Visibility}, {@code SubscriptionFacts#collectionOn}, {@code #isLive}); the contract
+ * ({@code Visibility}, {@code Subscription#collectionOn}, {@code #isLive}); the contract
  * test holds an adapter to them.
  */
 public interface SubscriptionSheets {

@@ -18,6 +18,16 @@ import java.util.UUID;
  */
 public interface WebhookStore {
 
+    /**
+     * The store of an installation that keeps no webhook endpoints, so nothing is ever delivered; reads find nothing, and a write that would keep
+     * something is refused. {@link Storage.Builder} gives it when none is named.
+     *
+     * @return the shared instance
+     */
+    static WebhookStore none() {
+        return NoStores.WEBHOOKS;
+    }
+
     /** Where a delivery is in its life. */
     enum Status { /** Waiting to be sent. */ PENDING, /** Answered 2xx. */ SENT, /** Given up. */ DEAD }
 

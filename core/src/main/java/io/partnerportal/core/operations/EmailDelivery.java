@@ -1,0 +1,202 @@
+package io.partnerportal.core.operations;
+
+import io.partnerportal.core.application.DeliveryLog;
+import io.partnerportal.core.application.DeliveryReport;
+import io.partnerportal.core.application.DeliveryTally;
+import io.partnerportal.core.application.OutboxLoop.Outcome;
+import io.partnerportal.core.application.OutboxLoop;
+import io.partnerportal.core.domain.error.ConflictException;
+import io.partnerportal.core.domain.error.ErrorCode;
+import io.partnerportal.core.domain.error.FieldErrorCode;
+import io.partnerportal.core.domain.error.Fields;
+import io.partnerportal.core.domain.error.ValidationException;
+import io.partnerportal.core.domain.notification.UnsubscribeToken;
+import io.partnerportal.core.domain.party.Person;
+import io.partnerportal.core.port.out.NotificationOutbox.Entry;
+import io.partnerportal.core.port.out.NotificationOutbox;
+import io.partnerportal.core.port.out.NotificationSender.Result;
+import io.partnerportal.core.port.out.NotificationSender;
+import io.partnerportal.core.port.out.PersonRepository;
+import io.partnerportal.core.port.out.SigningKeys;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The email outbox (SPEC §4, §6.5) as one lane of the {@link OutboxLoop}: the outbox claims only a
+ * recipient's oldest unfinished row, so WELCOME stays first; each row is sent outside any unit of
+ * work with its stable Message-ID. A sign-in link that expired before it could be sent is not sent;
+ * an optional email its recipient switched off is recorded as skipped, decided when it is sent, not
+ * when it was queued (R18). One temporary failure ends the pass: the mail server is likely down or
+ * slow. Operators read the outbox's state and its dead rows, and send dead rows again.
+ */
+final class EmailDelivery implements NotificationDelivery, OutboxLoop.Queue<Entry> {
+    /** Most ids one requeue names. */
+    static final int MAX_REQUEUE = 1000;
+    static final String EXPIRED = "expired before it could be sent";
+
+    private final NotificationOutbox outbox;
+    private final PersonRepository people;
+    private final SigningKeys keys;
+    private final NotificationSender sender;
+    private final Clock clock;
+    private final OutboxLoop<Entry> loop;
+
+    EmailDelivery(NotificationOutbox outbox, PersonRepository people, SigningKeys keys, NotificationSender sender,
+                  Clock clock, String claimant, int batchSize, Duration lease, Duration passBudget,
+                  System.Logger log) {
+        this.outbox = outbox;
+        this.people = people;
+        this.keys = keys;
+        this.sender = sender;
+        this.clock = clock;
+        this.loop = new OutboxLoop<>(this, clock, claimant, batchSize, lease, passBudget, true, "Email", log);
+    }
+
+    /** The Message-ID's local part, derived from the row alone so a resend is recognisable. */
+    static String messageId(Entry e) {
+        return "notification-" + e.id() + "-" + e.createdAt().toEpochMilli();
+    }
+
+    @Override
+    public DeliveryReport deliverDue() {
+        return loop.pass();
+    }
+
+    @Override
+    public Map<String, DeliveryTally> tally() {
+        return loop.tally();
+    }
+
+    // ---- the lane ----
+
+    @Override
+    public List<Entry> claim(Instant now, Duration lease, String claimant, int limit) {
+        return outbox.claim(now, lease, claimant, limit);
+    }
+
+    @Override
+    public Optional<Set<Long>> renew(Collection<Long> ids, String claimant, Instant until) {
+        return Optional.of(outbox.renew(ids, claimant, until));
+    }
+
+    @Override
+    public void release(Entry row, String claimant) {
+        outbox.release(row.id(), claimant);
+    }
+
+    @Override
+    public long id(Entry row) {
+        return row.id();
+    }
+
+    @Override
+    public String type(Entry row) {
+        return row.type().name();
+    }
+
+    @Override
+    public int attempts(Entry row) {
+        return row.attempts();
+    }
+
+    @Override
+    public Outcome attempt(Entry e, Instant now) {
+        if (e.expiresAt() != null && !now.isBefore(e.expiresAt())) {
+            return new Outcome.GaveUp(EXPIRED);
+        }
+        Optional<Person> recipient = e.type().isOptional() ? people.findByEmail(e.recipient()) : Optional.empty();
+        if (recipient.isPresent() && people.switchedOff(recipient.get().id()).contains(e.type())) {
+            return new Outcome.Skipped();
+        }
+        String unsubscribe = recipient.map(p -> new UnsubscribeToken(p.id(), e.type())
+                .sign(keys.key(UnsubscribeToken.PURPOSE))).orElse(null);
+        try {
+            Result result = sender.send(new NotificationSender.Outgoing(messageId(e), e.content(), unsubscribe));
+            if (result instanceof Result.Sent) {
+                return new Outcome.Sent(null);
+            }
+            if (result instanceof Result.TemporaryFailure t) {
+                return new Outcome.Failed(true, t.reason(), DeliveryLog.reply(t.reason()), null);
+            }
+            String reason = ((Result.PermanentFailure) result).reason();
+            return new Outcome.Failed(false, reason, DeliveryLog.reply(reason), null);
+        } catch (RuntimeException failure) {
+            return new Outcome.Failed(true, String.valueOf(failure.getMessage()), DeliveryLog.exception(failure),
+                    null);
+        }
+    }
+
+    @Override
+    public void record(Entry e, String claimant, Outcome outcome, int attempts, Instant at, Instant nextTry) {
+        if (outcome instanceof Outcome.Sent) {
+            outbox.markSent(e.id(), claimant, at, e.content().withoutSecret());
+        } else if (outcome instanceof Outcome.Skipped) {
+            outbox.markSkipped(e.id(), claimant, at);
+        } else if (outcome instanceof Outcome.Failed f && nextTry != null) {
+            outbox.retryAt(e.id(), claimant, attempts, nextTry, f.reason());
+        } else if (outcome instanceof Outcome.Failed f) {
+            outbox.markDead(e.id(), claimant, attempts, at, f.reason());
+        } else {
+            outbox.markDead(e.id(), claimant, attempts, at, ((Outcome.GaveUp) outcome).reason());
+        }
+    }
+
+    // ---- operators ----
+
+    @Override
+    public Status status() {
+        NotificationOutbox.Counts c = outbox.counts();
+        return new Status(c.pending(), c.dead(), c.oldestPendingCreatedAt());
+    }
+
+    @Override
+    public List<DeadNotification> dead(int limit) {
+        if (limit < 1 || limit > MAX_REQUEUE) {
+            throw ValidationException.of("limit", FieldErrorCode.OUT_OF_RANGE, "must be from 1 to " + MAX_REQUEUE);
+        }
+        return outbox.dead(limit).stream().map(e -> new DeadNotification(e.id(), e.type().name(),
+                e.recipient().value(), e.attempts(), e.finishedAt(), e.lastError())).toList();
+    }
+
+    @Override
+    public int requeue(List<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw ValidationException.of("ids", FieldErrorCode.REQUIRED, "name at least one email");
+        }
+        Set<Long> wanted = new LinkedHashSet<>(ids);
+        if (wanted.size() > MAX_REQUEUE) {
+            throw ValidationException.of("ids", FieldErrorCode.TOO_MANY, "name at most " + MAX_REQUEUE + " emails at a time");
+        }
+        Map<Long, Entry> found = new HashMap<>();
+        outbox.find(wanted).forEach(e -> found.put(e.id(), e));
+        Fields errors = new Fields();
+        for (long id : wanted) {
+            Entry e = found.get(id);
+            if (e == null) {
+                errors.add("ids", FieldErrorCode.UNKNOWN, id + ": no such email");
+            } else if (e.status() != NotificationOutbox.Status.DEAD) {
+                errors.add("ids", FieldErrorCode.NOT_APPLICABLE, id + ": not dead (" + e.status().name().toLowerCase(Locale.ROOT) + ")");
+            }
+        }
+        errors.throwIfAny();
+        if (!outbox.requeue(wanted, clock.instant())) {
+            throw new ConflictException(ErrorCode.CONCURRENT_UPDATE,
+                    "an email changed while being requeued; nothing was requeued");
+        }
+        return wanted.size();
+    }
+
+    @Override
+    public int requeueAllDead() {
+        return outbox.requeueAllDead(clock.instant());
+    }
+}
