@@ -1,6 +1,7 @@
 package io.partnerportal.app;
 
 import io.partnerportal.adapters.web.TrustedProxies;
+import io.partnerportal.adapters.web.WebSettings;
 import io.partnerportal.core.domain.access.SessionTimeouts;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.site.SiteUrl;
@@ -26,6 +27,7 @@ import java.util.Set;
  */
 record PortalConfig(
         int port,
+        String listenAddress,
         URI baseUrl,
         String dbUrl,
         String dbUser,
@@ -48,7 +50,7 @@ record PortalConfig(
         String logLevel,
         boolean webhookAllowPrivate) {
 
-    static final Set<String> KEYS = Set.of("PORTAL_PORT", "PORTAL_BASE_URL", "PORTAL_DB_URL", "PORTAL_DB_USER",
+    static final Set<String> KEYS = Set.of("PORTAL_PORT", "PORTAL_LISTEN_ADDRESS", "PORTAL_BASE_URL", "PORTAL_DB_URL", "PORTAL_DB_USER",
             "PORTAL_DB_PASSWORD", "PORTAL_SMTP_HOST", "PORTAL_SMTP_PORT", "PORTAL_SMTP_USER", "PORTAL_SMTP_PASSWORD",
             "PORTAL_SMTP_STARTTLS", "PORTAL_MAIL_FROM", "PORTAL_DATA_DIR", "PORTAL_SITE_DOMAIN",
             "PORTAL_API_RATE_LIMIT", "PORTAL_ADDRESS_RATE_LIMIT", "PORTAL_SESSION_IDLE_MINUTES",
@@ -80,6 +82,24 @@ record PortalConfig(
     /** No SMTP server configured: emails are written as files in the data directory. */
     boolean fileMail() {
         return smtpHost == null;
+    }
+
+    /** The server listens on a loopback address only: nothing reaches it from another machine. */
+    boolean listensOnLoopback() {
+        return WebSettings.parseListenAddress(listenAddress).isLoopbackAddress();
+    }
+
+    /**
+     * {@code /dev/mailbox} is served (S1): the embedded default with its file mail, listening on a
+     * loopback address, since the mailbox shows everyone's sign-in links.
+     */
+    boolean devMailbox() {
+        return embedded() && fileMail() && listensOnLoopback();
+    }
+
+    /** Where the server listens, as {@code 127.0.0.1:7070} or {@code [::]:7070}, for the given port. */
+    String listening(int actualPort) {
+        return (listenAddress.indexOf(':') >= 0 ? "[" + listenAddress + "]" : listenAddress) + ":" + actualPort;
     }
 
     Path mailDir() {
@@ -127,6 +147,9 @@ record PortalConfig(
             throw new ConfigException("PORTAL_DB_URL", "jdbc:postgresql://host:port/database or jdbc:h2:...", dbUrl);
         }
         String smtpHost = v.get("PORTAL_SMTP_HOST");
+        // S1: the embedded default's mailbox shows sign-in links, so it listens on this machine only by default
+        String listenAddress = listenAddress(v.getOrDefault("PORTAL_LISTEN_ADDRESS",
+                embedded(dbUrl) && smtpHost == null ? "127.0.0.1" : "0.0.0.0"));
         if (smtpHost != null && !smtpHost.matches("[A-Za-z0-9.-]+|\\[[0-9a-fA-F:.]+\\]")) {
             throw new ConfigException("PORTAL_SMTP_HOST", "a host name or address", smtpHost);
         }
@@ -169,7 +192,7 @@ record PortalConfig(
             throw new ConfigException("PORTAL_LOG_LEVEL", "one of " + String.join(", ", LOG_LEVELS),
                     v.get("PORTAL_LOG_LEVEL"));
         }
-        return new PortalConfig(port, baseUrl, dbUrl, v.getOrDefault("PORTAL_DB_USER", embedded(dbUrl)
+        return new PortalConfig(port, listenAddress, baseUrl, dbUrl, v.getOrDefault("PORTAL_DB_USER", embedded(dbUrl)
                 ? "sa" : null), v.get("PORTAL_DB_PASSWORD"), smtpHost, smtpPort, v.get("PORTAL_SMTP_USER"),
                 v.get("PORTAL_SMTP_PASSWORD"), bool(v, "PORTAL_SMTP_STARTTLS"), from, dataDir, siteDomain, apiRate,
                 addressRate, new SessionTimeouts(Duration.ofMinutes(idleMinutes), Duration.ofHours(maxHours)),
@@ -191,6 +214,16 @@ record PortalConfig(
             return n;
         } catch (NumberFormatException e) {
             throw new ConfigException(key, "a whole number from " + min + " to " + max, raw);
+        }
+    }
+
+    /** An IP literal, as the web server binds it; {@code 0.0.0.0} or {@code ::} is every interface. */
+    private static String listenAddress(String raw) {
+        try {
+            return WebSettings.parseListenAddress(raw).getHostAddress();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("PORTAL_LISTEN_ADDRESS", "an IP address of this machine like 127.0.0.1, or"
+                    + " 0.0.0.0 (or ::) for every interface", raw);
         }
     }
 
@@ -220,7 +253,7 @@ record PortalConfig(
 
     @Override
     public String toString() {
-        return "port=" + port + ", baseUrl=" + baseUrl + ", dbUrl=" + dbUrl.replaceAll("(?i)(password=)[^&;]*", "$1****")
+        return "port=" + port + ", listenAddress=" + listenAddress + ", baseUrl=" + baseUrl + ", dbUrl=" + dbUrl.replaceAll("(?i)(password=)[^&;]*", "$1****")
                 + ", dbUser=" + dbUser
                 + ", dbPassword=" + (dbPassword == null ? "none" : "****") + ", smtpHost=" + smtpHost
                 + ", smtpPort=" + smtpPort + ", smtpUser=" + smtpUser + ", smtpPassword="

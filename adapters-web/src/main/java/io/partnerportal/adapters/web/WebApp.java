@@ -87,6 +87,7 @@ public final class WebApp {
             config.http.prefer405over404 = true;
             config.jetty.addConnector((server, http) -> {
                 ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(settings.listenAddress());
                 connector.setPort(settings.port());
                 // when stopping, idle keep-alive connections close at once; requests in flight still finish
                 connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT.toMillis());

@@ -55,7 +55,7 @@ public final class Portal {
         new UnsubscribeRoutes(ports.customerPortal(), gate, pages).register(routes);
         new EmailRoutes(ports.customerPortal(), gate, pages).register(routes);
         new LanguageRoutes(gate, cookies).register(routes);
-        if (settings.devMailbox()) {
+        if (settings.servesDevMailbox()) {
             new MailboxRoutes(ports.devMailbox(), gate, pages).register(routes);
         }
     }
