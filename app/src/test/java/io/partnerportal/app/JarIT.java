@@ -181,6 +181,13 @@ class JarIT {
             }
             assertThat(visitor.get("/dev/mailbox").html()).contains("Rovo renews on");
             assertThat(data.resolve("data/portal.mv.db")).exists();
+            // S3: the data directory, the database and the emails are their owner's alone
+            assertThat(mode(data.resolve("data"))).isEqualTo("rwx------");
+            assertThat(mode(data.resolve("data/portal.mv.db"))).isEqualTo("rw-------");
+            assertThat(mode(data.resolve("data/mail"))).isEqualTo("rwx------");
+            try (var mails = Files.list(data.resolve("data/mail"))) {
+                assertThat(mails.toList()).isNotEmpty().allSatisfy(f -> assertThat(mode(f)).isEqualTo("rw-------"));
+            }
 
             Run locked = run(env, "partner", "create", "--name", "Late", "--email", "late@example.com");
             assertThat(locked.exit()).isEqualTo(1);
@@ -235,6 +242,7 @@ class JarIT {
             assertThat(backedUp.exit()).as(backedUp.err()).isZero();
             assertThat(backedUp.lastLine()).startsWith("Backed up the running portal's database to " + backup);
             assertThat(backup).isRegularFile();
+            assertThat(mode(backup)).as("S3: a backup is its owner's alone").isEqualTo("rw-------");
             Run again = run(env, "backup", "--to", "backups/portal-1.zip");
             assertThat(again.exit()).isEqualTo(1);
             assertThat(again.err().strip()).endsWith("exists already: a backup never overwrites a file.");
@@ -252,6 +260,8 @@ class JarIT {
         Run restored = run(fresh, "restore", "--from", "backups/portal-1.zip");
         assertThat(restored.exit()).as(restored.err()).isZero();
         assertThat(restored.lastLine()).startsWith("Restored " + backup + " into " + data.resolve("restored"));
+        assertThat(mode(data.resolve("restored"))).isEqualTo("rwx------");
+        assertThat(mode(data.resolve("restored/portal.mv.db"))).isEqualTo("rw-------");
         try (Server again = new Server(fresh)) {
             assertThat(again.stdout()).doesNotContain("Demo partner API key");
             List<String> accounts = new ArrayList<>();
@@ -311,6 +321,14 @@ class JarIT {
         // test libraries are not shipped, so they are not listed
         assertThat(components.keySet()).noneMatch(c -> c.startsWith("org.junit") || c.startsWith("org.assertj")
                 || c.startsWith("com.icegreen"));
+    }
+
+    private static String mode(Path p) {
+        try {
+            return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
