@@ -173,6 +173,7 @@ public final class Main {
                         .withRateLimits(perSecond(config.apiRateLimit()), perSecond(config.addressRateLimit()))
                         .withSignInLimits(new WebSettings.RateLimit(config.signInPerAddress(), Duration.ofMinutes(10)),
                                 new WebSettings.RateLimit(config.signInPerEmail(), Duration.ofMinutes(15)))
+                        .withInviteLimit(new WebSettings.RateLimit(config.invitesPerActor(), Duration.ofMinutes(10)))
                         .withDevMailbox(config.devMailbox())
                         .withTrustedProxies(config.trustedProxies())));
     }

@@ -45,6 +45,7 @@ record PortalConfig(
         SessionTimeouts sessions,
         int signInPerAddress,
         int signInPerEmail,
+        int invitesPerActor,
         TrustedProxies trustedProxies,
         String logFormat,
         String logLevel,
@@ -55,11 +56,16 @@ record PortalConfig(
             "PORTAL_SMTP_STARTTLS", "PORTAL_MAIL_FROM", "PORTAL_DATA_DIR", "PORTAL_SITE_DOMAIN",
             "PORTAL_API_RATE_LIMIT", "PORTAL_ADDRESS_RATE_LIMIT", "PORTAL_SESSION_IDLE_MINUTES",
             "PORTAL_SESSION_MAX_HOURS", "PORTAL_SIGN_IN_ADDRESS_LIMIT", "PORTAL_SIGN_IN_EMAIL_LIMIT",
-            "PORTAL_TRUSTED_PROXIES", "PORTAL_LOG_FORMAT", "PORTAL_LOG_LEVEL", "PORTAL_WEBHOOK_ALLOW_PRIVATE");
+            "PORTAL_INVITE_LIMIT", "PORTAL_TRUSTED_PROXIES", "PORTAL_LOG_FORMAT", "PORTAL_LOG_LEVEL", "PORTAL_WEBHOOK_ALLOW_PRIVATE");
     /** Sign-in requests per connection address per 10 minutes ({@code PORTAL_SIGN_IN_ADDRESS_LIMIT}). */
     static final int DEFAULT_SIGN_IN_PER_ADDRESS = 20;
     /** Sign-in requests per email per 15 minutes ({@code PORTAL_SIGN_IN_EMAIL_LIMIT}). */
     static final int DEFAULT_SIGN_IN_PER_EMAIL = 5;
+    /**
+     * S6: contacts one actor (a contact in the portal, a partner through the API) adds per 10 minutes
+     * ({@code PORTAL_INVITE_LIMIT}).
+     */
+    static final int DEFAULT_INVITES_PER_ACTOR = 100;
     static final Set<String> LOG_FORMATS = Set.of("text", "json");
     static final java.util.List<String> LOG_LEVELS = java.util.List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
     /**
@@ -197,7 +203,8 @@ record PortalConfig(
                 v.get("PORTAL_SMTP_PASSWORD"), bool(v, "PORTAL_SMTP_STARTTLS"), from, dataDir, siteDomain, apiRate,
                 addressRate, new SessionTimeouts(Duration.ofMinutes(idleMinutes), Duration.ofHours(maxHours)),
                 integer(v, "PORTAL_SIGN_IN_ADDRESS_LIMIT", DEFAULT_SIGN_IN_PER_ADDRESS, 1, 1_000_000),
-                integer(v, "PORTAL_SIGN_IN_EMAIL_LIMIT", DEFAULT_SIGN_IN_PER_EMAIL, 1, 1_000_000), proxies, logFormat,
+                integer(v, "PORTAL_SIGN_IN_EMAIL_LIMIT", DEFAULT_SIGN_IN_PER_EMAIL, 1, 1_000_000),
+                integer(v, "PORTAL_INVITE_LIMIT", DEFAULT_INVITES_PER_ACTOR, 1, 1_000_000), proxies, logFormat,
                 logLevel, bool(v, "PORTAL_WEBHOOK_ALLOW_PRIVATE"));
     }
 
@@ -260,7 +267,8 @@ record PortalConfig(
                 + (smtpPassword == null ? "none" : "****") + ", smtpStartTls=" + smtpStartTls + ", mailFrom="
                 + mailFrom + ", dataDir=" + dataDir + ", siteDomain=" + siteDomain + ", apiRateLimit=" + apiRateLimit
                 + ", addressRateLimit=" + addressRateLimit + ", sessions=" + sessions + ", signInPerAddress="
-                + signInPerAddress + ", signInPerEmail=" + signInPerEmail + ", trustedProxies=" + trustedProxies
+                + signInPerAddress + ", signInPerEmail=" + signInPerEmail + ", invitesPerActor=" + invitesPerActor
+                + ", trustedProxies=" + trustedProxies
                 + ", logFormat=" + logFormat + ", logLevel=" + logLevel;
     }
 }

@@ -55,6 +55,14 @@ class PortalConfigTest {
     }
 
     @Test
+    void S6_contactsAddedPerActorAreLimitedTo100Per10MinutesUnlessConfigured() {
+        assertThat(PortalConfig.parse(Map.of()).invitesPerActor()).isEqualTo(100);
+        assertThat(PortalConfig.parse(Map.of("PORTAL_INVITE_LIMIT", "5")).invitesPerActor()).isEqualTo(5);
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_INVITE_LIMIT", "0")))
+                .hasMessage("PORTAL_INVITE_LIMIT: a whole number from 1 to 1000000 (got '0')");
+    }
+
+    @Test
     void S1_aListenAddressIsAnIpLiteralNeverANameToLookUp() {
         for (String bad : new String[]{"localhost", "portal.example.com", "256.1.1.1", "127.0.0.1:7070", "*"}) {
             assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_LISTEN_ADDRESS", bad))).as(bad)
