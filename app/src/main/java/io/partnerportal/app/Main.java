@@ -103,8 +103,9 @@ public final class Main {
             PortalLifecycle lifecycle = injector.getInstance(PortalLifecycle.class);
             Optional<String> demoKey = lifecycle.start();
             Runtime.getRuntime().addShutdownHook(new Thread(lifecycle::stop, "portal-shutdown"));
-            out.println("Partner Subscriptions Portal is running at " + config.baseUrl());
-            if (config.embedded() && config.fileMail()) {
+            out.println("Partner Subscriptions Portal is running at " + config.baseUrl() + " (listening on "
+                    + config.listening(lifecycle.port()) + ")");
+            if (config.devMailbox()) {
                 out.println("Emails are written to " + config.mailDir() + " and listed at " + config.baseUrl()
                         + "/dev/mailbox");
             }
@@ -168,11 +169,12 @@ public final class Main {
                 mailModule,
                 rateLimitModule,
                 new WebhookModule(config.webhookAllowPrivate()),
-                new WebModule(new WebSettings(config.port(), config.baseUrl())
+                new WebModule(new WebSettings(config.port(), config.baseUrl()).withListenAddress(config.listenAddress())
                         .withRateLimits(perSecond(config.apiRateLimit()), perSecond(config.addressRateLimit()))
                         .withSignInLimits(new WebSettings.RateLimit(config.signInPerAddress(), Duration.ofMinutes(10)),
                                 new WebSettings.RateLimit(config.signInPerEmail(), Duration.ofMinutes(15)))
-                        .withDevMailbox(config.embedded() && config.fileMail())
+                        .withInviteLimit(new WebSettings.RateLimit(config.invitesPerActor(), Duration.ofMinutes(10)))
+                        .withDevMailbox(config.devMailbox())
                         .withTrustedProxies(config.trustedProxies())));
     }
 

@@ -33,10 +33,12 @@ import org.slf4j.LoggerFactory;
  * bound; emails attempted, sent, retried and dead by type since this instance started; webhook
  * deliveries sent, retried and dead by event type likewise; and the
  * outbox's pending and dead rows and the age of its oldest pending row (the outbox read once per
- * scrape).
+ * scrape, and at most once per {@code outboxEvery} however often it is scraped: S7).
  */
 final class Metrics implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Metrics.class);
+    /** How often the running portal counts the outbox for {@code /metrics}, at most. */
+    static final Duration OUTBOX_EVERY = Duration.ofSeconds(15);
     private final PrometheusMeterRegistry registry;
     private final NotificationDelivery delivery;
     private final Clock clock;
@@ -48,16 +50,27 @@ final class Metrics implements AutoCloseable {
     /** The webhook delivery counts as the current scrape read them; none until {@link #webhooks} is bound. */
     private volatile Map<String, DeliveryTally> webhookTally = Map.of();
     private volatile WebhookDelivery webhooks;
+    /** The outbox is counted at most this often; scrapes in between show the last count. */
+    private final Duration outboxEvery;
+    /** When the outbox was last counted; null before the first scrape. */
+    private Instant outboxReadAt;
 
     Metrics(NotificationDelivery delivery, BooleanSupplier databaseReachable) {
         this(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), delivery, databaseReachable, Clock.systemUTC());
     }
 
+    /** The outbox counted on every scrape. */
     Metrics(PrometheusMeterRegistry registry, NotificationDelivery delivery, BooleanSupplier databaseReachable,
             Clock clock) {
+        this(registry, delivery, databaseReachable, clock, Duration.ZERO);
+    }
+
+    Metrics(PrometheusMeterRegistry registry, NotificationDelivery delivery, BooleanSupplier databaseReachable,
+            Clock clock, Duration outboxEvery) {
         this.registry = registry;
         this.delivery = delivery;
         this.clock = clock;
+        this.outboxEvery = outboxEvery;
         Gauge.builder("portal_outbox_pending", this, Metrics::pending)
                 .description("Notifications waiting to be sent").strongReference(true).register(registry);
         Gauge.builder("portal_outbox_dead", this, Metrics::dead)
@@ -143,13 +156,22 @@ final class Metrics implements AutoCloseable {
                 .record(took);
     }
 
-    /** The Prometheus text, with the outbox counted once for all of its gauges. */
+    /**
+     * The Prometheus text, with the outbox counted once for all of its gauges - or not at all when
+     * it was counted less than {@code outboxEvery} ago, so a scraper polling fast adds no load.
+     */
     String scrape() {
-        try {
-            outbox = delivery.status();
-        } catch (RuntimeException unreadable) {
-            LOG.debug("The outbox could not be read for the metrics: {}", unreadable.getMessage());
-            outbox = null;
+        synchronized (this) {
+            Instant now = clock.instant();
+            if (outboxReadAt == null || !now.isBefore(outboxReadAt.plus(outboxEvery))) {
+                outboxReadAt = now;
+                try {
+                    outbox = delivery.status();
+                } catch (RuntimeException unreadable) {
+                    LOG.debug("The outbox could not be read for the metrics: {}", unreadable.getMessage());
+                    outbox = null;
+                }
+            }
         }
         tally = delivery.tally();
         WebhookDelivery loop = webhooks;

@@ -1,6 +1,7 @@
 package io.partnerportal.app;
 
 import io.partnerportal.adapters.web.TrustedProxies;
+import io.partnerportal.adapters.web.WebSettings;
 import io.partnerportal.core.domain.access.SessionTimeouts;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.site.SiteUrl;
@@ -26,6 +27,7 @@ import java.util.Set;
  */
 record PortalConfig(
         int port,
+        String listenAddress,
         URI baseUrl,
         String dbUrl,
         String dbUser,
@@ -43,21 +45,27 @@ record PortalConfig(
         SessionTimeouts sessions,
         int signInPerAddress,
         int signInPerEmail,
+        int invitesPerActor,
         TrustedProxies trustedProxies,
         String logFormat,
         String logLevel,
         boolean webhookAllowPrivate) {
 
-    static final Set<String> KEYS = Set.of("PORTAL_PORT", "PORTAL_BASE_URL", "PORTAL_DB_URL", "PORTAL_DB_USER",
+    static final Set<String> KEYS = Set.of("PORTAL_PORT", "PORTAL_LISTEN_ADDRESS", "PORTAL_BASE_URL", "PORTAL_DB_URL", "PORTAL_DB_USER",
             "PORTAL_DB_PASSWORD", "PORTAL_SMTP_HOST", "PORTAL_SMTP_PORT", "PORTAL_SMTP_USER", "PORTAL_SMTP_PASSWORD",
             "PORTAL_SMTP_STARTTLS", "PORTAL_MAIL_FROM", "PORTAL_DATA_DIR", "PORTAL_SITE_DOMAIN",
             "PORTAL_API_RATE_LIMIT", "PORTAL_ADDRESS_RATE_LIMIT", "PORTAL_SESSION_IDLE_MINUTES",
             "PORTAL_SESSION_MAX_HOURS", "PORTAL_SIGN_IN_ADDRESS_LIMIT", "PORTAL_SIGN_IN_EMAIL_LIMIT",
-            "PORTAL_TRUSTED_PROXIES", "PORTAL_LOG_FORMAT", "PORTAL_LOG_LEVEL", "PORTAL_WEBHOOK_ALLOW_PRIVATE");
+            "PORTAL_INVITE_LIMIT", "PORTAL_TRUSTED_PROXIES", "PORTAL_LOG_FORMAT", "PORTAL_LOG_LEVEL", "PORTAL_WEBHOOK_ALLOW_PRIVATE");
     /** Sign-in requests per connection address per 10 minutes ({@code PORTAL_SIGN_IN_ADDRESS_LIMIT}). */
     static final int DEFAULT_SIGN_IN_PER_ADDRESS = 20;
     /** Sign-in requests per email per 15 minutes ({@code PORTAL_SIGN_IN_EMAIL_LIMIT}). */
     static final int DEFAULT_SIGN_IN_PER_EMAIL = 5;
+    /**
+     * S6: contacts one actor (a contact in the portal, a partner through the API) adds per 10 minutes
+     * ({@code PORTAL_INVITE_LIMIT}).
+     */
+    static final int DEFAULT_INVITES_PER_ACTOR = 100;
     static final Set<String> LOG_FORMATS = Set.of("text", "json");
     static final java.util.List<String> LOG_LEVELS = java.util.List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
     /**
@@ -80,6 +88,24 @@ record PortalConfig(
     /** No SMTP server configured: emails are written as files in the data directory. */
     boolean fileMail() {
         return smtpHost == null;
+    }
+
+    /** The server listens on a loopback address only: nothing reaches it from another machine. */
+    boolean listensOnLoopback() {
+        return WebSettings.parseListenAddress(listenAddress).isLoopbackAddress();
+    }
+
+    /**
+     * {@code /dev/mailbox} is served (S1): the embedded default with its file mail, listening on a
+     * loopback address, since the mailbox shows everyone's sign-in links.
+     */
+    boolean devMailbox() {
+        return embedded() && fileMail() && listensOnLoopback();
+    }
+
+    /** Where the server listens, as {@code 127.0.0.1:7070} or {@code [::]:7070}, for the given port. */
+    String listening(int actualPort) {
+        return (listenAddress.indexOf(':') >= 0 ? "[" + listenAddress + "]" : listenAddress) + ":" + actualPort;
     }
 
     Path mailDir() {
@@ -127,6 +153,9 @@ record PortalConfig(
             throw new ConfigException("PORTAL_DB_URL", "jdbc:postgresql://host:port/database or jdbc:h2:...", dbUrl);
         }
         String smtpHost = v.get("PORTAL_SMTP_HOST");
+        // S1: the embedded default's mailbox shows sign-in links, so it listens on this machine only by default
+        String listenAddress = listenAddress(v.getOrDefault("PORTAL_LISTEN_ADDRESS",
+                embedded(dbUrl) && smtpHost == null ? "127.0.0.1" : "0.0.0.0"));
         if (smtpHost != null && !smtpHost.matches("[A-Za-z0-9.-]+|\\[[0-9a-fA-F:.]+\\]")) {
             throw new ConfigException("PORTAL_SMTP_HOST", "a host name or address", smtpHost);
         }
@@ -169,12 +198,13 @@ record PortalConfig(
             throw new ConfigException("PORTAL_LOG_LEVEL", "one of " + String.join(", ", LOG_LEVELS),
                     v.get("PORTAL_LOG_LEVEL"));
         }
-        return new PortalConfig(port, baseUrl, dbUrl, v.getOrDefault("PORTAL_DB_USER", embedded(dbUrl)
+        return new PortalConfig(port, listenAddress, baseUrl, dbUrl, v.getOrDefault("PORTAL_DB_USER", embedded(dbUrl)
                 ? "sa" : null), v.get("PORTAL_DB_PASSWORD"), smtpHost, smtpPort, v.get("PORTAL_SMTP_USER"),
                 v.get("PORTAL_SMTP_PASSWORD"), bool(v, "PORTAL_SMTP_STARTTLS"), from, dataDir, siteDomain, apiRate,
                 addressRate, new SessionTimeouts(Duration.ofMinutes(idleMinutes), Duration.ofHours(maxHours)),
                 integer(v, "PORTAL_SIGN_IN_ADDRESS_LIMIT", DEFAULT_SIGN_IN_PER_ADDRESS, 1, 1_000_000),
-                integer(v, "PORTAL_SIGN_IN_EMAIL_LIMIT", DEFAULT_SIGN_IN_PER_EMAIL, 1, 1_000_000), proxies, logFormat,
+                integer(v, "PORTAL_SIGN_IN_EMAIL_LIMIT", DEFAULT_SIGN_IN_PER_EMAIL, 1, 1_000_000),
+                integer(v, "PORTAL_INVITE_LIMIT", DEFAULT_INVITES_PER_ACTOR, 1, 1_000_000), proxies, logFormat,
                 logLevel, bool(v, "PORTAL_WEBHOOK_ALLOW_PRIVATE"));
     }
 
@@ -191,6 +221,16 @@ record PortalConfig(
             return n;
         } catch (NumberFormatException e) {
             throw new ConfigException(key, "a whole number from " + min + " to " + max, raw);
+        }
+    }
+
+    /** An IP literal, as the web server binds it; {@code 0.0.0.0} or {@code ::} is every interface. */
+    private static String listenAddress(String raw) {
+        try {
+            return WebSettings.parseListenAddress(raw).getHostAddress();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("PORTAL_LISTEN_ADDRESS", "an IP address of this machine like 127.0.0.1, or"
+                    + " 0.0.0.0 (or ::) for every interface", raw);
         }
     }
 
@@ -220,14 +260,15 @@ record PortalConfig(
 
     @Override
     public String toString() {
-        return "port=" + port + ", baseUrl=" + baseUrl + ", dbUrl=" + dbUrl.replaceAll("(?i)(password=)[^&;]*", "$1****")
+        return "port=" + port + ", listenAddress=" + listenAddress + ", baseUrl=" + baseUrl + ", dbUrl=" + dbUrl.replaceAll("(?i)(password=)[^&;]*", "$1****")
                 + ", dbUser=" + dbUser
                 + ", dbPassword=" + (dbPassword == null ? "none" : "****") + ", smtpHost=" + smtpHost
                 + ", smtpPort=" + smtpPort + ", smtpUser=" + smtpUser + ", smtpPassword="
                 + (smtpPassword == null ? "none" : "****") + ", smtpStartTls=" + smtpStartTls + ", mailFrom="
                 + mailFrom + ", dataDir=" + dataDir + ", siteDomain=" + siteDomain + ", apiRateLimit=" + apiRateLimit
                 + ", addressRateLimit=" + addressRateLimit + ", sessions=" + sessions + ", signInPerAddress="
-                + signInPerAddress + ", signInPerEmail=" + signInPerEmail + ", trustedProxies=" + trustedProxies
+                + signInPerAddress + ", signInPerEmail=" + signInPerEmail + ", invitesPerActor=" + invitesPerActor
+                + ", trustedProxies=" + trustedProxies
                 + ", logFormat=" + logFormat + ", logLevel=" + logLevel;
     }
 }

@@ -75,6 +75,13 @@ final class PortalLifecycle {
         openStore = store.get();
         Optional<String> demoKey = config.embedded() ? demoData.get().seedIfEmpty() : Optional.empty();
         running = web.get().start();
+        LOG.info("Listening on {}", config.listening(running.port()));
+        if (config.fileMail() && !config.listensOnLoopback()) {
+            // S1: the developer mailbox is for a portal reachable from this machine only
+            LOG.warn("Emails are only written to files in {} (no PORTAL_SMTP_HOST): /dev/mailbox is not served while"
+                    + " the portal listens on {}, which is not a loopback address", config.mailDir(),
+                    config.listenAddress());
+        }
         metrics.get().bind(running.threadPoolMetrics());
         if (config.embedded()) {
             try {

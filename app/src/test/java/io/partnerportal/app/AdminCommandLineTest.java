@@ -239,6 +239,27 @@ class AdminCommandLineTest {
     }
 
     @Test
+    void S5_aCraftedBackupIsRefusedInOneLineNamingItsEntryWithExit1AndNothingWritten() throws Exception {
+        Path crafted = dir.resolve("crafted.zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(java.nio.file.Files
+                .newOutputStream(crafted))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("../../outside.txt"));
+            z.write("written outside".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        Path target = dir.resolve("restored");
+        Run run = mainWith(Map.of("PORTAL_DATA_DIR", target.toString()), "restore", "--from", crafted.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().lines().toList()).singleElement().asString()
+                .contains("'../../outside.txt'").contains("leads out of the data directory");
+        assertThat(run.out()).isEmpty();
+        assertThat(target).doesNotExist();
+        assertThat(dir.resolve("outside.txt")).doesNotExist();
+        assertThat(dir.getParent().resolve("outside.txt")).doesNotExist();
+    }
+
+    @Test
     void onPostgresqlBackupAndRestoreSayToUseItsOwnToolsAndConnectToNothing() {
         Map<String, String> postgres = Map.of("PORTAL_DB_URL", "jdbc:postgresql://127.0.0.1:1/none");
         for (String[] words : List.of(new String[] {"backup", "--to", dir.resolve("pg.zip").toString()},

@@ -153,6 +153,9 @@ class JarIT {
             String out = server.stdout();
             assertThat(out).contains("Partner Subscriptions Portal is running at http://localhost:")
                     .contains("/dev/mailbox");
+            // S1: the embedded default with its mailbox listens on this machine's loopback address only
+            assertThat(out).contains("(listening on 127.0.0.1:" + server.port + ")");
+            assertThat(listeningAddresses(server.port)).containsExactly("127.0.0.1");
             demoKey = out.lines().filter(l -> l.startsWith("Demo partner API key: ")).findFirst().orElseThrow()
                     .substring("Demo partner API key: ".length());
             JsonNode page = server.get("/api/v1/subscriptions?limit=200", demoKey);
@@ -178,6 +181,13 @@ class JarIT {
             }
             assertThat(visitor.get("/dev/mailbox").html()).contains("Rovo renews on");
             assertThat(data.resolve("data/portal.mv.db")).exists();
+            // S3: the data directory, the database and the emails are their owner's alone
+            assertThat(mode(data.resolve("data"))).isEqualTo("rwx------");
+            assertThat(mode(data.resolve("data/portal.mv.db"))).isEqualTo("rw-------");
+            assertThat(mode(data.resolve("data/mail"))).isEqualTo("rwx------");
+            try (var mails = Files.list(data.resolve("data/mail"))) {
+                assertThat(mails.toList()).isNotEmpty().allSatisfy(f -> assertThat(mode(f)).isEqualTo("rw-------"));
+            }
 
             Run locked = run(env, "partner", "create", "--name", "Late", "--email", "late@example.com");
             assertThat(locked.exit()).isEqualTo(1);
@@ -232,6 +242,7 @@ class JarIT {
             assertThat(backedUp.exit()).as(backedUp.err()).isZero();
             assertThat(backedUp.lastLine()).startsWith("Backed up the running portal's database to " + backup);
             assertThat(backup).isRegularFile();
+            assertThat(mode(backup)).as("S3: a backup is its owner's alone").isEqualTo("rw-------");
             Run again = run(env, "backup", "--to", "backups/portal-1.zip");
             assertThat(again.exit()).isEqualTo(1);
             assertThat(again.err().strip()).endsWith("exists already: a backup never overwrites a file.");
@@ -249,6 +260,8 @@ class JarIT {
         Run restored = run(fresh, "restore", "--from", "backups/portal-1.zip");
         assertThat(restored.exit()).as(restored.err()).isZero();
         assertThat(restored.lastLine()).startsWith("Restored " + backup + " into " + data.resolve("restored"));
+        assertThat(mode(data.resolve("restored"))).isEqualTo("rwx------");
+        assertThat(mode(data.resolve("restored/portal.mv.db"))).isEqualTo("rw-------");
         try (Server again = new Server(fresh)) {
             assertThat(again.stdout()).doesNotContain("Demo partner API key");
             List<String> accounts = new ArrayList<>();
@@ -308,6 +321,71 @@ class JarIT {
         // test libraries are not shipped, so they are not listed
         assertThat(components.keySet()).noneMatch(c -> c.startsWith("org.junit") || c.startsWith("org.assertj")
                 || c.startsWith("com.icegreen"));
+    }
+
+    private static String mode(Path p) {
+        try {
+            return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The local addresses of the sockets listening on {@code port}, read from the kernel's tables
+     * ({@code /proc/net/tcp} and {@code tcp6}) as {@code ss -ltn} shows them: nothing is sent anywhere.
+     */
+    static Set<String> listeningAddresses(int port) throws IOException {
+        Set<String> addresses = new HashSet<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            Path file = Path.of(table);
+            if (!Files.exists(file)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+                String[] f = line.strip().split("\\s+");
+                String[] local = f[1].split(":");
+                if (!f[3].equals("0A") || Integer.parseInt(local[1], 16) != port) {
+                    continue;                                      // 0A: LISTEN
+                }
+                byte[] bytes = new byte[local[0].length() / 2];
+                for (int word = 0; word < bytes.length / 4; word++) {
+                    for (int b = 0; b < 4; b++) {                  // each 32-bit word is in host (little-endian) order
+                        bytes[word * 4 + b] = (byte) Integer.parseInt(local[0].substring(word * 8 + (3 - b) * 2,
+                                word * 8 + (3 - b) * 2 + 2), 16);
+                    }
+                }
+                addresses.add(java.net.InetAddress.getByAddress(bytes).getHostAddress());
+            }
+        }
+        return addresses;
+    }
+
+    /** S9: the jar bundles no library at a version with a known advisory: Logback ≥ 1.5.36, Guava ≥ 33. */
+    @Test
+    void S9_theJarBundlesLogbackAndGuavaAtVersionsWithoutKnownAdvisories() throws Exception {
+        JsonNode bom = JSON.readTree(JAR.resolveSibling("partner-portal.cdx.json").toFile());
+        Map<String, String> components = new java.util.HashMap<>();
+        bom.get("components").forEach(c -> components.put(c.get("group").asText() + ":" + c.get("name").asText(),
+                c.get("version").asText()));
+        assertThat(version(components.get("ch.qos.logback:logback-classic"))).isGreaterThanOrEqualTo(1_005_036);
+        assertThat(version(components.get("ch.qos.logback:logback-core"))).isGreaterThanOrEqualTo(1_005_036);
+        assertThat(version(components.get("com.google.guava:guava"))).as("Guice's Guava")
+                .isGreaterThanOrEqualTo(33_000_000);
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+            // the bundled Guava is the pinned one: its pom.properties is in the jar
+            String pom = new String(jar.getInputStream(jar.getEntry(
+                    "META-INF/maven/com.google.guava/guava/pom.properties")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(pom).contains("version=" + components.get("com.google.guava:guava"));
+        }
+    }
+
+    /** {@code 1.5.38} or {@code 33.7.1-jre} as one number that orders versions: 1,005,038 and 33,007,001. */
+    private static long version(String text) {
+        assertThat(text).as("listed in the bill of materials").isNotNull();
+        String[] parts = text.split("[.-]");
+        return Long.parseLong(parts[0]) * 1_000_000 + Long.parseLong(parts[1]) * 1_000
+                + (parts.length > 2 && parts[2].matches("\\d+") ? Long.parseLong(parts[2]) : 0);
     }
 
     @Test

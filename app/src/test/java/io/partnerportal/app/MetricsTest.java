@@ -68,6 +68,26 @@ class MetricsTest {
     }
 
     @Test
+    void S7_theRunningPortalCountsTheOutboxAtMostOnceEvery15sHoweverOftenItIsScraped() {
+        io.partnerportal.core.testing.MutableClock clock = io.partnerportal.core.testing.MutableClock.at("2026-11-23");
+        AtomicReference<NotificationDelivery.Status> status = new AtomicReference<>(
+                new NotificationDelivery.Status(3, 1));
+        Metrics metrics = new Metrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), outbox(status::get),
+                () -> true, clock, Metrics.OUTBOX_EVERY);
+        for (int i = 0; i < 50; i++) {
+            assertThat(metrics.scrape()).contains("portal_outbox_pending 3.0");
+        }
+        assertThat(reads).hasValue(1);
+        status.set(new NotificationDelivery.Status(7, 1));
+        clock.advance(java.time.Duration.ofSeconds(14));
+        assertThat(metrics.scrape()).as("the last count, within 15 s").contains("portal_outbox_pending 3.0");
+        clock.advance(java.time.Duration.ofSeconds(1));
+        assertThat(metrics.scrape()).contains("portal_outbox_pending 7.0");
+        assertThat(reads).hasValue(2);
+        metrics.close();
+    }
+
+    @Test
     void anOutboxThatCannotBeReadShowsNoNumberAndTheScrapeStillAnswers() {
         Metrics metrics = new Metrics(outbox(() -> {
             throw new IllegalStateException("the database is gone");

@@ -31,6 +31,47 @@ class PortalConfigTest {
     }
 
     @Test
+    void S1_theEmbeddedDefaultWithItsMailboxListensOnLoopbackAndAnythingElseOnEveryInterface() {
+        PortalConfig embedded = PortalConfig.parse(Map.of());
+        assertThat(embedded.listenAddress()).isEqualTo("127.0.0.1");
+        assertThat(embedded.devMailbox()).isTrue();
+        assertThat(embedded.listening(7070)).isEqualTo("127.0.0.1:7070");
+
+        PortalConfig smtp = PortalConfig.parse(Map.of("PORTAL_SMTP_HOST", "mail.example.com"));
+        assertThat(smtp.listenAddress()).isEqualTo("0.0.0.0");
+        assertThat(smtp.devMailbox()).isFalse();
+        PortalConfig postgres = PortalConfig.parse(Map.of("PORTAL_DB_URL", "jdbc:postgresql://db:5432/portal"));
+        assertThat(postgres.listenAddress()).isEqualTo("0.0.0.0");
+        assertThat(postgres.devMailbox()).isFalse();
+
+        PortalConfig everywhere = PortalConfig.parse(Map.of("PORTAL_LISTEN_ADDRESS", "0.0.0.0"));
+        assertThat(everywhere.devMailbox()).as("the mailbox never leaves the machine").isFalse();
+        assertThat(everywhere.fileMail()).isTrue();
+        PortalConfig ipv6 = PortalConfig.parse(Map.of("PORTAL_LISTEN_ADDRESS", "[::1]"));
+        assertThat(ipv6.devMailbox()).isTrue();
+        assertThat(ipv6.listening(8080)).isEqualTo("[0:0:0:0:0:0:0:1]:8080");
+        assertThat(PortalConfig.parse(Map.of("PORTAL_LISTEN_ADDRESS", "::")).devMailbox()).isFalse();
+        assertThat(embedded.toString()).contains("listenAddress=127.0.0.1");
+    }
+
+    @Test
+    void S6_contactsAddedPerActorAreLimitedTo100Per10MinutesUnlessConfigured() {
+        assertThat(PortalConfig.parse(Map.of()).invitesPerActor()).isEqualTo(100);
+        assertThat(PortalConfig.parse(Map.of("PORTAL_INVITE_LIMIT", "5")).invitesPerActor()).isEqualTo(5);
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_INVITE_LIMIT", "0")))
+                .hasMessage("PORTAL_INVITE_LIMIT: a whole number from 1 to 1000000 (got '0')");
+    }
+
+    @Test
+    void S1_aListenAddressIsAnIpLiteralNeverANameToLookUp() {
+        for (String bad : new String[]{"localhost", "portal.example.com", "256.1.1.1", "127.0.0.1:7070", "*"}) {
+            assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_LISTEN_ADDRESS", bad))).as(bad)
+                    .hasMessage("PORTAL_LISTEN_ADDRESS: an IP address of this machine like 127.0.0.1, or 0.0.0.0 (or ::)"
+                            + " for every interface (got '" + bad + "')");
+        }
+    }
+
+    @Test
     void sessionsLastThirtyIdleMinutesAndTwelveHoursUnlessConfigured() {
         assertThat(PortalConfig.parse(Map.of()).sessions())
                 .isEqualTo(new SessionTimeouts(Duration.ofMinutes(30), Duration.ofHours(12)));

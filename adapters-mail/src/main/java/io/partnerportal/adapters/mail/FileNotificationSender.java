@@ -15,6 +15,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,19 +41,23 @@ import org.apache.commons.mail2.jakarta.util.MimeMessageParser;
  * newest first, and the name without {@code .eml} is the archive id (letters, digits, '-', '_'
  * and '.': safe in a URL). Listing reads names only and parses just the emails it returns.
  * Files are canonical (every line ends in CRLF) and, being made as temporary files, readable by
- * their owner only: a sign-in link is a secret. The archive gives the text with {@code \n} line ends.
+ * their owner only ({@code 0600}), in a directory that is its owner's alone ({@code 0700}, created so
+ * or made so before the first email is written, S3): a sign-in link is a secret. The archive gives the
+ * text with {@code \n} line ends.
  */
 final class FileNotificationSender implements FileMailbox {
     private static final String SUFFIX = ".eml";
     /** {@code <15-digit stamp>-<message id>}: the name of a file without {@code .eml}. */
     private static final Pattern ID = Pattern.compile("\\d{15}-" + MimeComposer.LOCAL_PART.pattern());
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private final Path directory;
     private final MimeComposer composer;
     private final Clock clock;
     private final Session session = Session.getInstance(new Properties());
     private final AtomicLong lastStamp = new AtomicLong();
+    private volatile boolean directoryOwned;
 
     FileNotificationSender(Path directory, MailSettings settings, Clock clock) {
         this.directory = directory;
@@ -70,7 +77,7 @@ final class FileNotificationSender implements FileMailbox {
         long stamp = lastStamp.updateAndGet(last -> Math.max(last + 1, clock.millis()));
         Path target = directory.resolve(String.format("%015d-%s%s", stamp, outgoing.messageId(), SUFFIX));
         try {
-            Files.createDirectories(directory);
+            ownDirectory();
             Path temp = Files.createTempFile(directory, ".writing-", ".tmp");
             try {
                 try (OutputStream out = Files.newOutputStream(temp)) {
@@ -84,6 +91,24 @@ final class FileNotificationSender implements FileMailbox {
         } catch (IOException | MessagingException failure) {
             return new Result.TemporaryFailure("cannot write " + target.getFileName() + ": "
                     + SmtpFailures.reason(failure, null));
+        }
+    }
+
+    /** The mail directory, its owner's alone: created {@code 0700}, or made so once if it was there before. */
+    private void ownDirectory() throws IOException {
+        boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (!Files.isDirectory(directory)) {
+            if (posix) {
+                Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } else {
+                Files.createDirectories(directory);
+            }
+            directoryOwned = true;
+        } else if (!directoryOwned) {
+            if (posix) {
+                Files.setPosixFilePermissions(directory, OWNER_ONLY);
+            }
+            directoryOwned = true;
         }
     }
 

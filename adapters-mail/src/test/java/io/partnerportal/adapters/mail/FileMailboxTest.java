@@ -50,6 +50,27 @@ class FileMailboxTest {
     }
 
     @Test
+    void S3_theMailDirectoryAndEveryEmailAreTheirOwnersAloneAlsoWhenTheDirectoryWasThere() throws Exception {
+        Path fresh = directory.resolve("data/mail");
+        new FileNotificationSender(fresh, Snapshots.settings(), clock).send(email("notification-1-1",
+                NotificationType.SIGN_IN_LINK, ContactLocale.EN));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rwx------");
+        try (Stream<Path> mails = Files.list(fresh)) {
+            assertThat(mails.toList()).singleElement().satisfies(f -> assertThat(
+                    java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                    .isEqualTo("rw-------"));
+        }
+
+        Path existing = Files.createDirectories(directory.resolve("existing"));
+        Files.setPosixFilePermissions(existing, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        new FileNotificationSender(existing, Snapshots.settings(), clock).send(email("notification-2-1",
+                NotificationType.WELCOME, ContactLocale.EN));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(existing)))
+                .isEqualTo("rwx------");
+    }
+
+    @Test
     void eachEmailIsAnEmlFileWithTheHeadersAndPartsSmtpWouldCarry() throws Exception {
         assertThat(mailbox().send(email("notification-42-1700000000000", NotificationType.SIGN_IN_LINK,
                 ContactLocale.JA))).isEqualTo(new Result.Sent());

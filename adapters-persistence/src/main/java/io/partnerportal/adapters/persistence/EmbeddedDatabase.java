@@ -1,8 +1,10 @@
 package io.partnerportal.adapters.persistence;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,7 +14,6 @@ import java.util.Enumeration;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.h2.tools.Restore;
 
 /**
  * The embedded default's database file (H2): where it is, a consistent copy of it made with H2's
@@ -32,6 +33,11 @@ public final class EmbeddedDatabase {
         this.settings = settings;
         this.directory = directory;
         this.name = name;
+    }
+
+    /** Whether these settings name an embedded database in a file (not in memory, not PostgreSQL). */
+    static boolean isFile(PersistenceSettings settings) {
+        return settings.jdbcUrl().startsWith(PREFIX);
     }
 
     /** The embedded database of these settings; PostgreSQL has none (its operators use pg_dump). */
@@ -73,8 +79,11 @@ public final class EmbeddedDatabase {
 
     /**
      * Brings back a backup made by {@link #backupTo} or {@link PersistentStore#backupTo}: only
-     * where there is no database yet (a restore never overwrites one), and only a zip that holds
-     * this database's file; the restored database is opened once to check it is the portal's.
+     * where there is no database yet (a restore never overwrites one), and only a zip that holds this
+     * database's file and nothing else (S5: every entry is read before anything is written; another
+     * entry, or a name that would lead out of the data directory, is refused naming it). The file is
+     * unpacked under a temporary name, owner-only, then moved into place and opened once to check it
+     * is the portal's; anything wrong leaves nothing behind and says so in one line.
      */
     public void restoreFrom(Path zip) {
         Objects.requireNonNull(zip, "zip");
@@ -86,38 +95,97 @@ public final class EmbeddedDatabase {
         if (!Files.isRegularFile(zip)) {
             throw new IllegalArgumentException("No backup file at " + zip + ".");
         }
-        if (!holdsDatabase(zip)) {
-            throw new IllegalArgumentException(zip + " is not a backup of the portal's embedded database (no "
-                    + name + ".mv.db inside).");
-        }
-        try {
-            Files.createDirectories(directory);
-            Restore.execute(zip.toString(), directory.toString(), name);
-            try (Connection c = DriverManager.getConnection(existingOnly(), settings.user(), settings.password());
-                 Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
-                rs.next();
-            }
-        } catch (IOException | SQLException | RuntimeException e) {
+        try (ZipFile z = openZip(zip)) {
+            ZipEntry database = theDatabaseEntry(zip, z);
+            OwnerOnly.directory(directory);
+            Path temp = Files.createTempFile(directory, ".restoring-", ".tmp");
             try {
-                Files.deleteIfExists(file());
-            } catch (IOException ignored) {
-                // nothing more to take back
+                try (InputStream in = z.getInputStream(database)) {
+                    Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+                }
+                Files.move(temp, file(), StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
             }
-            throw new IllegalStateException("The backup " + zip + " could not be restored: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalStateException("The backup " + zip + " could not be read: " + e.getMessage(), e);
+        }
+        try (Connection c = DriverManager.getConnection(existingOnly(), settings.user(), settings.password());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
+            rs.next();
+        } catch (SQLException | RuntimeException notOurs) {
+            removeRestored();
+            throw new IllegalArgumentException(zip + " is not a backup of the portal's embedded database: its "
+                    + name + ".mv.db is damaged or holds no portal schema; nothing was restored.", notOurs);
+        }
+        OwnerOnly.file(file());
+    }
+
+    private static ZipFile openZip(Path zip) {
+        try {
+            return new ZipFile(zip.toFile());
+        } catch (IOException notAZip) {
+            throw new IllegalArgumentException(zip + " is not a backup of the portal's embedded database (not a zip"
+                    + " file); nothing was restored.", notAZip);
         }
     }
 
-    private boolean holdsDatabase(Path zip) {
-        try (ZipFile z = new ZipFile(zip.toFile())) {
-            for (Enumeration<? extends ZipEntry> e = z.entries(); e.hasMoreElements(); ) {
-                if (e.nextElement().getName().equals(name + ".mv.db")) {
-                    return true;
-                }
+    /**
+     * The one entry a backup of ours holds, {@code <name>.mv.db}; every entry is read first, and
+     * another one, a directory, or a second copy is refused, naming it.
+     */
+    private ZipEntry theDatabaseEntry(Path zip, ZipFile z) {
+        String expected = name + ".mv.db";
+        ZipEntry database = null;
+        for (Enumeration<? extends ZipEntry> e = z.entries(); e.hasMoreElements(); ) {
+            ZipEntry entry = e.nextElement();
+            String shown = printable(entry.getName());
+            if (leavesTheDirectory(entry.getName())) {
+                throw new IllegalArgumentException(zip + " is not a backup of the portal's embedded database: its"
+                        + " entry " + shown + " leads out of the data directory; nothing was restored.");
             }
-            return false;
-        } catch (IOException notAZip) {
-            return false;
+            if (!entry.getName().equals(expected) || entry.isDirectory() || database != null) {
+                throw new IllegalArgumentException(zip + " is not a backup of the portal's embedded database: it"
+                        + " holds " + shown + (database != null && entry.getName().equals(expected) ? " twice" : "")
+                        + ", which no backup of the portal holds (only " + expected + "); nothing was restored.");
+            }
+            database = entry;
+        }
+        if (database == null) {
+            throw new IllegalArgumentException(zip + " is not a backup of the portal's embedded database (no "
+                    + expected + " inside); nothing was restored.");
+        }
+        return database;
+    }
+
+    /** A name that is absolute, climbs with {@code ..}, or names a drive or another separator. */
+    static boolean leavesTheDirectory(String entryName) {
+        String n = entryName.replace('\\', '/');
+        if (n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.indexOf('\0') >= 0) {
+            return true;
+        }
+        for (String part : n.split("/")) {
+            if (part.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An entry's name as one line can show it: control characters as {@code ?}, at most 200 characters. */
+    private static String printable(String entryName) {
+        String s = entryName.codePoints().map(cp -> Character.isISOControl(cp) ? '?' : cp)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return "'" + (s.length() > 200 ? s.substring(0, 200) + "…" : s) + "'";
+    }
+
+    private void removeRestored() {
+        try {
+            Files.deleteIfExists(file());
+            Files.deleteIfExists(directory.resolve(name + ".trace.db"));
+        } catch (IOException ignored) {
+            // nothing more to take back
         }
     }
 
@@ -147,13 +215,37 @@ public final class EmbeddedDatabase {
     /** H2's consistent copy of the database {@code c} is connected to, into {@code target}. */
     static long backup(Connection c, Path target) throws SQLException {
         checkTarget(target);
+        try {
+            // S3: the copy is its owner's alone from its first byte (created new, never over a file)
+            OwnerOnly.newFile(target);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The backup file " + target + " cannot be created: " + e.getMessage(), e);
+        }
         try (Statement st = c.createStatement()) {
             st.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
-        }
-        try {
             return Files.size(target);
-        } catch (IOException e) {
-            throw new SQLException("the backup was not written: " + e.getMessage(), e);
+        } catch (SQLException | IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException ignored) {
+                // nothing more to take back
+            }
+            throw e instanceof SQLException sql ? sql : new SQLException("the backup was not written: "
+                    + e.getMessage(), e);
         }
+    }
+
+    /**
+     * S3: the data directory is its owner's alone ({@code 0700}, created so or made so), before the
+     * database is opened in it.
+     */
+    void ownDirectory() {
+        OwnerOnly.directory(directory);
+    }
+
+    /** S3: the database's files are their owner's alone ({@code 0600}), however they were created. */
+    void ownFiles() {
+        OwnerOnly.file(file());
+        OwnerOnly.file(directory.resolve(name + ".trace.db"));
     }
 }

@@ -32,6 +32,12 @@ final class JpaNotificationOutbox implements NotificationOutbox {
             + " AND NOT EXISTS (SELECT 1 FROM notification_outbox p WHERE p.recipient = o.recipient"
             + " AND p.status = 'PENDING' AND p.id < o.id)"
             + " ORDER BY o.id LIMIT ?";
+    /**
+     * S7: the waiting and dead rows, read through {@code notification_outbox_by_status_created} by their
+     * status alone, never past the rows sent (the rows kept for {@code /emails} grow without bound).
+     */
+    static final String COUNTS = "SELECT status, COUNT(*), MIN(created_at) AS oldest FROM notification_outbox"
+            + " WHERE status IN ('PENDING', 'DEAD') GROUP BY status";
     private static final String COLUMNS = "id, notification_type, recipient, content, created_at, due_at, attempts,"
             + " status, claimed_by, lease_until, expires_at, finished_at, last_error";
 
@@ -221,8 +227,7 @@ final class JpaNotificationOutbox implements NotificationOutbox {
             long pending = 0;
             long dead = 0;
             Instant oldest = null;
-            try (PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*), MIN(created_at) AS oldest"
-                    + " FROM notification_outbox WHERE status <> 'SENT' GROUP BY status");
+            try (PreparedStatement ps = c.prepareStatement(COUNTS);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if ("PENDING".equals(rs.getString(1))) {

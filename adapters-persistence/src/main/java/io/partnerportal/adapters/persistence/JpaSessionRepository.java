@@ -78,9 +78,11 @@ final class JpaSessionRepository implements SessionRepository {
 
     @Override
     public int deleteExpired(Instant now, SessionTimeouts timeouts) {
-        return jpa.write(em -> em.createQuery("DELETE FROM SessionEntity s WHERE s.lastSeenAt <= :idle"
-                        + " OR s.createdAt <= :old")
+        // S7: two statements, each read through its own index (an OR would scan the table on H2)
+        return jpa.write(em -> em.createQuery("DELETE FROM SessionEntity s WHERE s.lastSeenAt <= :idle")
                 .setParameter("idle", Times.utc(now.minus(timeouts.idle())))
+                .executeUpdate()
+                + em.createQuery("DELETE FROM SessionEntity s WHERE s.createdAt <= :old")
                 .setParameter("old", Times.utc(now.minus(timeouts.absolute())))
                 .executeUpdate());
     }

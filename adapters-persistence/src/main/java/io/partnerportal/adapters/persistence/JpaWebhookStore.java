@@ -211,12 +211,15 @@ final class JpaWebhookStore implements WebhookStore {
     @Override
     public int deleteFinishedBefore(Instant before) {
         return sql.transaction(c -> {
-            try (PreparedStatement ps = Sql.prepare(c, "DELETE FROM webhook_delivery WHERE status <> 'PENDING'"
-                    + " AND created_at < ?", before)) {
+            try (PreparedStatement ps = Sql.prepare(c, PURGE_FINISHED, before)) {
                 return ps.executeUpdate();
             }
         });
     }
+
+    /** S7: finished deliveries past the cutoff, found through {@code webhook_delivery_by_status_created}. */
+    static final String PURGE_FINISHED = "DELETE FROM webhook_delivery WHERE status IN ('SENT', 'DEAD')"
+            + " AND created_at < ?";
 
     private static String clip(String error) {
         return error == null || error.length() <= 1000 ? error : error.substring(0, 1000);

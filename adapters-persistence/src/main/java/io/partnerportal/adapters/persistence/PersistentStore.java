@@ -89,10 +89,17 @@ public final class PersistentStore implements AutoCloseable {
      */
     public static PersistentStore open(PersistenceSettings settings, UnaryOperator<DataSource> wrap) {
         Dialect dialect = Dialect.of(settings.jdbcUrl());
+        EmbeddedDatabase file = EmbeddedDatabase.isFile(settings) ? EmbeddedDatabase.of(settings) : null;
+        if (file != null) {
+            file.ownDirectory();
+        }
         HikariDataSource pool = pool(settings, dialect);
         EntityManagerFactory unit = null;
         try {
             String schemaVersion = migrate(pool, dialect);
+            if (file != null) {
+                file.ownFiles();
+            }
             unit = unit(wrap.apply(pool), dialect);
             return new PersistentStore(settings, pool, wrap, unit, dialect, schemaVersion);
         } catch (RuntimeException e) {
@@ -257,6 +264,10 @@ public final class PersistentStore implements AutoCloseable {
                 if (rateLimitPool != null) {
                     rateLimitPool.close();
                 }
+            }
+            if (EmbeddedDatabase.isFile(settings)) {
+                // whatever H2 wrote while closing stays its owner's
+                EmbeddedDatabase.of(settings).ownFiles();
             }
         }
     }

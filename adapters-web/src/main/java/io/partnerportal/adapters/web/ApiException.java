@@ -34,6 +34,13 @@ final class ApiException extends RuntimeException {
                 Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
+    /** S6: the partner assigned as many contacts as {@code PORTAL_INVITE_LIMIT} allows in 10 minutes. */
+    static ApiException tooManyInvites(long retryAfterSeconds) {
+        return new ApiException(429, "RATE_LIMITED", "Too many requests",
+                "Too many contacts assigned in the last 10 minutes; retry after " + retryAfterSeconds + " s",
+                Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     static ApiException payloadTooLarge(long maxBytes) {
         return new ApiException(413, "PAYLOAD_TOO_LARGE", "Payload too large",
                 "The request body is larger than " + maxBytes + " bytes", Map.of());

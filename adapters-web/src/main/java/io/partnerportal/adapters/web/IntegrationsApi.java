@@ -67,7 +67,8 @@ final class IntegrationsApi {
     private void createApiKey(Context ctx, PartnerCaller caller) {
         ApiKeyBody body = in.body(ctx, ApiKeyBody.class);
         var command = PartnerIntegrations.CreateApiKey.parse(caller.partner(), body.name());
-        out.change(ctx, caller.partner(), 201, body, () -> integrations.createApiKey(command));
+        out.changeShowingSecretOnce(ctx, caller.partner(), 201, body, () -> integrations.createApiKey(command),
+                IntegrationsApi::withoutKey);
     }
 
     private void revokeApiKey(Context ctx, PartnerCaller caller) {
@@ -82,7 +83,8 @@ final class IntegrationsApi {
     private void registerEndpoint(Context ctx, PartnerCaller caller) {
         EndpointBody body = in.body(ctx, EndpointBody.class);
         var command = PartnerIntegrations.RegisterEndpoint.parse(caller.partner(), body.url(), body.events());
-        out.change(ctx, caller.partner(), 201, body, () -> integrations.registerEndpoint(command));
+        out.changeShowingSecretOnce(ctx, caller.partner(), 201, body, () -> integrations.registerEndpoint(command),
+                IntegrationsApi::withoutSecret);
     }
 
     private void endpoints(Context ctx, PartnerCaller caller) {
@@ -100,7 +102,19 @@ final class IntegrationsApi {
 
     private void rotateSecret(Context ctx, PartnerCaller caller) {
         var command = PartnerIntegrations.EndpointRef.parse(caller.partner(), ctx.pathParam("id"));
-        out.change(ctx, caller.partner(), 200, null, () -> integrations.rotateSecret(command));
+        out.changeShowingSecretOnce(ctx, caller.partner(), 200, null, () -> integrations.rotateSecret(command),
+                IntegrationsApi::withoutSecret);
+    }
+
+    /** S2: a new key as its replay answers it, the key itself left out. */
+    static PartnerIntegrations.ApiKeyView withoutKey(PartnerIntegrations.ApiKeyView v) {
+        return new PartnerIntegrations.ApiKeyView(v.id(), v.name(), v.createdAt(), v.lastUsedAt(), null);
+    }
+
+    /** S2: an endpoint as the replay of its registration or rotation answers it, the secret left out. */
+    static PartnerIntegrations.EndpointView withoutSecret(PartnerIntegrations.EndpointView v) {
+        return new PartnerIntegrations.EndpointView(v.id(), v.url(), v.events(), v.createdAt(), null,
+                v.previousSecretExpiresAt());
     }
 
     private void deliveries(Context ctx, PartnerCaller caller) {

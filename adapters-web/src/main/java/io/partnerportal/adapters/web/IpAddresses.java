@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** IP address literals read without ever asking DNS: IPv4 dotted quads and IPv6 (with or without brackets). */
-final class IpAddresses {
+public final class IpAddresses {
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
@@ -14,7 +14,7 @@ final class IpAddresses {
     }
 
     /** The address {@code text} spells, or null when it is not an IP literal (a host name is never looked up). */
-    static InetAddress parse(String text) {
+    public static InetAddress parse(String text) {
         if (text == null) {
             return null;
         }

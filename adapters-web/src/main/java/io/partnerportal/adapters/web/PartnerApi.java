@@ -3,6 +3,7 @@ package io.partnerportal.adapters.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.partnerportal.adapters.web.portal.Portal;
 import io.partnerportal.core.application.SubscriptionView;
 import io.partnerportal.core.domain.order.Order;
 import io.partnerportal.core.domain.subscription.Contact;
@@ -27,12 +28,15 @@ final class PartnerApi {
     private final ApiAuth auth;
     private final RequestReader in;
     private final Responses out;
+    private final Portal.Throttle invites;
 
-    PartnerApi(PartnerOperations partners, ApiAuth auth, RequestReader in, Responses out) {
+    /** {@code invites} limits the contacts one partner assigns (S6). */
+    PartnerApi(PartnerOperations partners, ApiAuth auth, RequestReader in, Responses out, Portal.Throttle invites) {
         this.partners = partners;
         this.auth = auth;
         this.in = in;
         this.out = out;
+        this.invites = invites;
     }
 
     void register(RoutesConfig routes) {
@@ -133,6 +137,10 @@ final class PartnerApi {
         ContactDetailsBody body = in.body(ctx, ContactDetailsBody.class);
         var command = PartnerOperations.AssignContact.parse(caller.partner(), ctx.pathParam(EN),
                 new Contact.Form(ctx.pathParam("email"), body.name(), body.locale(), body.role()));
+        long wait = invites.secondsToWait("partner:" + caller.partner());
+        if (wait > 0) {
+            throw ApiException.tooManyInvites(wait);
+        }
         out.change(ctx, caller.partner(), 200, body, () -> partners.assignContact(command));
     }
 

@@ -69,11 +69,14 @@ public final class WebApp {
         ApiAuth auth = new ApiAuth(ports.apiAuthentication());
         SecurityHeaders headers = new SecurityHeaders("https".equals(settings.baseUrl().getScheme()));
         AccessLog log = new AccessLog(accessLog, operations.requests());
+        // S6: contacts added per actor - a signed-in contact in the portal, a partner through the API
+        RateLimiter invites = new RateLimiter("invite", settings.invitesPerActor(), limits);
         Portal portal = new Portal(settings, ports,
                 new RateLimiter("sign-in-address", settings.signInPerAddress(), limits)::secondsToWait,
-                new RateLimiter("sign-in-email", settings.signInPerEmail(), limits)::secondsToWait);
+                new RateLimiter("sign-in-email", settings.signInPerEmail(), limits)::secondsToWait,
+                invites::secondsToWait);
         ErrorMapping errors = new ErrorMapping(json, portal);
-        PartnerApi partnerApi = new PartnerApi(ports.partnerOperations(), auth, in, out);
+        PartnerApi partnerApi = new PartnerApi(ports.partnerOperations(), auth, in, out, invites::secondsToWait);
         SupportApi supportApi = new SupportApi(ports.supportOperations(), auth, in, out);
         IntegrationsApi integrationsApi = new IntegrationsApi(ports.partnerIntegrations(), auth, in, out);
         OpenApi openApi = new OpenApi();
@@ -87,6 +90,7 @@ public final class WebApp {
             config.http.prefer405over404 = true;
             config.jetty.addConnector((server, http) -> {
                 ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(settings.listenAddress());
                 connector.setPort(settings.port());
                 // when stopping, idle keep-alive connections close at once; requests in flight still finish
                 connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT.toMillis());

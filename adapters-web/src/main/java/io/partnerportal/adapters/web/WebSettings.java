@@ -1,20 +1,25 @@
 package io.partnerportal.adapters.web;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The HTTP side: the port to listen on, the public base URL (used in links, to decide whether
- * cookies are {@code Secure} and HSTS is sent, and as the only origin the portal's forms are
- * accepted from), the request limits per API key and per connection address, the limits on
- * sign-in link requests per client address and per email, whether {@code /dev/mailbox}
- * exists (the embedded default's mailbox; off unless asked for), and the reverse proxies whose
- * forwarding headers are believed (none unless given).
+ * The HTTP side: the port to listen on and the address (an IP literal: {@code 127.0.0.1} unless
+ * given, {@code 0.0.0.0} or {@code ::} for every interface), the public base URL (used in links, to
+ * decide whether cookies are {@code Secure} and HSTS is sent, and as the only origin the portal's
+ * forms are accepted from), the request limits per API key and per connection address, the limits
+ * on sign-in link requests per client address and per email and on contacts added per actor,
+ * whether {@code /dev/mailbox} exists (the embedded default's mailbox; off unless asked for, and
+ * only ever served on a loopback listen address, S1), and the reverse proxies whose forwarding
+ * headers are believed (none unless given).
  */
-public record WebSettings(int port, URI baseUrl, RateLimit perApiKey, RateLimit perAddress,
-                          RateLimit signInPerAddress, RateLimit signInPerEmail, boolean devMailbox,
-                          TrustedProxies trustedProxies) {
+public record WebSettings(int port, String listenAddress, URI baseUrl, RateLimit perApiKey, RateLimit perAddress,
+                          RateLimit signInPerAddress, RateLimit signInPerEmail, RateLimit invitesPerActor,
+                          boolean devMailbox, TrustedProxies trustedProxies) {
+    /** Where the server listens unless told: this machine only. */
+    public static final String DEFAULT_LISTEN_ADDRESS = "127.0.0.1";
     /** A partner integration: 100 requests a second sustained, bursts of 200. */
     public static final RateLimit DEFAULT_PER_API_KEY = new RateLimit(200, Duration.ofSeconds(2));
     /** One connection address, whatever key it presents (or none): 200 a second, bursts of 400. */
@@ -28,6 +33,11 @@ public record WebSettings(int port, URI baseUrl, RateLimit perApiKey, RateLimit 
     public static final Duration RETRY_AFTER_UNAVAILABLE = Duration.ofSeconds(30);
     /** Sign-in link requests for one email: 5, then one every 3 minutes (the core sends at most 5 in 15 minutes). */
     public static final RateLimit DEFAULT_SIGN_IN_PER_EMAIL = new RateLimit(5, Duration.ofMinutes(15));
+    /**
+     * Contacts one actor (a signed-in contact, a partner) adds in 10 minutes (S6): a full
+     * subscription's worth (100), then one every 6 seconds.
+     */
+    public static final RateLimit DEFAULT_INVITES_PER_ACTOR = new RateLimit(100, Duration.ofMinutes(10));
 
     public WebSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -35,7 +45,10 @@ public record WebSettings(int port, URI baseUrl, RateLimit perApiKey, RateLimit 
         Objects.requireNonNull(perAddress, "perAddress");
         Objects.requireNonNull(signInPerAddress, "signInPerAddress");
         Objects.requireNonNull(signInPerEmail, "signInPerEmail");
+        Objects.requireNonNull(invitesPerActor, "invitesPerActor");
+        Objects.requireNonNull(listenAddress, "listenAddress");
         Objects.requireNonNull(trustedProxies, "trustedProxies");
+        listenAddress = parseListenAddress(listenAddress).getHostAddress();
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
@@ -44,11 +57,11 @@ public record WebSettings(int port, URI baseUrl, RateLimit perApiKey, RateLimit 
         }
     }
 
-    /** No trusted proxy. */
+    /** On this machine's loopback address, the default limit on contacts added, no trusted proxy. */
     public WebSettings(int port, URI baseUrl, RateLimit perApiKey, RateLimit perAddress, RateLimit signInPerAddress,
                        RateLimit signInPerEmail, boolean devMailbox) {
-        this(port, baseUrl, perApiKey, perAddress, signInPerAddress, signInPerEmail, devMailbox,
-                TrustedProxies.none());
+        this(port, DEFAULT_LISTEN_ADDRESS, baseUrl, perApiKey, perAddress, signInPerAddress, signInPerEmail,
+                DEFAULT_INVITES_PER_ACTOR, devMailbox, TrustedProxies.none());
     }
 
     /** The default sign-in limits, no developer mailbox, no trusted proxy. */
@@ -66,26 +79,62 @@ public record WebSettings(int port, URI baseUrl, RateLimit perApiKey, RateLimit 
         return "https".equals(baseUrl.getScheme());
     }
 
+    /**
+     * {@code GET /dev/mailbox} is served: asked for, and the server listens on a loopback address
+     * only, so the mailbox (sign-in links included) never leaves the machine (S1).
+     */
+    public boolean servesDevMailbox() {
+        return devMailbox && parseListenAddress(listenAddress).isLoopbackAddress();
+    }
+
+    /**
+     * Reads a listen address: an IPv4 or IPv6 literal (brackets allowed), never a name to look up.
+     *
+     * @throws IllegalArgumentException when {@code text} is no IP literal
+     */
+    public static InetAddress parseListenAddress(String text) {
+        InetAddress address = IpAddresses.parse(text);
+        if (address == null) {
+            throw new IllegalArgumentException("not an IP address: " + text);
+        }
+        return address;
+    }
+
+    /** Listening on {@code address} (an IP literal; {@code 0.0.0.0} or {@code ::}: every interface). */
+    public WebSettings withListenAddress(String address) {
+        return new WebSettings(port, address, baseUrl, perApiKey, perAddress, signInPerAddress, signInPerEmail,
+                invitesPerActor, devMailbox, trustedProxies);
+    }
+
     public WebSettings withRateLimits(RateLimit perApiKey, RateLimit perAddress) {
-        return new WebSettings(port, baseUrl, perApiKey, perAddress, signInPerAddress, signInPerEmail, devMailbox,
-                trustedProxies);
+        return new WebSettings(port, listenAddress, baseUrl, perApiKey, perAddress, signInPerAddress, signInPerEmail,
+                invitesPerActor, devMailbox, trustedProxies);
     }
 
     public WebSettings withSignInLimits(RateLimit perConnectionAddress, RateLimit perEmail) {
-        return new WebSettings(port, baseUrl, perApiKey, perAddress, perConnectionAddress, perEmail, devMailbox,
-                trustedProxies);
+        return new WebSettings(port, listenAddress, baseUrl, perApiKey, perAddress, perConnectionAddress, perEmail,
+                invitesPerActor, devMailbox, trustedProxies);
     }
 
-    /** With {@code GET /dev/mailbox} (the embedded default's emails, sign-in links included) or without. */
+    /** S6: at most this many contacts added by one actor (a contact in the portal, a partner through the API). */
+    public WebSettings withInviteLimit(RateLimit perActor) {
+        return new WebSettings(port, listenAddress, baseUrl, perApiKey, perAddress, signInPerAddress, signInPerEmail,
+                perActor, devMailbox, trustedProxies);
+    }
+
+    /**
+     * With {@code GET /dev/mailbox} (the embedded default's emails, sign-in links included) or without;
+     * served only while the listen address is a loopback one ({@link #servesDevMailbox()}).
+     */
     public WebSettings withDevMailbox(boolean enabled) {
-        return new WebSettings(port, baseUrl, perApiKey, perAddress, signInPerAddress, signInPerEmail, enabled,
-                trustedProxies);
+        return new WebSettings(port, listenAddress, baseUrl, perApiKey, perAddress, signInPerAddress, signInPerEmail,
+                invitesPerActor, enabled, trustedProxies);
     }
 
     /** Believing the forwarding headers of these proxies only. */
     public WebSettings withTrustedProxies(TrustedProxies proxies) {
-        return new WebSettings(port, baseUrl, perApiKey, perAddress, signInPerAddress, signInPerEmail, devMailbox,
-                proxies);
+        return new WebSettings(port, listenAddress, baseUrl, perApiKey, perAddress, signInPerAddress, signInPerEmail,
+                invitesPerActor, devMailbox, proxies);
     }
 
     /** At most {@code requests} in a burst, refilled evenly over {@code per}. */

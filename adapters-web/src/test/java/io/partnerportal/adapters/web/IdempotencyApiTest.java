@@ -39,10 +39,64 @@ class IdempotencyApiTest extends ScenarioTest {
         assertThat(first.status()).as(first.toString()).isIn(200, 201);
         assertThat(first.header("Idempotent-Replayed")).isNull();
         assertThat(replay.status()).isEqualTo(first.status());
-        assertThat(replay.body()).isEqualTo(first.body());
+        // S2: a secret shown once (a new key, a webhook secret) is left out of the replay, nothing else
+        assertThat(replay.body()).isEqualTo(withoutShownOnceSecret(first.body()));
         assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(replay.header("Content-Type")).startsWith("application/json");
         assertThat(s.snapshot("key-1")).isEqualTo(afterFirst);
+    }
+
+    /** The answer with its shown-once secret ({@code key} of an API key, {@code secret} of an endpoint) null. */
+    private static String withoutShownOnceSecret(String body) {
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.JsonNode json = mapper.readTree(body);
+            if (json instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                for (String secret : List.of("key", "secret")) {
+                    if (o.has(secret)) {
+                        o.putNull(secret);
+                    }
+                }
+            }
+            return mapper.writeValueAsString(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(body, e);
+        }
+    }
+
+    static List<String> showingASecretOnce() {
+        return List.of("create an API key", "register a webhook endpoint", "rotate a webhook secret");
+    }
+
+    /**
+     * S2: the first caller receives the secret; the idempotency record never holds it, so a replay -
+     * with any of the partner's keys - answers the same status and body with the secret left out.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("showingASecretOnce")
+    void S2_aSecretShownOnceIsNeverRecordedNorReplayed(String name) {
+        EveryRoute route = changes().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+        TestApi.Reply first = send(route, false, "key-1");
+        String field = name.contains("API key") ? "key" : "secret";
+        String secret = first.json().path(field).asText();
+        assertThat(secret).as(first.toString()).startsWith(field.equals("key") ? "psp_" : "whsec_");
+
+        TestApi.Reply sameScope = route.request(s, false).key(anotherKeyOfAcme()).idempotencyKey("key-1").send();
+
+        assertThat(sameScope.status()).isEqualTo(first.status());
+        assertThat(sameScope.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(sameScope.json().path(field).isNull()).as(sameScope.body()).isTrue();
+        assertThat(sameScope.json().path("id").asText()).isEqualTo(first.json().path("id").asText());
+        assertThat(sameScope.body()).doesNotContain(secret.substring(secret.lastIndexOf('_') + 1));
+        String recorded = api.fx.storage.idempotency().find(Idempotency.Call.scopeOf(s.acme.id()), "key-1")
+                .orElseThrow().responseBody();
+        assertThat(recorded).doesNotContain(secret.substring(secret.lastIndexOf('_') + 1));
+    }
+
+    /** A second key of the partner, as an integration holding two keys would send the retry with. */
+    private String anotherKeyOfAcme() {
+        return api.fx.core.partnerIntegrations().createApiKey(
+                io.partnerportal.core.partner.PartnerIntegrations.CreateApiKey.parse(s.acme.id(), "second")).key();
     }
 
     @ParameterizedTest(name = "{0}")

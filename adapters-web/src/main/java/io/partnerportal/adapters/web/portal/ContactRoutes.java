@@ -20,7 +20,9 @@ import java.util.Optional;
  * Key contacts (SPEC §5.3): the billing partner and the customer contacts; Manage adds and removes
  * contacts. The core keeps the last contact and the last manager (R11, R19), and refuses a viewer:
  * its refusal is shown on the page. A viewer is offered no Manage, add or remove; a manager is
- * offered a remove button only where the core would not refuse it.
+ * offered a remove button only where the core would not refuse it. Adding is limited per contact
+ * ({@code PORTAL_INVITE_LIMIT} in 10 minutes, S6): beyond it the page answers 429 with
+ * {@code Retry-After}.
  */
 final class ContactRoutes {
     private static final String PAGE = SubscriptionRoutes.SUBSCRIPTION + "/contacts";
@@ -28,11 +30,14 @@ final class ContactRoutes {
     private final CustomerPortal portal;
     private final Gate gate;
     private final Pages pages;
+    private final Portal.Throttle invites;
 
-    ContactRoutes(CustomerPortal portal, Gate gate, Pages pages) {
+    /** {@code invites} limits the contacts one signed-in contact adds (S6). */
+    ContactRoutes(CustomerPortal portal, Gate gate, Pages pages, Portal.Throttle invites) {
         this.portal = portal;
         this.gate = gate;
         this.pages = pages;
+        this.invites = invites;
     }
 
     void register(RoutesConfig routes) {
@@ -72,6 +77,10 @@ final class ContactRoutes {
 
     private void add(Context ctx, Visitor v) {
         Map<String, String> values = Forms.read(ctx, "email", "name", "locale", "role");
+        long wait = invites.secondsToWait("person:" + v.person());
+        if (wait > 0) {
+            throw Refusal.tooManyInvites(wait);
+        }
         try {
             portal.addContact(CustomerPortal.AddContact.parse(v.person(), SubscriptionRoutes.entitlementNumber(ctx),
                     values.get("email"), values.get("name"), values.get("locale"), values.get("role")));

@@ -6,11 +6,14 @@ import java.util.List;
 /**
  * CSV as SPEC §6.3 asks (RFC 4180): CRLF line ends, a field quoted when it holds a comma, a quote
  * or a line break (quotes doubled), UTF-8 with a byte order mark so that spreadsheets open Japanese
- * correctly, and a cell that starts with {@code = + - @} prefixed with {@code '} so that no
- * spreadsheet runs it as a formula.
+ * correctly, and a cell that starts with {@code = + - @}, a tab or a carriage return prefixed with
+ * {@code '} so that no spreadsheet runs it as a formula (S9: a spreadsheet drops a leading tab or CR
+ * and reads what follows).
  */
 final class Csv {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** What a spreadsheet may take as the start of a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
     private final StringBuilder out = new StringBuilder();
 
     /** Adds one record. */
@@ -27,7 +30,7 @@ final class Csv {
 
     static String field(String raw) {
         String v = raw == null ? "" : raw;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+        if (!v.isEmpty() && FORMULA_STARTS.indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
         if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {

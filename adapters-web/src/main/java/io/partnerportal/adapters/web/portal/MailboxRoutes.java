@@ -8,13 +8,17 @@ import io.partnerportal.adapters.web.portal.PageModels.MailPage;
 import io.partnerportal.adapters.web.portal.PageModels.MailboxPage;
 import io.partnerportal.core.operations.DevMailbox;
 import io.partnerportal.core.port.out.SentMailArchive.ArchivedMail;
+import io.partnerportal.adapters.web.IpAddresses;
+import java.net.InetAddress;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * {@code /dev/mailbox} (SPEC §5.4): the emails the embedded default wrote, newest first, with their
  * links clickable, so a newcomer can sign in without a mail server. Registered only when the
- * settings enable it: otherwise the route does not exist.
+ * settings enable it and the server listens on a loopback address (S1): otherwise the route does not
+ * exist. Even then it answers only a client on this machine: a request a trusted proxy forwarded
+ * from elsewhere is told the page does not exist.
  */
 final class MailboxRoutes {
     static final int RECENT = 50;
@@ -35,6 +39,7 @@ final class MailboxRoutes {
     }
 
     private void recent(Context ctx, Visitor v) {
+        onThisMachineOnly(ctx);
         Texts t = v.t();
         List<Mail> mails = mailbox.recent(RECENT).stream().map(m -> mail(t, m)).toList();
         pages.render(ctx, "mailbox", new MailboxPage(
@@ -42,10 +47,19 @@ final class MailboxRoutes {
     }
 
     private void message(Context ctx, Visitor v) {
+        onThisMachineOnly(ctx);
         Texts t = v.t();
         ArchivedMail m = mailbox.message(ctx.pathParam("id")).orElseThrow(Refusal::notFound);
         Mail mail = mail(t, m);
         pages.render(ctx, "mail", new MailPage(Pages.chrome(v, ctx, m.subject(), mail.url(), ""), mail, m.text()));
+    }
+
+    /** The client (as a trusted proxy names it, else the connection's peer) is on a loopback address. */
+    private static void onThisMachineOnly(Context ctx) {
+        InetAddress client = IpAddresses.parse(ctx.ip());
+        if (client == null || !client.isLoopbackAddress()) {
+            throw Refusal.notFound();
+        }
     }
 
     private static Mail mail(Texts t, ArchivedMail m) {

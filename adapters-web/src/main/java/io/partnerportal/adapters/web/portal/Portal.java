@@ -29,9 +29,14 @@ public final class Portal {
     private final Gate gate;
     private final Throttle signInPerAddress;
     private final Throttle signInPerEmail;
+    private final Throttle invites;
 
-    /** {@code signInPerAddress} and {@code signInPerEmail} limit the sign-in link requests. */
-    public Portal(WebSettings settings, WebPorts ports, Throttle signInPerAddress, Throttle signInPerEmail) {
+    /**
+     * {@code signInPerAddress} and {@code signInPerEmail} limit the sign-in link requests,
+     * {@code invites} the contacts one signed-in contact adds (S6).
+     */
+    public Portal(WebSettings settings, WebPorts ports, Throttle signInPerAddress, Throttle signInPerEmail,
+                  Throttle invites) {
         this.settings = settings;
         this.ports = ports;
         this.cookies = new Cookies(settings.secureCookies());
@@ -40,6 +45,7 @@ public final class Portal {
         this.gate = new Gate(visitors, guard, errors);
         this.signInPerAddress = signInPerAddress;
         this.signInPerEmail = signInPerEmail;
+        this.invites = invites;
     }
 
     public void register(RoutesConfig routes) {
@@ -48,14 +54,14 @@ public final class Portal {
                 .register(routes);
         new CsvRoutes(ports.customerPortal(), gate).register(routes);
         subscriptions.register(routes);
-        new ContactRoutes(ports.customerPortal(), gate, pages).register(routes);
+        new ContactRoutes(ports.customerPortal(), gate, pages, invites).register(routes);
         new CancellationRoutes(ports.customerPortal(), gate, pages, subscriptions).register(routes);
         new SetUpRoutes(ports.customerPortal(), gate, pages).register(routes);
         new ProfileRoutes(ports.customerPortal(), gate, pages, cookies).register(routes);
         new UnsubscribeRoutes(ports.customerPortal(), gate, pages).register(routes);
         new EmailRoutes(ports.customerPortal(), gate, pages).register(routes);
         new LanguageRoutes(gate, cookies).register(routes);
-        if (settings.devMailbox()) {
+        if (settings.servesDevMailbox()) {
             new MailboxRoutes(ports.devMailbox(), gate, pages).register(routes);
         }
     }

@@ -38,6 +38,11 @@ final class Refusal extends RuntimeException {
         return new Refusal(429, "error.429.signIn", Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
+    /** S6: the contact added as many contacts as the limit allows in 10 minutes. */
+    static Refusal tooManyInvites(long retryAfterSeconds) {
+        return new Refusal(429, "error.429.invites", Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     int status() {
         return status;
     }

@@ -6,8 +6,9 @@ import com.google.inject.Singleton;
 import io.partnerportal.core.port.out.WebhookSender;
 
 /**
- * The webhook sender's Guice surface: the JDK HttpClient sender, accepting http and private
- * addresses only when the operator says so ({@code PORTAL_WEBHOOK_ALLOW_PRIVATE}). No I/O here.
+ * The webhook sender's Guice surface: the Jetty HttpClient sender, pinned to checked addresses,
+ * accepting http and private addresses only when the operator says so
+ * ({@code PORTAL_WEBHOOK_ALLOW_PRIVATE}). No I/O here: the client starts on its first delivery.
  */
 public final class WebhookModule extends AbstractModule {
     private final boolean allowPrivate;

@@ -1,5 +1,5 @@
 /**
- * Webhooks out (R20): the JDK's {@code java.net.http.HttpClient} POSTs partners' events, signed
- * with HMAC-SHA256 through {@code javax.crypto}, after checking where the address leads.
+ * Webhooks out (R20, S4): Jetty's {@code HttpClient} POSTs partners' events, signed with HMAC-SHA256
+ * through {@code javax.crypto}, to addresses that passed the check of where they lead, and to no other.
  */
 package io.partnerportal.adapters.web.webhook;

@@ -77,6 +77,13 @@ class CsvExportTest {
     }
 
     @Test
+    void S9_aFieldStartingWithATabOrACarriageReturnIsPrefixedToo() {
+        assertThat(Csv.field("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(Csv.field("\r=cmd")).isEqualTo("\"'\r=cmd\"");
+        assertThat(Csv.field("a\tb")).as("a tab inside a cell is text").isEqualTo("a\tb");
+    }
+
+    @Test
     void aSubscriptionThatIsNotMineIsNotFound() {
         assertThat(ken.get("/subscriptions/" + portal.s.otherJira.entitlementNumber() + "/contacts/export.csv")
                 .status()).isEqualTo(404);

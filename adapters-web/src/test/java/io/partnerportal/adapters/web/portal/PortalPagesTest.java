@@ -316,4 +316,22 @@ class PortalPagesTest {
         assertThat(one.body()).contains("Open http://localhost/login/t0k");
         assertThat(c.get("/dev/mailbox/nope").status()).isEqualTo(404);
     }
+
+    @Test
+    void S1_theMailboxIsNotServedWhileTheServerListensBeyondThisMachine() {
+        portal = TestPortal.start(s -> s.withDevMailbox(true).withListenAddress("0.0.0.0"));
+
+        assertErrorPage(portal.client().get("/dev/mailbox"), 404, "Page not found");
+        assertThat(portal.client().get("/dev/mailbox/000001-abc").status()).isEqualTo(404);
+    }
+
+    @Test
+    void S1_theMailboxIsNotShownToAClientAProxyForwardedFromElsewhere() {
+        portal = TestPortal.start(s -> s.withDevMailbox(true)
+                .withTrustedProxies(io.partnerportal.adapters.web.TrustedProxies.parse("127.0.0.0/8, ::1")));
+
+        assertThat(portal.client().get("/dev/mailbox").status()).as("this machine's own client").isEqualTo(200);
+        assertErrorPage(portal.client().header("X-Forwarded-For", "198.51.100.4").get("/dev/mailbox"), 404,
+                "Page not found");
+    }
 }

@@ -102,7 +102,7 @@ class HttpWebhookSenderTest {
                 return new InetAddress[] {InetAddress.getByName(host)};
             }
             throw new UnknownHostException(host);
-        });
+        }, new org.eclipse.jetty.io.ClientConnector(), HttpWebhookSender.TIMEOUT);
         for (String url : List.of("http://public.example/x", "https://127.0.0.1/x", "https://10.0.0.1/x",
                 "https://172.16.5.4/x", "https://192.168.1.1/x", "https://169.254.169.254/latest", "https://[::1]/x",
                 "https://[fe80::1]/x", "https://[fd00::1]/x", "https://[::ffff:127.0.0.1]/x", "https://0.0.0.0/x",

@@ -1,0 +1,102 @@
+package io.partnerportal.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * S7: the {@code /metrics} count of the outbox and every housekeeping statement read an index, on H2
+ * and on PostgreSQL: with 20,000 emails sent and kept, the count of those waiting or dead visits no
+ * sent row, and the purges find what is due without reading what is not.
+ */
+class HousekeepingIndexTest {
+    private static final int KEPT = 20_000;
+    private static final String CUTOFF = "TIMESTAMP WITH TIME ZONE '2026-06-01 00:00:00+00'";
+
+    private static PersistentStore store(String database) {
+        return TestDatabases.emptied("postgres".equals(database) ? TestDatabases.postgres() : TestDatabases.h2());
+    }
+
+    /** Many rows finished long ago and recently, a few waiting and dead; the rows past the cutoff are few. */
+    private static void seed(Connection c, boolean postgres) throws SQLException {
+        String series = postgres ? "FROM generate_series(1, " + KEPT + ") AS g(x)"
+                : "FROM SYSTEM_RANGE(1, " + KEPT + ") AS g(x)";
+        String old = "CASE WHEN x <= 100 THEN TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00'"
+                + " ELSE TIMESTAMP WITH TIME ZONE '2026-11-01 00:00:00+00' END";
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO notification_outbox (id, notification_type, recipient, content, created_at,"
+                    + " due_at, attempts, status, finished_at) SELECT x, 'WELCOME', 'r' || x || '@example.com', 'x', "
+                    + old + ", " + old + ", 1, CASE WHEN x > " + (KEPT - 10) + " THEN 'PENDING' WHEN x > " + (KEPT - 15)
+                    + " THEN 'DEAD' ELSE 'SENT' END, " + old + " " + series);
+            s.executeUpdate("INSERT INTO webhook_delivery (id, endpoint_id, partner_id, event_id, event_type,"
+                    + " created_at, due_at, attempts, status) SELECT x, 'e', 'p', 'ev' || x, 'usage.reported', " + old
+                    + ", " + old + ", 1, CASE WHEN x > " + (KEPT - 10) + " THEN 'PENDING' ELSE 'SENT' END " + series);
+            s.executeUpdate("INSERT INTO user_session (token_hash, person_id, csrf_token, created_at, last_seen_at)"
+                    + " SELECT 's' || x, 'p', 'c', " + old + ", " + old + " " + series);
+            s.executeUpdate("INSERT INTO sign_in_token (token_hash, person_id, created_at, expires_at)"
+                    + " SELECT 't' || x, 'p', " + old + ", " + old + " " + series);
+            s.executeUpdate("INSERT INTO idempotency_record (scope, idempotency_key, request_hash, state, created_at)"
+                    + " SELECT 'partner:p', 'k' || x, 'h', 'COMPLETED', " + old + " " + series);
+            s.executeUpdate("INSERT INTO partner_event (feed_position, id, partner_id, event_type, created_at, body)"
+                    + " SELECT x, 'ev' || x, 'p', 'usage.reported', " + old + ", '{}' " + series);
+            if (postgres) {
+                s.execute("ANALYZE");
+            }
+        }
+    }
+
+    private static String plan(Connection c, String statement) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("EXPLAIN " + statement)) {
+            while (rs.next()) {
+                plan.append(rs.getString(1)).append('\n');
+            }
+        }
+        return plan.toString();
+    }
+
+    private static void assertReadThroughAnIndex(String plan, String table, boolean postgres) {
+        if (postgres) {
+            assertThat(plan).as(plan).doesNotContain("Seq Scan").containsIgnoringCase("Index");
+        } else {
+            assertThat(plan.toUpperCase(Locale.ROOT)).as(plan).doesNotContain(".TABLESCAN")
+                    .contains("/* PUBLIC." + table.toUpperCase(Locale.ROOT) + "_");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgres"})
+    void S7_theMetricsCountAndEveryPurgeReadAnIndex(String database) throws Exception {
+        PersistentStore store = store(database);
+        boolean postgres = database.equals("postgres");
+        try (Connection c = store.dataSource().getConnection()) {
+            seed(c, postgres);
+            String cutoff = CUTOFF;
+            for (String[] statement : List.of(
+                    new String[] {"notification_outbox", JpaNotificationOutbox.COUNTS},
+                    new String[] {"webhook_delivery", JpaWebhookStore.PURGE_FINISHED.replace("?", cutoff)},
+                    new String[] {"user_session", "DELETE FROM user_session WHERE last_seen_at <= " + cutoff},
+                    new String[] {"user_session", "DELETE FROM user_session WHERE created_at <= " + cutoff},
+                    new String[] {"sign_in_token", "DELETE FROM sign_in_token WHERE expires_at < " + cutoff},
+                    new String[] {"idempotency_record", "DELETE FROM idempotency_record WHERE created_at < " + cutoff},
+                    new String[] {"partner_event", "DELETE FROM partner_event WHERE created_at < " + cutoff},
+                    // what the retention of sent emails will read (S7: content after 90 days, rows after 400)
+                    new String[] {"notification_outbox", "SELECT id FROM notification_outbox WHERE status = 'SENT'"
+                            + " AND finished_at < " + cutoff + " ORDER BY finished_at, id LIMIT 500"})) {
+                assertReadThroughAnIndex(plan(c, statement[1]), statement[0], postgres);
+            }
+        }
+        // and the count is right: the waiting and dead rows only
+        var counts = store.storage().outbox().counts();
+        assertThat(counts.pending()).isEqualTo(10);
+        assertThat(counts.dead()).isEqualTo(5);
+        TestDatabases.emptied(store);
+    }
+}
