@@ -116,6 +116,19 @@ class OpenApiDocumentTest extends ScenarioTest {
     }
 
     @Test
+    void theDocumentedContactOfAnOrderHasExactlyTheFieldsTheServerAccepts() {
+        JsonNode schema = document().at("/components/schemas/ContactInput");
+
+        TestApi.Reply r = api.post("/api/v1/orders", s.key(), "{\"contacts\":[{\"zzz\":1}]}");
+
+        JsonNode error = r.json().path("errors").get(0);
+        assertThat(error.path("field").asText()).isEqualTo("contacts[0].zzz");
+        String message = error.path("message").asText();
+        assertThat(names(schema.path("properties"))).isEqualTo(new TreeSet<>(Arrays.asList(
+                message.substring(message.indexOf("known fields: ") + 14).split(", "))));
+    }
+
+    @Test
     void theDocumentedQueryParametersAreTheOnesTheServerAccepts() {
         JsonNode doc = document();
         Map<String, String> values = Map.of("limit", "1", "cursor", "x", "status", "ACTIVE", "billingAccountId",
