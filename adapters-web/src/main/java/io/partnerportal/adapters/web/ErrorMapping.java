@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every failure of the API becomes {@code application/problem+json} (RFC 9457) with {@code type},
- * {@code title}, {@code status}, {@code detail}, {@code code} and, for validation, {@code errors}:
+ * {@code title}, {@code status}, {@code detail}, {@code code}, {@code requestId} (the request's
+ * {@code X-Request-Id}) and, for validation, {@code errors}:
  * the core's refusals by their code's kind, the adapter's own ({@link ApiException}), Javalin's
  * 404/405/413, and anything unexpected as a 500 that shows no exception text. On the portal's
  * addresses the same failures are error pages ({@link Portal}).
@@ -59,7 +60,8 @@ final class ErrorMapping {
         if (p.status() == 503 && ctx.res().getHeader(Http.RETRY_AFTER) == null) {
             ctx.header(Http.RETRY_AFTER, Http.RETRY_AFTER_UNAVAILABLE);
         }
-        ctx.status(p.status()).contentType(Http.PROBLEM_JSON).result(json.write(p.body()));
+        ctx.status(p.status()).contentType(Http.PROBLEM_JSON)
+                .result(json.write(p.body(ctx.res().getHeader(RequestContext.HEADER))));
     }
 
     /** A problem to answer; {@code errors} only for validation. */
@@ -68,11 +70,14 @@ final class ErrorMapping {
             return new Problem(e.status(), e.title(), e.getMessage(), e.code(), null);
         }
 
-        /** The body, its members in the order RFC 9457 lists them. */
-        Object body() {
+        /**
+         * The body, its members in the order RFC 9457 lists them, then ours: the code, the id of the
+         * request it answers (the {@code X-Request-Id} sent with it, which support asks for), the field errors.
+         */
+        Object body(String requestId) {
             String type = TYPE_PREFIX + code.toLowerCase(Locale.ROOT).replace('_', '-');
-            return errors == null ? new ProblemBody(type, title, status, detail, code)
-                    : new ValidationProblemBody(type, title, status, detail, code, errors);
+            return errors == null ? new ProblemBody(type, title, status, detail, code, requestId)
+                    : new ValidationProblemBody(type, title, status, detail, code, requestId, errors);
         }
     }
 
@@ -125,10 +130,10 @@ final class ErrorMapping {
         return methods == null ? "" : methods;
     }
 
-    record ProblemBody(String type, String title, int status, String detail, String code) {
+    record ProblemBody(String type, String title, int status, String detail, String code, String requestId) {
     }
 
     record ValidationProblemBody(String type, String title, int status, String detail, String code,
-                                 List<FieldError> errors) {
+                                 String requestId, List<FieldError> errors) {
     }
 }

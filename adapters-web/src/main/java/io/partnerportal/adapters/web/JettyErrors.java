@@ -3,6 +3,7 @@ package io.partnerportal.adapters.web;
 import io.partnerportal.adapters.web.ErrorMapping.Problem;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -13,7 +14,7 @@ import org.eclipse.jetty.util.Callback;
 /**
  * What Jetty answers itself, before a request reaches Javalin (a malformed URL or header, a URI or
  * headers too long) or while it stops (503, with {@code Retry-After}): problem+json with the security
- * headers too, instead of Jetty's HTML page.
+ * headers too, instead of Jetty's HTML page, and a request id like every other answer.
  */
 final class JettyErrors extends ErrorHandler {
     private final Json json;
@@ -28,7 +29,13 @@ final class JettyErrors extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
                                     Callback callback) {
         headers(response.getHeaders(), status);
-        response.write(true, ByteBuffer.wrap(body(status)), callback);
+        // refused before the request reached the routes, it has no id yet: it gets one like any other
+        String requestId = response.getHeaders().get(RequestContext.HEADER);
+        if (requestId == null) {
+            requestId = UUID.randomUUID().toString();
+            response.getHeaders().put(RequestContext.HEADER, requestId);
+        }
+        response.write(true, ByteBuffer.wrap(body(status, requestId)), callback);
     }
 
     static void headers(HttpFields.Mutable fields, int status) {
@@ -44,7 +51,7 @@ final class JettyErrors extends ErrorHandler {
         fields.put("Content-Security-Policy", SecurityHeaders.DATA_POLICY);
     }
 
-    byte[] body(int status) {
+    byte[] body(int status, String requestId) {
         Problem problem = switch (status) {
             case 400 -> new Problem(400, "Malformed request",
                     "The request could not be read: a malformed URL, header or encoding", "MALFORMED_REQUEST", null);
@@ -56,6 +63,6 @@ final class JettyErrors extends ErrorHandler {
                     ? new Problem(status, "Internal error", "The request failed on our side", "INTERNAL_ERROR", null)
                     : ErrorMapping.forStatus(status);
         };
-        return json.write(problem.body()).getBytes(StandardCharsets.UTF_8);
+        return json.write(problem.body(requestId)).getBytes(StandardCharsets.UTF_8);
     }
 }

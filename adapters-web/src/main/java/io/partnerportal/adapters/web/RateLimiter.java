@@ -10,6 +10,8 @@ import java.util.List;
  * whole seconds until it may go on ({@code Retry-After}, at least 1).
  */
 final class RateLimiter {
+    /** The limits a request counted against (IETF httpapi ratelimit-headers draft), on every API answer. */
+    static final String POLICY_HEADER = "RateLimit-Policy";
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final String name;
@@ -20,6 +22,20 @@ final class RateLimiter {
         this.name = name;
         this.limit = new RateLimitCounter.Limit(limit.requests(), limit.per());
         this.limits = limits;
+    }
+
+    /**
+     * This limit as a quota policy item of {@code RateLimit-Policy}: its name, the burst {@code q}
+     * and the whole seconds {@code w} over which a burst is given back (at least 1).
+     */
+    String policy() {
+        long window = Math.max(1, (limit.per().toNanos() + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND);
+        return "\"" + name + "\";q=" + limit.requests() + ";w=" + window;
+    }
+
+    /** The {@code RateLimit-Policy} field of a request counted against {@code limiters}: a list of their items. */
+    static String policies(List<RateLimiter> limiters) {
+        return String.join(", ", limiters.stream().map(RateLimiter::policy).toList());
     }
 
     /** Takes a share for {@code who}, or throws 429 with the seconds to wait. */

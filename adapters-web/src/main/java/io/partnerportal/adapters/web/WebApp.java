@@ -79,7 +79,7 @@ public final class WebApp {
         PartnerApi partnerApi = new PartnerApi(ports.partnerOperations(), auth, in, out, invites::secondsToWait);
         SupportApi supportApi = new SupportApi(ports.supportOperations(), auth, in, out);
         IntegrationsApi integrationsApi = new IntegrationsApi(ports.partnerIntegrations(), auth, in, out);
-        OpenApi openApi = new OpenApi();
+        OpenApi openApi = new OpenApi(settings.baseUrl());
         RequestContext requests = new RequestContext(settings.trustedProxies());
 
         Javalin javalin = Javalin.create(config -> {
@@ -116,7 +116,12 @@ public final class WebApp {
             config.routes.before(ctx -> {
                 if (!OperationsRoutes.serves(ctx.path())) {
                     // the address's limit and, on the API, the presented key's: one round trip to a shared counter
-                    String key = ctx.path().startsWith(PartnerApi.V1 + "/") ? ApiAuth.bucket(ctx) : null;
+                    boolean api = ctx.path().startsWith(PartnerApi.V1 + "/");
+                    String key = api ? ApiAuth.bucket(ctx) : null;
+                    if (api) {
+                        ctx.header(RateLimiter.POLICY_HEADER, RateLimiter.policies(key == null ? List.of(perAddress)
+                                : List.of(perKey, perAddress)));
+                    }
                     RateLimiter.acquireAll(limits, key == null ? List.of(perAddress.share(ctx.ip()))
                             : List.of(perAddress.share(ctx.ip()), perKey.share(key)));
                 }

@@ -51,6 +51,8 @@ class HostileRequestTest {
         assertThat(r.status()).as(r.toString()).isEqualTo(status);
         assertThat(r.header("Content-Type")).startsWith("application/problem+json");
         assertThat(OrdersApiTest.names(r.json())).startsWith("type", "title", "status", "detail", "code");
+        assertThat(r.json().path("requestId").asText()).as("A3: the problem names its request")
+                .isEqualTo(r.header("X-Request-Id")).isNotBlank();
         assertThat(r.json().path("status").asInt()).isEqualTo(status);
         assertNoStackTrace(r.body());
     }

@@ -13,11 +13,11 @@ class JettyErrorsTest {
     void theServersOwn503WhileStoppingIsAProblemWithRetryAfterAndItsCode() {
         HttpFields.Mutable headers = HttpFields.build();
         JettyErrors.headers(headers, 503);
-        String body = new String(new JettyErrors(new Json()).body(503), StandardCharsets.UTF_8);
+        String body = new String(new JettyErrors(new Json()).body(503, "lb-1"), StandardCharsets.UTF_8);
 
         assertThat(headers.get("Retry-After")).isEqualTo("30");
         assertThat(headers.get("Content-Type")).isEqualTo("application/problem+json");
-        assertThat(body).contains("\"status\":503", "\"code\":\"UNAVAILABLE\"");
+        assertThat(body).contains("\"status\":503", "\"code\":\"UNAVAILABLE\"", "\"requestId\":\"lb-1\"");
     }
 
     @Test
@@ -26,7 +26,7 @@ class JettyErrorsTest {
         JettyErrors.headers(headers, 400);
 
         assertThat(headers.get("Retry-After")).isNull();
-        assertThat(new String(new JettyErrors(new Json()).body(400), StandardCharsets.UTF_8))
+        assertThat(new String(new JettyErrors(new Json()).body(400, "lb-2"), StandardCharsets.UTF_8))
                 .contains("\"code\":\"MALFORMED_REQUEST\"");
     }
 }

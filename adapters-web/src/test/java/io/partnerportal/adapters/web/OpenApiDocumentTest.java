@@ -3,6 +3,7 @@ package io.partnerportal.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerportal.core.domain.webhook.EventTypes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +30,7 @@ class OpenApiDocumentTest extends ScenarioTest {
     }
 
     private List<String> documentedRoutes(JsonNode doc) {
-        String base = doc.path("servers").get(0).path("url").asText();
+        String base = java.net.URI.create(doc.path("servers").get(0).path("url").asText()).getPath();
         List<String> routes = new ArrayList<>();
         doc.path("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {
             if (METHODS.contains(method)) {
@@ -115,6 +116,19 @@ class OpenApiDocumentTest extends ScenarioTest {
     }
 
     @Test
+    void theDocumentedContactOfAnOrderHasExactlyTheFieldsTheServerAccepts() {
+        JsonNode schema = document().at("/components/schemas/ContactInput");
+
+        TestApi.Reply r = api.post("/api/v1/orders", s.key(), "{\"contacts\":[{\"zzz\":1}]}");
+
+        JsonNode error = r.json().path("errors").get(0);
+        assertThat(error.path("field").asText()).isEqualTo("contacts[0].zzz");
+        String message = error.path("message").asText();
+        assertThat(names(schema.path("properties"))).isEqualTo(new TreeSet<>(Arrays.asList(
+                message.substring(message.indexOf("known fields: ") + 14).split(", "))));
+    }
+
+    @Test
     void theDocumentedQueryParametersAreTheOnesTheServerAccepts() {
         JsonNode doc = document();
         Map<String, String> values = Map.of("limit", "1", "cursor", "x", "status", "ACTIVE", "billingAccountId",
@@ -177,6 +191,122 @@ class OpenApiDocumentTest extends ScenarioTest {
         for (String ref : refs) {
             assertThat(doc.at(ref.substring(1)).isMissingNode()).as(ref).isFalse();
         }
+    }
+
+    @Test
+    void A1_theServersUrlIsThePortalsBaseUrlFollowedByTheApisPath() {
+        try (TestApi behindProxy = TestApi.start(settings -> new WebSettings(0,
+                java.net.URI.create("https://partners.example.com/"), TestApi.UNLIMITED, TestApi.UNLIMITED))) {
+            JsonNode served = behindProxy.get("/api/v1/openapi.json", null).json();
+
+            assertThat(served.path("servers")).hasSize(1);
+            assertThat(served.path("servers").get(0).path("url").asText())
+                    .isEqualTo("https://partners.example.com/api/v1");
+        }
+        assertThat(document().path("servers").get(0).path("url").asText()).isEqualTo("http://localhost:7070/api/v1");
+    }
+
+    @Test
+    void A1_everyEventTypeIsAWebhookWhosePayloadIsTheEventOfThatType() {
+        JsonNode doc = document();
+        JsonNode webhooks = doc.path("webhooks");
+
+        assertThat(new ArrayList<>(names(webhooks))).containsExactlyInAnyOrderElementsOf(EventTypes.ALL);
+        assertThat(textList(doc.at("/components/schemas/EventType/enum"))).isEqualTo(EventTypes.ALL);
+        for (String type : EventTypes.ALL) {
+            JsonNode post = webhooks.path(type).path("post");
+            JsonNode media = post.path("requestBody").path("content").path("application/json");
+            assertThat(media.at("/schema/allOf/0/$ref").asText()).as(type).isEqualTo("#/components/schemas/Event");
+            assertThat(media.at("/schema/allOf/1/properties/type/const").asText()).as(type).isEqualTo(type);
+            assertThat(media.at("/example/type").asText()).as(type).isEqualTo(type);
+            assertThat(post.path("parameters").findValuesAsText("name")).as(type).contains("Portal-Signature");
+            assertThat(post.path("responses").has("2XX")).as(type).isTrue();
+        }
+    }
+
+    /**
+     * A1: what the server answers (and what it delivers to webhooks) may grow, what it reads may
+     * not: no answer's object refuses members it does not list, every enumeration in an answer lists
+     * its values and allows others, and every request object refuses unknown members and values.
+     */
+    @Test
+    void A1_answersAreOpenToNewMembersAndValuesAndRequestsAreStrict() {
+        JsonNode doc = document();
+        List<JsonNode> answers = new ArrayList<>();
+        List<JsonNode> requests = new ArrayList<>();
+        for (JsonNode item : List.of(doc.path("paths"), doc.path("webhooks"))) {
+            item.forEach(path -> path.forEach(op -> {
+                op.path("responses").forEach(r -> resolve(doc, r).path("content")
+                        .forEach(media -> answers.add(media.path("schema"))));
+                op.path("requestBody").path("content").forEach(media -> (doc.path("webhooks") == item ? answers
+                        : requests).add(media.path("schema")));
+            }));
+        }
+        Set<String> seenInAnswers = new TreeSet<>();
+        answers.forEach(schema -> assertOpen(doc, schema, "answer", seenInAnswers, new TreeSet<>()));
+        Set<String> seenInRequests = new TreeSet<>();
+        requests.forEach(schema -> assertStrict(doc, schema, "request", seenInRequests));
+
+        assertThat(seenInAnswers).contains("Subscription", "Event", "Problem", "Plan", "SubscriptionStatus", "EventType");
+        assertThat(seenInRequests).contains("OrderRequest", "ContactInput", "Plan").doesNotContain("Contact");
+    }
+
+    /** Objects take unknown members; a $ref to an enumeration stands in an anyOf beside a schema that takes any value. */
+    private static void assertOpen(JsonNode doc, JsonNode schema, String where, Set<String> seen, Set<String> open) {
+        if (schema.has("$ref")) {
+            String name = schema.path("$ref").asText().replace("#/components/schemas/", "");
+            JsonNode target = resolve(doc, schema);
+            assertThat(!target.has("enum") || open.contains(name)).as(where + ": " + name + " is an open choice")
+                    .isTrue();
+            if (seen.add(name)) {
+                assertOpen(doc, target, name, seen, new TreeSet<>());
+            }
+            return;
+        }
+        assertThat(schema.has("enum") && !isEnumSchema(schema, where)).as(where + ": an inline closed enum").isFalse();
+        assertThat(schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean())
+                .as(where + " refuses new members").isFalse();
+        Set<String> openHere = new TreeSet<>();
+        JsonNode anyOf = schema.path("anyOf");
+        if (anyOf.size() == 2 && anyOf.get(1).path("title").isTextual() && anyOf.get(1).size() == 1) {
+            openHere.add(anyOf.get(0).path("$ref").asText().replace("#/components/schemas/", ""));
+        }
+        schema.path("properties").properties().forEach(p -> assertOpen(doc, p.getValue(), where + "." + p.getKey(),
+                seen, new TreeSet<>()));
+        for (String nested : List.of("items", "additionalProperties")) {
+            if (schema.path(nested).isObject()) {
+                assertOpen(doc, schema.path(nested), where + "." + nested, seen, new TreeSet<>());
+            }
+        }
+        for (String composition : List.of("anyOf", "oneOf", "allOf")) {
+            schema.path(composition).forEach(s -> assertOpen(doc, s, where, seen, openHere));
+        }
+    }
+
+    /** The named enumerations are the one place their values are listed. */
+    private static boolean isEnumSchema(JsonNode schema, String where) {
+        return !where.contains(".") && schema.path("type").asText().equals("string");
+    }
+
+    private static void assertStrict(JsonNode doc, JsonNode schema, String where, Set<String> seen) {
+        if (schema.has("$ref")) {
+            String name = schema.path("$ref").asText().replace("#/components/schemas/", "");
+            if (seen.add(name)) {
+                assertStrict(doc, resolve(doc, schema), name, seen);
+            }
+            return;
+        }
+        if (schema.has("properties")) {
+            assertThat(schema.path("additionalProperties").isBoolean()
+                    && !schema.path("additionalProperties").asBoolean()).as(where + " refuses unknown members").isTrue();
+        }
+        assertThat(schema.has("anyOf")).as(where + ": a request takes documented values only").isFalse();
+        schema.path("properties").properties().forEach(p -> assertStrict(doc, p.getValue(), where + "." + p.getKey(),
+                seen));
+        if (schema.path("items").isObject()) {
+            assertStrict(doc, schema.path("items"), where + "[]", seen);
+        }
+        schema.path("oneOf").forEach(s -> assertStrict(doc, s, where, seen));
     }
 
     private static void assertShape(JsonNode schema, JsonNode actual) {

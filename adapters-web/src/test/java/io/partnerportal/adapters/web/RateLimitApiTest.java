@@ -92,4 +92,30 @@ class RateLimitApiTest {
 
         assertThat(api.get("/api/v1/subscriptions", s.key()).status()).isEqualTo(429);
     }
+
+    @Test
+    void A2_everyApiAnswerNamesTheLimitsItCountedAgainstRefusalsIncluded() {
+        api = TestApi.start(settings -> settings.withRateLimits(THREE_A_MINUTE,
+                new WebSettings.RateLimit(400, Duration.ofSeconds(2))));
+        Scenario s = new Scenario(api);
+        String both = "\"api-key\";q=3;w=60, \"address\";q=400;w=2";
+
+        TestApi.Reply read = api.get("/api/v1/subscriptions", s.key());
+        TestApi.Reply notFound = api.get("/api/v1/subscriptions/E-AAA-BBB-CCC-DDD", s.key());
+        TestApi.Reply wrongKey = api.get("/api/v1/subscriptions", "guess");
+        TestApi.Reply noKey = api.get("/api/v1/subscriptions", null);
+        TestApi.Reply document = api.get("/api/v1/openapi.json", null);
+        api.get("/api/v1/subscriptions", s.key());
+        TestApi.Reply limited = api.get("/api/v1/subscriptions", s.key());
+
+        assertThat(read.header("RateLimit-Policy")).isEqualTo(both);
+        assertThat(notFound.header("RateLimit-Policy")).isEqualTo(both);
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("RateLimit-Policy")).isEqualTo(both);
+        assertThat(limited.header("Retry-After")).isEqualTo("20");
+        assertThat(wrongKey.header("RateLimit-Policy")).as("a wrong key has a bucket of its own").isEqualTo(both);
+        assertThat(noKey.header("RateLimit-Policy")).isEqualTo("\"address\";q=400;w=2");
+        assertThat(document.header("RateLimit-Policy")).isEqualTo("\"address\";q=400;w=2");
+        assertThat(api.get("/health/live", null).header("RateLimit-Policy")).as("not an API answer").isNull();
+    }
 }

@@ -111,4 +111,34 @@ class RequestIdTest {
         assertThat(linesOf("forged-by-client")).isEmpty();
         assertThat(linesOf(id)).hasSize(1);
     }
+
+    @Test
+    void A3_aProblemNamesTheRequestItAnswers() throws Exception {
+        start(LOOPBACK, null);
+
+        HttpResponse<String> unauthenticated = get("/api/v1/subscriptions", Map.of());
+        HttpResponse<String> viaProxy = get("/api/v1/subscriptions", Map.of("X-Request-Id", "lb-7f3a9c.002"));
+
+        assertThat(TestApi.JSON.readTree(unauthenticated.body()).path("requestId").asText())
+                .isEqualTo(unauthenticated.headers().firstValue("X-Request-Id").orElseThrow()).matches("[0-9a-f-]{36}");
+        assertThat(TestApi.JSON.readTree(viaProxy.body()).path("requestId").asText()).isEqualTo("lb-7f3a9c.002");
+    }
+
+    @Test
+    void A3_aRequestRefusedBeforeTheRoutesGetsAnIdToo() throws Exception {
+        start(TrustedProxies.none(), null);
+
+        String response;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET /api/v1/subscriptions/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        java.util.regex.Matcher header = java.util.regex.Pattern.compile("(?im)^X-Request-Id: (\\S+)$").matcher(response);
+        assertThat(header.find()).as(response).isTrue();
+        assertThat(response).contains("\"requestId\":\"" + header.group(1) + "\"");
+    }
 }
