@@ -159,7 +159,8 @@ public final class Main {
         Module rateLimitModule = config.embedded() ? new InMemoryRateLimitModule() : new SharedRateLimitModule();
         CoreSettings core = CoreSettings.defaults().withSiteDomain(config.siteDomain())
                 .withInstanceName("portal-" + UUID.randomUUID().toString().substring(0, 8))
-                .withSessions(config.sessions());
+                .withSessions(config.sessions())
+                .withMailRetention(Duration.ofDays(config.mailRetentionDays()));
         // one registry for everything /metrics shows; the pool reports to it too
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         return List.of(

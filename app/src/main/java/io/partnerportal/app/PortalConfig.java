@@ -49,14 +49,16 @@ record PortalConfig(
         TrustedProxies trustedProxies,
         String logFormat,
         String logLevel,
-        boolean webhookAllowPrivate) {
+        boolean webhookAllowPrivate,
+        int mailRetentionDays) {
 
     static final Set<String> KEYS = Set.of("PORTAL_PORT", "PORTAL_LISTEN_ADDRESS", "PORTAL_BASE_URL", "PORTAL_DB_URL", "PORTAL_DB_USER",
             "PORTAL_DB_PASSWORD", "PORTAL_SMTP_HOST", "PORTAL_SMTP_PORT", "PORTAL_SMTP_USER", "PORTAL_SMTP_PASSWORD",
             "PORTAL_SMTP_STARTTLS", "PORTAL_MAIL_FROM", "PORTAL_DATA_DIR", "PORTAL_SITE_DOMAIN",
             "PORTAL_API_RATE_LIMIT", "PORTAL_ADDRESS_RATE_LIMIT", "PORTAL_SESSION_IDLE_MINUTES",
             "PORTAL_SESSION_MAX_HOURS", "PORTAL_SIGN_IN_ADDRESS_LIMIT", "PORTAL_SIGN_IN_EMAIL_LIMIT",
-            "PORTAL_INVITE_LIMIT", "PORTAL_TRUSTED_PROXIES", "PORTAL_LOG_FORMAT", "PORTAL_LOG_LEVEL", "PORTAL_WEBHOOK_ALLOW_PRIVATE");
+            "PORTAL_INVITE_LIMIT", "PORTAL_TRUSTED_PROXIES", "PORTAL_LOG_FORMAT", "PORTAL_LOG_LEVEL", "PORTAL_WEBHOOK_ALLOW_PRIVATE",
+            "PORTAL_MAIL_RETENTION_DAYS");
     /** Sign-in requests per connection address per 10 minutes ({@code PORTAL_SIGN_IN_ADDRESS_LIMIT}). */
     static final int DEFAULT_SIGN_IN_PER_ADDRESS = 20;
     /** Sign-in requests per email per 15 minutes ({@code PORTAL_SIGN_IN_EMAIL_LIMIT}). */
@@ -66,6 +68,11 @@ record PortalConfig(
      * ({@code PORTAL_INVITE_LIMIT}).
      */
     static final int DEFAULT_INVITES_PER_ACTOR = 100;
+    /**
+     * S7: days a sent or dead email keeps its subject and body before housekeeping forgets them
+     * ({@code PORTAL_MAIL_RETENTION_DAYS}); the row itself goes after 400 days.
+     */
+    static final int DEFAULT_MAIL_RETENTION_DAYS = 90;
     static final Set<String> LOG_FORMATS = Set.of("text", "json");
     static final java.util.List<String> LOG_LEVELS = java.util.List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
     /**
@@ -205,7 +212,8 @@ record PortalConfig(
                 integer(v, "PORTAL_SIGN_IN_ADDRESS_LIMIT", DEFAULT_SIGN_IN_PER_ADDRESS, 1, 1_000_000),
                 integer(v, "PORTAL_SIGN_IN_EMAIL_LIMIT", DEFAULT_SIGN_IN_PER_EMAIL, 1, 1_000_000),
                 integer(v, "PORTAL_INVITE_LIMIT", DEFAULT_INVITES_PER_ACTOR, 1, 1_000_000), proxies, logFormat,
-                logLevel, bool(v, "PORTAL_WEBHOOK_ALLOW_PRIVATE"));
+                logLevel, bool(v, "PORTAL_WEBHOOK_ALLOW_PRIVATE"),
+                integer(v, "PORTAL_MAIL_RETENTION_DAYS", DEFAULT_MAIL_RETENTION_DAYS, 1, 365));
     }
 
     private static int integer(Map<String, String> v, String key, int fallback, int min, int max) {

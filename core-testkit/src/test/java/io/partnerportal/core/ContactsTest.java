@@ -42,6 +42,33 @@ class ContactsTest {
     }
 
     @Test
+    void S6_aSubscriptionKeepsAtMostAHundredContactsAndTheHundredAndFirstChangesNothing() {
+        for (int i = 1; i < 100; i++) {
+            assign(jira, "contact" + i + "@example.jp");
+        }
+        assertThat(fx.partners().subscription(PartnerOperations.GetSubscription.parse(partner, jira)).contacts())
+                .hasSize(100);
+        long outbox = fx.storage.outbox().counts().pending();
+
+        assertThatThrownBy(() -> assign(jira, "one-more@example.jp"))
+                .isInstanceOfSatisfying(RuleRefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CONTACT_LIMIT));
+        assertThatThrownBy(() -> fx.core.customerPortal().addContact(CustomerPortal.AddContact.parse(ken, jira,
+                "another@example.jp", "Another", "en"))).isInstanceOfSatisfying(RuleRefusedException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.CONTACT_LIMIT));
+
+        assertThat(fx.partners().subscription(PartnerOperations.GetSubscription.parse(partner, jira)).contacts())
+                .hasSize(100);
+        assertThat(fx.storage.people().findByEmail(io.partnerportal.core.domain.party.EmailAddress
+                .parse("one-more@example.jp"))).as("nobody new is registered").isEmpty();
+        assertThat(fx.storage.outbox().counts().pending()).isEqualTo(outbox);
+        // a contact already there still changes role
+        assertThat(fx.partners().assignContact(PartnerOperations.AssignContact.parse(partner, jira,
+                new io.partnerportal.core.domain.subscription.Contact.Form("contact1@example.jp", "Name", "en",
+                        "VIEWER"))).contacts()).hasSize(100);
+    }
+
+    @Test
     void R11_emailsAreTrimmedAndComparedCaseInsensitively() {
         SubscriptionView v = assign(jira, "  KEN@example.JP ");
         assertThat(v.contacts()).extracting(SubscriptionView.ContactView::email).containsExactly("ken@example.jp");

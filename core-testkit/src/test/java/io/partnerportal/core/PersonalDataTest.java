@@ -223,4 +223,32 @@ class PersonalDataTest {
         assertThat(fx.storage.outbox().forRecipient(pseudonym)).noneMatch(e -> e.type()
                 == NotificationType.REACTIVATED);
     }
+
+    @Test
+    void S8_anErasureClearsTheAddressFromTheRepliesRecordedWithTheEmails() {
+        // the mail server refuses once, quoting the address, then takes the email
+        fx.partners().assignContact(PartnerOperations.AssignContact.parse(partner,
+                fx.order(partner, account, "loom").site("video").contact("aiko@example.jp").placeOne()
+                        .entitlementNumber(), "ken@example.jp", "Ken", "ja"));
+        fx.mail.behave(e -> e.content().recipient().value().equals("ken@example.jp")
+                ? new io.partnerportal.core.port.out.NotificationSender.Result.TemporaryFailure(
+                "452 4.2.2 <Ken@Example.JP>: mailbox full")
+                : new io.partnerportal.core.port.out.NotificationSender.Result.Sent());
+        fx.deliverAll();
+        fx.mail.acceptAll();
+        fx.clock.advance(java.time.Duration.ofMinutes(5));
+        fx.deliverAll();
+        assertThat(fx.storage.outbox().forRecipient(EmailAddress.parse("ken@example.jp")))
+                .anySatisfy(e -> assertThat(e.lastError()).containsIgnoringCase("ken@example.jp"));
+
+        data().erase("ken@example.jp");
+
+        EmailAddress pseudonym = Person.pseudonym(ken);
+        assertThat(fx.storage.outbox().forRecipient(pseudonym)).isNotEmpty().allSatisfy(e -> {
+            assertThat(String.valueOf(e.lastError())).doesNotContainIgnoringCase("ken@example.jp");
+            assertThat(e.content().toString()).doesNotContainIgnoringCase("ken@example.jp");
+        });
+        assertThat(fx.storage.outbox().forRecipient(pseudonym))
+                .anySatisfy(e -> assertThat(e.lastError()).contains(pseudonym.value()));
+    }
 }

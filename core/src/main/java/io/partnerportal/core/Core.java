@@ -128,7 +128,7 @@ public final class Core {
                 settings.instanceName(), System.getLogger(WebhookDelivery.class.getName()));
         this.housekeeping = Housekeeping.create(tx, s.sessions(), settings.sessions(), s.signInTokens(),
                 s.idempotency(), Idempotency.KEPT, s.webhooks(), s.events(), s.partners(), s.subscriptions(),
-                s.reminders());
+                s.reminders(), s.outbox(), settings.mailRetention());
         this.devMailbox = DevMailbox.create(b.mailArchive);
     }
 

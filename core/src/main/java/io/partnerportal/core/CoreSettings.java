@@ -15,6 +15,8 @@ public final class CoreSettings {
     public static final Duration DEFAULT_DELIVERY_LEASE = Duration.ofSeconds(20);
     /** A pass starts sending for at most a minute after its claim. */
     public static final Duration DEFAULT_DELIVERY_PASS_BUDGET = Duration.ofMinutes(1);
+    /** S7: a sent email keeps its content 90 days. */
+    public static final Duration DEFAULT_MAIL_RETENTION = Duration.ofDays(90);
 
     private final String siteDomain;
     private final String instanceName;
@@ -22,14 +24,19 @@ public final class CoreSettings {
     private final Duration deliveryLease;
     private final Duration deliveryPassBudget;
     private final SessionTimeouts sessions;
+    private final Duration mailRetention;
 
     private CoreSettings(String siteDomain, String instanceName, int deliveryBatchSize, Duration deliveryLease,
-                         Duration deliveryPassBudget, SessionTimeouts sessions) {
+                         Duration deliveryPassBudget, SessionTimeouts sessions, Duration mailRetention) {
         this.siteDomain = Objects.requireNonNull(siteDomain, "siteDomain");
         this.instanceName = Objects.requireNonNull(instanceName, "instanceName");
         this.deliveryLease = Objects.requireNonNull(deliveryLease, "deliveryLease");
         this.deliveryPassBudget = Objects.requireNonNull(deliveryPassBudget, "deliveryPassBudget");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.mailRetention = Objects.requireNonNull(mailRetention, "mailRetention");
+        if (mailRetention.compareTo(Duration.ofDays(1)) < 0) {
+            throw new IllegalArgumentException("mailRetention must be at least a day");
+        }
         if (deliveryBatchSize < 1) {
             throw new IllegalArgumentException("deliveryBatchSize must be at least 1");
         }
@@ -46,13 +53,13 @@ public final class CoreSettings {
      * The settings of an unconfigured portal: sites under {@link #DEFAULT_SITE_DOMAIN}, the instance
      * named after its process id, passes of 50 rows under a 20-second lease renewed while they are
      * sent, each pass starting to send for at most a minute, sessions of 30 idle minutes and 12 hours
-     * at most.
+     * at most, sent emails keeping their content 90 days.
      *
      * @return the settings
      */
     public static CoreSettings defaults() {
         return new CoreSettings(DEFAULT_SITE_DOMAIN, "portal-" + ProcessHandle.current().pid(), 50,
-                DEFAULT_DELIVERY_LEASE, DEFAULT_DELIVERY_PASS_BUDGET, SessionTimeouts.DEFAULT);
+                DEFAULT_DELIVERY_LEASE, DEFAULT_DELIVERY_PASS_BUDGET, SessionTimeouts.DEFAULT, DEFAULT_MAIL_RETENTION);
     }
 
     /** @return the domain sites live under (R10), e.g. {@code atlassian.net} */
@@ -88,12 +95,27 @@ public final class CoreSettings {
         return sessions;
     }
 
+    /** @return how long a sent or skipped email keeps its content (S7); it is deleted after 400 days */
+    public Duration mailRetention() {
+        return mailRetention;
+    }
+
+    /**
+     * @param retention how long a sent or skipped email keeps its content, at least a day
+     * @return the same settings with this mail retention
+     */
+    public CoreSettings withMailRetention(Duration retention) {
+        return new CoreSettings(siteDomain, instanceName, deliveryBatchSize, deliveryLease, deliveryPassBudget, sessions,
+                retention);
+    }
+
     /**
      * @param domain the domain sites live under
      * @return the same settings with another site domain
      */
     public CoreSettings withSiteDomain(String domain) {
-        return new CoreSettings(domain, instanceName, deliveryBatchSize, deliveryLease, deliveryPassBudget, sessions);
+        return new CoreSettings(domain, instanceName, deliveryBatchSize, deliveryLease, deliveryPassBudget, sessions,
+                mailRetention);
     }
 
     /**
@@ -101,7 +123,8 @@ public final class CoreSettings {
      * @return the same settings with another instance name
      */
     public CoreSettings withInstanceName(String name) {
-        return new CoreSettings(siteDomain, name, deliveryBatchSize, deliveryLease, deliveryPassBudget, sessions);
+        return new CoreSettings(siteDomain, name, deliveryBatchSize, deliveryLease, deliveryPassBudget, sessions,
+                mailRetention);
     }
 
     /**
@@ -110,7 +133,7 @@ public final class CoreSettings {
      */
     public CoreSettings withSessions(SessionTimeouts timeouts) {
         return new CoreSettings(siteDomain, instanceName, deliveryBatchSize, deliveryLease, deliveryPassBudget,
-                timeouts);
+                timeouts, mailRetention);
     }
 
     /**
@@ -120,13 +143,13 @@ public final class CoreSettings {
      * @return the same settings with these delivery passes
      */
     public CoreSettings withDelivery(int batchSize, Duration lease, Duration passBudget) {
-        return new CoreSettings(siteDomain, instanceName, batchSize, lease, passBudget, sessions);
+        return new CoreSettings(siteDomain, instanceName, batchSize, lease, passBudget, sessions, mailRetention);
     }
 
     @Override
     public String toString() {
         return "CoreSettings[siteDomain=" + siteDomain + ", instanceName=" + instanceName + ", deliveryBatchSize="
                 + deliveryBatchSize + ", deliveryLease=" + deliveryLease + ", deliveryPassBudget="
-                + deliveryPassBudget + ", sessions=" + sessions + "]";
+                + deliveryPassBudget + ", sessions=" + sessions + ", mailRetention=" + mailRetention + "]";
     }
 }

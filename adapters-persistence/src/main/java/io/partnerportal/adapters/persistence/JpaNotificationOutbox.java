@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,6 +42,9 @@ final class JpaNotificationOutbox implements NotificationOutbox {
             + " WHERE status IN ('PENDING', 'DEAD') GROUP BY status";
     private static final String COLUMNS = "id, notification_type, recipient, content, created_at, due_at, attempts,"
             + " status, claimed_by, lease_until, expires_at, finished_at, last_error";
+
+    /** The rows S7's retention reads: sent, or skipped (R18). */
+    private static final List<String> FINISHED = List.of(Status.SENT.name(), Status.SKIPPED.name());
 
     private final Jpa jpa;
     private final Sql sql;
@@ -332,8 +337,78 @@ final class JpaNotificationOutbox implements NotificationOutbox {
                 e.recipient = to.value();
                 e.content = NotificationContentCodec.encode(NotificationContentCodec.decode(e.content)
                         .withRecipient(to, name));
+                e.lastError = NotificationOutbox.readdressed(e.lastError, from, to);
             }
             return rows.size();
+        });
+    }
+
+    /**
+     * S7: the next rows of one status whose content is still to forget, oldest first, through
+     * {@code notification_outbox_forget} (status and flag equal, finish time a range, in its order).
+     */
+    static final String FORGET_DUE = "SELECT id, content FROM notification_outbox WHERE status = ?"
+            + " AND content_forgotten = FALSE AND finished_at < ? ORDER BY finished_at, id LIMIT ?";
+    /** S7: the next rows of one status past their keeping, oldest first, through {@code notification_outbox_by_status_finished}. */
+    static final String DELETE_DUE = "SELECT id FROM notification_outbox WHERE status = ? AND finished_at < ?"
+            + " ORDER BY finished_at, id LIMIT ?";
+
+    @Override
+    public int forgetContentFinishedBefore(Instant cutoff, int limit) {
+        return sql.transaction(c -> {
+            int done = 0;
+            for (String status : FINISHED) {
+                Map<Long, String> due = new LinkedHashMap<>();
+                try (PreparedStatement ps = Sql.prepare(c, FORGET_DUE, status, cutoff, limit - done);
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        due.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+                if (!due.isEmpty()) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "UPDATE notification_outbox SET content = ?, content_forgotten = TRUE WHERE id = ?")) {
+                        for (Map.Entry<Long, String> row : due.entrySet()) {
+                            ps.setString(1, NotificationContentCodec.encode(NotificationContentCodec.decode(
+                                    row.getValue()).forgotten()));
+                            ps.setLong(2, row.getKey());
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
+                }
+                done += due.size();
+                if (done == limit) {
+                    break;
+                }
+            }
+            return done;
+        });
+    }
+
+    @Override
+    public int deleteFinishedBefore(Instant cutoff, int limit) {
+        return sql.transaction(c -> {
+            int done = 0;
+            for (String status : FINISHED) {
+                List<Object> ids = new ArrayList<>();
+                try (PreparedStatement ps = Sql.prepare(c, DELETE_DUE, status, cutoff, limit - done);
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                if (!ids.isEmpty()) {
+                    try (PreparedStatement ps = Sql.prepare(c, "DELETE FROM notification_outbox WHERE id IN ("
+                            + Sql.placeholders(ids.size()) + ")", ids.toArray())) {
+                        done += ps.executeUpdate();
+                    }
+                }
+                if (done == limit) {
+                    break;
+                }
+            }
+            return done;
         });
     }
 

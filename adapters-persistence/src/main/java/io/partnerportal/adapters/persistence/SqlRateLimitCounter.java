@@ -10,7 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.HexFormat;
 import javax.sql.DataSource;
 
@@ -56,8 +59,17 @@ final class SqlRateLimitCounter implements RateLimitCounter {
 
     @Override
     public Duration takeAll(List<Take> takes, Instant now) {
+        Duration longest = Duration.ZERO;
+        for (Count c : countAll(takes, now)) {
+            longest = c.retryAfter().compareTo(longest) > 0 ? c.retryAfter() : longest;
+        }
+        return longest;
+    }
+
+    @Override
+    public List<Count> countAll(List<Take> takes, Instant now) {
         if (takes.isEmpty()) {
-            return Duration.ZERO;
+            return List.of();
         }
         long at = RateLimitCounter.nanos(now);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(take(takes.size()))) {
@@ -75,17 +87,18 @@ final class SqlRateLimitCounter implements RateLimitCounter {
                 ps.setLong(i++, at);
             }
             ps.setLong(i, at);
-            Duration longest = Duration.ZERO;
+            Map<String, Count> byLimiter = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (!rs.getBoolean("counted")) {
-                        Duration wait = Duration.ofNanos(Math.max(1, rs.getLong("tat_nanos") - at
-                                - rs.getLong("tolerance_nanos")));
-                        longest = wait.compareTo(longest) > 0 ? wait : longest;
-                    }
+                    String limiter = rs.getString("limiter");
+                    Take t = takes.stream().filter(x -> x.limiter().equals(limiter)).findFirst().orElseThrow();
+                    long tat = rs.getLong("tat_nanos");
+                    Duration wait = rs.getBoolean("counted") ? Duration.ZERO
+                            : Duration.ofNanos(Math.max(1, tat - at - rs.getLong("tolerance_nanos")));
+                    byLimiter.put(t.limiter(), new Count(t, wait, OptionalLong.of(tat)));
                 }
             }
-            return longest;
+            return takes.stream().map(t -> byLimiter.get(t.limiter())).toList();
         } catch (SQLException e) {
             throw Failures.translate(new IllegalStateException(e.getMessage(), e));
         } catch (RuntimeException e) {

@@ -62,6 +62,12 @@ class HousekeepingIndexTest {
         return plan.toString();
     }
 
+    /** A retention statement with its status, cutoff and batch of 500 written in. */
+    private static String due(String statement, String status, String cutoff) {
+        return statement.replaceFirst("\\?", "'" + status + "'").replaceFirst("\\?", cutoff)
+                .replaceFirst("\\?", "500");
+    }
+
     private static void assertReadThroughAnIndex(String plan, String table, boolean postgres) {
         if (postgres) {
             assertThat(plan).as(plan).doesNotContain("Seq Scan").containsIgnoringCase("Index");
@@ -87,9 +93,11 @@ class HousekeepingIndexTest {
                     new String[] {"sign_in_token", "DELETE FROM sign_in_token WHERE expires_at < " + cutoff},
                     new String[] {"idempotency_record", "DELETE FROM idempotency_record WHERE created_at < " + cutoff},
                     new String[] {"partner_event", "DELETE FROM partner_event WHERE created_at < " + cutoff},
-                    // what the retention of sent emails will read (S7: content after 90 days, rows after 400)
-                    new String[] {"notification_outbox", "SELECT id FROM notification_outbox WHERE status = 'SENT'"
-                            + " AND finished_at < " + cutoff + " ORDER BY finished_at, id LIMIT 500"})) {
+                    // the retention of sent and skipped emails (content after 90 days, rows after 400)
+                    new String[] {"notification_outbox", due(JpaNotificationOutbox.FORGET_DUE, "SENT", cutoff)},
+                    new String[] {"notification_outbox", due(JpaNotificationOutbox.FORGET_DUE, "SKIPPED", cutoff)},
+                    new String[] {"notification_outbox", due(JpaNotificationOutbox.DELETE_DUE, "SENT", cutoff)},
+                    new String[] {"notification_outbox", due(JpaNotificationOutbox.DELETE_DUE, "SKIPPED", cutoff)})) {
                 assertReadThroughAnIndex(plan(c, statement[1]), statement[0], postgres);
             }
         }

@@ -2,7 +2,10 @@ package io.partnerportal.adapters.web;
 
 import io.partnerportal.core.port.out.RateLimitCounter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * One of the server's rate limits (per API key, per client address, sign-in requests per address
@@ -12,6 +15,8 @@ import java.util.List;
 final class RateLimiter {
     /** The limits a request counted against (IETF httpapi ratelimit-headers draft), on every API answer. */
     static final String POLICY_HEADER = "RateLimit-Policy";
+    /** What is left of each of those limits after the request: {@code r} requests, whole again in {@code t} s. */
+    static final String HEADER = "RateLimit";
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final String name;
@@ -50,10 +55,36 @@ final class RateLimiter {
 
     /** Takes every share at once, or throws 429 with the seconds until all of them may go on. */
     static void acquireAll(RateLimits limits, List<RateLimitCounter.Take> shares) {
-        long seconds = seconds(limits.takeAll(shares));
+        refuseIfAnyWaits(limits.countAll(shares));
+    }
+
+    /** Throws 429 with the seconds until every limit counted lets the request go on, unless they all do. */
+    static void refuseIfAnyWaits(RateLimits.Counted counted) {
+        long seconds = 0;
+        for (RateLimitCounter.Count c : counted.counts()) {
+            seconds = Math.max(seconds, seconds(c.retryAfter()));
+        }
         if (seconds > 0) {
             throw ApiException.tooManyRequests(seconds);
         }
+    }
+
+    /**
+     * The {@code RateLimit} field for what was counted: one item per limit, its name, the requests
+     * left {@code r} and the whole seconds {@code t} until its burst is whole again; nothing when the
+     * counter does not tell what is left.
+     */
+    static Optional<String> remaining(RateLimits.Counted counted) {
+        List<String> items = new ArrayList<>();
+        for (RateLimitCounter.Count c : counted.counts()) {
+            OptionalLong left = c.remaining(counted.at());
+            Optional<Duration> full = c.untilFull(counted.at());
+            if (left.isEmpty() || full.isEmpty()) {
+                return Optional.empty();
+            }
+            items.add("\"" + c.take().limiter() + "\";r=" + left.getAsLong() + ";t=" + seconds(full.get()));
+        }
+        return Optional.of(String.join(", ", items));
     }
 
     /** Takes a share for {@code who} and answers 0, or answers the whole seconds until one is available. */

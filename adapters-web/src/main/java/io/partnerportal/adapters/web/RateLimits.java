@@ -37,17 +37,35 @@ final class RateLimits {
 
     /** Counts one request against each limit, in one round trip; zero when it may go on, else the longest wait. */
     Duration takeAll(List<RateLimitCounter.Take> takes) {
+        Duration longest = Duration.ZERO;
+        for (RateLimitCounter.Count c : countAll(takes).counts()) {
+            longest = c.retryAfter().compareTo(longest) > 0 ? c.retryAfter() : longest;
+        }
+        return longest;
+    }
+
+    /**
+     * What counting one request against each limit found, and when.
+     *
+     * @param counts one per limit, in their order
+     * @param at     the clock's time they were counted at
+     */
+    record Counted(List<RateLimitCounter.Count> counts, Instant at) {
+    }
+
+    /** Counts one request against each limit, in one round trip, and answers what each found. */
+    Counted countAll(List<RateLimitCounter.Take> takes) {
         Instant now = clock.instant();
         if (now.isBefore(retryAt)) {
-            return fallback.takeAll(takes, now);
+            return new Counted(fallback.countAll(takes, now), now);
         }
         try {
-            return counter.takeAll(takes, now);
+            return new Counted(counter.countAll(takes, now), now);
         } catch (RuntimeException e) {
             retryAt = now.plus(FALLBACK_FOR);
             LOG.warn("Rate limits are counted on this instance alone for {} s: the shared counter failed ({}: {})",
                     FALLBACK_FOR.toSeconds(), e.getClass().getSimpleName(), e.getMessage());
-            return fallback.takeAll(takes, now);
+            return new Counted(fallback.countAll(takes, now), now);
         }
     }
 }

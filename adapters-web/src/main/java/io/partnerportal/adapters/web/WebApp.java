@@ -118,12 +118,14 @@ public final class WebApp {
                     // the address's limit and, on the API, the presented key's: one round trip to a shared counter
                     boolean api = ctx.path().startsWith(PartnerApi.V1 + "/");
                     String key = api ? ApiAuth.bucket(ctx) : null;
+                    List<RateLimiter> counted = key == null ? List.of(perAddress) : List.of(perKey, perAddress);
+                    RateLimits.Counted counts = limits.countAll(key == null ? List.of(perAddress.share(ctx.ip()))
+                            : List.of(perKey.share(key), perAddress.share(ctx.ip())));
                     if (api) {
-                        ctx.header(RateLimiter.POLICY_HEADER, RateLimiter.policies(key == null ? List.of(perAddress)
-                                : List.of(perKey, perAddress)));
+                        ctx.header(RateLimiter.POLICY_HEADER, RateLimiter.policies(counted));
+                        RateLimiter.remaining(counts).ifPresent(left -> ctx.header(RateLimiter.HEADER, left));
                     }
-                    RateLimiter.acquireAll(limits, key == null ? List.of(perAddress.share(ctx.ip()))
-                            : List.of(perAddress.share(ctx.ip()), perKey.share(key)));
+                    RateLimiter.refuseIfAnyWaits(counts);
                 }
             });
             config.routes.before(RequestReader::refuseMethodOverride);

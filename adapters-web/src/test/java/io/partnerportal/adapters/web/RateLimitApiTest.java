@@ -118,4 +118,33 @@ class RateLimitApiTest {
         assertThat(document.header("RateLimit-Policy")).isEqualTo("\"address\";q=400;w=2");
         assertThat(api.get("/health/live", null).header("RateLimit-Policy")).as("not an API answer").isNull();
     }
+
+    @Test
+    void A2_everyApiAnswerSaysWhatIsLeftOfEachLimitCountedByTheLimiterThatRefuses() {
+        api = TestApi.start(settings -> settings.withRateLimits(THREE_A_MINUTE,
+                new WebSettings.RateLimit(400, Duration.ofSeconds(2))));
+        Scenario s = new Scenario(api);
+
+        TestApi.Reply first = api.get("/api/v1/subscriptions", s.key());
+        TestApi.Reply second = api.get("/api/v1/subscriptions/E-AAA-BBB-CCC-DDD", s.key());
+        TestApi.Reply third = api.get("/api/v1/subscriptions", s.key());
+        TestApi.Reply limited = api.get("/api/v1/subscriptions", s.key());
+        TestApi.Reply noKey = api.get("/api/v1/openapi.json", null);
+
+        // three a minute: one given back every 20 s, the whole burst back 20 s after each request per
+        // request still owed; the address's 400 in 2 s
+        assertThat(first.header("RateLimit")).isEqualTo("\"api-key\";r=2;t=20, \"address\";r=399;t=1");
+        assertThat(second.status()).isEqualTo(404);
+        assertThat(second.header("RateLimit")).isEqualTo("\"api-key\";r=1;t=40, \"address\";r=398;t=1");
+        assertThat(third.header("RateLimit")).isEqualTo("\"api-key\";r=0;t=60, \"address\";r=397;t=1");
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("RateLimit")).isEqualTo("\"api-key\";r=0;t=60, \"address\";r=396;t=1");
+        assertThat(limited.header("Retry-After")).isEqualTo("20");
+        assertThat(noKey.header("RateLimit")).isEqualTo("\"address\";r=395;t=1");
+
+        api.fx.clock.advance(Duration.ofSeconds(20));
+        assertThat(api.get("/api/v1/subscriptions", s.key()).header("RateLimit"))
+                .startsWith("\"api-key\";r=0;t=60, ");
+        assertThat(api.get("/health/live", null).header("RateLimit")).as("not an API answer").isNull();
+    }
 }

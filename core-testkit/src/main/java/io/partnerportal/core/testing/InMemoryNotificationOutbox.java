@@ -187,11 +187,41 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
                 if (e.recipient().equals(from)) {
                     db.tables.outbox.put(e.id(), new Entry(e.id(), e.type(), to, e.content().withRecipient(to, name),
                             e.createdAt(), e.dueAt(), e.attempts(), e.status(), e.claimedBy(), e.leaseUntil(),
-                            e.expiresAt(), e.finishedAt(), e.lastError()));
+                            e.expiresAt(), e.finishedAt(), NotificationOutbox.readdressed(e.lastError(), from, to)));
                     changed++;
                 }
             }
             return changed;
         });
+    }
+
+    @Override
+    public int forgetContentFinishedBefore(Instant cutoff, int limit) {
+        return db.write(() -> {
+            List<Entry> due = finishedBefore(cutoff).filter(e -> !e.content().equals(e.content().forgotten()))
+                    .limit(limit).toList();
+            for (Entry e : due) {
+                db.tables.outbox.put(e.id(), new Entry(e.id(), e.type(), e.recipient(), e.content().forgotten(),
+                        e.createdAt(), e.dueAt(), e.attempts(), e.status(), e.claimedBy(), e.leaseUntil(),
+                        e.expiresAt(), e.finishedAt(), e.lastError()));
+            }
+            return due.size();
+        });
+    }
+
+    @Override
+    public int deleteFinishedBefore(Instant cutoff, int limit) {
+        return db.write(() -> {
+            List<Entry> due = finishedBefore(cutoff).limit(limit).toList();
+            due.forEach(e -> db.tables.outbox.remove(e.id()));
+            return due.size();
+        });
+    }
+
+    private java.util.stream.Stream<Entry> finishedBefore(Instant cutoff) {
+        return db.tables.outbox.values().stream()
+                .filter(e -> (e.status() == Status.SENT || e.status() == Status.SKIPPED) && e.finishedAt() != null
+                        && e.finishedAt().isBefore(cutoff))
+                .sorted(java.util.Comparator.comparing(Entry::finishedAt).thenComparing(Entry::id));
     }
 }

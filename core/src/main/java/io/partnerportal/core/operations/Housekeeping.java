@@ -3,6 +3,7 @@ package io.partnerportal.core.operations;
 import io.partnerportal.core.application.Transactions;
 import io.partnerportal.core.domain.access.SessionTimeouts;
 import io.partnerportal.core.port.out.IdempotencyStore;
+import io.partnerportal.core.port.out.NotificationOutbox;
 import io.partnerportal.core.port.out.PartnerEventStore;
 import io.partnerportal.core.port.out.PartnerRepository;
 import io.partnerportal.core.port.out.ReminderLog;
@@ -32,21 +33,26 @@ public interface Housekeeping {
      * @param partners        the partners, whose subscriptions the reminder pass reads
      * @param subscriptions   the subscriptions
      * @param reminders       the reminders already due (R17)
+     * @param outbox          the email outbox
+     * @param mailRetention   how long a sent email keeps its content (S7)
      * @return the port
      */
     static Housekeeping create(Transactions tx, SessionRepository sessions, SessionTimeouts timeouts,
                                SignInTokenRepository signInTokens, IdempotencyStore idempotency,
                                Duration idempotencyKept, WebhookStore webhooks, PartnerEventStore events,
                                PartnerRepository partners, SubscriptionRepository subscriptions,
-                               ReminderLog reminders) {
+                               ReminderLog reminders, NotificationOutbox outbox, Duration mailRetention) {
         return new HousekeepingService(tx, sessions, timeouts, signInTokens, idempotency, idempotencyKept, webhooks,
-                events, partners, subscriptions, reminders);
+                events, partners, subscriptions, reminders, outbox, mailRetention);
     }
 
     /**
-     * Deletes expired sessions and sign-in links, and idempotency records older than their keeping time.
+     * Deletes expired sessions and sign-in links, idempotency records older than their keeping time and
+     * partners' events older than 30 days with their finished deliveries; forgets the content of sent
+     * emails past the mail retention and deletes them after 400 days (S7), in batches, each in a unit
+     * of work of its own, through indexes.
      *
-     * @return how many of each were deleted
+     * @return how many of each were deleted or forgotten
      */
     Report purgeExpired();
 
@@ -59,13 +65,27 @@ public interface Housekeeping {
     int sendDueReminders();
 
     /**
-     * How many of each were deleted.
+     * How many of each were deleted or forgotten.
      *
-     * @param sessions           expired sessions
-     * @param signInLinks        expired sign-in links
-     * @param idempotencyRecords idempotency records past their keeping time
-     * @param partnerEvents      partners' events older than 30 days (R21)
+     * @param sessions              expired sessions
+     * @param signInLinks           expired sign-in links
+     * @param idempotencyRecords    idempotency records past their keeping time
+     * @param partnerEvents         partners' events older than 30 days (R21)
+     * @param emailContentsForgotten sent and skipped emails whose content was forgotten (S7)
+     * @param emailsDeleted         sent and skipped emails older than 400 days, deleted (S7)
      */
-    record Report(int sessions, int signInLinks, int idempotencyRecords, int partnerEvents) {
+    record Report(int sessions, int signInLinks, int idempotencyRecords, int partnerEvents,
+                  int emailContentsForgotten, int emailsDeleted) {
+        /**
+         * A purge that touched no email.
+         *
+         * @param sessions           expired sessions
+         * @param signInLinks        expired sign-in links
+         * @param idempotencyRecords idempotency records past their keeping time
+         * @param partnerEvents      partners' events older than 30 days
+         */
+        public Report(int sessions, int signInLinks, int idempotencyRecords, int partnerEvents) {
+            this(sessions, signInLinks, idempotencyRecords, partnerEvents, 0, 0);
+        }
     }
 }

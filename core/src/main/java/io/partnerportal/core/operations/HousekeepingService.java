@@ -13,6 +13,7 @@ import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.port.out.IdempotencyStore;
+import io.partnerportal.core.port.out.NotificationOutbox;
 import io.partnerportal.core.port.out.PartnerEventStore;
 import io.partnerportal.core.port.out.PartnerRepository;
 import io.partnerportal.core.port.out.ReminderLog;
@@ -40,6 +41,10 @@ final class HousekeepingService implements Housekeeping {
     static final Duration EVENTS_KEPT = Duration.ofDays(30);
     /** Subscriptions read per page of the reminder pass. */
     static final int PAGE = 200;
+    /** S7: a sent or skipped email is deleted this long after it finished. */
+    static final Duration MAIL_KEPT = Duration.ofDays(400);
+    /** Rows one unit of work of the mail retention forgets or deletes. */
+    static final int BATCH = 500;
 
     private final Transactions tx;
     private final SessionRepository sessions;
@@ -52,11 +57,14 @@ final class HousekeepingService implements Housekeeping {
     private final PartnerRepository partners;
     private final SubscriptionRepository subscriptions;
     private final ReminderLog reminders;
+    private final NotificationOutbox outbox;
+    private final Duration mailRetention;
 
     HousekeepingService(Transactions tx, SessionRepository sessions, SessionTimeouts timeouts,
                         SignInTokenRepository signInTokens, IdempotencyStore idempotency, Duration idempotencyKept,
                         WebhookStore webhooks, PartnerEventStore events, PartnerRepository partners,
-                        SubscriptionRepository subscriptions, ReminderLog reminders) {
+                        SubscriptionRepository subscriptions, ReminderLog reminders, NotificationOutbox outbox,
+                        Duration mailRetention) {
         this.tx = tx;
         this.sessions = sessions;
         this.timeouts = timeouts;
@@ -68,16 +76,33 @@ final class HousekeepingService implements Housekeeping {
         this.partners = partners;
         this.subscriptions = subscriptions;
         this.reminders = reminders;
+        this.outbox = outbox;
+        this.mailRetention = mailRetention;
     }
 
     @Override
     public Report purgeExpired() {
         Instant now = tx.now();
-        return tx.write(() -> new Report(
+        Report expired = tx.write(() -> new Report(
                 sessions.deleteExpired(now, timeouts),
                 signInTokens.deleteExpired(now),
                 idempotency.purgeCreatedBefore(now.minus(idempotencyKept)),
                 purgeEvents(now.minus(EVENTS_KEPT))));
+        int forgotten = inBatches(() -> outbox.forgetContentFinishedBefore(now.minus(mailRetention), BATCH));
+        int deleted = inBatches(() -> outbox.deleteFinishedBefore(now.minus(MAIL_KEPT), BATCH));
+        return new Report(expired.sessions(), expired.signInLinks(), expired.idempotencyRecords(),
+                expired.partnerEvents(), forgotten, deleted);
+    }
+
+    /** Runs {@code batch} in units of work of its own until one does less than a whole batch. */
+    private int inBatches(java.util.function.IntSupplier batch) {
+        int total = 0;
+        int done;
+        do {
+            done = tx.write(batch::getAsInt);
+            total += done;
+        } while (done == BATCH);
+        return total;
     }
 
     private int purgeEvents(Instant before) {

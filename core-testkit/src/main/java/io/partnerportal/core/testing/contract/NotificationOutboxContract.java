@@ -339,4 +339,67 @@ public abstract class NotificationOutboxContract extends StorageContract {
         assertThat(storage.outbox().counts()).isEqualTo(new io.partnerportal.core.port.out.NotificationOutbox.Counts(
                 1, 0, T0));
     }
+
+    @Test
+    void S8_aReadressedRowsRecordedReplyNoLongerNamesTheAddressInAnyCase() {
+        append(row("ken@example.jp", NotificationType.WELCOME));
+        Entry welcome = storage.outbox().claim(T0, LEASE, "one", 10).get(0);
+        storage.outbox().retryAt(welcome.id(), "one", 1, T0.plusSeconds(60), "452 4.2.2 <KEN@Example.jp>: mailbox full");
+        Entry again = storage.outbox().claim(T0.plusSeconds(60), LEASE, "one", 10).get(0);
+        storage.outbox().markSent(again.id(), "one", T0.plusSeconds(61), again.content());
+        EmailAddress pseudonym = new EmailAddress("erased-0123456789ab@erased.invalid");
+
+        tx(() -> storage.outbox().readdress(new EmailAddress("ken@example.jp"), pseudonym, "Erased contact"));
+
+        Entry kept = storage.outbox().forRecipient(pseudonym).get(0);
+        assertThat(kept.lastError()).isEqualTo("452 4.2.2 <erased-0123456789ab@erased.invalid>: mailbox full");
+    }
+
+    /** Three recipients' rows: one sent at {@code T0 + 1 s}, one skipped at {@code T0 + 2 s}, one left waiting. */
+    private List<Entry> sentSkippedAndWaiting() {
+        append(row("a@example.com", NotificationType.WELCOME), row("b@example.com", NotificationType.RENEWAL_REMINDER),
+                row("c@example.com", NotificationType.WELCOME));
+        List<Entry> claimed = storage.outbox().claim(T0, LEASE, "one", 10);
+        storage.outbox().markSent(claimed.get(0).id(), "one", T0.plusSeconds(1), claimed.get(0).content());
+        storage.outbox().markSkipped(claimed.get(1).id(), "one", T0.plusSeconds(2));
+        storage.outbox().release(claimed.get(2).id(), "one");
+        return claimed;
+    }
+
+    @Test
+    void S7_sentAndSkippedRowsPastTheirRetentionLoseTheirContentInBatchesOldestFirstAndOnce() {
+        List<Entry> rows = sentSkippedAndWaiting();
+
+        assertThat(tx(() -> storage.outbox().forgetContentFinishedBefore(T0.plusSeconds(1), 10))).isZero();
+        assertThat(tx(() -> storage.outbox().forgetContentFinishedBefore(T0.plusSeconds(3), 1))).isEqualTo(1);
+        assertThat(storage.outbox().find(List.of(rows.get(0).id())).get(0).content())
+                .isEqualTo(rows.get(0).content().forgotten());
+        assertThat(storage.outbox().find(List.of(rows.get(1).id())).get(0).content())
+                .as("the batch stopped at its limit").isEqualTo(rows.get(1).content());
+        assertThat(tx(() -> storage.outbox().forgetContentFinishedBefore(T0.plusSeconds(3), 10))).isEqualTo(1);
+        assertThat(tx(() -> storage.outbox().forgetContentFinishedBefore(T0.plusSeconds(3), 10)))
+                .as("a row is forgotten once").isZero();
+
+        Entry sent = storage.outbox().find(List.of(rows.get(0).id())).get(0);
+        assertThat(sent.status()).isEqualTo(Status.SENT);
+        assertThat(sent.content().recipientName()).isEmpty();
+        assertThat(sent.content().partnerName()).isNull();
+        assertThat(sent.content().subscriptions()).extracting(SubscriptionSummary::entitlementNumber)
+                .containsExactly("E-3YT-6BG-7X9-YHA");
+        assertThat(storage.outbox().find(List.of(rows.get(2).id())).get(0).content())
+                .as("a row not finished keeps everything").isEqualTo(rows.get(2).content());
+    }
+
+    @Test
+    void S7_sentAndSkippedRowsPastTheirKeepingAreDeletedInBatchesAndTheOthersStay() {
+        List<Entry> rows = sentSkippedAndWaiting();
+
+        assertThat(tx(() -> storage.outbox().deleteFinishedBefore(T0.plusSeconds(3), 1))).isEqualTo(1);
+        assertThat(tx(() -> storage.outbox().deleteFinishedBefore(T0.plusSeconds(3), 10))).isEqualTo(1);
+        assertThat(tx(() -> storage.outbox().deleteFinishedBefore(T0.plusSeconds(3), 10))).isZero();
+
+        assertThat(storage.outbox().find(rows.stream().map(Entry::id).toList())).extracting(Entry::id)
+                .containsExactly(rows.get(2).id());
+        assertThat(storage.outbox().counts().pending()).isEqualTo(1);
+    }
 }

@@ -41,6 +41,44 @@ public abstract class RateLimitCounterContract {
     }
 
     @Test
+    void A2_aCountSaysHowManyRequestsAreLeftAndWhenTheWholeBurstIsBack() {
+        RateLimitCounter c = counter();
+        Limit three = new Limit(3, Duration.ofSeconds(30));
+        RateLimitCounter.Take t = new RateLimitCounter.Take("api", key, three);
+        List<Long> left = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            RateLimitCounter.Count count = c.countAll(List.of(t), T0).get(0);
+            left.add(count.remaining(T0).orElseThrow());
+            assertThat(count.counted()).isEqualTo(i < 3);
+        }
+        assertThat(left).containsExactly(2L, 1L, 0L, 0L);
+        RateLimitCounter.Count refused = c.countAll(List.of(t), T0).get(0);
+        assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(refused.untilFull(T0)).contains(Duration.ofSeconds(30));
+        // ten seconds on, one request's share is back
+        RateLimitCounter.Count later = c.countAll(List.of(t), T0.plusSeconds(10)).get(0);
+        assertThat(later.counted()).isTrue();
+        assertThat(later.remaining(T0.plusSeconds(10))).hasValue(0);
+        assertThat(later.untilFull(T0.plusSeconds(10))).contains(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void A2_countsOfSeveralLimitsComeInTheirOrderAndARefusalLeavesTheOtherLimitsCounted() {
+        RateLimitCounter c = counter();
+        Limit one = new Limit(1, Duration.ofSeconds(10));
+        Limit many = new Limit(100, Duration.ofSeconds(10));
+        List<RateLimitCounter.Take> takes = List.of(new RateLimitCounter.Take("api-key", "k", one),
+                new RateLimitCounter.Take("address", key, many));
+        List<RateLimitCounter.Count> first = c.countAll(takes, T0);
+        assertThat(first).extracting(x -> x.take().limiter()).containsExactly("api-key", "address");
+        assertThat(first).allMatch(RateLimitCounter.Count::counted);
+        List<RateLimitCounter.Count> second = c.countAll(takes, T0);
+        assertThat(second.get(0).counted()).isFalse();
+        assertThat(second.get(0).remaining(T0)).hasValue(0);
+        assertThat(second.get(1).remaining(T0)).hasValue(98);
+    }
+
+    @Test
     void aRefusedRequestCountsNothing() {
         RateLimitCounter c = counter();
         Limit one = new Limit(1, Duration.ofSeconds(10));

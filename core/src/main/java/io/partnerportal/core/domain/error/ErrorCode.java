@@ -61,6 +61,8 @@ public enum ErrorCode {
     /** R19: a subscription keeps at least one manager. */
     LAST_MANAGER(Kind.REFUSED, "%s keeps at least one manager; make another contact a manager before removing or "
             + "making %s a viewer"),
+    /** SPEC §7.1 S6: a subscription keeps at most {@link io.partnerportal.core.domain.subscription.Subscription#MAX_CONTACTS} contacts. */
+    CONTACT_LIMIT(Kind.REFUSED, "%s has %s contacts, the most a subscription keeps; remove one before adding another"),
     /** R19: a viewer changes nothing. */
     VIEWER_ROLE(Kind.REFUSED, "you are a viewer of %s; ask one of its managers to do this"),
     /** R11 and SPEC §6.5: erasing a person never leaves a subscription that is not cancelled without a contact. */

@@ -214,4 +214,16 @@ public record NotificationContent(
     public NotificationContent withoutSecret() {
         return withSignInLink(null, linkExpiresAt);
     }
+
+    /**
+     * S7: what a sent email keeps once its retention is over - which email it was, to whom, in which
+     * language, about which subscriptions (what the email log and a person's export show) - and nothing
+     * of what it said: the greeting's name, the partner, dates, accounts, links.
+     *
+     * @return the content, forgotten
+     */
+    public NotificationContent forgotten() {
+        return new NotificationContent(type, recipient, "", locale, null, subscriptions, null, List.of(), List.of(),
+                List.of(), null, null, null, null, null, null, WithdrawalNote.NONE);
+    }
 }

@@ -36,6 +36,8 @@ import java.util.OptionalLong;
  * the policy puts into its event.
  */
 public final class Subscription {
+    /** SPEC §7.1 S6: the most contacts one subscription keeps (an order names at most 50). */
+    public static final int MAX_CONTACTS = 100;
     private final SubscriptionState origin;
     private SubscriptionState state;
 
@@ -420,7 +422,8 @@ public final class Subscription {
 
     // ---- contacts and roles (R11, R19), usage, moves (R9), set up (R10) ----
     /**
-     * R11, R19: adds a contact with a role, or gives a contact another role (never the last manager).
+     * R11, R19: adds a contact with a role, or gives a contact another role (never the last manager);
+     * never a contact beyond {@link #MAX_CONTACTS} (S6).
      * @param person   the person to add
      * @param role     their role here
      * @param newcomer whether the same change registered them
@@ -435,6 +438,9 @@ public final class Subscription {
             throw new RuleRefusedException(ErrorCode.LAST_MANAGER, number(), person.email());
         }
         boolean known = isAssigned(person.id());
+        if (!known && state.contacts().size() >= MAX_CONTACTS) {
+            throw new RuleRefusedException(ErrorCode.CONTACT_LIMIT, number(), MAX_CONTACTS);
+        }
         state = state.withContact(person.id(), role);
         return Optional.of(known ? new ContactRoleChanged(DomainEvent.newId(), act, state, person.email(), role)
                 : new ContactAssigned(DomainEvent.newId(), act, state, person, newcomer));

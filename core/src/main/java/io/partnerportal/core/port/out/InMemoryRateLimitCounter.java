@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The rate-limit counter of one process: a bounded map per limiter from key to TAT. At most
@@ -34,17 +36,27 @@ public final class InMemoryRateLimitCounter implements RateLimitCounter {
 
     @Override
     public Duration take(String limiter, String key, Limit limit, Instant now) {
-        Map<String, Long> tats = tatsOf(limiter);
+        return count(new Take(limiter, key, limit), now).retryAfter();
+    }
+
+    @Override
+    public List<Count> countAll(List<Take> takes, Instant now) {
+        return takes.stream().map(t -> count(t, now)).toList();
+    }
+
+    private Count count(Take take, Instant now) {
+        Map<String, Long> tats = tatsOf(take.limiter());
         long at = RateLimitCounter.nanos(now);
+        Limit limit = take.limit();
         synchronized (tats) {
-            Long stored = tats.get(key);
+            Long stored = tats.get(take.key());
             long tat = stored == null ? at : Math.max(stored, at);
             long ahead = tat - at;
             if (ahead > limit.toleranceNanos()) {
-                return Duration.ofNanos(ahead - limit.toleranceNanos());
+                return new Count(take, Duration.ofNanos(ahead - limit.toleranceNanos()), OptionalLong.of(tat));
             }
-            tats.put(key, tat + limit.intervalNanos());
-            return Duration.ZERO;
+            tats.put(take.key(), tat + limit.intervalNanos());
+            return new Count(take, Duration.ZERO, OptionalLong.of(tat + limit.intervalNanos()));
         }
     }
 
@@ -74,7 +86,7 @@ public final class InMemoryRateLimitCounter implements RateLimitCounter {
     }
 
     private synchronized Iterable<Map<String, Long>> snapshot() {
-        return java.util.List.copyOf(limiters.values());
+        return List.copyOf(limiters.values());
     }
 
     private synchronized Map<String, Long> tatsOf(String limiter) {

@@ -236,7 +236,9 @@ public interface NotificationOutbox {
     int deleteUnsent(EmailAddress recipient);
 
     /**
-     * Readdresses every row of a recipient, and the snapshot each holds, to a pseudonym (SPEC §6.5).
+     * Readdresses every row of a recipient, the snapshot each holds, and the reply recorded with it
+     * (a mail server's reply often quotes the recipient: S8), to a pseudonym (SPEC §6.5): no row keeps
+     * the address, in any case.
      *
      * @param from the address erased
      * @param to   the pseudonym
@@ -244,4 +246,41 @@ public interface NotificationOutbox {
      * @return how many rows changed
      */
     int readdress(EmailAddress from, EmailAddress to, String name);
+
+    /**
+     * S7: sent and skipped rows finished before {@code cutoff} lose their content: it becomes
+     * {@link NotificationContent#forgotten()}, and the row stays for the person's email log. At most
+     * {@code limit} rows, oldest first, through an index; a row forgotten once is not read again.
+     *
+     * @param cutoff rows finished before it are forgotten
+     * @param limit  the most rows this call forgets
+     * @return how many rows were forgotten; fewer than {@code limit} when none is left
+     */
+    default int forgetContentFinishedBefore(Instant cutoff, int limit) {
+        return 0;
+    }
+
+    /**
+     * S7: deletes sent and skipped rows finished before {@code cutoff}, at most {@code limit}, oldest
+     * first, through an index.
+     *
+     * @param cutoff rows finished before it are deleted
+     * @param limit  the most rows this call deletes
+     * @return how many rows were deleted; fewer than {@code limit} when none is left
+     */
+    default int deleteFinishedBefore(Instant cutoff, int limit) {
+        return 0;
+    }
+
+    /**
+     * @param error a recorded reply, or null
+     * @param from  the address erased
+     * @param to    the pseudonym
+     * @return the reply naming {@code to} wherever it named {@code from}, in any case
+     */
+    static String readdressed(String error, EmailAddress from, EmailAddress to) {
+        return error == null ? null : java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(from.value()),
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(error)
+                .replaceAll(java.util.regex.Matcher.quoteReplacement(to.value()));
+    }
 }

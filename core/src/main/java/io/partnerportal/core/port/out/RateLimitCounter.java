@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Counts requests against rate limits, per limiter (what is limited: requests per API key, per
@@ -100,6 +102,72 @@ public interface RateLimitCounter {
             longest = wait.compareTo(longest) > 0 ? wait : longest;
         }
         return longest;
+    }
+
+    /**
+     * What counting one request against one limit found: whether it was counted, how long the caller
+     * waits when not, and - when the counter tells it - the key's theoretical arrival time after it,
+     * from which what is left of the limit follows (the {@code RateLimit} header's {@code r} and
+     * {@code t}).
+     *
+     * @param take     the limit counted against
+     * @param retryAfter zero when counted, else how long until one more request would be
+     * @param tatNanos the key's TAT after the request, in {@link #nanos} units; empty when the counter does not say
+     */
+    record Count(Take take, Duration retryAfter, OptionalLong tatNanos) {
+        /**
+         * Checks that every part is present.
+         *
+         * @param take     the limit counted against
+         * @param retryAfter zero when counted, else how long until one more request would be
+         * @param tatNanos the key's TAT after the request; empty when the counter does not say
+         */
+        public Count {
+            Objects.requireNonNull(take, "take");
+            Objects.requireNonNull(retryAfter, "retryAfter");
+            Objects.requireNonNull(tatNanos, "tatNanos");
+        }
+
+        /** @return whether the request was counted, and so may go on as far as this limit goes */
+        public boolean counted() {
+            return retryAfter.isZero();
+        }
+
+        /**
+         * @param now the clock's time of the request
+         * @return how many more requests the key may make right now; empty when the counter does not say
+         */
+        public OptionalLong remaining(Instant now) {
+            if (tatNanos.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            long ahead = Math.max(0, tatNanos.getAsLong() - nanos(now));
+            Limit l = take.limit();
+            return OptionalLong.of(ahead > l.toleranceNanos() ? 0 : (l.toleranceNanos() - ahead) / l.intervalNanos() + 1);
+        }
+
+        /**
+         * @param now the clock's time of the request
+         * @return how long until the key's whole allowance is back; empty when the counter does not say
+         */
+        public Optional<Duration> untilFull(Instant now) {
+            return tatNanos.isEmpty() ? Optional.empty()
+                    : Optional.of(Duration.ofNanos(Math.max(0, tatNanos.getAsLong() - nanos(now))));
+        }
+    }
+
+    /**
+     * Counts one request against each of {@code takes}, as {@link #takeAll} does, and answers what
+     * each limit found, in the order of {@code takes}. A counter that keeps TATs says them, so the
+     * caller can tell what is left; this default, for counters written before, says only the waits.
+     *
+     * @param takes the limits the request counts against
+     * @param now   the clock's time
+     * @return one count per take
+     */
+    default List<Count> countAll(List<Take> takes, Instant now) {
+        return takes.stream().map(t -> new Count(t, take(t.limiter(), t.key(), t.limit(), now), OptionalLong.empty()))
+                .toList();
     }
 
     /**
