@@ -1,10 +1,7 @@
 package io.partnerportal.app;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
@@ -92,23 +89,11 @@ final class AdminCommandLine {
         AdminCommands.Parsed command(CommandLine self);
     }
 
-    /** The project's version, from a resource the build fills in. */
+    /** The project's version and commit, from a resource the build fills in. */
     static final class Version implements CommandLine.IVersionProvider {
-        static String version() {
-            Properties p = new Properties();
-            try (InputStream in = AdminCommandLine.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            } catch (IOException unreadable) {
-                return "unknown";
-            }
-            return p.getProperty("version", "unknown");
-        }
-
         @Override
         public String[] getVersion() {
-            return new String[] {"Partner Subscriptions Portal " + version()};
+            return new String[] {BuildInfo.read().line()};
         }
     }
 
@@ -121,7 +106,7 @@ final class AdminCommandLine {
                     PersonCommands.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
     static final class Portal {
         @Option(names = "--config", paramLabel = "FILE", description = "a properties file with PORTAL_* keys;"
-                + " its keys win over the environment")
+                + " the environment wins over it")
         String config;
     }
 

@@ -42,7 +42,7 @@ final class AppModule extends AbstractModule {
     @Provides
     @Singleton
     Metrics metrics(NotificationDelivery delivery, WebhookDelivery webhooks, PersistentStore store, Clock clock) {
-        Metrics metrics = new Metrics(registry, delivery, store::isReachable, clock);
+        Metrics metrics = new Metrics(registry, delivery, store::isReachable, clock, BuildInfo.read());
         metrics.webhooks(webhooks);
         return metrics;
     }

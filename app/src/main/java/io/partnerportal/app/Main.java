@@ -176,9 +176,10 @@ public final class Main {
                         .withTrustedProxies(config.trustedProxies())));
     }
 
-    /** The store of this configuration: 10 connections, each waited for at most 3 s. */
+    /** The store of this configuration: {@code PORTAL_DB_POOL_SIZE} connections, each waited for at most 3 s. */
     static PersistenceSettings persistence(PortalConfig config) {
-        return new PersistenceSettings(config.dbUrl(), config.dbUser(), config.dbPassword(), 10, Duration.ofSeconds(3));
+        return new PersistenceSettings(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize(),
+                Duration.ofSeconds(3));
     }
 
     /**

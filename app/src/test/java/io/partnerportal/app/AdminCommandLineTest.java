@@ -194,7 +194,8 @@ class AdminCommandLineTest {
     void versionAndHelpPrintWithoutOpeningAnything() {
         Run version = main("--version");
         assertThat(version.exit()).isZero();
-        assertThat(version.out().strip()).matches("Partner Subscriptions Portal \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(version.out().strip())
+                .matches("Partner Subscriptions Portal \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{7,}|unknown)\\)");
         Run help = main("help", "emails");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("Usage: java -jar partner-portal.jar emails").contains("dead").contains("requeue");
