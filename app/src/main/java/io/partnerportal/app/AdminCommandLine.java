@@ -33,6 +33,7 @@ final class AdminCommandLine {
             "  backup --to FILE                           copy the embedded database into a new file, also while"
                     + " the portal runs",
             "  restore --from FILE                        bring a backup back into an empty data directory",
+            "  migrate                                    apply the database schema's migrations, then exit",
             "  help COMMAND                               show how to use a command") + "\n";
 
     /** How operators run the jar: the top command's name in every usage. */
@@ -103,7 +104,8 @@ final class AdminCommandLine {
             footer = {"", "Configuration: the PORTAL_* environment variables, or the same keys in the --config file.",
                     "A key printed is shown once; only its hash is stored."},
             subcommands = {PartnerCommands.class, KeyCommands.class, SupportKeyCommands.class, EmailCommands.class,
-                    PersonCommands.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
+                    PersonCommands.class, BackupCommand.class, RestoreCommand.class, MigrateCommand.class,
+                    CommandLine.HelpCommand.class})
     static final class Portal {
         @Option(names = "--config", paramLabel = "FILE", description = "a properties file with PORTAL_* keys;"
                 + " the environment wins over it")
@@ -336,6 +338,20 @@ final class AdminCommandLine {
         @Override
         public AdminCommands.Parsed command(CommandLine self) {
             return new AdminCommands.Restore(from);
+        }
+    }
+
+    @Command(name = "migrate", description = {"Apply the database schema's migrations, then exit: with"
+            + " PORTAL_MIGRATE_ON_START=false", "the portal leaves them to this command, which may run with a"
+            + " database user that owns the schema.", "Every migration keeps the previous release working, so"
+            + " this runs while it serves."})
+    static final class MigrateCommand implements Leaf {
+        @Mixin
+        HelpOption help;
+
+        @Override
+        public AdminCommands.Parsed command(CommandLine self) {
+            return new AdminCommands.Migrate();
         }
     }
 }

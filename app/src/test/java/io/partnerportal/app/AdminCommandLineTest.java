@@ -253,4 +253,20 @@ class AdminCommandLineTest {
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err().strip()).isEqualTo("backup needs --to FILE");
     }
+
+    @Test
+    void O2_migrateAppliesTheSchemasMigrationsAloneAndSaysWhenThereIsNothingToDo() {
+        Run first = main("migrate");
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.lines()).containsExactly(
+                "Migrated the schema from an empty database to version 18 (18 migrations).");
+        Run again = main("migrate");
+        assertThat(again.exit()).isZero();
+        assertThat(again.lines()).containsExactly("The schema is at version 18 already: nothing to migrate.");
+        withStore(fx -> assertThat(fx.core.administration().listPartners()).as("nothing seeded").isEmpty());
+
+        Run wrong = main("migrate", "--now");
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.err()).contains("Unknown option: '--now'").contains("Usage: java -jar partner-portal.jar migrate");
+    }
 }

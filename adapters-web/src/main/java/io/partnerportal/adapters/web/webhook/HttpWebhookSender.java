@@ -19,7 +19,10 @@ import java.util.concurrent.TimeoutException;
  * The webhook sender (R20) on the JDK's {@code HttpClient}: the address is checked again before
  * every POST (a name may resolve elsewhere since registration), redirects are never followed, no
  * proxy is used, and the whole exchange gets 10 s. The reply's body is discarded; a failure is
- * told by status code or exception class, never with the address or the body.
+ * told by status code or exception class, never with the address or the body. A POST under way
+ * finishes (within its 10 s) when its thread is interrupted — the application interrupts the
+ * delivery threads when it stops, and a delivery cut short would be recorded as a failure the
+ * receiver may never have seen — and the interrupt is kept for the delivery loop to act on.
  */
 public final class HttpWebhookSender implements WebhookSender {
     /** The most one delivery may take, connecting included. */
@@ -64,19 +67,29 @@ public final class HttpWebhookSender implements WebhookSender {
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         CompletableFuture<HttpResponse<Void>> exchange = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+        long until = System.nanoTime() + TIMEOUT.toNanos();
+        boolean interrupted = false;
         try {
-            int status = exchange.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).statusCode();
-            return status >= 200 && status < 300 ? new Result(status, null) : new Result(status, "answered " + status);
+            while (true) {
+                try {
+                    int status = exchange.get(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS).statusCode();
+                    return status >= 200 && status < 300 ? new Result(status, null)
+                            : new Result(status, "answered " + status);
+                } catch (InterruptedException e) {
+                    // the answer is still awaited; the loop hears of the interrupt once it is recorded
+                    interrupted = true;
+                }
+            }
         } catch (TimeoutException e) {
             exchange.cancel(true);
             return new Result(null, "no answer within " + TIMEOUT.toSeconds() + " s");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return new Result(null, cause.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            exchange.cancel(true);
-            Thread.currentThread().interrupt();
-            return new Result(null, "interrupted");
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
