@@ -268,8 +268,9 @@ final class PortalLifecycle {
     private static void awaitUntil(long deadline, ExecutorService executor, String what) {
         try {
             if (!executor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                LOG.warn("The {} did not finish within the stop's {} s: the rows they hold are sent by another instance, "
-                        + "or by this one's next start, once their lease runs out", what, STOP_BUDGET.toSeconds());
+                LOG.warn("The {} did not finish within the stop's {} s; the store closes under them (rows a delivery "
+                        + "pass still holds go to another instance, or this one's next start, when their lease runs out)",
+                        what, STOP_BUDGET.toSeconds());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
