@@ -1,10 +1,7 @@
 package io.partnerportal.app;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
@@ -36,6 +33,7 @@ final class AdminCommandLine {
             "  backup --to FILE                           copy the embedded database into a new file, also while"
                     + " the portal runs",
             "  restore --from FILE                        bring a backup back into an empty data directory",
+            "  migrate                                    apply the database schema's migrations, then exit",
             "  help COMMAND                               show how to use a command") + "\n";
 
     /** How operators run the jar: the top command's name in every usage. */
@@ -92,23 +90,11 @@ final class AdminCommandLine {
         AdminCommands.Parsed command(CommandLine self);
     }
 
-    /** The project's version, from a resource the build fills in. */
+    /** The project's version and commit, from a resource the build fills in. */
     static final class Version implements CommandLine.IVersionProvider {
-        static String version() {
-            Properties p = new Properties();
-            try (InputStream in = AdminCommandLine.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            } catch (IOException unreadable) {
-                return "unknown";
-            }
-            return p.getProperty("version", "unknown");
-        }
-
         @Override
         public String[] getVersion() {
-            return new String[] {"Partner Subscriptions Portal " + version()};
+            return new String[] {BuildInfo.read().line()};
         }
     }
 
@@ -118,10 +104,11 @@ final class AdminCommandLine {
             footer = {"", "Configuration: the PORTAL_* environment variables, or the same keys in the --config file.",
                     "A key printed is shown once; only its hash is stored."},
             subcommands = {PartnerCommands.class, KeyCommands.class, SupportKeyCommands.class, EmailCommands.class,
-                    PersonCommands.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
+                    PersonCommands.class, BackupCommand.class, RestoreCommand.class, MigrateCommand.class,
+                    CommandLine.HelpCommand.class})
     static final class Portal {
         @Option(names = "--config", paramLabel = "FILE", description = "a properties file with PORTAL_* keys;"
-                + " its keys win over the environment")
+                + " the environment wins over it")
         String config;
     }
 
@@ -351,6 +338,20 @@ final class AdminCommandLine {
         @Override
         public AdminCommands.Parsed command(CommandLine self) {
             return new AdminCommands.Restore(from);
+        }
+    }
+
+    @Command(name = "migrate", description = {"Apply the database schema's migrations, then exit: with"
+            + " PORTAL_MIGRATE_ON_START=false", "the portal leaves them to this command, which may run with a"
+            + " database user that owns the schema.", "Every migration keeps the previous release working, so"
+            + " this runs while it serves."})
+    static final class MigrateCommand implements Leaf {
+        @Mixin
+        HelpOption help;
+
+        @Override
+        public AdminCommands.Parsed command(CommandLine self) {
+            return new AdminCommands.Migrate();
         }
     }
 }

@@ -5,6 +5,7 @@ import io.partnerportal.core.application.KeyRevoked;
 import io.partnerportal.core.operations.Administration;
 import io.partnerportal.core.operations.NotificationDelivery;
 import io.partnerportal.core.operations.PersonalData;
+import io.partnerportal.adapters.persistence.PersistentStore;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -58,6 +59,12 @@ final class AdminCommands {
     /** A command on the embedded database's file itself; it opens what it needs on its own. */
     sealed interface OnEmbeddedDatabase extends Command {
         /** Runs the command; returns the exit code (0 done, 1 refused: one line on {@code err}). */
+        int run(PortalConfig config, PrintStream out, PrintStream err);
+    }
+
+    /** A command on the schema: it opens the database on its own, for as long as it runs. */
+    sealed interface OnSchema extends Command {
+        /** Runs the command; returns the exit code (0 done, 1 failed: one line on {@code err}). */
         int run(PortalConfig config, PrintStream out, PrintStream err);
     }
 
@@ -236,6 +243,28 @@ final class AdminCommands {
             } catch (RuntimeException e) {
                 String locked = Main.lockedEmbeddedDatabase(e, config);
                 err.println(locked != null ? locked : e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    /** {@code migrate}: the schema's migrations, alone (O2), with whatever credentials the configuration names. */
+    record Migrate() implements OnSchema {
+        @Override
+        public int run(PortalConfig config, PrintStream out, PrintStream err) {
+            try {
+                PersistentStore.Migration m = PersistentStore.migrate(Main.persistence(config));
+                if (m.applied() == 0) {
+                    out.println("The schema is at version " + m.to() + " already: nothing to migrate.");
+                } else {
+                    out.println("Migrated the schema from " + (m.from() == null ? "an empty database"
+                            : "version " + m.from()) + " to version " + m.to() + " (" + m.applied()
+                            + (m.applied() == 1 ? " migration)." : " migrations)."));
+                }
+                return 0;
+            } catch (RuntimeException e) {
+                String locked = Main.lockedEmbeddedDatabase(e, config);
+                err.println(locked != null ? locked : "The schema could not be migrated: " + e.getMessage());
                 return 1;
             }
         }

@@ -42,15 +42,23 @@ final class AppModule extends AbstractModule {
     @Provides
     @Singleton
     Metrics metrics(NotificationDelivery delivery, WebhookDelivery webhooks, PersistentStore store, Clock clock) {
-        Metrics metrics = new Metrics(registry, delivery, store::isReachable, clock, Metrics.OUTBOX_EVERY);
+        Metrics metrics = new Metrics(registry, delivery, store::isReachable, clock, Metrics.OUTBOX_EVERY,
+                BuildInfo.read());
         metrics.webhooks(webhooks);
         return metrics;
     }
 
     @Provides
     @Singleton
-    Operations operations(PersistentStore store, Metrics metrics) {
-        return new Operations(store::isReady, metrics::scrape, metrics::request);
+    Draining draining() {
+        return new Draining();
+    }
+
+    /** Ready: the database answers with this build's schema, and the instance is not stopping. */
+    @Provides
+    @Singleton
+    Operations operations(PersistentStore store, Metrics metrics, Draining draining) {
+        return new Operations(store::isReady, metrics::scrape, metrics::request, draining::begun);
     }
 
     @Provides
@@ -58,8 +66,8 @@ final class AppModule extends AbstractModule {
     PortalLifecycle lifecycle(Provider<PersistentStore> store, Provider<DemoData> demoData, Provider<WebApp> web,
                               Provider<NotificationDelivery> delivery, Provider<Housekeeping> housekeeping,
                               Provider<SignIn> signIn, Provider<RateLimitCounter> rateLimits, Clock clock,
-                              Provider<Metrics> metrics, Provider<WebhookDelivery> webhooks) {
+                              Provider<Metrics> metrics, Provider<WebhookDelivery> webhooks, Draining draining) {
         return new PortalLifecycle(config, store, demoData, web, new PortalLifecycle.Loops(delivery, webhooks),
-                housekeeping, signIn, rateLimits, clock, metrics);
+                housekeeping, signIn, rateLimits, clock, metrics, draining);
     }
 }

@@ -95,6 +95,9 @@ public final class Main {
         if (command instanceof AdminCommands.OnEmbeddedDatabase onFile) {
             return onFile.run(config, out, err);
         }
+        if (command instanceof AdminCommands.OnSchema onSchema) {
+            return onSchema.run(config, out, err);
+        }
         Injector injector = Guice.createInjector(Stage.DEVELOPMENT, modules(config));
         try {
             if (command != null) {
@@ -179,9 +182,14 @@ public final class Main {
                         .withTrustedProxies(config.trustedProxies())));
     }
 
-    /** The store of this configuration: 10 connections, each waited for at most 3 s. */
+    /**
+     * The store of this configuration: {@code PORTAL_DB_POOL_SIZE} connections, each waited for at most
+     * 3 s; migrating the schema when it opens unless {@code PORTAL_MIGRATE_ON_START=false}.
+     */
     static PersistenceSettings persistence(PortalConfig config) {
-        return new PersistenceSettings(config.dbUrl(), config.dbUser(), config.dbPassword(), 10, Duration.ofSeconds(3));
+        PersistenceSettings settings = new PersistenceSettings(config.dbUrl(), config.dbUser(), config.dbPassword(),
+                config.dbPoolSize(), Duration.ofSeconds(3));
+        return config.migrateOnStart() ? settings : settings.withoutMigrating();
     }
 
     /**

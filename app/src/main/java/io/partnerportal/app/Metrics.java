@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.partnerportal.core.application.DeliveryTally;
+import io.prometheus.metrics.core.metrics.Info;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.webhook.EventTypes;
 import io.partnerportal.core.operations.NotificationDelivery;
@@ -23,12 +24,14 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What {@code /metrics} shows (Prometheus text): requests by method, route pattern and status
- * with their latency; the JVM (memory, GC, threads, classes), processor and uptime; the
+ * with their latency as a histogram (fixed buckets from 5 ms to 10 s, so that instances add up and
+ * a p99 is computed across them); the build ({@code portal_build_info{version,commit}} 1); the JVM (memory, GC, threads, classes), processor and uptime; the
  * connection pool (HikariCP reports to the same registry) and the web server's thread pool once
  * bound; emails attempted, sent, retried and dead by type since this instance started; webhook
  * deliveries sent, retried and dead by event type likewise; and the
@@ -39,6 +42,9 @@ final class Metrics implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Metrics.class);
     /** How often the running portal counts the outbox for {@code /metrics}, at most. */
     static final Duration OUTBOX_EVERY = Duration.ofSeconds(15);
+    /** The latency histogram's upper bounds: Prometheus' usual ones, the same on every instance. */
+    static final Duration[] LATENCY_BUCKETS = Stream.of(5, 10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000)
+            .map(Duration::ofMillis).toArray(Duration[]::new);
     private final PrometheusMeterRegistry registry;
     private final NotificationDelivery delivery;
     private final Clock clock;
@@ -56,21 +62,32 @@ final class Metrics implements AutoCloseable {
     private Instant outboxReadAt;
 
     Metrics(NotificationDelivery delivery, BooleanSupplier databaseReachable) {
-        this(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), delivery, databaseReachable, Clock.systemUTC());
+        this(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), delivery, databaseReachable, Clock.systemUTC(),
+                BuildInfo.read());
     }
 
     /** The outbox counted on every scrape. */
     Metrics(PrometheusMeterRegistry registry, NotificationDelivery delivery, BooleanSupplier databaseReachable,
-            Clock clock) {
-        this(registry, delivery, databaseReachable, clock, Duration.ZERO);
+            Clock clock, BuildInfo build) {
+        this(registry, delivery, databaseReachable, clock, Duration.ZERO, build);
+    }
+
+    /** The outbox counted every scrape, the build as this jar says it. */
+    Metrics(PrometheusMeterRegistry registry, NotificationDelivery delivery, BooleanSupplier databaseReachable,
+            Clock clock, Duration outboxEvery) {
+        this(registry, delivery, databaseReachable, clock, outboxEvery, BuildInfo.read());
     }
 
     Metrics(PrometheusMeterRegistry registry, NotificationDelivery delivery, BooleanSupplier databaseReachable,
-            Clock clock, Duration outboxEvery) {
+            Clock clock, Duration outboxEvery, BuildInfo build) {
         this.registry = registry;
         this.delivery = delivery;
         this.clock = clock;
         this.outboxEvery = outboxEvery;
+        // an info metric (a Micrometer gauge cannot be named *_info): always 1, the build in its labels
+        Info.builder().name("portal_build_info").help("The build this instance runs, by version and commit")
+                .labelNames("version", "commit").register(registry.getPrometheusRegistry())
+                .setLabelValues(build.version(), build.commit());
         Gauge.builder("portal_outbox_pending", this, Metrics::pending)
                 .description("Notifications waiting to be sent").strongReference(true).register(registry);
         Gauge.builder("portal_outbox_dead", this, Metrics::dead)
@@ -152,6 +169,7 @@ final class Metrics implements AutoCloseable {
         Timer.builder("portal_http_requests")
                 .description("HTTP requests by route pattern and status")
                 .tags("method", method, "route", route, "status", Integer.toString(status))
+                .serviceLevelObjectives(LATENCY_BUCKETS)
                 .register(registry)
                 .record(took);
     }

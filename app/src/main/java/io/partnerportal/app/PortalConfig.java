@@ -20,10 +20,12 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * The application's configuration (SPEC §5.4), from environment variables or the same keys in a
- * properties file given with {@code --config} (a key in the file wins over the environment).
- * Every value is checked here; a bad one stops start-up with one line naming the key. Secrets
- * never appear in {@link #toString()}.
+ * The application's configuration (SPEC §5.4, §7.4), from environment variables or the same keys in
+ * a properties file given with {@code --config}; the environment wins over the file (a deployment
+ * overrides what an image or a shared file says). Each secret key also reads from a file named by
+ * the same key with {@code _FILE} ({@code PORTAL_DB_PASSWORD_FILE}: a mounted secret). Every value is
+ * checked here; a bad one stops start-up with one line naming the key. Secrets never appear in
+ * {@link #toString()}.
  */
 record PortalConfig(
         int port,
@@ -50,7 +52,10 @@ record PortalConfig(
         String logFormat,
         String logLevel,
         boolean webhookAllowPrivate,
-        int mailRetentionDays) {
+        int mailRetentionDays,
+        int dbPoolSize,
+        boolean migrateOnStart,
+        Duration shutdownDelay) {
 
     static final Set<String> KEYS = Set.of("PORTAL_PORT", "PORTAL_LISTEN_ADDRESS", "PORTAL_BASE_URL", "PORTAL_DB_URL", "PORTAL_DB_USER",
             "PORTAL_DB_PASSWORD", "PORTAL_SMTP_HOST", "PORTAL_SMTP_PORT", "PORTAL_SMTP_USER", "PORTAL_SMTP_PASSWORD",
@@ -58,7 +63,17 @@ record PortalConfig(
             "PORTAL_API_RATE_LIMIT", "PORTAL_ADDRESS_RATE_LIMIT", "PORTAL_SESSION_IDLE_MINUTES",
             "PORTAL_SESSION_MAX_HOURS", "PORTAL_SIGN_IN_ADDRESS_LIMIT", "PORTAL_SIGN_IN_EMAIL_LIMIT",
             "PORTAL_INVITE_LIMIT", "PORTAL_TRUSTED_PROXIES", "PORTAL_LOG_FORMAT", "PORTAL_LOG_LEVEL", "PORTAL_WEBHOOK_ALLOW_PRIVATE",
-            "PORTAL_MAIL_RETENTION_DAYS");
+            "PORTAL_MAIL_RETENTION_DAYS", "PORTAL_DB_POOL_SIZE", "PORTAL_MIGRATE_ON_START", "PORTAL_SHUTDOWN_DELAY_SECONDS",
+            "PORTAL_DB_PASSWORD_FILE", "PORTAL_SMTP_PASSWORD_FILE");
+    /** The keys that hold a secret; each also reads from the file that {@code KEY_FILE} names. */
+    static final java.util.List<String> SECRET_KEYS = java.util.List.of("PORTAL_DB_PASSWORD", "PORTAL_SMTP_PASSWORD");
+    /** Connections of the request pool ({@code PORTAL_DB_POOL_SIZE}); the rate limits have their own few. */
+    static final int DEFAULT_DB_POOL_SIZE = 10;
+    /**
+     * The longest {@code PORTAL_SHUTDOWN_DELAY_SECONDS}: with the requests' drain after it, a stop stays
+     * within the 30 s an orchestrator grants by default.
+     */
+    static final int MAX_SHUTDOWN_DELAY_SECONDS = 10;
     /** Sign-in requests per connection address per 10 minutes ({@code PORTAL_SIGN_IN_ADDRESS_LIMIT}). */
     static final int DEFAULT_SIGN_IN_PER_ADDRESS = 20;
     /** Sign-in requests per email per 15 minutes ({@code PORTAL_SIGN_IN_EMAIL_LIMIT}). */
@@ -119,14 +134,13 @@ record PortalConfig(
         return dataDir.resolve("mail");
     }
 
-    /** Reads the environment, then the {@code --config} file if any. */
+    /**
+     * Reads the {@code --config} file if any, then the environment, which wins key by key (a secret
+     * and its {@code _FILE} key count as one: either, set in the environment, replaces both of the
+     * file's). A key set to blank in the environment counts as not set there.
+     */
     static PortalConfig load(Map<String, String> environment, Path configFile) {
         Map<String, String> values = new HashMap<>();
-        environment.forEach((k, v) -> {
-            if (KEYS.contains(k)) {
-                values.put(k, v);
-            }
-        });
         if (configFile != null) {
             Properties file = new Properties();
             try (Reader r = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
@@ -141,7 +155,47 @@ record PortalConfig(
                 values.put(key, file.getProperty(key));
             }
         }
+        Map<String, String> set = new HashMap<>();
+        environment.forEach((k, v) -> {
+            if (KEYS.contains(k) && v != null && !v.isBlank()) {
+                set.put(k, v);
+            }
+        });
+        for (String secret : SECRET_KEYS) {
+            if (set.containsKey(secret) || set.containsKey(secret + "_FILE")) {
+                values.remove(secret);
+                values.remove(secret + "_FILE");
+            }
+        }
+        values.putAll(set);
         return parse(values);
+    }
+
+    /**
+     * The value of a secret key: given as it is, or read from the file its {@code _FILE} key names
+     * (one trailing line break dropped), never both.
+     */
+    private static String secret(Map<String, String> v, String key) {
+        String fileKey = key + "_FILE";
+        String path = v.get(fileKey);
+        if (path == null) {
+            return v.get(key);
+        }
+        if (v.containsKey(key)) {
+            throw new ConfigException(fileKey, "set either " + key + " or " + fileKey + ", not both", null);
+        }
+        String content;
+        try {
+            content = Files.readString(Path.of(path), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException(fileKey, "a readable file holding the secret", path);
+        }
+        content = content.endsWith("\r\n") ? content.substring(0, content.length() - 2)
+                : content.endsWith("\n") ? content.substring(0, content.length() - 1) : content;
+        if (content.isEmpty() || content.contains("\n")) {
+            throw new ConfigException(fileKey, "a file holding the secret on one line", path);
+        }
+        return content;
     }
 
     static PortalConfig parse(Map<String, String> values) {
@@ -206,14 +260,17 @@ record PortalConfig(
                     v.get("PORTAL_LOG_LEVEL"));
         }
         return new PortalConfig(port, listenAddress, baseUrl, dbUrl, v.getOrDefault("PORTAL_DB_USER", embedded(dbUrl)
-                ? "sa" : null), v.get("PORTAL_DB_PASSWORD"), smtpHost, smtpPort, v.get("PORTAL_SMTP_USER"),
-                v.get("PORTAL_SMTP_PASSWORD"), bool(v, "PORTAL_SMTP_STARTTLS"), from, dataDir, siteDomain, apiRate,
+                ? "sa" : null), secret(v, "PORTAL_DB_PASSWORD"), smtpHost, smtpPort, v.get("PORTAL_SMTP_USER"),
+                secret(v, "PORTAL_SMTP_PASSWORD"), bool(v, "PORTAL_SMTP_STARTTLS"), from, dataDir, siteDomain, apiRate,
                 addressRate, new SessionTimeouts(Duration.ofMinutes(idleMinutes), Duration.ofHours(maxHours)),
                 integer(v, "PORTAL_SIGN_IN_ADDRESS_LIMIT", DEFAULT_SIGN_IN_PER_ADDRESS, 1, 1_000_000),
                 integer(v, "PORTAL_SIGN_IN_EMAIL_LIMIT", DEFAULT_SIGN_IN_PER_EMAIL, 1, 1_000_000),
                 integer(v, "PORTAL_INVITE_LIMIT", DEFAULT_INVITES_PER_ACTOR, 1, 1_000_000), proxies, logFormat,
                 logLevel, bool(v, "PORTAL_WEBHOOK_ALLOW_PRIVATE"),
-                integer(v, "PORTAL_MAIL_RETENTION_DAYS", DEFAULT_MAIL_RETENTION_DAYS, 1, 365));
+                integer(v, "PORTAL_MAIL_RETENTION_DAYS", DEFAULT_MAIL_RETENTION_DAYS, 1, 365),
+                integer(v, "PORTAL_DB_POOL_SIZE", DEFAULT_DB_POOL_SIZE, 1, 200),
+                bool(v, "PORTAL_MIGRATE_ON_START", true),
+                Duration.ofSeconds(integer(v, "PORTAL_SHUTDOWN_DELAY_SECONDS", 0, 0, MAX_SHUTDOWN_DELAY_SECONDS)));
     }
 
     private static int integer(Map<String, String> v, String key, int fallback, int min, int max) {
@@ -243,7 +300,11 @@ record PortalConfig(
     }
 
     private static boolean bool(Map<String, String> v, String key) {
-        String raw = v.getOrDefault(key, "false");
+        return bool(v, key, false);
+    }
+
+    private static boolean bool(Map<String, String> v, String key, boolean fallback) {
+        String raw = v.getOrDefault(key, Boolean.toString(fallback));
         return switch (raw.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0" -> false;
@@ -277,6 +338,7 @@ record PortalConfig(
                 + ", addressRateLimit=" + addressRateLimit + ", sessions=" + sessions + ", signInPerAddress="
                 + signInPerAddress + ", signInPerEmail=" + signInPerEmail + ", invitesPerActor=" + invitesPerActor
                 + ", trustedProxies=" + trustedProxies
-                + ", logFormat=" + logFormat + ", logLevel=" + logLevel;
+                + ", logFormat=" + logFormat + ", logLevel=" + logLevel + ", mailRetentionDays=" + mailRetentionDays
+                + ", dbPoolSize=" + dbPoolSize + ", migrateOnStart=" + migrateOnStart + ", shutdownDelay=" + shutdownDelay;
     }
 }

@@ -11,23 +11,37 @@ import io.partnerportal.core.signin.SignIn;
 import jakarta.inject.Provider;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts and stops what the application runs, in order: the store (pool, migrations, persistence
- * unit), the demo data of the embedded default, the web server, on the embedded default the
- * backup command's channel ({@link AdminChannel}), and the scheduled delivery loop (sign-in links
- * asked for, then the outbox) and housekeeping (expired sessions, links, idempotency records, idle
- * rate-limit keys); stopping goes in reverse, letting in-flight requests and the current delivery
- * pass finish.
+ * Starts and stops what the application runs, in order: the store (pool, migrations unless they
+ * are left to the {@code migrate} command, persistence unit), the demo data of the embedded default,
+ * the web server, on the embedded default the backup command's channel ({@link AdminChannel}), the
+ * delivery loops (sign-in links asked for, then the outbox; the webhooks) and housekeeping (expired
+ * sessions, links, idempotency records, idle rate-limit keys, reminders). Background work waits
+ * while the schema lacks this build's newest migration.
+ *
+ * <p>Stopping (SPEC §7.4 O3, the shutdown hook on {@code SIGTERM}) takes at most {@link #STOP_BUDGET}:
+ * readiness answers 503 at once ({@link Draining}); no delivery pass starts any more and the running
+ * ones are interrupted where the store allows it ({@link PersistentStore#toleratesInterrupts()}), so
+ * that they stop between two sends and hand back the rows they hold; after
+ * {@code PORTAL_SHUTDOWN_DELAY_SECONDS} of serving on (for load balancers to notice), the server
+ * refuses new connections and lets the requests in flight finish ({@link WebApp#STOP_TIMEOUT}); the
+ * delivery passes are waited for until the budget's end; then the store closes.
  */
 final class PortalLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(PortalLifecycle.class);
+    /** From the stop's start to the store's close; the process exits right after, within the 30 s an orchestrator grants. */
+    static final Duration STOP_BUDGET = Duration.ofSeconds(25);
     /** Delivery passes run this often; each run drains what is due. */
     static final long DELIVERY_EVERY_MILLIS = 2_000;
     static final long HOUSEKEEPING_EVERY_MINUTES = 10;
@@ -48,6 +62,10 @@ final class PortalLifecycle {
     private final Provider<RateLimitCounter> rateLimits;
     private final Clock clock;
     private final Provider<Metrics> metrics;
+    private final Draining draining;
+    /** The delivery loops' threads: interrupted when the instance stops (where the store allows it). */
+    private ScheduledExecutorService deliveries;
+    /** Housekeeping's thread, never interrupted: it finishes what it does, within the stop's budget. */
     private ScheduledExecutorService scheduler;
     private WebApp running;
     private PersistentStore openStore;
@@ -56,7 +74,7 @@ final class PortalLifecycle {
     PortalLifecycle(PortalConfig config, Provider<PersistentStore> store, Provider<DemoData> demoData,
                     Provider<WebApp> web, Loops loops,
                     Provider<Housekeeping> housekeeping, Provider<SignIn> signIn,
-                    Provider<RateLimitCounter> rateLimits, Clock clock, Provider<Metrics> metrics) {
+                    Provider<RateLimitCounter> rateLimits, Clock clock, Provider<Metrics> metrics, Draining draining) {
         this.config = config;
         this.store = store;
         this.demoData = demoData;
@@ -68,12 +86,18 @@ final class PortalLifecycle {
         this.rateLimits = rateLimits;
         this.clock = clock;
         this.metrics = metrics;
+        this.draining = draining;
     }
 
     /** Starts everything; returns the demo partner's key when this start seeded the demo data. */
     synchronized Optional<String> start() {
         openStore = store.get();
-        Optional<String> demoKey = config.embedded() ? demoData.get().seedIfEmpty() : Optional.empty();
+        boolean schemaCurrent = openStore.isSchemaCurrent();
+        if (!schemaCurrent) {
+            LOG.warn("The database schema does not hold migration {} of this build yet: readiness answers 503 and no "
+                    + "background work runs until the migrate command applies it", openStore.schemaVersion());
+        }
+        Optional<String> demoKey = config.embedded() && schemaCurrent ? demoData.get().seedIfEmpty() : Optional.empty();
         running = web.get().start();
         LOG.info("Listening on {}", config.listening(running.port()));
         if (config.fileMail() && !config.listensOnLoopback()) {
@@ -91,25 +115,46 @@ final class PortalLifecycle {
                         e.getMessage());
             }
         }
-        // two threads: a webhook receiver that takes its 10 s never holds up the emails
-        scheduler = Executors.newScheduledThreadPool(2, r -> {
-            Thread t = new Thread(r, "portal-scheduler");
-            t.setDaemon(true);
-            return t;
-        });
+        // two delivery threads: a webhook receiver that takes its 10 s never holds up the emails
+        deliveries = Executors.newScheduledThreadPool(2, daemon("portal-delivery"));
+        scheduler = Executors.newSingleThreadScheduledExecutor(daemon("portal-housekeeping"));
         NotificationDelivery loop = delivery.get();
         SignIn links = signIn.get();
-        scheduler.scheduleWithFixedDelay(() -> deliver(links, loop), 0, DELIVERY_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        deliveries.scheduleWithFixedDelay(whileServing(() -> deliver(links, loop)), 0, DELIVERY_EVERY_MILLIS,
+                TimeUnit.MILLISECONDS);
         WebhookDelivery webhookLoop = webhooks.get();
-        scheduler.scheduleWithFixedDelay(() -> deliverWebhooks(webhookLoop), 0, DELIVERY_EVERY_MILLIS,
+        deliveries.scheduleWithFixedDelay(whileServing(() -> deliverWebhooks(webhookLoop)), 0, DELIVERY_EVERY_MILLIS,
                 TimeUnit.MILLISECONDS);
         Housekeeping purge = housekeeping.get();
         RateLimitCounter counter = rateLimits.get();
-        scheduler.scheduleWithFixedDelay(() -> purge(purge, counter, clock), 1, HOUSEKEEPING_EVERY_MINUTES,
-                TimeUnit.MINUTES);
-        scheduler.scheduleWithFixedDelay(() -> remind(purge), REMINDERS_FIRST_SECONDS, REMINDERS_EVERY_SECONDS,
-                TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(whileServing(() -> purge(purge, counter, clock)), 1,
+                HOUSEKEEPING_EVERY_MINUTES, TimeUnit.MINUTES);
+        scheduler.scheduleWithFixedDelay(whileServing(() -> remind(purge)), REMINDERS_FIRST_SECONDS,
+                REMINDERS_EVERY_SECONDS, TimeUnit.SECONDS);
         return demoKey;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Background work runs while the instance is not stopping and its schema is this build's. */
+    private Runnable whileServing(Runnable work) {
+        PersistentStore opened = openStore;
+        return () -> {
+            if (!draining.begun() && opened.isSchemaCurrent()) {
+                work.run();
+            }
+        };
+    }
+
+    /** Whether a run of passes goes on: not once the instance stops, nor once its thread is interrupted. */
+    private boolean goOn() {
+        return !draining.begun() && !Thread.currentThread().isInterrupted();
     }
 
     int port() {
@@ -117,10 +162,10 @@ final class PortalLifecycle {
     }
 
     /** Issues the sign-in links asked for, then sends what the outbox holds. */
-    private static void deliver(SignIn links, NotificationDelivery loop) {
+    private void deliver(SignIn links, NotificationDelivery loop) {
         try {
             links.sendRequestedLinks();
-            for (int i = 0; i < PASSES_PER_RUN; i++) {
+            for (int i = 0; i < PASSES_PER_RUN && goOn(); i++) {
                 DeliveryReport r = loop.deliverDue();
                 if (r.claimed() == 0 || r.sent() == 0 && r.dead() == 0) {
                     return;
@@ -132,9 +177,9 @@ final class PortalLifecycle {
     }
 
     /** Sends the webhook deliveries due, pass after pass while passes find some. */
-    private static void deliverWebhooks(WebhookDelivery loop) {
+    private void deliverWebhooks(WebhookDelivery loop) {
         try {
-            for (int i = 0; i < PASSES_PER_RUN; i++) {
+            for (int i = 0; i < PASSES_PER_RUN && goOn(); i++) {
                 if (loop.deliverDue().claimed() == 0) {
                     return;
                 }
@@ -176,8 +221,29 @@ final class PortalLifecycle {
         }
     }
 
-    /** Stops accepting requests, finishes in-flight ones and the current delivery pass, closes the store. */
+    /**
+     * Stops within {@link #STOP_BUDGET}: readiness 503 at once, no new delivery pass and the running
+     * ones interrupted (where the store allows it), serving on for the configured delay, then the
+     * requests in flight finished, the passes awaited until the budget's end, and the store closed.
+     */
     synchronized void stop() {
+        long deadline = System.nanoTime() + STOP_BUDGET.toNanos();
+        if (running != null) {
+            draining.begin();
+            LOG.info("Stopping: readiness answers 503 from now on; requests in flight finish, delivery passes hand "
+                    + "back the rows they hold");
+        }
+        if (deliveries != null) {
+            if (openStore.toleratesInterrupts()) {
+                deliveries.shutdownNow();
+            } else {
+                deliveries.shutdown();
+            }
+            scheduler.shutdown();
+        }
+        if (running != null) {
+            serveOn(config.shutdownDelay());
+        }
         if (adminChannel != null) {
             adminChannel.close();
             adminChannel = null;
@@ -186,22 +252,36 @@ final class PortalLifecycle {
             running.stop();
             running = null;
         }
-        if (scheduler != null) {
-            scheduler.shutdown();
-            try {
-                if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
-                    scheduler.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                scheduler.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
+        if (deliveries != null) {
+            awaitUntil(deadline, deliveries, "delivery passes");
+            awaitUntil(deadline, scheduler, "housekeeping");
+            deliveries = null;
             scheduler = null;
         }
         if (openStore != null) {
             openStore.close();
             openStore = null;
             metrics.get().close();
+        }
+    }
+
+    /** Keeps serving for {@code delay} after readiness turned 503: load balancers stop sending meanwhile. */
+    private static void serveOn(Duration delay) {
+        long until = System.nanoTime() + delay.toNanos();
+        for (long left = delay.toNanos(); left > 0; left = until - System.nanoTime()) {
+            LockSupport.parkNanos(left);
+        }
+    }
+
+    private static void awaitUntil(long deadline, ExecutorService executor, String what) {
+        try {
+            if (!executor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                LOG.warn("The {} did not finish within the stop's {} s; the store closes under them (rows a delivery "
+                        + "pass still holds go to another instance, or this one's next start, when their lease runs out)",
+                        what, STOP_BUDGET.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

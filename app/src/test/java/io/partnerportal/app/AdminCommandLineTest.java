@@ -194,7 +194,8 @@ class AdminCommandLineTest {
     void versionAndHelpPrintWithoutOpeningAnything() {
         Run version = main("--version");
         assertThat(version.exit()).isZero();
-        assertThat(version.out().strip()).matches("Partner Subscriptions Portal \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(version.out().strip())
+                .matches("Partner Subscriptions Portal \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{7,}|unknown)\\)");
         Run help = main("help", "emails");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("Usage: java -jar partner-portal.jar emails").contains("dead").contains("requeue");
@@ -272,5 +273,21 @@ class AdminCommandLineTest {
         Run missing = main("backup");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err().strip()).isEqualTo("backup needs --to FILE");
+    }
+
+    @Test
+    void O2_migrateAppliesTheSchemasMigrationsAloneAndSaysWhenThereIsNothingToDo() {
+        Run first = main("migrate");
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.lines()).containsExactly(
+                "Migrated the schema from an empty database to version 20 (20 migrations).");
+        Run again = main("migrate");
+        assertThat(again.exit()).isZero();
+        assertThat(again.lines()).containsExactly("The schema is at version 20 already: nothing to migrate.");
+        withStore(fx -> assertThat(fx.core.administration().listPartners()).as("nothing seeded").isEmpty());
+
+        Run wrong = main("migrate", "--now");
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.err()).contains("Unknown option: '--now'").contains("Usage: java -jar partner-portal.jar migrate");
     }
 }

@@ -41,4 +41,27 @@ class HealthRoutesTest {
             assertThat(live.json().path("status").asText()).isEqualTo("UP");
         }
     }
+
+    @Test
+    void O2_withoutMigrationsAtStartReadinessWaitsForTheMigrateCommand(@TempDir Path data) throws Exception {
+        Map<String, String> env = Map.of("PORTAL_DATA_DIR", data.toString(), "PORTAL_MIGRATE_ON_START", "false");
+        try (RunningPortal portal = new RunningPortal(env)) {
+            assertThat(portal.demoKey).as("nothing is seeded into a schema that is not there").isEmpty();
+            RunningPortal.Reply notYet = portal.call("GET", "/health/ready", null, null);
+            assertThat(notYet.status()).isEqualTo(503);
+            assertThat(notYet.header("Retry-After")).isEqualTo("30");
+            assertThat(portal.call("GET", "/health/live", null, null).status()).isEqualTo(200);
+
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            int exit = Main.run(new String[]{"migrate"}, env, new java.io.PrintStream(out, true),
+                    new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true));
+            assertThat(exit).isZero();
+            assertThat(out.toString()).startsWith("Migrated the schema from an empty database to version 18 (18 "
+                    + "migrations).");
+
+            assertThat(portal.call("GET", "/health/ready", null, null).status()).isEqualTo(200);
+            assertThat(portal.call("GET", "/api/v1/subscriptions", "psp_unknown", null).status())
+                    .as("the API serves from the migrated schema").isEqualTo(401);
+        }
+    }
 }

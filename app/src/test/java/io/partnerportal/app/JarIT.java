@@ -124,7 +124,8 @@ class JarIT {
                 "PORTAL_TRUSTED_PROXIES", "127.0.0.0/8,::1"))) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port
                     + "/api/v1/billing-accounts")).header("X-Request-Id", "jar-run-1").header("Authorization",
-                    "Bearer not-a-key").build(), HttpResponse.BodyHandlers.ofString());
+                    "Bearer not-a-key").header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
+                    .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(401);
             requestId = r.headers().firstValue("X-Request-Id").orElseThrow();
             err = server.err.toString();
@@ -140,6 +141,7 @@ class JarIT {
         assertThat(lines).anySatisfy(l -> {
             assertThat(l.path("message").asText()).startsWith("GET /api/v1/billing-accounts 401");
             assertThat(l.path("mdc").path("requestId").asText()).isEqualTo("jar-run-1");
+            assertThat(l.path("mdc").path("trace_id").asText()).isEqualTo("0af7651916cd43dd8448eb211c80319c");
             assertThat(l.path("mdc").path("client").asText()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
         });
         assertThat(String.join("\n", Files.readAllLines(Path.of(err)))).doesNotContain("not-a-key");
@@ -163,6 +165,16 @@ class JarIT {
             page.get("items").forEach(s -> statuses.add(s.get("status").asText()));
             assertThat(statuses).containsExactlyInAnyOrder("ACTIVE", "CANCELLED", "UPCOMING");
             assertThat(server.status("/metrics")).isEqualTo(200);
+            // O4: the text log's line of a request names its trace, the one the answer's traceparent names
+            HttpResponse<Void> docs = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port
+                    + "/api/docs")).build(), HttpResponse.BodyHandlers.discarding());
+            String traceId = docs.headers().firstValue("traceparent").orElseThrow().substring(3, 35);
+            java.util.regex.Pattern line = java.util.regex.Pattern.compile("trace_id=" + traceId + " .* GET /api/docs 200");
+            long logged = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!line.matcher(Files.readString(server.err)).find() && System.nanoTime() < logged) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+            }
+            assertThat(Files.readString(server.err)).containsPattern(line);
             assertThat(server.status("/api/docs")).isEqualTo(200);
             assertThat(server.status("/api/docs/swagger-ui-bundle.js")).as("Swagger UI is in the jar").isEqualTo(200);
 
@@ -399,7 +411,9 @@ class JarIT {
         assertThat(String.join("\n", help.out())).contains("partner create --name NAME --email EMAIL");
         Run version = run(Map.of(), "--version");
         assertThat(version.exit()).isZero();
-        assertThat(version.out()).containsExactly("Partner Subscriptions Portal " + System.getProperty("portal.version"));
+        assertThat(version.out()).containsExactly("Partner Subscriptions Portal " + System.getProperty("portal.version")
+                + " (commit " + System.getProperty("portal.commit") + ")");
+        assertThat(System.getProperty("portal.commit")).as("built from a Git checkout").matches("[0-9a-f]{7,}");
         Run wrong = run(Map.of(), "key", "list", "--partner");
         assertThat(wrong.exit()).isEqualTo(2);
         assertThat(wrong.err().strip()).isEqualTo("key list needs --partner ID");

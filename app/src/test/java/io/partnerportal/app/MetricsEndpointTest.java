@@ -46,4 +46,19 @@ class MetricsEndpointTest {
                     .containsPattern("portal_http_requests_seconds_count\\{method=\"GET\",route=\"/metrics\",status=\"200\"} [1-9]");
         }
     }
+
+    @Test
+    void O4_thePoolSizeIsAKeyAndTheBuildIsShown() {
+        BuildInfo build = BuildInfo.read();
+        try (RunningPortal portal = new RunningPortal(Map.of("PORTAL_DATA_DIR", dir.resolve("data").toString(),
+                "PORTAL_DB_POOL_SIZE", "4"))) {
+            portal.call("GET", "/health/live", null, null);
+            String text = portal.call("GET", "/metrics", null, null).body();
+            assertThat(text).contains("hikaricp_connections_max{pool=\"portal\"} 4.0")
+                    .contains("portal_build_info{commit=\"" + build.commit() + "\",version=\"" + build.version()
+                            + "\"} 1")
+                    .containsPattern("portal_http_requests_seconds_bucket\\{method=\"GET\",route=\"/health/live\","
+                            + "status=\"200\",le=\"0.005\"} [0-9]");
+        }
+    }
 }

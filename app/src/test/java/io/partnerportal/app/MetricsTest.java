@@ -121,10 +121,29 @@ class MetricsTest {
         AtomicReference<NotificationDelivery.Status> status = new AtomicReference<>(
                 new NotificationDelivery.Status(2, 0, now.minusSeconds(90)));
         Metrics metrics = new Metrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), outbox(status::get),
-                () -> true, Clock.fixed(now, ZoneOffset.UTC));
+                () -> true, Clock.fixed(now, ZoneOffset.UTC), BuildInfo.read());
         assertThat(metrics.scrape()).contains("portal_outbox_oldest_pending_age_seconds 90.0");
         status.set(new NotificationDelivery.Status(0, 0, null));
         assertThat(metrics.scrape()).contains("portal_outbox_oldest_pending_age_seconds 0.0");
+        metrics.close();
+    }
+
+    @Test
+    void O4_latencyIsAHistogramWithTheSameBucketsOnEveryInstanceAndTheBuildIsNamed() {
+        Metrics metrics = new Metrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                outbox(() -> new NotificationDelivery.Status(0, 0)), () -> true, Clock.systemUTC(),
+                new BuildInfo("0.3.0", "54ee3bc"));
+        metrics.request("GET", "/api/v1/subscriptions", 200, java.time.Duration.ofMillis(42));
+        metrics.request("GET", "/api/v1/subscriptions", 200, java.time.Duration.ofMillis(700));
+        String text = metrics.scrape();
+        String series = "method=\"GET\",route=\"/api/v1/subscriptions\",status=\"200\"";
+        assertThat(text).contains("# TYPE portal_http_requests_seconds histogram")
+                .contains("portal_http_requests_seconds_bucket{" + series + ",le=\"0.025\"} 0")
+                .contains("portal_http_requests_seconds_bucket{" + series + ",le=\"0.05\"} 1")
+                .contains("portal_http_requests_seconds_bucket{" + series + ",le=\"1.0\"} 2")
+                .contains("portal_http_requests_seconds_bucket{" + series + ",le=\"+Inf\"} 2")
+                .contains("portal_http_requests_seconds_count{" + series + "} 2")
+                .contains("portal_build_info{commit=\"54ee3bc\",version=\"0.3.0\"} 1");
         metrics.close();
     }
 }

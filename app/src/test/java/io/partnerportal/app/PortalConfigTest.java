@@ -116,18 +116,67 @@ class PortalConfigTest {
     }
 
     @Test
-    void aConfigFileWinsOverTheEnvironmentAndUnknownKeysAreRefused(@TempDir Path dir) throws Exception {
+    void O4_theEnvironmentWinsOverTheConfigFileAndUnknownKeysAreRefused(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("portal.properties");
-        Files.writeString(file, "PORTAL_PORT=8081\nPORTAL_SITE_DOMAIN=example.jp\n");
+        Files.writeString(file, "PORTAL_PORT=8081\nPORTAL_SITE_DOMAIN=example.jp\nPORTAL_API_RATE_LIMIT=50\n");
         PortalConfig c = PortalConfig.load(Map.of("PORTAL_PORT", "9090", "PORTAL_MAIL_FROM", "a@example.com",
-                "PATH", "/usr/bin"), file);
-        assertThat(c.port()).isEqualTo(8081);
+                "PORTAL_API_RATE_LIMIT", " ", "PATH", "/usr/bin"), file);
+        assertThat(c.port()).isEqualTo(9090);
         assertThat(c.siteDomain()).isEqualTo("example.jp");
         assertThat(c.mailFrom()).isEqualTo("a@example.com");
+        assertThat(c.apiRateLimit()).as("a blank variable is not set").isEqualTo(50);
         Files.writeString(file, "PORTAL_PROT=8081\n");
         assertThatThrownBy(() -> PortalConfig.load(Map.of(), file)).hasMessageStartingWith("PORTAL_PROT:");
         assertThatThrownBy(() -> PortalConfig.load(Map.of(), dir.resolve("missing.properties")))
                 .hasMessageStartingWith("--config:");
+    }
+
+    @Test
+    void O4_everySecretKeyAlsoReadsFromAFile(@TempDir Path dir) throws Exception {
+        Path db = Files.writeString(dir.resolve("db-password"), "s3cret\n");
+        Path smtp = Files.writeString(dir.resolve("smtp-password"), "mail pass");
+        PortalConfig c = PortalConfig.parse(Map.of("PORTAL_DB_URL", "jdbc:postgresql://db:5432/portal",
+                "PORTAL_DB_PASSWORD_FILE", db.toString(), "PORTAL_SMTP_HOST", "mail.example.com",
+                "PORTAL_SMTP_PASSWORD_FILE", smtp.toString()));
+        assertThat(c.dbPassword()).isEqualTo("s3cret");
+        assertThat(c.smtpPassword()).isEqualTo("mail pass");
+        assertThat(c.toString()).doesNotContain("s3cret").doesNotContain("mail pass");
+
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_DB_PASSWORD", "x", "PORTAL_DB_PASSWORD_FILE",
+                db.toString()))).isInstanceOf(ConfigException.class).hasMessage(
+                "PORTAL_DB_PASSWORD_FILE: set either PORTAL_DB_PASSWORD or PORTAL_DB_PASSWORD_FILE, not both");
+        Path missing = dir.resolve("nothing-here");
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_SMTP_PASSWORD_FILE", missing.toString())))
+                .hasMessage("PORTAL_SMTP_PASSWORD_FILE: a readable file holding the secret (got '" + missing + "')");
+        Path empty = Files.writeString(dir.resolve("empty"), "\n");
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_DB_PASSWORD_FILE", empty.toString())))
+                .hasMessageStartingWith("PORTAL_DB_PASSWORD_FILE: a file holding the secret on one line");
+
+        // in the environment, a secret's file replaces the config file's secret, whichever key it used
+        Path file = Files.writeString(dir.resolve("portal.properties"), "PORTAL_DB_PASSWORD=from-the-file\n");
+        assertThat(PortalConfig.load(Map.of("PORTAL_DB_PASSWORD_FILE", db.toString()), file).dbPassword())
+                .isEqualTo("s3cret");
+        assertThat(PortalConfig.load(Map.of(), file).dbPassword()).isEqualTo("from-the-file");
+    }
+
+    @Test
+    void O4_thePoolSizeMigrationsAtStartAndTheShutdownDelayAreKeys() {
+        PortalConfig defaults = PortalConfig.parse(Map.of());
+        assertThat(defaults.dbPoolSize()).isEqualTo(10);
+        assertThat(Main.persistence(defaults).maximumPoolSize()).isEqualTo(10);
+        assertThat(defaults.migrateOnStart()).isTrue();
+        assertThat(defaults.shutdownDelay()).isZero();
+        PortalConfig set = PortalConfig.parse(Map.of("PORTAL_DB_POOL_SIZE", "25", "PORTAL_MIGRATE_ON_START", "false",
+                "PORTAL_SHUTDOWN_DELAY_SECONDS", "5"));
+        assertThat(Main.persistence(set).maximumPoolSize()).isEqualTo(25);
+        assertThat(set.migrateOnStart()).isFalse();
+        assertThat(set.shutdownDelay()).isEqualTo(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_DB_POOL_SIZE", "0")))
+                .hasMessage("PORTAL_DB_POOL_SIZE: a whole number from 1 to 200 (got '0')");
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_MIGRATE_ON_START", "later")))
+                .hasMessage("PORTAL_MIGRATE_ON_START: true or false (got 'later')");
+        assertThatThrownBy(() -> PortalConfig.parse(Map.of("PORTAL_SHUTDOWN_DELAY_SECONDS", "30")))
+                .hasMessage("PORTAL_SHUTDOWN_DELAY_SECONDS: a whole number from 0 to 10 (got '30')");
     }
 
     @Test

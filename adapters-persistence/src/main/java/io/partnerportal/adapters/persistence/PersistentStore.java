@@ -17,13 +17,16 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * The store behind the core's driven ports: a connection pool, the schema migrated by Flyway,
- * and an EclipseLink persistence unit with no shared cache (several instances may share one
- * PostgreSQL) and JDBC batch writing. {@link #open} connects; {@link #close} lets go of
- * everything. The application's lifecycle object owns it.
+ * The store behind the core's driven ports: a connection pool, the schema migrated by Flyway
+ * (when it opens, or by {@link #migrate} alone: the settings say which), and an EclipseLink
+ * persistence unit with no shared cache (several instances may share one PostgreSQL) and JDBC
+ * batch writing. {@link #open} connects; {@link #close} lets go of everything. The application's
+ * lifecycle object owns it.
  */
 public final class PersistentStore implements AutoCloseable {
     /** The rate limits' own pool: a few connections that give up within about 2 s. */
@@ -32,8 +35,10 @@ public final class PersistentStore implements AutoCloseable {
 
     private final PersistenceSettings settings;
     private final Dialect dialect;
-    /** The newest migration this code ships: applied by {@link #open}, checked by {@link #isReady()}. */
+    /** The newest migration this code ships: applied by {@link #open} or {@link #migrate}, checked by {@link #isReady()}. */
     private final String schemaVersion;
+    /** Once the schema was seen holding {@link #schemaVersion}, it is never asked again (a schema only grows). */
+    private volatile boolean schemaCurrent;
     private final HikariDataSource pool;
     private final EntityManagerFactory factory;
     private final Storage storage;
@@ -93,15 +98,21 @@ public final class PersistentStore implements AutoCloseable {
         if (file != null) {
             file.ownDirectory();
         }
-        HikariDataSource pool = pool(settings, dialect);
+        HikariDataSource pool = pool(settings, dialect, true);
         EntityManagerFactory unit = null;
         try {
-            String schemaVersion = migrate(pool, dialect);
+            Flyway flyway = flyway(pool, dialect);
+            if (settings.migrateOnOpen()) {
+                flyway.migrate();
+            }
+            String schemaVersion = newestShipped(flyway);
             if (file != null) {
                 file.ownFiles();
             }
             unit = unit(wrap.apply(pool), dialect);
-            return new PersistentStore(settings, pool, wrap, unit, dialect, schemaVersion);
+            PersistentStore store = new PersistentStore(settings, pool, wrap, unit, dialect, schemaVersion);
+            store.schemaCurrent = settings.migrateOnOpen();
+            return store;
         } catch (RuntimeException e) {
             if (unit != null) {
                 unit.close();
@@ -111,7 +122,8 @@ public final class PersistentStore implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(PersistenceSettings settings, Dialect dialect) {
+    /** {@code boundedStatements}: a statement that waits 5 s for its answer fails (requests); else none does (migrations). */
+    private static HikariDataSource pool(PersistenceSettings settings, Dialect dialect, boolean boundedStatements) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("portal");
         config.setJdbcUrl(settings.jdbcUrl());
@@ -127,23 +139,74 @@ public final class PersistentStore implements AutoCloseable {
         if (dialect == Dialect.POSTGRES) {
             // a request waits at most a few seconds for a database that stopped answering (SPEC §4)
             config.addDataSourceProperty("connectTimeout", "3");
-            config.addDataSourceProperty("socketTimeout", "5");
+            config.addDataSourceProperty("socketTimeout", boundedStatements ? "5" : "0");
             config.addDataSourceProperty("ApplicationName", "partner-portal");
         }
         return new HikariDataSource(config);
     }
 
-    /** Migrates the schema; answers the version of the newest migration, now applied. */
-    private static String migrate(DataSource dataSource, Dialect dialect) {
-        Flyway flyway = Flyway.configure()
+    /**
+     * What {@link #migrate} did: the schema's version before and after (null before for an empty
+     * database), and how many migrations it applied.
+     *
+     * @param from    the version found
+     * @param to      the version now
+     * @param applied the migrations applied
+     */
+    public record Migration(String from, String to, int applied) {
+    }
+
+    /**
+     * Migrates the schema of the settings' database to the newest migration this code ships, and
+     * lets go of the database again: the admin command {@code migrate}, run with credentials that may
+     * change the schema, so that the portal's own need not. Flyway locks the schema while it migrates,
+     * so instances starting at the same time wait for each other.
+     */
+    public static Migration migrate(PersistenceSettings settings) {
+        Dialect dialect = Dialect.of(settings.jdbcUrl());
+        EmbeddedDatabase file = EmbeddedDatabase.isFile(settings) ? EmbeddedDatabase.of(settings) : null;
+        if (file != null) {
+            file.ownDirectory();
+        }
+        try (HikariDataSource pool = pool(settings.withMetricRegistry(null), dialect, false)) {
+            Flyway flyway = flyway(pool, dialect);
+            MigrateResult result = flyway.migrate();
+            if (file != null) {
+                file.ownFiles();
+            }
+            String to = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            return new Migration(result.initialSchemaVersion, to, result.migrationsExecuted);
+        } catch (RuntimeException e) {
+            throw Failures.translate(e);
+        }
+    }
+
+    private static Flyway flyway(DataSource dataSource, Dialect dialect) {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(dialect.placeholders)
                 .failOnMissingLocations(true)
                 .load();
-        MigrateResult result = flyway.migrate();
-        // nothing applied: the schema was already at the newest version
-        return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+    }
+
+    /**
+     * The version of the newest migration this code ships. Migrations of a later release that the
+     * schema already holds are not this code's (Flyway ignores them: the expand/contract rule keeps
+     * this release working beside them).
+     */
+    private static String newestShipped(Flyway flyway) {
+        MigrationVersion newest = null;
+        for (MigrationInfo m : flyway.info().all()) {
+            if (m.getVersion() != null && m.getState().isResolved()
+                    && (newest == null || m.getVersion().compareTo(newest) > 0)) {
+                newest = m.getVersion();
+            }
+        }
+        if (newest == null) {
+            throw new IllegalStateException("this build ships no migration");
+        }
+        return newest.getVersion();
     }
 
     private static EntityManagerFactory unit(DataSource dataSource, Dialect dialect) {
@@ -203,6 +266,17 @@ public final class PersistentStore implements AutoCloseable {
         return rateLimits;
     }
 
+    /**
+     * Whether a thread using this store may be interrupted (to stop a delivery pass between two
+     * sends): yes on PostgreSQL, whose driver does not act on interrupts (the pool's wait for a
+     * connection ends with an error); never on the embedded H2, where an interrupt that meets the
+     * database file's channel closes it for every thread (h2database#227, #1076) and loses what
+     * was not yet written.
+     */
+    public boolean toleratesInterrupts() {
+        return dialect == Dialect.POSTGRES;
+    }
+
     /** Whether the database answers now, within the pool's timeout. */
     public boolean isReachable() {
         try (Connection c = pool.getConnection()) {
@@ -218,6 +292,27 @@ public final class PersistentStore implements AutoCloseable {
      * backup, or whose migration broke, is not ready.
      */
     public boolean isReady() {
+        boolean ready = schemaHolds();
+        if (ready) {
+            schemaCurrent = true;
+        }
+        return ready;
+    }
+
+    /**
+     * Whether the schema holds this code's newest migration: asked of the database until it once
+     * does (a store opened without migrating waits for the {@code migrate} command), then known.
+     */
+    public boolean isSchemaCurrent() {
+        return schemaCurrent || isReady();
+    }
+
+    /** The version of the newest migration this code ships, which a ready schema holds. */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    private boolean schemaHolds() {
         try (Connection c = pool.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT "
                      + "SUM(CASE WHEN \"version\" = ? AND \"success\" THEN 1 ELSE 0 END), "

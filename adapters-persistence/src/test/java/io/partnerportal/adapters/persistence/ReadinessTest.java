@@ -42,4 +42,48 @@ class ReadinessTest {
 
         assertThat(store.isReady()).isFalse();
     }
+
+    @Test
+    void O2_aStoreOpenedWithoutMigratingIsReadyOnceTheMigrateStepHasRun() {
+        PersistenceSettings settings = TestDatabases.h2Settings(
+                "jdbc:h2:mem:unmigrated-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1").withoutMigrating();
+        try (PersistentStore store = PersistentStore.open(settings)) {
+            assertThat(store.isReady()).as("an empty database").isFalse();
+            assertThat(store.isSchemaCurrent()).isFalse();
+
+            PersistentStore.Migration first = PersistentStore.migrate(settings);
+            assertThat(first.from()).isNull();
+            assertThat(first.to()).isEqualTo(store.schemaVersion()).isEqualTo("20");
+            assertThat(first.applied()).isEqualTo(20);
+            assertThat(store.isReady()).isTrue();
+            assertThat(store.isSchemaCurrent()).isTrue();
+            assertThat(store.storage().catalogue().all()).as("the migrated schema serves").isNotEmpty();
+
+            PersistentStore.Migration again = PersistentStore.migrate(settings);
+            assertThat(again.applied()).isZero();
+            assertThat(again.from()).isEqualTo("20");
+        }
+    }
+
+    @Test
+    void O2_aSchemaMigratedFurtherByANewerReleaseIsStillReady() throws Exception {
+        try (PersistentStore store = PersistentStore.open(TestDatabases.h2Settings(
+                "jdbc:h2:mem:newer-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"))) {
+            // what the next release's migration leaves in the history, this release does not know
+            run(store, "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
+                    + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+                    + "VALUES (100, '999', 'a later expand step', 'SQL', 'V999__later.sql', 1, 'sa', 1, TRUE)");
+            assertThat(store.isReady()).isTrue();
+        }
+        PersistenceSettings reopened = TestDatabases.h2Settings("jdbc:h2:mem:newer2-" + UUID.randomUUID()
+                + ";DB_CLOSE_DELAY=-1");
+        try (PersistentStore first = PersistentStore.open(reopened)) {
+            run(first, "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
+                    + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+                    + "VALUES (100, '999', 'a later expand step', 'SQL', 'V999__later.sql', 1, 'sa', 1, TRUE)");
+            try (PersistentStore second = PersistentStore.open(reopened)) {
+                assertThat(second.isReady()).as("this release starts beside the next one's schema").isTrue();
+            }
+        }
+    }
 }

@@ -7,10 +7,12 @@ import java.util.function.Supplier;
 
 /**
  * What operators look at, supplied by the application: whether the database answers with every
- * migration applied ({@code /health/ready}, {@code /health}), the metrics in Prometheus text ({@code /metrics}), and an observer told of
- * every request (method, route pattern, status, duration) to count and time them.
+ * migration applied and whether the instance is stopping ({@code /health/ready}, {@code /health}:
+ * ready is the first and not the second), the metrics in Prometheus text ({@code /metrics}), and an
+ * observer told of every request (method, route pattern, status, duration) to count and time them.
  */
-public record Operations(BooleanSupplier databaseReachable, Supplier<String> metrics, RequestObserver requests) {
+public record Operations(BooleanSupplier databaseReachable, Supplier<String> metrics, RequestObserver requests,
+                         BooleanSupplier stopping) {
 
     /** Told of every request once it is answered. */
     @FunctionalInterface
@@ -22,6 +24,12 @@ public record Operations(BooleanSupplier databaseReachable, Supplier<String> met
         Objects.requireNonNull(databaseReachable, "databaseReachable");
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(requests, "requests");
+        Objects.requireNonNull(stopping, "stopping");
+    }
+
+    /** For an instance that never says it is stopping. */
+    public Operations(BooleanSupplier databaseReachable, Supplier<String> metrics, RequestObserver requests) {
+        this(databaseReachable, metrics, requests, () -> false);
     }
 
     /** For tests of the API alone: no database to check, no metrics kept. */

@@ -7,7 +7,8 @@ import io.javalin.http.Context;
  * For load balancers and orchestrators: {@code GET /health/live} answers 200 as long as the process
  * serves requests, and asks nothing of the database (a database outage must not restart every
  * instance); {@code GET /health/ready} is 200 when the database answers with every migration
- * applied, else 503 with {@code Retry-After}; {@code GET /health} is the readiness check.
+ * applied, else 503 with {@code Retry-After} — at once, without asking the database, from the moment
+ * the instance begins to stop; {@code GET /health} is the readiness check.
  * {@code GET /metrics}: Prometheus text. None needs a key: expose them to the operators' network
  * only.
  */
@@ -38,6 +39,11 @@ final class OperationsRoutes {
     }
 
     private void ready(Context ctx) {
+        if (operations.stopping().getAsBoolean()) {
+            ctx.header(Http.RETRY_AFTER, Http.RETRY_AFTER_UNAVAILABLE);
+            ctx.status(503).contentType(Http.JSON).result("{\"status\":\"DOWN\",\"stopping\":true}");
+            return;
+        }
         boolean up = operations.databaseReachable().getAsBoolean();
         if (!up) {
             ctx.header(Http.RETRY_AFTER, Http.RETRY_AFTER_UNAVAILABLE);

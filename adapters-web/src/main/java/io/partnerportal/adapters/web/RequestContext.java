@@ -15,15 +15,22 @@ import org.slf4j.MDC;
 
 /**
  * What each request carries from its first handler to its access-log line: the client (the
- * connection, or what a trusted proxy says of it: {@link ForwardedHeaders}) and a request id — the
- * {@code X-Request-Id} a trusted proxy sent when it is a sane token, else a new one. Both go into
- * the SLF4J MDC ({@code requestId}, {@code client}) for every log line written while the request
- * is handled, and the id is echoed in the response's {@code X-Request-Id}.
+ * connection, or what a trusted proxy says of it: {@link ForwardedHeaders}), a request id — the
+ * {@code X-Request-Id} a trusted proxy sent when it is a sane token, else a new one — and its W3C
+ * trace context: the trace of the {@code traceparent} a trusted proxy sent when it is well formed,
+ * else a new trace, with a new span for this request. They go into the SLF4J MDC ({@code requestId},
+ * {@code client}, {@code trace_id}, {@code span_id}) for every log line written while the request is
+ * handled; the id is echoed in the response's {@code X-Request-Id} and the trace in its
+ * {@code traceparent} (this request's span as the parent).
  */
 final class RequestContext {
     static final String HEADER = "X-Request-Id";
+    static final String TRACEPARENT = "traceparent";
     static final String MDC_REQUEST_ID = "requestId";
     static final String MDC_CLIENT = "client";
+    /** The names OpenTelemetry's log correlation uses, so log tools find them where they look. */
+    static final String MDC_TRACE_ID = "trace_id";
+    static final String MDC_SPAN_ID = "span_id";
     /** What a proxy's id may look like to be kept: a token of common id characters, no spaces or quotes. */
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:+=/-]{0,127}");
     private static final String CLIENT = RequestContext.class.getName() + ".client";
@@ -39,9 +46,13 @@ final class RequestContext {
         Client client = client(ctx);
         String sent = client.viaTrustedProxy() ? ctx.header(HEADER) : null;
         String id = sent != null && SANE_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+        TraceParent trace = TraceParent.continueOrStart(client.viaTrustedProxy() ? ctx.header(TRACEPARENT) : null);
         MDC.put(MDC_REQUEST_ID, id);
         MDC.put(MDC_CLIENT, client.address());
+        MDC.put(MDC_TRACE_ID, trace.traceId());
+        MDC.put(MDC_SPAN_ID, trace.spanId());
         ctx.header(HEADER, id);
+        ctx.header(TRACEPARENT, trace.header());
     }
 
     /** The client of this request, resolved once. */
@@ -70,6 +81,8 @@ final class RequestContext {
             } finally {
                 MDC.remove(MDC_REQUEST_ID);
                 MDC.remove(MDC_CLIENT);
+                MDC.remove(MDC_TRACE_ID);
+                MDC.remove(MDC_SPAN_ID);
             }
         }
     }

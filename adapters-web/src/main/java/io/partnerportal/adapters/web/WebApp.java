@@ -25,8 +25,11 @@ import org.slf4j.LoggerFactory;
  * {@link #stop()} it.
  */
 public final class WebApp {
-    /** How long stopping waits for requests in flight. */
-    static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(20);
+    /**
+     * How long stopping waits for requests in flight: with the application's delay before it, a stop
+     * stays within the 30 s an orchestrator grants by default (a request needs a few seconds at most).
+     */
+    public static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(15);
     /** How long an idle connection stays open once stopping began. */
     static final java.time.Duration SHUTDOWN_IDLE_TIMEOUT = java.time.Duration.ofMillis(50);
 

@@ -85,4 +85,30 @@ class OperationsRoutesTest {
             app.stop();
         }
     }
+
+    @Test
+    void O3_readinessAnswers503AtOnceOnceStoppingBeganWithoutAskingTheDatabase() throws Exception {
+        AtomicBoolean stopping = new AtomicBoolean(false);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        Operations ops = new Operations(() -> asked.incrementAndGet() > 0, () -> "", (method, route, status, took) -> { },
+                stopping::get);
+        PortalFixture fx = PortalFixture.on("2026-11-23");
+        WebApp app = WebApp.create(TestApi.defaults(), TestApi.ports(fx.core), ops, fx.clock, line -> { }).start();
+        try {
+            assertThat(get(app, "/health/ready").statusCode()).isEqualTo(200);
+            stopping.set(true);
+            int askedBefore = asked.get();
+            for (String path : List.of("/health/ready", "/health")) {
+                HttpResponse<String> down = get(app, path);
+                assertThat(down.statusCode()).as(path).isEqualTo(503);
+                assertThat(down.headers().firstValue("Retry-After")).as(path).hasValue("30");
+                assertThat(down.body()).isEqualTo("{\"status\":\"DOWN\",\"stopping\":true}");
+            }
+            assertThat(asked).hasValue(askedBefore);
+            assertThat(get(app, "/health/live").statusCode()).as("still alive while it stops").isEqualTo(200);
+            assertThat(get(app, "/api/v1/billing-accounts").statusCode()).as("and still serving").isEqualTo(401);
+        } finally {
+            app.stop();
+        }
+    }
 }

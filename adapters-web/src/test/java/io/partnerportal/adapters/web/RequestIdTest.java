@@ -141,4 +141,39 @@ class RequestIdTest {
         assertThat(header.find()).as(response).isTrue();
         assertThat(response).contains("\"requestId\":\"" + header.group(1) + "\"");
     }
+
+    @Test
+    void O4_aTrustedProxysTraceIsContinuedInEveryLineAndEchoedWithThisRequestsSpan() throws Exception {
+        start(LOOPBACK, null);
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        HttpResponse<String> r = get("/health/live", Map.of("traceparent", "00-" + trace + "-00f067aa0ba902b7-01"));
+
+        String echoed = r.headers().firstValue("traceparent").orElseThrow();
+        assertThat(echoed).matches("00-" + trace + "-[0-9a-f]{16}-01").doesNotContain("00f067aa0ba902b7");
+        String id = r.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(linesOf(id)).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.getMDCPropertyMap()).containsEntry("trace_id", trace);
+            assertThat(e.getMDCPropertyMap()).containsEntry("span_id", echoed.substring(36, 52));
+        });
+    }
+
+    @Test
+    void O4_aTraceFromAnUntrustedPeerOrMalformedStartsANewOne() throws Exception {
+        start(TrustedProxies.parse("10.0.0.0/8"), null);
+        String forged = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+        HttpResponse<String> untrusted = get("/health/live", Map.of("traceparent", forged));
+        HttpResponse<String> none = get("/health/live", Map.of());
+
+        for (HttpResponse<String> r : List.of(untrusted, none)) {
+            String echoed = r.headers().firstValue("traceparent").orElseThrow();
+            assertThat(echoed).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-00").doesNotContain("4bf92f3577b34da6");
+            String id = r.headers().firstValue("X-Request-Id").orElseThrow();
+            assertThat(linesOf(id)).allSatisfy(e -> assertThat(e.getMDCPropertyMap())
+                    .containsEntry("trace_id", echoed.substring(3, 35)));
+        }
+        assertThat(untrusted.headers().firstValue("traceparent"))
+                .isNotEqualTo(none.headers().firstValue("traceparent"));
+    }
 }

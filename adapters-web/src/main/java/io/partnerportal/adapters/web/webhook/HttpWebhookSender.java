@@ -50,6 +50,9 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
  * reply's body is discarded, and a failure is recorded as a word ({@code timeout}, {@code refused},
  * {@code tls}, {@code dns}, {@code blocked}, {@code http 500}…), never an exception's class or message,
  * an address or a body. It never throws.
+ * A POST under way finishes (within its 10 s) when its thread is interrupted - the application
+ * interrupts the delivery threads when it stops, and a delivery cut short would be recorded as a
+ * failure the receiver may never have seen - and the interrupt is kept for the delivery loop to act on.
  */
 public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
     /** The most one delivery may take, the lookup and connecting included. */
@@ -129,6 +132,7 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
     @Override
     public Result send(URI url, String body, List<String> secrets, Instant now) {
         Request request = null;
+        boolean interrupted = false;
         try {
             if (targets.schemeRefusal(url).isPresent()) {
                 return new Result(null, "blocked");
@@ -143,18 +147,24 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
                     .body(new StringRequestContent("application/json", body, StandardCharsets.UTF_8));
             request.send(result -> done.complete(outcome(result)));
             // the client's own timeout ends the exchange; this wait is only its backstop
-            return done.get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + 1_000);
+            while (true) {
+                try {
+                    return done.get(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    // the answer is still awaited; the loop hears of the interrupt once it is recorded
+                    interrupted = true;
+                }
+            }
         } catch (TimeoutException e) {
             request.abort(e);
             return new Result(null, "timeout");
-        } catch (InterruptedException e) {
-            if (request != null) {
-                request.abort(e);
-            }
-            Thread.currentThread().interrupt();
-            return new Result(null, "interrupted");
         } catch (ExecutionException | RuntimeException e) {
             return new Result(null, word(e));
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package io.partnerportal.adapters.web.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.partnerportal.core.port.out.WebhookSender;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -12,7 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,7 @@ class HttpWebhookSenderTest {
     private final List<String> signatures = new CopyOnWriteArrayList<>();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private final AtomicInteger redirectedHits = new AtomicInteger();
+    private final CountDownLatch answerSlowly = new CountDownLatch(1);
 
     @BeforeEach
     void startReceiver() throws IOException {
@@ -31,6 +38,16 @@ class HttpWebhookSenderTest {
             signatures.add(exchange.getRequestHeaders().getFirst("Portal-Signature"));
             bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.createContext("/slow", exchange -> {
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            try {
+                answerSlowly.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
         receiver.createContext("/moved", exchange -> {
@@ -43,11 +60,13 @@ class HttpWebhookSenderTest {
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
+        receiver.setExecutor(Executors.newCachedThreadPool());
         receiver.start();
     }
 
     @AfterEach
     void stopReceiver() {
+        answerSlowly.countDown();
         receiver.stop(0);
     }
 
@@ -119,5 +138,31 @@ class HttpWebhookSenderTest {
         HttpWebhookSender sender = HttpWebhookSender.create(true);
         assertThat(sender.refusal(URI.create("http://127.0.0.1:9/x"))).isEmpty();
         assertThat(sender.refusal(URI.create("ftp://127.0.0.1/x"))).isPresent();
+    }
+
+    @Test
+    void O3_aPostUnderWayFinishesWhenItsThreadIsInterruptedAndTheInterruptIsKept() throws Exception {
+        HttpWebhookSender sender = HttpWebhookSender.create(true);
+        AtomicReference<WebhookSender.Result> outcome =
+                new AtomicReference<>();
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
+        Thread delivery = new Thread(() -> {
+            outcome.set(sender.send(local("/slow"), "{}", List.of("whsec_x"), Instant.ofEpochSecond(1)));
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+        delivery.start();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (bodies.isEmpty() && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        assertThat(bodies).as("the receiver has the request").hasSize(1);
+
+        delivery.interrupt();
+        assertThat(delivery.isAlive()).as("the POST still waits for its answer").isTrue();
+        answerSlowly.countDown();
+        delivery.join(10_000);
+
+        assertThat(outcome.get().succeeded()).as("recorded as the receiver answered it").isTrue();
+        assertThat(stillInterrupted).isTrue();
     }
 }
