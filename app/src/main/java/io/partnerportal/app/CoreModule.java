@@ -17,6 +17,7 @@ import io.partnerportal.core.partner.PartnerOperations;
 import io.partnerportal.core.port.out.NotificationSender;
 import io.partnerportal.core.port.out.SentMailArchive;
 import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.port.out.TraceContext;
 import io.partnerportal.core.port.out.WebhookSender;
 import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.signin.ApiAuthentication;
@@ -49,9 +50,9 @@ final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     Core core(Storage storage, NotificationSender sender, SentMailArchive archive, WebhookSender webhooks,
-              Clock clock) {
+              Clock clock, TraceContext trace) {
         return Core.builder(storage, sender).mailArchive(archive).webhooks(webhooks).clock(clock).settings(settings)
-                .build();
+                .trace(trace).build();
     }
 
     @Provides

@@ -63,8 +63,14 @@ final class RunningPortal implements AutoCloseable {
     }
 
     Reply call(String method, String path, String key, Object body) {
+        return call(method, path, key, body, Map.of());
+    }
+
+    /** As {@link #call(String, String, String, Object)}, with more request headers. */
+    Reply call(String method, String path, String key, Object body, Map<String, String> headers) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20));
+            headers.forEach(b::header);
             if (key != null) {
                 b.header("Authorization", "Bearer " + key);
             }

@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A partner's webhook receiver on 127.0.0.1 (the JDK's HTTP server): keeps every POST, answers as told. */
 final class WebhookReceiver implements AutoCloseable {
     /** One POST received. */
-    record Hit(String signature, String body, int answered) {
+    record Hit(String signature, String body, int answered, String traceParent) {
     }
 
     private final HttpServer server;
@@ -26,7 +26,8 @@ final class WebhookReceiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Integer next = scripted.poll();
             int status = next == null ? 200 : next;
-            hits.add(new Hit(exchange.getRequestHeaders().getFirst("Portal-Signature"), body, status));
+            hits.add(new Hit(exchange.getRequestHeaders().getFirst("Portal-Signature"), body, status,
+                    exchange.getRequestHeaders().getFirst("traceparent")));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });

@@ -114,6 +114,56 @@ class WebhooksSystemTest {
     }
 
     @Test
+    void O4_aTrustedProxysTraceReachesTheEmailAndTheWebhookItsRequestCaused() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "traces-");
+        Map<String, String> env = new HashMap<>(Map.of("PORTAL_DATA_DIR", dataDir.toString(),
+                "PORTAL_WEBHOOK_ALLOW_PRIVATE", "true", "PORTAL_TRUSTED_PROXIES", "127.0.0.1/32"));
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        try (WebhookReceiver receiver = new WebhookReceiver(); RunningPortal portal = new RunningPortal(env)) {
+            String key = portal.demoKey.orElseThrow();
+            assertThat(portal.call("POST", "/api/v1/webhook-endpoints", key, Map.of("url", receiver.url())).status())
+                    .isEqualTo(201);
+            String account = portal.call("POST", "/api/v1/billing-accounts", key, Map.of("name", "Traced")).json()
+                    .get("id").asText();
+
+            RunningPortal.Reply ordered = portal.call("POST", "/api/v1/orders", key, Map.of("billingAccountId", account,
+                    "product", "jira", "plan", "STANDARD", "billingCycle", "MONTHLY", "userTier", 5,
+                    "siteUrl", "traced.atlassian.net", "contacts", List.of(Map.of("email", "ken@traced.example",
+                            "name", "Ken", "locale", "en"))), Map.of("traceparent", "00-" + trace + "-00f067aa0ba902b7-01"));
+
+            assertThat(ordered.status()).as(ordered.body()).isEqualTo(201);
+            String echoed = ordered.header("traceparent");
+            assertThat(echoed).startsWith("00-" + trace + "-").endsWith("-01");
+            assertThat(eventually(() -> !receiver.hits().isEmpty())).isTrue();
+            assertThat(receiver.hits().get(0).traceParent()).as("the request's span is the POST's parent")
+                    .isEqualTo(echoed);
+            Path mail = dataDir.resolve("mail");
+            assertThat(eventually(() -> mailTo(mail, "ken@traced.example").size() == 2)).isTrue();
+            assertThat(mailTo(mail, "ken@traced.example")).allSatisfy(m -> assertThat(m)
+                    .containsPattern("(?m)^traceparent: " + java.util.regex.Pattern.quote(echoed) + "\\r?$"));
+        }
+    }
+
+    /** The email files written to {@code to}, as text. */
+    private static List<String> mailTo(Path dir, String to) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = Files.list(dir)) {
+            List<String> out = new ArrayList<>();
+            for (Path p : files.filter(f -> f.toString().endsWith(".eml")).sorted().toList()) {
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                if (text.contains("To: Ken <" + to + ">") || text.contains("To: " + to)) {
+                    out.add(text);
+                }
+            }
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void R20_twoInstancesOnPostgresDeliverEveryEventExactlyOnceInFeedOrder() throws Exception {
         try (LocalPostgres db = new LocalPostgres("portal_hooks_"); WebhookReceiver receiver = new WebhookReceiver()) {
             Map<String, String> env = new HashMap<>(Map.of("PORTAL_DB_URL", db.url(), "PORTAL_DB_USER", "postgres",

@@ -22,6 +22,7 @@ import io.partnerportal.core.partner.PartnerOperations;
 import io.partnerportal.core.port.out.NotificationSender;
 import io.partnerportal.core.port.out.SentMailArchive;
 import io.partnerportal.core.port.out.Storage;
+import io.partnerportal.core.port.out.TraceContext;
 import io.partnerportal.core.port.out.WebhookSender;
 import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.signin.ApiAuthentication;
@@ -94,9 +95,9 @@ public final class Core {
         Storage s = b.storage;
         Clock clock = b.clock;
         CoreSettings settings = b.settings;
-        PartnerEvents partnerEvents = new PartnerEvents(s.subscriptions(), s.events(), s.webhooks());
+        PartnerEvents partnerEvents = new PartnerEvents(s.subscriptions(), s.events(), s.webhooks(), b.trace);
         EventTranslator translator = new EventTranslator(s.history(), s.outbox(), s.people(), s.partners(),
-                s.catalogue(), partnerEvents);
+                s.catalogue(), partnerEvents, b.trace);
         Transactions tx = new Transactions(s.unitOfWork(), s.subscriptions(), translator, clock);
         Views views = new Views(s.subscriptions(), s.partners(), s.people(), s.catalogue(), clock);
         Sites sites = new Sites(s.sites(), s.subscriptions(), s.catalogue(), settings.siteDomain());
@@ -216,6 +217,7 @@ public final class Core {
         private CoreSettings settings = CoreSettings.defaults();
         private WebhookSender webhooks = NO_WEBHOOKS;
         private SentMailArchive mailArchive = NO_ARCHIVE;
+        private TraceContext trace = TraceContext.none();
 
         private Builder(Storage storage, NotificationSender mail) {
             this.storage = Objects.requireNonNull(storage, "storage");
@@ -256,6 +258,16 @@ public final class Core {
          */
         public Builder mailArchive(SentMailArchive value) {
             this.mailArchive = Objects.requireNonNull(value, "mailArchive");
+            return this;
+        }
+
+        /**
+         * @param value the trace of the request under way, kept with the emails and webhook
+         *              deliveries a change queues so they carry it (O4); unset, none
+         * @return this builder
+         */
+        public Builder trace(TraceContext value) {
+            this.trace = Objects.requireNonNull(value, "trace");
             return this;
         }
 

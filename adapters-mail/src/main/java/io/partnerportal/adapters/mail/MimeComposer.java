@@ -16,10 +16,14 @@ import org.apache.commons.mail2.jakarta.HtmlEmail;
  * Turns one outbox row into a MIME message, the same for SMTP and for files: multipart/alternative
  * (plain text, then HTML) in UTF-8, with From, To, Subject (RFC 2047 encoded), Date, the stable
  * Message-ID {@code <local-part@domain of the sender>}, and {@code X-Notification-Type}; an optional
- * email also {@code List-Unsubscribe} and {@code List-Unsubscribe-Post} (R18, RFC 8058).
+ * email also {@code List-Unsubscribe} and {@code List-Unsubscribe-Post} (R18, RFC 8058); an email
+ * caused by a traced request its W3C {@code traceparent} (O4), so the mail's path joins the trace.
  */
 final class MimeComposer {
     static final String TYPE_HEADER = "X-Notification-Type";
+    static final String TRACE_HEADER = "traceparent";
+    /** A W3C {@code traceparent} of version 00: nothing else reaches a header. */
+    private static final Pattern TRACE_PARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     /** A dot-atom: what may stand before the {@code @} of a Message-ID without quoting. */
     static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*");
 
@@ -72,6 +76,9 @@ final class MimeComposer {
             // R18, RFC 8058: a mail client may offer one-click unsubscribe, a POST to this link
             email.addHeader("List-Unsubscribe", "<" + links.unsubscribe(outgoing.unsubscribeToken()) + ">");
             email.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        if (outgoing.traceParent() != null && TRACE_PARENT.matcher(outgoing.traceParent()).matches()) {
+            email.addHeader(TRACE_HEADER, outgoing.traceParent());
         }
         email.setSentDate(Date.from(clock.instant()));
         email.buildMimeMessage();

@@ -39,6 +39,25 @@ class SmtpSenderTest {
     }
 
     @Test
+    void O4_anEmailCausedByATracedRequestCarriesItsTraceparentAndNothingMalformedReachesAHeader() throws Exception {
+        String trace = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        NotificationSender smtp = sender(Snapshots.smtp("127.0.0.1", SMTP.getSmtp().getPort(), TIMEOUT));
+        var content = Snapshots.complete(NotificationType.WELCOME, ContactLocale.EN);
+
+        assertThat(smtp.send(new Outgoing("notification-9-1001", content, null, trace))).isEqualTo(new Result.Sent());
+        assertThat(smtp.send(new Outgoing("notification-9-1002", content, null, trace + "\r\nBcc: x@example.com")))
+                .isEqualTo(new Result.Sent());
+        assertThat(smtp.send(welcome())).isEqualTo(new Result.Sent());
+
+        var received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(3);
+        assertThat(received[0].getHeader("traceparent")).containsExactly(trace);
+        assertThat(received[1].getHeader("traceparent")).as("malformed: left out").isNull();
+        assertThat(received[1].getHeader("Bcc")).isNull();
+        assertThat(received[2].getHeader("traceparent")).as("no trace").isNull();
+    }
+
+    @Test
     void signsInWhenCredentialsAreConfigured() {
         SMTP.setUser("portal@portal.example", "portal", "s3cret-pw");
         assertThat(sender(withLogin("portal", "s3cret-pw")).send(welcome())).isEqualTo(new Result.Sent());

@@ -31,7 +31,7 @@ final class JpaWebhookStore implements WebhookStore {
             + " AND p.status = 'PENDING' AND p.id < d.id)"
             + " ORDER BY d.id LIMIT ?";
     private static final String COLUMNS = "id, endpoint_id, partner_id, event_id, event_type, created_at, due_at,"
-            + " attempts, status, response_code, last_error, last_attempt_at";
+            + " attempts, status, response_code, last_error, last_attempt_at, trace_parent";
 
     private final Jpa jpa;
     private final Sql sql;
@@ -125,6 +125,7 @@ final class JpaWebhookStore implements WebhookStore {
                 e.dueAt = Times.utc(n.createdAt());
                 e.attempts = 0;
                 e.status = Status.PENDING.name();
+                e.traceParent = n.traceParent();
                 em.persist(e);
             }
         });
@@ -241,7 +242,8 @@ final class JpaWebhookStore implements WebhookStore {
                     PartnerId.parse(rs.getString("partner_id")), UUID.fromString(rs.getString("event_id")),
                     rs.getString("event_type"), Sql.instant(rs, "created_at"), Sql.instant(rs, "due_at"),
                     rs.getInt("attempts"), Status.valueOf(rs.getString("status")), responseCode,
-                    rs.getString("last_error"), Sql.instant(rs, "last_attempt_at")));
+                    rs.getString("last_error"), Sql.instant(rs, "last_attempt_at"),
+                    rs.getString("trace_parent")));
         }
         return out;
     }

@@ -32,6 +32,8 @@ class OutboxEntity {
     OffsetDateTime finishedAt;
     @Column(name = "last_error")
     String lastError;
+    @Column(name = "trace_parent")
+    String traceParent;
 
     protected OutboxEntity() {
     }

@@ -26,6 +26,8 @@ class WebhookDeliveryEntity {
     OffsetDateTime dueAt;
     int attempts;
     String status;
+    @Column(name = "trace_parent")
+    String traceParent;
 
     protected WebhookDeliveryEntity() {
     }

@@ -2,9 +2,11 @@ package io.partnerportal.adapters.web;
 
 import io.javalin.http.Context;
 import io.partnerportal.adapters.web.ForwardedHeaders.Client;
+import io.partnerportal.core.port.out.TraceContext;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.Handler;
@@ -34,6 +36,13 @@ final class RequestContext {
     /** What a proxy's id may look like to be kept: a token of common id characters, no spaces or quotes. */
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:+=/-]{0,127}");
     private static final String CLIENT = RequestContext.class.getName() + ".client";
+    /** The {@code traceparent} of the request this thread is handling, for the core's {@link #TRACE} (O4). */
+    private static final ThreadLocal<String> CURRENT_TRACE = new ThreadLocal<>();
+    /**
+     * The core's view of the trace under way: the request this thread handles, with its own span as
+     * the parent, so an email or a webhook delivery the request queues names the request's span.
+     */
+    static final TraceContext TRACE = () -> Optional.ofNullable(CURRENT_TRACE.get());
 
     private final ForwardedHeaders forwarded;
 
@@ -53,6 +62,7 @@ final class RequestContext {
         MDC.put(MDC_SPAN_ID, trace.spanId());
         ctx.header(HEADER, id);
         ctx.header(TRACEPARENT, trace.header());
+        CURRENT_TRACE.set(trace.header());
     }
 
     /** The client of this request, resolved once. */
@@ -83,6 +93,7 @@ final class RequestContext {
                 MDC.remove(MDC_CLIENT);
                 MDC.remove(MDC_TRACE_ID);
                 MDC.remove(MDC_SPAN_ID);
+                CURRENT_TRACE.remove();
             }
         }
     }

@@ -163,6 +163,16 @@ public final class WebApp {
     }
 
     /** The port the server listens on (the actual one when the settings asked for 0). */
+    /**
+     * The trace of the request the calling thread is handling (O4), for the core to keep with the
+     * emails and webhook deliveries the request queues: {@code Core.builder(...).trace(WebApp.traceContext())}.
+     *
+     * @return the current request's {@code traceparent}, its own span as the parent; empty off a request
+     */
+    public static io.partnerportal.core.port.out.TraceContext traceContext() {
+        return RequestContext.TRACE;
+    }
+
     public int port() {
         return javalin.port();
     }

@@ -8,6 +8,7 @@ import io.partnerportal.core.partner.Idempotency;
 import io.partnerportal.core.partner.PartnerIntegrations;
 import io.partnerportal.core.partner.PartnerOperations;
 import io.partnerportal.core.port.out.RateLimitCounter;
+import io.partnerportal.core.port.out.TraceContext;
 import io.partnerportal.core.portal.CustomerPortal;
 import io.partnerportal.core.signin.ApiAuthentication;
 import io.partnerportal.core.signin.SignIn;
@@ -17,7 +18,7 @@ import java.time.Clock;
 /**
  * The web adapter's public surface for the application: the server over the core's driving ports,
  * the operators' hooks, and the counter its rate limits count with (bound by the application: in
- * memory or shared). Creating the server opens no socket; the application's lifecycle
+ * memory or shared), and the trace of the request under way for the core (O4). Creating the server opens no socket; the application's lifecycle
  * starts and stops it.
  */
 public final class WebModule extends AbstractModule {
@@ -40,5 +41,12 @@ public final class WebModule extends AbstractModule {
         return WebApp.create(settings, new WebPorts(partners, support, keys, idempotency, portal, signIn, mailbox,
                         integrations),
                 operations, rateLimits, clock);
+    }
+
+    /** O4: the trace of the request a thread is handling, for the core to keep with what the request queues. */
+    @Provides
+    @Singleton
+    TraceContext traceContext() {
+        return WebApp.traceContext();
     }
 }

@@ -62,7 +62,7 @@ final class InMemoryWebhookStore implements WebhookStore {
             for (NewDelivery n : deliveries) {
                 long id = db.tables.nextDeliveryId++;
                 db.tables.webhookDeliveries.put(id, new Delivery(id, n.endpoint(), n.partner(), n.eventId(),
-                        n.eventType(), n.createdAt(), n.createdAt(), 0, Status.PENDING, null, null, null));
+                        n.eventType(), n.createdAt(), n.createdAt(), 0, Status.PENDING, null, null, null, n.traceParent()));
             }
         });
     }
@@ -97,7 +97,7 @@ final class InMemoryWebhookStore implements WebhookStore {
             db.tables.webhookClaims.remove(id);
             db.tables.webhookDeliveries.put(id, new Delivery(id, d.endpoint(), d.partner(), d.eventId(), d.eventType(),
                     d.createdAt(), status == Status.PENDING ? retryAt : d.dueAt(), d.attempts() + 1, status,
-                    attempt.responseCode(), attempt.error(), attempt.at()));
+                    attempt.responseCode(), attempt.error(), attempt.at(), d.traceParent()));
             return true;
         });
     }
@@ -129,7 +129,8 @@ final class InMemoryWebhookStore implements WebhookStore {
                 return Optional.of(d);
             }
             Delivery again = new Delivery(id, d.endpoint(), d.partner(), d.eventId(), d.eventType(), d.createdAt(),
-                    dueAt, 0, Status.PENDING, d.responseCode(), d.lastError(), d.lastAttemptAt());
+                    dueAt, 0, Status.PENDING, d.responseCode(), d.lastError(), d.lastAttemptAt(),
+                    d.traceParent());
             db.tables.webhookDeliveries.put(id, again);
             return Optional.of(again);
         });

@@ -26,6 +26,8 @@ public final class PortalFixture {
     public final RecordingNotificationSender mail;
     public final RecordingWebhookSender webhooks;
     public final Core core;
+    /** The trace the core sees as under way (O4); null: none. */
+    private final java.util.concurrent.atomic.AtomicReference<String> trace = new java.util.concurrent.atomic.AtomicReference<>();
 
     private PortalFixture(MutableClock clock, Storage storage) {
         this.clock = clock;
@@ -33,7 +35,8 @@ public final class PortalFixture {
         this.mail = new RecordingNotificationSender(clock);
         this.webhooks = new RecordingWebhookSender();
         this.core = Core.builder(storage, mail).mailArchive(mail).webhooks(webhooks).clock(clock)
-                .settings(CoreSettings.defaults().withInstanceName("test")).build();
+                .settings(CoreSettings.defaults().withInstanceName("test"))
+                .trace(() -> java.util.Optional.ofNullable(trace.get())).build();
     }
 
     /** A fixture whose clock shows 09:00 UTC on {@code isoDate}. */
@@ -43,6 +46,22 @@ public final class PortalFixture {
 
     public static PortalFixture on(String isoDate, Storage storage) {
         return new PortalFixture(MutableClock.at(isoDate), storage);
+    }
+
+    /**
+     * Runs {@code work} as a request of the trace {@code traceParent} would (O4): what it queues
+     * keeps the trace.
+     *
+     * @param traceParent the W3C {@code traceparent} under way
+     * @param work        what the request does
+     */
+    public void inTrace(String traceParent, Runnable work) {
+        trace.set(traceParent);
+        try {
+            work.run();
+        } finally {
+            trace.set(null);
+        }
     }
 
     public PartnerOperations partners() {

@@ -23,8 +23,20 @@ public final class RecordingWebhookSender implements WebhookSender {
      * @param body    what
      * @param secrets signed with
      * @param at      when
+     * @param traceParent the {@code traceparent} it carried, or null
      */
-    public record Post(URI url, String body, List<String> secrets, Instant at) {
+    public record Post(URI url, String body, List<String> secrets, Instant at, String traceParent) {
+        /**
+         * A POST without a trace.
+         *
+         * @param url     where
+         * @param body    what
+         * @param secrets signed with
+         * @param at      when
+         */
+        public Post(URI url, String body, List<String> secrets, Instant at) {
+            this(url, body, secrets, at, null);
+        }
     }
 
     private final List<Post> posts = new CopyOnWriteArrayList<>();
@@ -45,7 +57,12 @@ public final class RecordingWebhookSender implements WebhookSender {
 
     @Override
     public Result send(URI url, String body, List<String> secrets, Instant now) {
-        Post p = new Post(url, body, List.copyOf(secrets), now);
+        return send(url, body, secrets, now, null);
+    }
+
+    @Override
+    public Result send(URI url, String body, List<String> secrets, Instant now, String traceParent) {
+        Post p = new Post(url, body, List.copyOf(secrets), now, traceParent);
         Result r = behaviour.apply(p);
         if (r.succeeded()) {
             posts.add(p);

@@ -36,6 +36,7 @@ import io.partnerportal.core.port.out.NotificationOutbox.NewNotification;
 import io.partnerportal.core.port.out.NotificationOutbox;
 import io.partnerportal.core.port.out.PartnerRepository;
 import io.partnerportal.core.port.out.PersonRepository;
+import io.partnerportal.core.port.out.TraceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,6 +57,7 @@ public final class EventTranslator implements DomainEvent.Handler<List<NewNotifi
     private final PartnerRepository partners;
     private final Catalogue catalogue;
     private final PartnerEvents partnerEvents;
+    private final TraceContext trace;
 
     /**
      * @param history       where history lines go (R14)
@@ -67,6 +69,22 @@ public final class EventTranslator implements DomainEvent.Handler<List<NewNotifi
      */
     public EventTranslator(HistoryRepository history, NotificationOutbox outbox, PersonRepository people,
                            PartnerRepository partners, Catalogue catalogue, PartnerEvents partnerEvents) {
+        this(history, outbox, people, partners, catalogue, partnerEvents, TraceContext.none());
+    }
+
+    /**
+     * @param history       where history lines go (R14)
+     * @param outbox        where emails go (R13)
+     * @param people        the recipients
+     * @param partners      the partners emails name
+     * @param catalogue     the products emails name
+     * @param partnerEvents the partners' feed and webhooks (R20, R21)
+     * @param trace         the trace of the request under way, kept with each email (O4)
+     */
+    public EventTranslator(HistoryRepository history, NotificationOutbox outbox, PersonRepository people,
+                           PartnerRepository partners, Catalogue catalogue, PartnerEvents partnerEvents,
+                           TraceContext trace) {
+        this.trace = java.util.Objects.requireNonNull(trace, "trace");
         this.history = history;
         this.outbox = outbox;
         this.people = people;
@@ -92,7 +110,9 @@ public final class EventTranslator implements DomainEvent.Handler<List<NewNotifi
             history.append(lines);
         }
         if (!emails.isEmpty()) {
-            outbox.append(emails);
+            String traceParent = trace.wellFormedTraceParent().orElse(null);
+            outbox.append(traceParent == null ? emails
+                    : emails.stream().map(n -> n.withTraceParent(traceParent)).toList());
         }
         partnerEvents.record(events);
     }

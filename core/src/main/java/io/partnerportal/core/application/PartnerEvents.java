@@ -11,6 +11,7 @@ import io.partnerportal.core.domain.webhook.WebhookEndpoint;
 import io.partnerportal.core.port.out.PartnerEventStore.PartnerEvent;
 import io.partnerportal.core.port.out.PartnerEventStore;
 import io.partnerportal.core.port.out.SubscriptionRepository;
+import io.partnerportal.core.port.out.TraceContext;
 import io.partnerportal.core.port.out.WebhookStore.NewDelivery;
 import io.partnerportal.core.port.out.WebhookStore;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ public final class PartnerEvents {
     private final SubscriptionRepository subscriptions;
     private final PartnerEventStore events;
     private final WebhookStore webhooks;
+    private final TraceContext trace;
 
     /**
      * @param subscriptions where an app's hosts are read, for its tier
@@ -40,6 +42,18 @@ public final class PartnerEvents {
      * @param webhooks      the partners' endpoints and the deliveries queued to them
      */
     public PartnerEvents(SubscriptionRepository subscriptions, PartnerEventStore events, WebhookStore webhooks) {
+        this(subscriptions, events, webhooks, TraceContext.none());
+    }
+
+    /**
+     * @param subscriptions where an app's hosts are read, for its tier
+     * @param events        the partners' feed
+     * @param webhooks      the partners' endpoints and the deliveries queued to them
+     * @param trace         the trace of the request under way, kept with each delivery (O4)
+     */
+    public PartnerEvents(SubscriptionRepository subscriptions, PartnerEventStore events, WebhookStore webhooks,
+                         TraceContext trace) {
+        this.trace = java.util.Objects.requireNonNull(trace, "trace");
         this.subscriptions = subscriptions;
         this.events = events;
         this.webhooks = webhooks;
@@ -85,10 +99,12 @@ public final class PartnerEvents {
         events.append(feed);
         Map<PartnerId, List<WebhookEndpoint>> endpoints = new HashMap<>();
         List<NewDelivery> deliveries = new ArrayList<>();
+        String traceParent = trace.wellFormedTraceParent().orElse(null);
         for (PartnerEvent p : feed) {
             for (WebhookEndpoint endpoint : endpoints.computeIfAbsent(p.partner(), webhooks::endpoints)) {
                 if (endpoint.receives(p.type())) {
-                    deliveries.add(new NewDelivery(endpoint.id(), p.partner(), p.id(), p.type(), p.created()));
+                    deliveries.add(new NewDelivery(endpoint.id(), p.partner(), p.id(), p.type(), p.created(),
+                            traceParent));
                 }
             }
         }

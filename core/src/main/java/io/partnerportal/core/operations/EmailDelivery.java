@@ -120,7 +120,8 @@ final class EmailDelivery implements NotificationDelivery, OutboxLoop.Queue<Entr
         String unsubscribe = recipient.map(p -> new UnsubscribeToken(p.id(), e.type())
                 .sign(keys.key(UnsubscribeToken.PURPOSE))).orElse(null);
         try {
-            Result result = sender.send(new NotificationSender.Outgoing(messageId(e), e.content(), unsubscribe));
+            Result result = sender.send(new NotificationSender.Outgoing(messageId(e), e.content(), unsubscribe,
+                    e.traceParent()));
             if (result instanceof Result.Sent) {
                 return new Outcome.Sent(null);
             }

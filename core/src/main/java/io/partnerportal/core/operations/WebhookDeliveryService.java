@@ -101,7 +101,8 @@ final class WebhookDeliveryService implements WebhookDelivery, OutboxLoop.Queue<
         }
         WebhookSender.Result result;
         try {
-            result = sender.send(endpoint.get().url(), event.get().body(), endpoint.get().signingSecrets(now), now);
+            result = sender.send(endpoint.get().url(), event.get().body(), endpoint.get().signingSecrets(now), now,
+                    d.traceParent());
         } catch (RuntimeException e) {
             result = new WebhookSender.Result(null, "failed");
         }

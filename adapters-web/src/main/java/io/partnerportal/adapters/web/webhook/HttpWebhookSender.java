@@ -57,6 +57,10 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
     /** The most one delivery may take, the lookup and connecting included. */
     public static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** The W3C trace header (O4), sent when the event was caused by a traced request. */
+    static final String TRACE_HEADER = "traceparent";
+    private static final java.util.regex.Pattern TRACE_PARENT =
+            java.util.regex.Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     /** Lookups run on a few threads of their own, so a resolver that hangs never holds the client's. */
     private static final int LOOKUP_THREADS = 4;
 
@@ -131,6 +135,13 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
 
     @Override
     public Result send(URI url, String body, List<String> secrets, Instant now) {
+        return send(url, body, secrets, now, null);
+    }
+
+    /** As the four-argument send, with the {@code traceparent} of the request that caused the event when well formed (O4). */
+    @Override
+    public Result send(URI url, String body, List<String> secrets, Instant now, String traceParent) {
+        boolean traced = traceParent != null && TRACE_PARENT.matcher(traceParent).matches();
         Request request = null;
         boolean interrupted = false;
         try {
@@ -142,8 +153,12 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
             request = client.newRequest(url)
                     .method(HttpMethod.POST)
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .headers(h -> h.put(WebhookSignature.HEADER, WebhookSignature.header(secrets, now.getEpochSecond(),
-                            body)))
+                    .headers(h -> {
+                        h.put(WebhookSignature.HEADER, WebhookSignature.header(secrets, now.getEpochSecond(), body));
+                        if (traced) {
+                            h.put(TRACE_HEADER, traceParent);
+                        }
+                    })
                     .body(new StringRequestContent("application/json", body, StandardCharsets.UTF_8));
             request.send(result -> done.complete(outcome(result)));
             // the client's own timeout ends the exchange; this wait is only its backstop

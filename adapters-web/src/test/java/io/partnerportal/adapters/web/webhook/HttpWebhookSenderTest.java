@@ -28,6 +28,7 @@ class HttpWebhookSenderTest {
     private HttpServer receiver;
     private final List<String> signatures = new CopyOnWriteArrayList<>();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
+    private final List<String> traces = new CopyOnWriteArrayList<>();
     private final AtomicInteger redirectedHits = new AtomicInteger();
     private final CountDownLatch answerSlowly = new CountDownLatch(1);
 
@@ -36,6 +37,7 @@ class HttpWebhookSenderTest {
         receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         receiver.createContext("/hook", exchange -> {
             signatures.add(exchange.getRequestHeaders().getFirst("Portal-Signature"));
+            traces.add(String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")));
             bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
@@ -72,6 +74,20 @@ class HttpWebhookSenderTest {
 
     private URI local(String path) {
         return URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + path);
+    }
+
+    @Test
+    void O4_aDeliveryCausedByATracedRequestCarriesItsTraceparentAndOnlyAWellFormedOne() {
+        HttpWebhookSender sender = HttpWebhookSender.create(true);
+        String trace = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        Instant now = Instant.parse("2026-12-07T10:00:00Z");
+
+        assertThat(sender.send(local("/hook"), "{}", List.of("s"), now, trace).succeeded()).isTrue();
+        assertThat(sender.send(local("/hook"), "{}", List.of("s"), now, "00-XYZ").succeeded()).isTrue();
+        assertThat(sender.send(local("/hook"), "{}", List.of("s"), now).succeeded()).isTrue();
+        sender.close();
+
+        assertThat(traces).containsExactly(trace, "null", "null");
     }
 
     @Test

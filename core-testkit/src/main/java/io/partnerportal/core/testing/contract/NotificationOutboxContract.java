@@ -51,6 +51,21 @@ public abstract class NotificationOutboxContract extends StorageContract {
     }
 
     @Test
+    void O4_aRowKeepsTheTraceOfTheRequestThatQueuedItThroughClaimsAndRetries() {
+        String trace = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        append(row("a@example.com", NotificationType.WELCOME).withTraceParent(trace),
+                row("b@example.com", NotificationType.WELCOME));
+
+        List<Entry> claimed = storage.outbox().claim(T0, LEASE, "one", 10);
+        assertThat(claimed).extracting(Entry::traceParent).containsExactly(trace, null);
+        storage.outbox().retryAt(claimed.get(0).id(), "one", 1, T0.plusSeconds(60), "451 try later");
+        Entry again = storage.outbox().claim(T0.plusSeconds(60), LEASE, "two", 10).get(0);
+        assertThat(again.traceParent()).isEqualTo(trace);
+        storage.outbox().markSent(again.id(), "two", T0.plusSeconds(61), again.content());
+        assertThat(storage.outbox().find(List.of(again.id())).get(0).traceParent()).isEqualTo(trace);
+    }
+
+    @Test
     void rowsKeepTheirSnapshotAndAreClaimedOldestFirst() {
         NewNotification a = row("a@example.com", NotificationType.WELCOME);
         NewNotification b = row("b@example.com", NotificationType.CANCELLED);

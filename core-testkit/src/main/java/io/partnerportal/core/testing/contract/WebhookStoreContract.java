@@ -49,6 +49,27 @@ public abstract class WebhookStoreContract extends StorageContract {
     }
 
     @Test
+    void O4_aDeliveryKeepsTheTraceOfTheRequestThatCausedItsEventThroughClaimsAndRetries() {
+        String trace = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        WebhookEndpoint e = endpoint(PartnerId.random(), List.of());
+        txRun(() -> storage.webhooks().enqueue(List.of(
+                new NewDelivery(e.id(), e.partner(), UUID.randomUUID(), "usage.reported", T0, trace),
+                new NewDelivery(e.id(), e.partner(), UUID.randomUUID(), "usage.reported", T0))));
+
+        Delivery first = storage.webhooks().claim(T0, LEASE, "one", 10).get(0);
+        assertThat(first.traceParent()).isEqualTo(trace);
+        storage.webhooks().finish(first.id(), "one", new Attempt(T0, 500, "http 500"),
+                Status.PENDING, T0.plusSeconds(60));
+        Delivery again = storage.webhooks().claim(T0.plusSeconds(60), LEASE, "two", 10).get(0);
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.traceParent()).isEqualTo(trace);
+        storage.webhooks().finish(again.id(), "two", new Attempt(T0.plusSeconds(61), 200, null),
+                Status.SENT, null);
+        assertThat(storage.webhooks().claim(T0.plusSeconds(62), LEASE, "two", 10)).singleElement()
+                .satisfies(d -> assertThat(d.traceParent()).isNull());
+    }
+
+    @Test
     void R20_endpointsAreStoredAndRotatedAsGiven() {
         PartnerId partner = PartnerId.random();
         WebhookEndpoint e = endpoint(partner, List.of("cancellation.scheduled", "subscription.ordered"));

@@ -34,15 +34,17 @@ public interface NotificationOutbox {
      * @param content   the snapshot to render
      * @param createdAt when the change that triggers it happened
      * @param expiresAt after it the row is not sent (a sign-in link); null: never
+     * @param traceParent the W3C {@code traceparent} of the request that caused it (O4); null: none
      */
     record NewNotification(EmailAddress recipient, NotificationContent content, Instant createdAt,
-                           Instant expiresAt) {
+                           Instant expiresAt, String traceParent) {
         /**
          * Checks that the parts are present and that the row goes to the recipient its content names.
          * @param recipient whom it is sent to, the address its content names
          * @param content   the snapshot to render
          * @param createdAt when the change that triggers it happened
          * @param expiresAt after it the row is not sent (a sign-in link); null: never
+         * @param traceParent the W3C {@code traceparent} of the request that caused it (O4); null: none
          */
         public NewNotification {
             Objects.requireNonNull(recipient, "recipient");
@@ -51,6 +53,26 @@ public interface NotificationOutbox {
             if (!recipient.equals(content.recipient())) {
                 throw new IllegalArgumentException("a row is addressed to the recipient its content names");
             }
+        }
+
+        /**
+         * A row caused by no traced request.
+         * @param recipient whom it is sent to, the address its content names
+         * @param content   the snapshot to render
+         * @param createdAt when the change that triggers it happened
+         * @param expiresAt after it the row is not sent (a sign-in link); null: never
+         */
+        public NewNotification(EmailAddress recipient, NotificationContent content, Instant createdAt,
+                               Instant expiresAt) {
+            this(recipient, content, createdAt, expiresAt, null);
+        }
+
+        /**
+         * @param value the W3C {@code traceparent} of the request that caused the row; null: none
+         * @return this row with it
+         */
+        public NewNotification withTraceParent(String value) {
+            return new NewNotification(recipient, content, createdAt, expiresAt, value);
         }
 
         /**
@@ -77,10 +99,33 @@ public interface NotificationOutbox {
      * @param expiresAt  after it the row is not sent; null: never
      * @param finishedAt when it was sent or given up, or null
      * @param lastError  why the last attempt failed, or null
+     * @param traceParent the W3C {@code traceparent} of the request that caused it (O4), or null
      */
     record Entry(long id, NotificationType type, EmailAddress recipient, NotificationContent content,
                  Instant createdAt, Instant dueAt, int attempts, Status status, String claimedBy,
-                 Instant leaseUntil, Instant expiresAt, Instant finishedAt, String lastError) {
+                 Instant leaseUntil, Instant expiresAt, Instant finishedAt, String lastError, String traceParent) {
+        /**
+         * A row caused by no traced request.
+         * @param id         its id
+         * @param type       which email
+         * @param recipient  whom it is sent to
+         * @param content    the snapshot to render
+         * @param createdAt  when it was appended
+         * @param dueAt      when it may be tried next
+         * @param attempts   the attempts made so far
+         * @param status     where it is in its life
+         * @param claimedBy  who holds it, or null
+         * @param leaseUntil until when they hold it, or null
+         * @param expiresAt  after it the row is not sent; null: never
+         * @param finishedAt when it finished, or null
+         * @param lastError  why the last attempt failed, or null
+         */
+        public Entry(long id, NotificationType type, EmailAddress recipient, NotificationContent content,
+                     Instant createdAt, Instant dueAt, int attempts, Status status, String claimedBy,
+                     Instant leaseUntil, Instant expiresAt, Instant finishedAt, String lastError) {
+            this(id, type, recipient, content, createdAt, dueAt, attempts, status, claimedBy, leaseUntil, expiresAt,
+                    finishedAt, lastError, null);
+        }
     }
 
     /**

@@ -18,18 +18,31 @@ public interface NotificationSender {
      * @param messageId        the Message-ID's local part
      * @param content          what to render
      * @param unsubscribeToken for an optional email, the signed token of its unsubscribe link (R18); else null
+     * @param traceParent      the W3C {@code traceparent} of the request that caused it, for a header (O4); else null
      */
-    record Outgoing(String messageId, NotificationContent content, String unsubscribeToken) {
+    record Outgoing(String messageId, NotificationContent content, String unsubscribeToken, String traceParent) {
         /**
          * Checks that the message id and the content are present.
          *
          * @param messageId        the Message-ID's local part
          * @param content          what to render
          * @param unsubscribeToken for an optional email, the signed token of its unsubscribe link (R18); else null
+         * @param traceParent      the W3C {@code traceparent} of the request that caused it; else null
          */
         public Outgoing {
             Objects.requireNonNull(messageId, "messageId");
             Objects.requireNonNull(content, "content");
+        }
+
+        /**
+         * An email no traced request caused.
+         *
+         * @param messageId        the Message-ID's local part
+         * @param content          what to render
+         * @param unsubscribeToken for an optional email, the signed token of its unsubscribe link (R18); else null
+         */
+        public Outgoing(String messageId, NotificationContent content, String unsubscribeToken) {
+            this(messageId, content, unsubscribeToken, null);
         }
 
         /**
@@ -39,7 +52,7 @@ public interface NotificationSender {
          * @param content   what to render
          */
         public Outgoing(String messageId, NotificationContent content) {
-            this(messageId, content, null);
+            this(messageId, content, null, null);
         }
     }
 

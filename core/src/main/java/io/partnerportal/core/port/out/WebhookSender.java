@@ -43,4 +43,20 @@ public interface WebhookSender {
      * @return what happened
      */
     Result send(URI url, String body, List<String> secrets, Instant now);
+
+    /**
+     * As {@link #send(URI, String, List, Instant)}, the request carrying the W3C {@code traceparent}
+     * of the request that caused the event (O4). This default, for senders written before, sends
+     * without it.
+     *
+     * @param url         the address
+     * @param body        the event's JSON
+     * @param secrets     the secrets to sign with, the current one first
+     * @param now         the signature's time
+     * @param traceParent the {@code traceparent} to send, or null for none
+     * @return what happened
+     */
+    default Result send(URI url, String body, List<String> secrets, Instant now, String traceParent) {
+        return send(url, body, secrets, now);
+    }
 }

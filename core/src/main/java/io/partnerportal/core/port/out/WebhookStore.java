@@ -39,8 +39,10 @@ public interface WebhookStore {
      * @param eventId   which event
      * @param eventType the event's name
      * @param createdAt when the event happened
+     * @param traceParent the W3C {@code traceparent} of the request that caused the event (O4); null: none
      */
-    record NewDelivery(UUID endpoint, PartnerId partner, UUID eventId, String eventType, Instant createdAt) {
+    record NewDelivery(UUID endpoint, PartnerId partner, UUID eventId, String eventType, Instant createdAt,
+                       String traceParent) {
         /**
          * Checks the parts.
          *
@@ -49,6 +51,7 @@ public interface WebhookStore {
          * @param eventId   which event
          * @param eventType the event's name
          * @param createdAt when the event happened
+         * @param traceParent the W3C {@code traceparent} of the request that caused the event; null: none
          */
         public NewDelivery {
             Objects.requireNonNull(endpoint, "endpoint");
@@ -56,6 +59,19 @@ public interface WebhookStore {
             Objects.requireNonNull(eventId, "eventId");
             Objects.requireNonNull(eventType, "eventType");
             Objects.requireNonNull(createdAt, "createdAt");
+        }
+
+        /**
+         * A delivery of an event no traced request caused.
+         *
+         * @param endpoint  to which endpoint
+         * @param partner   whose endpoint and event
+         * @param eventId   which event
+         * @param eventType the event's name
+         * @param createdAt when the event happened
+         */
+        public NewDelivery(UUID endpoint, PartnerId partner, UUID eventId, String eventType, Instant createdAt) {
+            this(endpoint, partner, eventId, eventType, createdAt, null);
         }
     }
 
@@ -74,10 +90,33 @@ public interface WebhookStore {
      * @param responseCode  the HTTP status of the last attempt, or null (no answer)
      * @param lastError     why the last attempt failed, or null
      * @param lastAttemptAt when it was last tried, or null
+     * @param traceParent   the W3C {@code traceparent} of the request that caused the event (O4), or null
      */
     record Delivery(long id, UUID endpoint, PartnerId partner, UUID eventId, String eventType, Instant createdAt,
                     Instant dueAt, int attempts, Status status, Integer responseCode, String lastError,
-                    Instant lastAttemptAt) {
+                    Instant lastAttemptAt, String traceParent) {
+        /**
+         * A delivery of an event no traced request caused.
+         *
+         * @param id            its id
+         * @param endpoint      to which endpoint
+         * @param partner       whose
+         * @param eventId       which event
+         * @param eventType     the event's name
+         * @param createdAt     when it was appended
+         * @param dueAt         when it may be tried next
+         * @param attempts      the attempts made so far
+         * @param status        pending, sent or dead
+         * @param responseCode  the HTTP status of the last attempt, or null
+         * @param lastError     why the last attempt failed, or null
+         * @param lastAttemptAt when it was last tried, or null
+         */
+        public Delivery(long id, UUID endpoint, PartnerId partner, UUID eventId, String eventType, Instant createdAt,
+                        Instant dueAt, int attempts, Status status, Integer responseCode, String lastError,
+                        Instant lastAttemptAt) {
+            this(id, endpoint, partner, eventId, eventType, createdAt, dueAt, attempts, status, responseCode,
+                    lastError, lastAttemptAt, null);
+        }
     }
 
     /**
