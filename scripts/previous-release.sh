@@ -2,7 +2,7 @@
 # Builds the executable jar of the release before this checkout (the newest v* tag among the commits
 # before HEAD) from that tag's sources, for the rolling-upgrade test (SPEC §7.4 O2). Prints the tag,
 # then the jar's path. The jar is kept in OUT_DIR/<tag>/, so later runs reuse it.
-# usage: scripts/previous-release.sh OUT_DIR
+# usage: scripts/previous-release.sh OUT_DIR   (exit 3: no release before this checkout)
 set -euo pipefail
 [ $# -eq 1 ] || { echo "usage: $0 OUT_DIR" >&2; exit 2; }
 top=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
@@ -17,7 +17,7 @@ else
       tag="$name"; ref="$commit"
     fi
   done <<<"$releases"
-  [ -n "$tag" ] || { echo "no release before HEAD: neither a v* tag nor one of: $releases" >&2; exit 1; }
+  [ -n "$tag" ] || { echo "no release before HEAD: neither a v* tag nor one of: $releases" >&2; exit 3; }
 fi
 out="$1/$tag"
 jar="$out/partner-portal.jar"
