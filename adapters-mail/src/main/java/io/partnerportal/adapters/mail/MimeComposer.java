@@ -2,6 +2,7 @@ package io.partnerportal.adapters.mail;
 
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.port.out.NotificationSender.Outgoing;
+import io.partnerportal.core.port.out.TraceContext;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -22,8 +23,6 @@ import org.apache.commons.mail2.jakarta.HtmlEmail;
 final class MimeComposer {
     static final String TYPE_HEADER = "X-Notification-Type";
     static final String TRACE_HEADER = "traceparent";
-    /** A W3C {@code traceparent} of version 00: nothing else reaches a header. */
-    private static final Pattern TRACE_PARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     /** A dot-atom: what may stand before the {@code @} of a Message-ID without quoting. */
     static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*");
 
@@ -77,7 +76,8 @@ final class MimeComposer {
             email.addHeader("List-Unsubscribe", "<" + links.unsubscribe(outgoing.unsubscribeToken()) + ">");
             email.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
-        if (outgoing.traceParent() != null && TRACE_PARENT.matcher(outgoing.traceParent()).matches()) {
+        // a well-formed traceparent only: nothing else reaches a header
+        if (TraceContext.wellFormed(outgoing.traceParent())) {
             email.addHeader(TRACE_HEADER, outgoing.traceParent());
         }
         email.setSentDate(Date.from(clock.instant()));

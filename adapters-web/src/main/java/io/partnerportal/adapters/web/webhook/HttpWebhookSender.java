@@ -1,5 +1,6 @@
 package io.partnerportal.adapters.web.webhook;
 
+import io.partnerportal.core.port.out.TraceContext;
 import io.partnerportal.core.port.out.WebhookSender;
 import java.io.EOFException;
 import java.io.IOException;
@@ -59,8 +60,6 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
     public static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** The W3C trace header (O4), sent when the event was caused by a traced request. */
     static final String TRACE_HEADER = "traceparent";
-    private static final java.util.regex.Pattern TRACE_PARENT =
-            java.util.regex.Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     /** Lookups run on a few threads of their own, so a resolver that hangs never holds the client's. */
     private static final int LOOKUP_THREADS = 4;
 
@@ -141,7 +140,7 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
     /** As the four-argument send, with the {@code traceparent} of the request that caused the event when well formed (O4). */
     @Override
     public Result send(URI url, String body, List<String> secrets, Instant now, String traceParent) {
-        boolean traced = traceParent != null && TRACE_PARENT.matcher(traceParent).matches();
+        boolean traced = TraceContext.wellFormed(traceParent);
         Request request = null;
         boolean interrupted = false;
         try {

@@ -24,7 +24,18 @@ public interface TraceContext {
      * @return the current {@code traceparent} when well formed, else empty
      */
     default Optional<String> wellFormedTraceParent() {
-        return traceParent().filter(v -> v.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}"));
+        return traceParent().filter(TraceContext::wellFormed);
+    }
+
+    /**
+     * The one check of a {@code traceparent}: version {@code 00}'s form, lower-case hex, 55 characters.
+     * The core keeps only such a value, and a sender writes only such a value into a header.
+     *
+     * @param value a {@code traceparent}, or null
+     * @return whether it is well formed
+     */
+    static boolean wellFormed(String value) {
+        return value != null && value.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     }
 
     /**
