@@ -30,8 +30,12 @@ public final class WebApp {
      * stays within the 30 s an orchestrator grants by default (a request needs a few seconds at most).
      */
     public static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(15);
-    /** How long an idle connection stays open once stopping began. */
-    static final java.time.Duration SHUTDOWN_IDLE_TIMEOUT = java.time.Duration.ofMillis(50);
+    /**
+     * How long a connection may go without traffic once stopping began: an idle keep-alive connection
+     * closes after it, so the stop waits only for requests in flight; long enough that an answer being
+     * written to a client that stalls for a moment (a slow network, a loaded machine) is not cut off.
+     */
+    static final java.time.Duration SHUTDOWN_IDLE_TIMEOUT = java.time.Duration.ofSeconds(1);
 
     private final Javalin javalin;
 

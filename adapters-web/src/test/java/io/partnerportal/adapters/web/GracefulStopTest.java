@@ -52,7 +52,7 @@ class GracefulStopTest {
         }
         assertThat(refused).as("new requests are refused once stopping began").isTrue();
         // the server keeps waiting for the request in flight, well past the idle connections' grace
-        long holdUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+        long holdUntil = System.nanoTime() + WebApp.SHUTDOWN_IDLE_TIMEOUT.toNanos() + TimeUnit.MILLISECONDS.toNanos(500);
         while (System.nanoTime() < holdUntil) {
             assertThat(stopping).isNotDone();
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
