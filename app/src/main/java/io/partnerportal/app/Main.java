@@ -163,7 +163,8 @@ public final class Main {
         CoreSettings core = CoreSettings.defaults().withSiteDomain(config.siteDomain())
                 .withInstanceName("portal-" + UUID.randomUUID().toString().substring(0, 8))
                 .withSessions(config.sessions())
-                .withMailRetention(Duration.ofDays(config.mailRetentionDays()));
+                .withMailRetention(Duration.ofDays(config.mailRetentionDays()))
+                .withDeliveryWorkers(config.emailWorkers(), config.webhookWorkers());
         // one registry for everything /metrics shows; the pool reports to it too
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         return List.of(

@@ -55,7 +55,9 @@ record PortalConfig(
         int mailRetentionDays,
         int dbPoolSize,
         boolean migrateOnStart,
-        Duration shutdownDelay) {
+        Duration shutdownDelay,
+        int emailWorkers,
+        int webhookWorkers) {
 
     static final Set<String> KEYS = Set.of("PORTAL_PORT", "PORTAL_LISTEN_ADDRESS", "PORTAL_BASE_URL", "PORTAL_DB_URL", "PORTAL_DB_USER",
             "PORTAL_DB_PASSWORD", "PORTAL_SMTP_HOST", "PORTAL_SMTP_PORT", "PORTAL_SMTP_USER", "PORTAL_SMTP_PASSWORD",
@@ -64,9 +66,13 @@ record PortalConfig(
             "PORTAL_SESSION_MAX_HOURS", "PORTAL_SIGN_IN_ADDRESS_LIMIT", "PORTAL_SIGN_IN_EMAIL_LIMIT",
             "PORTAL_INVITE_LIMIT", "PORTAL_TRUSTED_PROXIES", "PORTAL_LOG_FORMAT", "PORTAL_LOG_LEVEL", "PORTAL_WEBHOOK_ALLOW_PRIVATE",
             "PORTAL_MAIL_RETENTION_DAYS", "PORTAL_DB_POOL_SIZE", "PORTAL_MIGRATE_ON_START", "PORTAL_SHUTDOWN_DELAY_SECONDS",
-            "PORTAL_DB_PASSWORD_FILE", "PORTAL_SMTP_PASSWORD_FILE");
+            "PORTAL_DB_PASSWORD_FILE", "PORTAL_SMTP_PASSWORD_FILE", "PORTAL_EMAIL_WORKERS", "PORTAL_WEBHOOK_WORKERS");
     /** The keys that hold a secret; each also reads from the file that {@code KEY_FILE} names. */
     static final java.util.List<String> SECRET_KEYS = java.util.List.of("PORTAL_DB_PASSWORD", "PORTAL_SMTP_PASSWORD");
+    /** V1: recipients the email lane sends to at once, each over an SMTP connection of its own ({@code PORTAL_EMAIL_WORKERS}). */
+    static final int DEFAULT_EMAIL_WORKERS = 8;
+    /** V3, V4: endpoints the webhook lane sends to at once ({@code PORTAL_WEBHOOK_WORKERS}). */
+    static final int DEFAULT_WEBHOOK_WORKERS = 16;
     /** Connections of the request pool ({@code PORTAL_DB_POOL_SIZE}); the rate limits have their own few. */
     static final int DEFAULT_DB_POOL_SIZE = 10;
     /**
@@ -270,7 +276,9 @@ record PortalConfig(
                 integer(v, "PORTAL_MAIL_RETENTION_DAYS", DEFAULT_MAIL_RETENTION_DAYS, 1, 365),
                 integer(v, "PORTAL_DB_POOL_SIZE", DEFAULT_DB_POOL_SIZE, 1, 200),
                 bool(v, "PORTAL_MIGRATE_ON_START", true),
-                Duration.ofSeconds(integer(v, "PORTAL_SHUTDOWN_DELAY_SECONDS", 0, 0, MAX_SHUTDOWN_DELAY_SECONDS)));
+                Duration.ofSeconds(integer(v, "PORTAL_SHUTDOWN_DELAY_SECONDS", 0, 0, MAX_SHUTDOWN_DELAY_SECONDS)),
+                integer(v, "PORTAL_EMAIL_WORKERS", DEFAULT_EMAIL_WORKERS, 1, 64),
+                integer(v, "PORTAL_WEBHOOK_WORKERS", DEFAULT_WEBHOOK_WORKERS, 1, 256));
     }
 
     private static int integer(Map<String, String> v, String key, int fallback, int min, int max) {
@@ -339,6 +347,7 @@ record PortalConfig(
                 + signInPerAddress + ", signInPerEmail=" + signInPerEmail + ", invitesPerActor=" + invitesPerActor
                 + ", trustedProxies=" + trustedProxies
                 + ", logFormat=" + logFormat + ", logLevel=" + logLevel + ", mailRetentionDays=" + mailRetentionDays
-                + ", dbPoolSize=" + dbPoolSize + ", migrateOnStart=" + migrateOnStart + ", shutdownDelay=" + shutdownDelay;
+                + ", dbPoolSize=" + dbPoolSize + ", migrateOnStart=" + migrateOnStart + ", shutdownDelay=" + shutdownDelay
+                + ", emailWorkers=" + emailWorkers + ", webhookWorkers=" + webhookWorkers;
     }
 }

@@ -44,6 +44,8 @@ final class PortalLifecycle {
     static final Duration STOP_BUDGET = Duration.ofSeconds(25);
     /** Delivery passes run this often; each run drains what is due. */
     static final long DELIVERY_EVERY_MILLIS = 2_000;
+    /** V2: sign-in links are issued and sent this often, on a thread of their own: a link never waits behind other mail. */
+    static final long LINKS_EVERY_MILLIS = 500;
     static final long HOUSEKEEPING_EVERY_MINUTES = 10;
     /** R17: the first reminder pass runs soon after start, then every minute (each reminder goes once). */
     static final long REMINDERS_FIRST_SECONDS = 5;
@@ -115,12 +117,15 @@ final class PortalLifecycle {
                         e.getMessage());
             }
         }
-        // two delivery threads: a webhook receiver that takes its 10 s never holds up the emails
-        deliveries = Executors.newScheduledThreadPool(2, daemon("portal-delivery"));
+        // three delivery threads: sign-in links, the other emails, webhooks - none holds up another
+        // (each lane's workers send to several recipients or endpoints at once)
+        deliveries = Executors.newScheduledThreadPool(3, daemon("portal-delivery"));
         scheduler = Executors.newSingleThreadScheduledExecutor(daemon("portal-housekeeping"));
         NotificationDelivery loop = delivery.get();
         SignIn links = signIn.get();
-        deliveries.scheduleWithFixedDelay(whileServing(() -> deliver(links, loop)), 0, DELIVERY_EVERY_MILLIS,
+        deliveries.scheduleWithFixedDelay(whileServing(() -> deliverLinks(links, loop)), 0, LINKS_EVERY_MILLIS,
+                TimeUnit.MILLISECONDS);
+        deliveries.scheduleWithFixedDelay(whileServing(() -> deliver(loop)), 0, DELIVERY_EVERY_MILLIS,
                 TimeUnit.MILLISECONDS);
         WebhookDelivery webhookLoop = webhooks.get();
         deliveries.scheduleWithFixedDelay(whileServing(() -> deliverWebhooks(webhookLoop)), 0, DELIVERY_EVERY_MILLIS,
@@ -161,10 +166,24 @@ final class PortalLifecycle {
         return running.port();
     }
 
-    /** Issues the sign-in links asked for, then sends what the outbox holds. */
-    private void deliver(SignIn links, NotificationDelivery loop) {
+    /** V2: issues the sign-in links asked for and sends them, in the links' lane. */
+    private void deliverLinks(SignIn links, NotificationDelivery loop) {
         try {
             links.sendRequestedLinks();
+            for (int i = 0; i < PASSES_PER_RUN && goOn(); i++) {
+                DeliveryReport r = loop.deliverDueLinks();
+                if (r.claimed() == 0 || r.sent() == 0 && r.dead() == 0) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Sign-in link delivery failed, retrying on the next run: {}", e.getMessage());
+        }
+    }
+
+    /** Sends what the outbox holds, pass after pass while passes send. */
+    private void deliver(NotificationDelivery loop) {
+        try {
             for (int i = 0; i < PASSES_PER_RUN && goOn(); i++) {
                 DeliveryReport r = loop.deliverDue();
                 if (r.claimed() == 0 || r.sent() == 0 && r.dead() == 0) {

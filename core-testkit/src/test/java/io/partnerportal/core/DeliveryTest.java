@@ -133,7 +133,9 @@ class DeliveryTest {
         fx.core.signIn().sendRequestedLinks();
         assertThat(rows("ken@example.jp").get(2).content().signInToken()).isNotBlank();
         fx.deliverAll();
-        assertThat(fx.mail.sentTo("ken@example.jp").get(2).signInToken()).isNotBlank();
+        // V2: the link goes out in its own lane, so it need not be the third email sent
+        assertThat(fx.mail.sentTo("ken@example.jp").stream().filter(c -> c.type() == NotificationType.SIGN_IN_LINK)
+                .findFirst().orElseThrow().signInToken()).isNotBlank();
         assertThat(rows("ken@example.jp").get(2).content().signInToken()).isNull();
         assertThat(rows("ken@example.jp").get(2).status()).isEqualTo(NotificationOutbox.Status.SENT);
     }

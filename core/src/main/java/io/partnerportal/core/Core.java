@@ -124,9 +124,10 @@ public final class Core {
                 s.history(), history, s.outbox(), s.sessions(), s.signInTokens(), s.signInRequests());
         this.notificationDelivery = NotificationDelivery.create(s.outbox(), s.people(), s.signingKeys(), b.mail,
                 clock, settings.instanceName(), settings.deliveryBatchSize(), settings.deliveryLease(),
-                settings.deliveryPassBudget(), System.getLogger(NotificationDelivery.class.getName()));
+                settings.deliveryPassBudget(), System.getLogger(NotificationDelivery.class.getName()),
+                settings.emailWorkers());
         this.webhookDelivery = WebhookDelivery.create(s.webhooks(), s.events(), b.webhooks, clock,
-                settings.instanceName(), System.getLogger(WebhookDelivery.class.getName()));
+                settings.instanceName(), System.getLogger(WebhookDelivery.class.getName()), settings.webhookWorkers());
         this.housekeeping = Housekeeping.create(tx, s.sessions(), settings.sessions(), s.signInTokens(),
                 s.idempotency(), Idempotency.KEPT, s.webhooks(), s.events(), s.partners(), s.subscriptions(),
                 s.reminders(), s.outbox(), settings.mailRetention());

@@ -17,6 +17,8 @@ public final class CoreSettings {
     public static final Duration DEFAULT_DELIVERY_PASS_BUDGET = Duration.ofMinutes(1);
     /** S7: a sent email keeps its content 90 days. */
     public static final Duration DEFAULT_MAIL_RETENTION = Duration.ofDays(90);
+    /** The most delivery workers a lane may have. */
+    public static final int MAX_WORKERS = 256;
 
     private final String siteDomain;
     private final String instanceName;
@@ -25,9 +27,12 @@ public final class CoreSettings {
     private final Duration deliveryPassBudget;
     private final SessionTimeouts sessions;
     private final Duration mailRetention;
+    private final int emailWorkers;
+    private final int webhookWorkers;
 
     private CoreSettings(String siteDomain, String instanceName, int deliveryBatchSize, Duration deliveryLease,
-                         Duration deliveryPassBudget, SessionTimeouts sessions, Duration mailRetention) {
+                         Duration deliveryPassBudget, SessionTimeouts sessions, Duration mailRetention,
+                         int emailWorkers, int webhookWorkers) {
         this.siteDomain = Objects.requireNonNull(siteDomain, "siteDomain");
         this.instanceName = Objects.requireNonNull(instanceName, "instanceName");
         this.deliveryLease = Objects.requireNonNull(deliveryLease, "deliveryLease");
@@ -46,7 +51,12 @@ public final class CoreSettings {
         if (deliveryPassBudget.isNegative() || deliveryPassBudget.isZero()) {
             throw new IllegalArgumentException("deliveryPassBudget must be positive");
         }
+        if (emailWorkers < 1 || emailWorkers > MAX_WORKERS || webhookWorkers < 1 || webhookWorkers > MAX_WORKERS) {
+            throw new IllegalArgumentException("delivery workers must be from 1 to " + MAX_WORKERS);
+        }
         this.deliveryBatchSize = deliveryBatchSize;
+        this.emailWorkers = emailWorkers;
+        this.webhookWorkers = webhookWorkers;
     }
 
     /**
@@ -59,7 +69,7 @@ public final class CoreSettings {
      */
     public static CoreSettings defaults() {
         return new CoreSettings(DEFAULT_SITE_DOMAIN, "portal-" + ProcessHandle.current().pid(), 50,
-                DEFAULT_DELIVERY_LEASE, DEFAULT_DELIVERY_PASS_BUDGET, SessionTimeouts.DEFAULT, DEFAULT_MAIL_RETENTION);
+                DEFAULT_DELIVERY_LEASE, DEFAULT_DELIVERY_PASS_BUDGET, SessionTimeouts.DEFAULT, DEFAULT_MAIL_RETENTION, 1, 1);
     }
 
     /** @return the domain sites live under (R10), e.g. {@code atlassian.net} */
@@ -106,7 +116,7 @@ public final class CoreSettings {
      */
     public CoreSettings withMailRetention(Duration retention) {
         return new CoreSettings(siteDomain, instanceName, deliveryBatchSize, deliveryLease, deliveryPassBudget, sessions,
-                retention);
+                retention, emailWorkers, webhookWorkers);
     }
 
     /**
@@ -115,7 +125,7 @@ public final class CoreSettings {
      */
     public CoreSettings withSiteDomain(String domain) {
         return new CoreSettings(domain, instanceName, deliveryBatchSize, deliveryLease, deliveryPassBudget, sessions,
-                mailRetention);
+                mailRetention, emailWorkers, webhookWorkers);
     }
 
     /**
@@ -124,7 +134,7 @@ public final class CoreSettings {
      */
     public CoreSettings withInstanceName(String name) {
         return new CoreSettings(siteDomain, name, deliveryBatchSize, deliveryLease, deliveryPassBudget, sessions,
-                mailRetention);
+                mailRetention, emailWorkers, webhookWorkers);
     }
 
     /**
@@ -133,7 +143,7 @@ public final class CoreSettings {
      */
     public CoreSettings withSessions(SessionTimeouts timeouts) {
         return new CoreSettings(siteDomain, instanceName, deliveryBatchSize, deliveryLease, deliveryPassBudget,
-                timeouts, mailRetention);
+                timeouts, mailRetention, emailWorkers, webhookWorkers);
     }
 
     /**
@@ -143,13 +153,42 @@ public final class CoreSettings {
      * @return the same settings with these delivery passes
      */
     public CoreSettings withDelivery(int batchSize, Duration lease, Duration passBudget) {
-        return new CoreSettings(siteDomain, instanceName, batchSize, lease, passBudget, sessions, mailRetention);
+        return new CoreSettings(siteDomain, instanceName, batchSize, lease, passBudget, sessions, mailRetention, emailWorkers, webhookWorkers);
+    }
+
+    /**
+     * @return how many recipients the email lane sends to at once (1: one email at a time, on the
+     *         thread that runs the pass)
+     */
+    public int emailWorkers() {
+        return emailWorkers;
+    }
+
+    /** @return how many endpoints the webhook lane sends to at once (1: one delivery at a time) */
+    public int webhookWorkers() {
+        return webhookWorkers;
+    }
+
+    /**
+     * Delivery workers (SPEC §7.2 V1, V3, V4): with more than one, a lane sends to several recipients
+     * or endpoints at once - still one at a time and in order for each - and claims again whenever a
+     * worker is free; the mail and webhook senders must then be safe to call from several threads.
+     * The defaults are 1 and 1, as before; the portal application sets its own.
+     *
+     * @param emails   how many recipients are sent to at once, 1 to {@link #MAX_WORKERS}
+     * @param webhooks how many endpoints are sent to at once, 1 to {@link #MAX_WORKERS}
+     * @return the same settings with these workers
+     */
+    public CoreSettings withDeliveryWorkers(int emails, int webhooks) {
+        return new CoreSettings(siteDomain, instanceName, deliveryBatchSize, deliveryLease, deliveryPassBudget,
+                sessions, mailRetention, emails, webhooks);
     }
 
     @Override
     public String toString() {
         return "CoreSettings[siteDomain=" + siteDomain + ", instanceName=" + instanceName + ", deliveryBatchSize="
                 + deliveryBatchSize + ", deliveryLease=" + deliveryLease + ", deliveryPassBudget="
-                + deliveryPassBudget + ", sessions=" + sessions + ", mailRetention=" + mailRetention + "]";
+                + deliveryPassBudget + ", sessions=" + sessions + ", mailRetention=" + mailRetention
+                + ", emailWorkers=" + emailWorkers + ", webhookWorkers=" + webhookWorkers + "]";
     }
 }

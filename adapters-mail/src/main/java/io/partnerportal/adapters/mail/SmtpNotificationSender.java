@@ -1,22 +1,46 @@
 package io.partnerportal.adapters.mail;
 
 import io.partnerportal.core.port.out.NotificationSender;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Properties;
 import org.apache.commons.mail2.core.EmailException;
 import org.apache.commons.mail2.jakarta.DefaultAuthenticator;
 import org.apache.commons.mail2.jakarta.HtmlEmail;
 
 /**
- * Sends each email over SMTP with Apache Commons Email, one connection per email. Connecting,
- * reading and writing are each bounded by {@link MailSettings#timeout()}, so a server that is
- * down or hangs costs the delivery loop at most a few timeouts; the core retries later.
+ * Sends emails over SMTP: Apache Commons Email builds each message, and a small pool of open
+ * connections carries them (SPEC §7.2 V1), so an email costs one {@code MAIL FROM}/{@code RCPT
+ * TO}/{@code DATA} exchange instead of a connection, greeting, STARTTLS and login. Each of the
+ * delivery loop's workers takes a connection of its own, so connections are never shared by two
+ * emails at once. A connection is closed after any failure, after {@link #MAX_PER_CONNECTION}
+ * emails, and when it has been idle longer than {@link #MAX_IDLE} (before a server's own idle
+ * limit, so a message is never written to a connection the server already dropped). Connecting,
+ * reading and writing are each bounded by {@link MailSettings#timeout()}, per email, so a server
+ * that is down or hangs costs the delivery loop at most a few timeouts; the core retries later.
  */
 final class SmtpNotificationSender implements NotificationSender {
+    /** A connection carries at most this many emails, then a fresh one is opened. */
+    static final int MAX_PER_CONNECTION = 100;
+    /** A connection idle for longer is closed rather than used. */
+    static final Duration MAX_IDLE = Duration.ofSeconds(10);
+    /** At most this many open connections wait for the next email. */
+    static final int MAX_POOLED = 32;
+
     private final MimeComposer composer;
     private final Session session;
     private final String password;
+    private final Deque<Pooled> idle = new ArrayDeque<>();
+
+    /** An open connection and what it has carried. */
+    private record Pooled(Transport transport, int sent, long idleSince) {
+    }
 
     SmtpNotificationSender(MailSettings settings, Clock clock) {
         if (settings.smtpHost() == null) {
@@ -67,11 +91,59 @@ final class SmtpNotificationSender implements NotificationSender {
         } catch (EmailException | IllegalArgumentException refused) {
             return new Result.PermanentFailure("cannot build the email: " + SmtpFailures.reason(refused, password));
         }
+        MimeMessage message = email.getMimeMessage();
+        Pooled connection = null;
         try {
-            email.sendMimeMessage();
-            return new Result.Sent();
-        } catch (EmailException failure) {
+            message.saveChanges(); // the stable Message-ID survives it (MimeComposer)
+            connection = take();
+            connection.transport().sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException failure) {
+            if (connection != null) {
+                close(connection.transport());
+            }
             return SmtpFailures.classify(failure, password);
+        }
+        giveBack(new Pooled(connection.transport(), connection.sent() + 1, System.nanoTime()));
+        return new Result.Sent();
+    }
+
+    /** An idle connection young enough to use, else a new one. */
+    private Pooled take() throws MessagingException {
+        while (true) {
+            Pooled p;
+            synchronized (idle) {
+                p = idle.pollLast();
+            }
+            if (p == null) {
+                break;
+            }
+            if (System.nanoTime() - p.idleSince() < MAX_IDLE.toNanos() && p.transport().isConnected()) {
+                return p;
+            }
+            close(p.transport());
+        }
+        Transport t = session.getTransport("smtp");
+        t.connect();
+        return new Pooled(t, 0, System.nanoTime());
+    }
+
+    private void giveBack(Pooled p) {
+        if (p.sent() < MAX_PER_CONNECTION) {
+            synchronized (idle) {
+                if (idle.size() < MAX_POOLED) {
+                    idle.addLast(p);
+                    return;
+                }
+            }
+        }
+        close(p.transport());
+    }
+
+    private static void close(Transport t) {
+        try {
+            t.close();
+        } catch (MessagingException | RuntimeException ignored) {
+            // the connection is dropped either way
         }
     }
 }

@@ -34,6 +34,17 @@ final class JpaNotificationOutbox implements NotificationOutbox {
             + " AND NOT EXISTS (SELECT 1 FROM notification_outbox p WHERE p.recipient = o.recipient"
             + " AND p.status = 'PENDING' AND p.id < o.id)"
             + " ORDER BY o.id LIMIT ?";
+    /** V2: the other emails' lane, each its recipient's oldest among them; links do not hold it up. */
+    static final String DUE_MAIL = "SELECT o.id FROM notification_outbox o"
+            + " WHERE o.status = 'PENDING' AND o.due_at <= ? AND (o.lease_until IS NULL OR o.lease_until <= ?)"
+            + " AND o.notification_type <> 'SIGN_IN_LINK'"
+            + " AND NOT EXISTS (SELECT 1 FROM notification_outbox p WHERE p.recipient = o.recipient"
+            + " AND p.status = 'PENDING' AND p.id < o.id AND p.notification_type <> 'SIGN_IN_LINK')"
+            + " ORDER BY o.id LIMIT ?";
+    /** V2: the links' lane, through {@code notification_outbox_lane}: every due link, whatever waits for its recipient. */
+    static final String DUE_LINKS = "SELECT o.id FROM notification_outbox o"
+            + " WHERE o.notification_type = 'SIGN_IN_LINK' AND o.status = 'PENDING' AND o.due_at <= ?"
+            + " AND (o.lease_until IS NULL OR o.lease_until <= ?) ORDER BY o.id LIMIT ?";
     /**
      * S7: the waiting and dead rows, read through {@code notification_outbox_by_status_created} by their
      * status alone, never past the rows sent (the rows kept for {@code /emails} grow without bound).
@@ -88,16 +99,25 @@ final class JpaNotificationOutbox implements NotificationOutbox {
 
     @Override
     public List<Entry> claim(Instant now, Duration lease, String claimant, int limit) {
+        return claim(DUE, now, lease, claimant, limit);
+    }
+
+    @Override
+    public List<Entry> claim(Lane lane, Instant now, Duration lease, String claimant, int limit) {
+        return claim(lane == Lane.LINKS ? DUE_LINKS : DUE_MAIL, now, lease, claimant, limit);
+    }
+
+    private List<Entry> claim(String due, Instant now, Duration lease, String claimant, int limit) {
         Instant until = now.plus(lease);
-        return sql.transaction(c -> dialect == Dialect.POSTGRES ? claimOnPostgres(c, now, until, claimant, limit)
-                : claimOnH2(c, now, until, claimant, limit));
+        return sql.transaction(c -> dialect == Dialect.POSTGRES ? claimOnPostgres(c, due, now, until, claimant, limit)
+                : claimOnH2(c, due, now, until, claimant, limit));
     }
 
     /** One statement: the due rows nobody else holds are claimed and returned. */
-    private static List<Entry> claimOnPostgres(Connection c, Instant now, Instant until, String claimant, int limit)
-            throws SQLException {
+    private static List<Entry> claimOnPostgres(Connection c, String due, Instant now, Instant until, String claimant,
+                                               int limit) throws SQLException {
         try (PreparedStatement ps = Sql.prepare(c, "UPDATE notification_outbox SET claimed_by = ?, lease_until = ?"
-                + " WHERE id IN (" + DUE + " FOR UPDATE SKIP LOCKED) RETURNING " + COLUMNS,
+                + " WHERE id IN (" + due + " FOR UPDATE SKIP LOCKED) RETURNING " + COLUMNS,
                 claimant, until, now, now, limit);
              ResultSet rs = ps.executeQuery()) {
             List<Entry> claimed = entries(rs);
@@ -107,10 +127,10 @@ final class JpaNotificationOutbox implements NotificationOutbox {
     }
 
     /** The embedded database serves one instance; row locks keep its own threads apart. */
-    private static List<Entry> claimOnH2(Connection c, Instant now, Instant until, String claimant, int limit)
-            throws SQLException {
+    private static List<Entry> claimOnH2(Connection c, String due, Instant now, Instant until, String claimant,
+                                         int limit) throws SQLException {
         List<Long> ids;
-        try (PreparedStatement ps = Sql.prepare(c, DUE + " FOR UPDATE", now, now, limit);
+        try (PreparedStatement ps = Sql.prepare(c, due + " FOR UPDATE", now, now, limit);
              ResultSet rs = ps.executeQuery()) {
             ids = ids(rs);
         }

@@ -13,8 +13,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -134,37 +138,107 @@ final class JpaWebhookStore implements WebhookStore {
     @Override
     public List<Delivery> claim(Instant now, Duration lease, String claimant, int limit) {
         Instant until = now.plus(lease);
-        return sql.transaction(c -> {
-            if (dialect == Dialect.POSTGRES) {
-                try (PreparedStatement ps = Sql.prepare(c, "UPDATE webhook_delivery SET claimed_by = ?, lease_until = ?"
-                        + " WHERE id IN (" + DUE + " FOR UPDATE SKIP LOCKED) RETURNING " + COLUMNS,
-                        claimant, until, now, now, limit); ResultSet rs = ps.executeQuery()) {
-                    List<Delivery> claimed = deliveries(rs);
-                    claimed.sort(Comparator.comparingLong(Delivery::id));
-                    return claimed;
-                }
-            }
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = Sql.prepare(c, DUE + " FOR UPDATE", now, now, limit);
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            if (ids.isEmpty()) {
-                return List.of();
-            }
-            Object[] params = new Object[ids.size() + 2];
-            params[0] = claimant;
-            params[1] = until;
-            for (int i = 0; i < ids.size(); i++) {
-                params[i + 2] = ids.get(i);
-            }
+        return sql.transaction(c -> heads(c, now, until, claimant, limit));
+    }
+
+    /** Each endpoint's oldest due delivery nobody else holds, claimed. */
+    private List<Delivery> heads(Connection c, Instant now, Instant until, String claimant, int limit)
+            throws SQLException {
+        if (dialect == Dialect.POSTGRES) {
             try (PreparedStatement ps = Sql.prepare(c, "UPDATE webhook_delivery SET claimed_by = ?, lease_until = ?"
-                    + " WHERE id IN (" + Sql.placeholders(ids.size()) + ")", params)) {
-                ps.executeUpdate();
+                    + " WHERE id IN (" + DUE + " FOR UPDATE SKIP LOCKED) RETURNING " + COLUMNS,
+                    claimant, until, now, now, limit); ResultSet rs = ps.executeQuery()) {
+                List<Delivery> claimed = deliveries(rs);
+                claimed.sort(Comparator.comparingLong(Delivery::id));
+                return claimed;
             }
-            return select(c, "WHERE id IN (" + Sql.placeholders(ids.size()) + ") ORDER BY id", ids.toArray());
+        }
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = Sql.prepare(c, DUE + " FOR UPDATE", now, now, limit);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        mark(c, ids, claimant, until);
+        return select(c, "WHERE id IN (" + Sql.placeholders(ids.size()) + ") ORDER BY id", ids.toArray());
+    }
+
+    private static void mark(Connection c, List<Long> ids, String claimant, Instant until) throws SQLException {
+        Object[] params = new Object[ids.size() + 2];
+        params[0] = claimant;
+        params[1] = until;
+        for (int i = 0; i < ids.size(); i++) {
+            params[i + 2] = ids.get(i);
+        }
+        try (PreparedStatement ps = Sql.prepare(c, "UPDATE webhook_delivery SET claimed_by = ?, lease_until = ?"
+                + " WHERE id IN (" + Sql.placeholders(ids.size()) + ")", params)) {
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * V3: the endpoints' heads as {@link #claim}, then, in the same transaction, the pending deliveries
+     * after each head, in order, up to the run's length: none of them is another claimant's to take
+     * (only an endpoint's oldest pending delivery is claimable), and a run ends before the first one
+     * not yet due.
+     */
+    @Override
+    public List<Delivery> claimRuns(Instant now, Duration lease, String claimant, int endpoints, int perEndpoint) {
+        Instant until = now.plus(lease);
+        return sql.transaction(c -> {
+            List<Delivery> heads = heads(c, now, until, claimant, endpoints);
+            if (heads.isEmpty() || perEndpoint <= 1) {
+                return heads;
+            }
+            Map<String, Long> headOf = new LinkedHashMap<>();
+            heads.forEach(h -> headOf.put(h.endpoint().toString(), h.id()));
+            Object[] params = new Object[headOf.size() + 1];
+            int i = 0;
+            for (String endpoint : headOf.keySet()) {
+                params[i++] = endpoint;
+            }
+            params[i] = perEndpoint;
+            List<Long> followers = new ArrayList<>();
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT id, endpoint_id, due_at FROM (SELECT id, endpoint_id,"
+                    + " due_at, ROW_NUMBER() OVER (PARTITION BY endpoint_id ORDER BY id) AS rn FROM webhook_delivery"
+                    + " WHERE status = 'PENDING' AND endpoint_id IN (" + Sql.placeholders(headOf.size()) + ")) x"
+                    + " WHERE rn <= ? ORDER BY endpoint_id, id", params); ResultSet rs = ps.executeQuery()) {
+                Set<String> ended = new HashSet<>();
+                while (rs.next()) {
+                    String endpoint = rs.getString(2);
+                    long id = rs.getLong(1);
+                    if (ended.contains(endpoint) || id <= headOf.get(endpoint)) {
+                        continue;
+                    }
+                    if (Sql.instant(rs, "due_at").isAfter(now)) {
+                        ended.add(endpoint);
+                        continue;
+                    }
+                    followers.add(id);
+                }
+            }
+            if (followers.isEmpty()) {
+                return heads;
+            }
+            for (int from = 0; from < followers.size(); from += Jpa.CHUNK) {
+                mark(c, followers.subList(from, Math.min(followers.size(), from + Jpa.CHUNK)), claimant, until);
+            }
+            Map<String, List<Delivery>> runs = new LinkedHashMap<>();
+            heads.forEach(h -> runs.computeIfAbsent(h.endpoint().toString(), k -> new ArrayList<>()).add(h));
+            List<Delivery> rest = new ArrayList<>();
+            for (int from = 0; from < followers.size(); from += Jpa.CHUNK) {
+                List<Long> chunk = followers.subList(from, Math.min(followers.size(), from + Jpa.CHUNK));
+                rest.addAll(select(c, "WHERE id IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()));
+            }
+            rest.sort(Comparator.comparingLong(Delivery::id));
+            rest.forEach(d -> runs.get(d.endpoint().toString()).add(d));
+            List<Delivery> out = new ArrayList<>();
+            runs.values().forEach(out::addAll);
+            return out;
         });
     }
 

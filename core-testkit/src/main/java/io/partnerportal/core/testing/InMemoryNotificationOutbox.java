@@ -2,6 +2,7 @@ package io.partnerportal.core.testing;
 
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.notification.NotificationContent;
+import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.out.NotificationOutbox;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,30 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
                     continue;
                 }
                 boolean first = blocked.add(e.recipient());
+                boolean due = !e.dueAt().isAfter(now);
+                boolean free = e.leaseUntil() == null || !e.leaseUntil().isAfter(now);
+                if (first && due && free && claimed.size() < limit) {
+                    Entry c = new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(), e.dueAt(),
+                            e.attempts(), e.status(), claimant, now.plus(lease), e.expiresAt(), null, e.lastError(), e.traceParent());
+                    db.tables.outbox.put(e.id(), c);
+                    claimed.add(c);
+                }
+            }
+            return claimed;
+        });
+    }
+
+    @Override
+    public List<Entry> claim(Lane lane, Instant now, Duration lease, String claimant, int limit) {
+        return db.unit(() -> {
+            Set<EmailAddress> blocked = new HashSet<>();
+            List<Entry> claimed = new ArrayList<>();
+            for (Entry e : List.copyOf(db.tables.outbox.values())) {
+                boolean link = e.type() == NotificationType.SIGN_IN_LINK;
+                if (e.status() != Status.PENDING || link != (lane == Lane.LINKS)) {
+                    continue;
+                }
+                boolean first = link || blocked.add(e.recipient());
                 boolean due = !e.dueAt().isAfter(now);
                 boolean free = e.leaseUntil() == null || !e.leaseUntil().isAfter(now);
                 if (first && due && free && claimed.size() < limit) {

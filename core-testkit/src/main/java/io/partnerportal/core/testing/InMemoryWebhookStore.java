@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +85,32 @@ final class InMemoryWebhookStore implements WebhookStore {
                 }
             }
             return claimed;
+        });
+    }
+
+    @Override
+    public List<Delivery> claimRuns(Instant now, Duration lease, String claimant, int endpoints, int perEndpoint) {
+        return db.unit(() -> {
+            List<Delivery> heads = claim(now, lease, claimant, endpoints);
+            Map<UUID, List<Delivery>> runs = new LinkedHashMap<>();
+            heads.forEach(h -> runs.computeIfAbsent(h.endpoint(), k -> new ArrayList<>()).add(h));
+            Set<UUID> ended = new HashSet<>();
+            for (Delivery d : List.copyOf(db.tables.webhookDeliveries.values())) {
+                List<Delivery> run = runs.get(d.endpoint());
+                if (run == null || d.status() != Status.PENDING || d.id() <= run.get(0).id() || ended.contains(d.endpoint())
+                        || run.size() >= perEndpoint) {
+                    continue;
+                }
+                if (d.dueAt().isAfter(now)) {
+                    ended.add(d.endpoint());
+                    continue;
+                }
+                db.tables.webhookClaims.put(d.id(), new AbstractMap.SimpleImmutableEntry<>(claimant, now.plus(lease)));
+                run.add(d);
+            }
+            List<Delivery> out = new ArrayList<>();
+            runs.values().forEach(out::addAll);
+            return out;
         });
     }
 

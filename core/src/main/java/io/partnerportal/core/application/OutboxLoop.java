@@ -8,12 +8,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One lane of a transactional outbox (SPEC §4, R20), written once for emails and webhook deliveries:
@@ -82,6 +89,17 @@ public final class OutboxLoop<R> {
         String type(R row);
 
         /**
+         * What orders the row among others: rows of one key are tried one at a time, in the order
+         * claimed (a recipient's emails, an endpoint's deliveries). By default each row is its own key.
+         *
+         * @param row a row
+         * @return its key
+         */
+        default String key(R row) {
+            return Long.toString(id(row));
+        }
+
+        /**
          * @param row a row
          * @return the attempts made before this pass
          */
@@ -145,6 +163,9 @@ public final class OutboxLoop<R> {
         }
     }
 
+    /** How often a pass with rows in flight and a free worker looks for more (V4: new rows do not wait for slow ones). */
+    static final Duration REFILL_EVERY = Duration.ofMillis(200);
+
     private final Queue<R> queue;
     private final Clock clock;
     private final String claimant;
@@ -154,9 +175,13 @@ public final class OutboxLoop<R> {
     private final boolean stopAfterTemporaryFailure;
     private final String noun;
     private final System.Logger log;
+    private final int parallelism;
     private final Map<String, long[]> tally = new TreeMap<>();
+    private ThreadPoolExecutor workers;
 
     /**
+     * A lane that tries one row at a time, on the thread that calls {@link #pass()}.
+     *
      * @param queue                     the rows of this lane
      * @param clock                     the clock
      * @param claimant                  names this instance in its claims
@@ -169,6 +194,32 @@ public final class OutboxLoop<R> {
      */
     public OutboxLoop(Queue<R> queue, Clock clock, String claimant, int batchSize, Duration lease, Duration passBudget,
                       boolean stopAfterTemporaryFailure, String noun, System.Logger log) {
+        this(queue, clock, claimant, batchSize, lease, passBudget, stopAfterTemporaryFailure, noun, log, 1);
+    }
+
+    /**
+     * A lane that tries up to {@code parallelism} keys at once (SPEC §7.2 V1, V3, V4). Rows of one
+     * {@link Queue#key key} are still tried one after the other, in the order claimed, and a row
+     * that will be tried again keeps the rest of its key back; with more than one worker a pass
+     * also claims again whenever a worker is free, so new rows never wait for a slow key, and the
+     * queue's attempts and records must be safe to call from several threads.
+     *
+     * @param queue                     the rows of this lane
+     * @param clock                     the clock
+     * @param claimant                  names this instance in its claims
+     * @param batchSize                 how many rows one claim takes
+     * @param lease                     how long a claim holds unless renewed
+     * @param passBudget                how long after its start a pass still claims and starts attempts
+     * @param stopAfterTemporaryFailure whether one temporary failure ends the pass (one far end for all rows)
+     * @param noun                      what a row is called in log lines ("Email", "Webhook delivery")
+     * @param log                       where attempts that failed and rows that died are logged
+     * @param parallelism               how many keys are tried at once, at least 1 (1: on the calling thread)
+     */
+    public OutboxLoop(Queue<R> queue, Clock clock, String claimant, int batchSize, Duration lease, Duration passBudget,
+                      boolean stopAfterTemporaryFailure, String noun, System.Logger log, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1");
+        }
         this.queue = queue;
         this.clock = clock;
         this.claimant = claimant;
@@ -178,63 +229,227 @@ public final class OutboxLoop<R> {
         this.stopAfterTemporaryFailure = stopAfterTemporaryFailure;
         this.noun = noun;
         this.log = log;
+        this.parallelism = parallelism;
     }
 
     /**
-     * One pass: claim, attempt, record.
+     * One pass: claim, attempt, record (and, with more than one worker, claim again while there is
+     * time and a worker is free).
      *
      * @return what the pass did
      */
     public DeliveryReport pass() {
         Instant started = clock.instant();
-        List<R> claimed = queue.claim(started, lease, claimant, batchSize);
-        Instant passEnds = started.plus(passBudget);
-        Instant leaseUntil = started.plus(lease);
-        Set<Long> held = new HashSet<>();
-        claimed.forEach(r -> held.add(queue.id(r)));
-        int sent = 0;
-        int retried = 0;
-        int dead = 0;
-        int released = 0;
-        boolean stop = false;
-        for (int i = 0; i < claimed.size(); i++) {
-            R row = claimed.get(i);
+        Pass p = new Pass(started.plus(passBudget));
+        if (parallelism == 1) {
+            List<R> claimed = queue.claim(started, lease, claimant, batchSize);
+            p.hold(claimed, started.plus(lease));
+            for (List<R> group : groups(claimed)) {
+                p.run(group);
+                p.rethrow();
+            }
+            return p.report();
+        }
+        return concurrentPass(p);
+    }
+
+    /** Rows by key, keys in the order of their first row, rows in the order claimed. */
+    private List<List<R>> groups(List<R> rows) {
+        Map<String, List<R>> byKey = new LinkedHashMap<>();
+        for (R r : rows) {
+            byKey.computeIfAbsent(queue.key(r), k -> new ArrayList<>()).add(r);
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private DeliveryReport concurrentPass(Pass p) {
+        ThreadPoolExecutor pool = workers();
+        BlockingQueue<Boolean> finished = new LinkedBlockingQueue<>();
+        int active = 0;
+        boolean more = true;
+        boolean interrupted = false;
+        while (true) {
+            Instant now = clock.instant();
+            if (interrupted || Thread.currentThread().isInterrupted() || !now.isBefore(p.passEnds)) {
+                p.stop = true;
+            }
+            if (!p.stop && more && active < parallelism) {
+                List<R> claimed = queue.claim(now, lease, claimant, batchSize);
+                p.hold(claimed, now.plus(lease));
+                for (List<R> group : groups(claimed)) {
+                    active++;
+                    pool.execute(() -> {
+                        try {
+                            p.run(group);
+                        } finally {
+                            finished.add(Boolean.TRUE);
+                        }
+                    });
+                }
+                more = !claimed.isEmpty();
+            }
+            if (active == 0 && (p.stop || !more)) {
+                break;
+            }
+            try {
+                // wait for a key to finish; look for new rows now and then while keys are in flight
+                Boolean one = finished.poll(REFILL_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                if (one == null) {
+                    more = true;
+                } else {
+                    active--;
+                    while (finished.poll() != null) {
+                        active--;
+                    }
+                    more = true;
+                }
+            } catch (InterruptedException stopping) {
+                interrupted = true; // the application stops: the rows not started go back, the ones in flight finish
+                p.stop = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        p.rethrow();
+        return p.report();
+    }
+
+    private synchronized ThreadPoolExecutor workers() {
+        if (workers == null) {
+            AtomicInteger n = new AtomicInteger();
+            String name = noun.toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + claimant;
+            workers = new ThreadPoolExecutor(parallelism, parallelism, 30, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), r -> {
+                        Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    });
+            workers.allowCoreThreadTimeOut(true); // an idle lane holds no threads
+        }
+        return workers;
+    }
+
+    /** What may happen to a row about to be tried. */
+    private enum Go { ATTEMPT, GIVE_BACK, LOST }
+
+    /** One pass's rows, leases and counts; its methods are called from the pass's workers. */
+    private final class Pass {
+        final Instant passEnds;
+        /** The rows claimed and not finished, with the end of their lease. */
+        private final Map<Long, Instant> held = new HashMap<>();
+        volatile boolean stop;
+        private int claimed;
+        private int sent;
+        private int retried;
+        private int dead;
+        private int released;
+        private RuntimeException failure;
+
+        Pass(Instant passEnds) {
+            this.passEnds = passEnds;
+        }
+
+        synchronized void hold(List<R> rows, Instant until) {
+            rows.forEach(r -> held.put(queue.id(r), until));
+            claimed += rows.size();
+        }
+
+        synchronized DeliveryReport report() {
+            return new DeliveryReport(claimed, sent, retried, dead, released);
+        }
+
+        synchronized void rethrow() {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        /** Tries one key's rows in order; a row tried again later keeps the rest of the key back. */
+        void run(List<R> group) {
+            try {
+                for (int i = 0; i < group.size(); i++) {
+                    R row = group.get(i);
+                    Go go = prepare(row);
+                    if (go == Go.GIVE_BACK) {
+                        giveBack(group.subList(i, group.size()));
+                        return;
+                    }
+                    if (go == Go.LOST) {
+                        // its lease ran out and another instance claimed it: that one sends it, and the rest
+                        lost(group.subList(i, group.size()));
+                        return;
+                    }
+                    if (!attempt(row) && i + 1 < group.size()) {
+                        giveBack(group.subList(i + 1, group.size()));
+                        return;
+                    }
+                }
+            } catch (RuntimeException e) {
+                synchronized (this) {
+                    if (failure == null) {
+                        failure = e;
+                    }
+                }
+                stop = true;
+            }
+        }
+
+        /** Decides whether the row is tried now, renewing the lease when less than half of it is left. */
+        private synchronized Go prepare(R row) {
             long id = queue.id(row);
             Instant now = clock.instant();
             // the far end failed, the pass used its time, or the application stops: the rest waits
-            boolean giveBack = stop || !now.isBefore(passEnds) || Thread.currentThread().isInterrupted();
-            if (!giveBack && !now.plus(lease.dividedBy(2)).isBefore(leaseUntil)) {
-                // less than half the lease left: keep the rows still to do for a whole lease
-                List<Long> rest = new ArrayList<>();
-                for (R r : claimed.subList(i, claimed.size())) {
-                    if (held.contains(queue.id(r))) {
-                        rest.add(queue.id(r));
-                    }
-                }
-                Optional<Set<Long>> renewed = queue.renew(rest, claimant, now.plus(lease));
-                if (renewed.isPresent()) {
-                    held.retainAll(renewed.get());
-                    leaseUntil = now.plus(lease);
-                } else {
-                    giveBack = true; // an attempt now could outlive the lease
-                }
-            }
-            if (giveBack) {
-                if (held.contains(id)) {
-                    queue.release(row, claimant);
-                }
+            if (stop || !now.isBefore(passEnds) || Thread.currentThread().isInterrupted()) {
                 stop = true;
-                released++;
-                continue;
+                return Go.GIVE_BACK;
             }
-            if (!held.contains(id)) {
-                // its lease ran out and another instance claimed it: that one sends it
-                released++;
-                continue;
+            Instant until = held.get(id);
+            if (until == null) {
+                return Go.LOST;
             }
+            if (!now.plus(lease.dividedBy(2)).isBefore(until)) {
+                // less than half the lease left: keep the rows still to do for a whole lease
+                Optional<Set<Long>> renewed = queue.renew(new ArrayList<>(held.keySet()), claimant, now.plus(lease));
+                if (renewed.isEmpty()) {
+                    stop = true; // an attempt now could outlive the lease
+                    return Go.GIVE_BACK;
+                }
+                held.keySet().retainAll(renewed.get());
+                held.replaceAll((k, v) -> now.plus(lease));
+                if (!held.containsKey(id)) {
+                    return Go.LOST;
+                }
+            }
+            return Go.ATTEMPT;
+        }
+
+        private void giveBack(List<R> rows) {
+            for (R r : rows) {
+                boolean ours;
+                synchronized (this) {
+                    ours = held.remove(queue.id(r)) != null;
+                    released++;
+                }
+                if (ours) {
+                    queue.release(r, claimant);
+                }
+            }
+        }
+
+        private synchronized void lost(List<R> rows) {
+            for (R r : rows) {
+                held.remove(queue.id(r));
+                released++;
+            }
+        }
+
+        /** Tries the row and records how it went; false when it is to be tried again later. */
+        private boolean attempt(R row) {
+            long id = queue.id(row);
             Outcome outcome;
             try {
-                outcome = queue.attempt(row, now);
+                outcome = queue.attempt(row, clock.instant());
             } catch (RuntimeException failure) {
                 outcome = new Outcome.Failed(true, "unexpected error", "unexpected error", null);
             }
@@ -242,36 +457,56 @@ public final class OutboxLoop<R> {
             int attempts = queue.attempts(row) + (outcome instanceof Outcome.Sent || outcome instanceof Outcome.Failed
                     ? 1 : 0);
             String type = queue.type(row);
-            if (outcome instanceof Outcome.Sent) {
-                queue.record(row, claimant, outcome, attempts, done, null);
-                count(type, 1, 1, 0, 0);
-                sent++;
-            } else if (outcome instanceof Outcome.Skipped) {
-                queue.record(row, claimant, outcome, attempts, done, null);
-            } else if (outcome instanceof Outcome.Failed f && f.temporary()
-                    && RetrySchedule.delayAfter(attempts).isPresent()) {
-                Instant next = done.plus(RetrySchedule.delayAfter(attempts).get());
-                queue.record(row, claimant, outcome, attempts, done, next);
-                failed(id, type, attempts, next, f.logged());
-                count(type, 1, 0, 1, 0);
-                retried++;
-                stop = stopAfterTemporaryFailure;
-            } else if (outcome instanceof Outcome.Failed f) {
-                queue.record(row, claimant, outcome, attempts, done, null);
-                failed(id, type, attempts, null, f.logged());
-                dead(id, type, attempts, f.logged());
-                count(type, 1, 0, 0, 1);
-                dead++;
-                stop = stopAfterTemporaryFailure && f.temporary();
-            } else {
-                Outcome.GaveUp g = (Outcome.GaveUp) outcome;
-                queue.record(row, claimant, outcome, attempts, done, null);
-                dead(id, type, attempts, g.reason());
-                count(type, 0, 0, 0, 1);
-                dead++;
+            boolean finished = true;
+            try {
+                if (outcome instanceof Outcome.Sent) {
+                    queue.record(row, claimant, outcome, attempts, done, null);
+                    count(type, 1, 1, 0, 0);
+                    synchronized (this) {
+                        sent++;
+                    }
+                } else if (outcome instanceof Outcome.Skipped) {
+                    queue.record(row, claimant, outcome, attempts, done, null);
+                } else if (outcome instanceof Outcome.Failed f && f.temporary()
+                        && RetrySchedule.delayAfter(attempts).isPresent()) {
+                    Instant next = done.plus(RetrySchedule.delayAfter(attempts).get());
+                    queue.record(row, claimant, outcome, attempts, done, next);
+                    failed(id, type, attempts, next, f.logged());
+                    count(type, 1, 0, 1, 0);
+                    synchronized (this) {
+                        retried++;
+                    }
+                    if (stopAfterTemporaryFailure) {
+                        stop = true;
+                    }
+                    finished = false;
+                } else if (outcome instanceof Outcome.Failed f) {
+                    queue.record(row, claimant, outcome, attempts, done, null);
+                    failed(id, type, attempts, null, f.logged());
+                    dead(id, type, attempts, f.logged());
+                    count(type, 1, 0, 0, 1);
+                    synchronized (this) {
+                        dead++;
+                    }
+                    if (stopAfterTemporaryFailure && f.temporary()) {
+                        stop = true;
+                    }
+                } else {
+                    Outcome.GaveUp g = (Outcome.GaveUp) outcome;
+                    queue.record(row, claimant, outcome, attempts, done, null);
+                    dead(id, type, attempts, g.reason());
+                    count(type, 0, 0, 0, 1);
+                    synchronized (this) {
+                        dead++;
+                    }
+                }
+            } finally {
+                synchronized (this) {
+                    held.remove(id);
+                }
             }
+            return finished;
         }
-        return new DeliveryReport(claimed.size(), sent, retried, dead, released);
     }
 
     /** The attempt failed; {@code nextTry} is null when no try follows (the row is dead). */

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,36 +30,54 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The email outbox (SPEC §4, §6.5) as one lane of the {@link OutboxLoop}: the outbox claims only a
- * recipient's oldest unfinished row, so WELCOME stays first; each row is sent outside any unit of
- * work with its stable Message-ID. A sign-in link that expired before it could be sent is not sent;
- * an optional email its recipient switched off is recorded as skipped, decided when it is sent, not
- * when it was queued (R18). One temporary failure ends the pass: the mail server is likely down or
- * slow. Operators read the outbox's state and its dead rows, and send dead rows again.
+ * The email outbox (SPEC §4, §6.5, §7.2) as two lanes of the {@link OutboxLoop}. Sign-in links have
+ * a lane of their own that waits behind nothing (V2); every other email is claimed only as its
+ * recipient's oldest unfinished row among those types, so WELCOME stays first, and with more than one
+ * worker several recipients are sent to at once (V1), one email at a time per recipient. Each row is
+ * sent outside any unit of work with its stable Message-ID. A sign-in link that expired before it
+ * could be sent is not sent; an optional email its recipient switched off is recorded as skipped,
+ * decided when it is sent, not when it was queued (R18). One temporary failure ends the pass: the
+ * mail server is likely down or slow. Operators read the outbox's state and its dead rows, and send
+ * dead rows again.
  */
-final class EmailDelivery implements NotificationDelivery, OutboxLoop.Queue<Entry> {
+final class EmailDelivery implements NotificationDelivery {
     /** Most ids one requeue names. */
     static final int MAX_REQUEUE = 1000;
     static final String EXPIRED = "expired before it could be sent";
+    /** Sign-in links are few and urgent: this many are sent at once (V2). */
+    static final int LINK_WORKERS = 2;
 
     private final NotificationOutbox outbox;
     private final PersonRepository people;
     private final SigningKeys keys;
     private final NotificationSender sender;
     private final Clock clock;
-    private final OutboxLoop<Entry> loop;
+    private final OutboxLoop<Entry> links;
+    private final OutboxLoop<Entry> mail;
+    /** The unsubscribe links' key, read once: it never changes once made. */
+    private volatile byte[] unsubscribeKey;
 
     EmailDelivery(NotificationOutbox outbox, PersonRepository people, SigningKeys keys, NotificationSender sender,
                   Clock clock, String claimant, int batchSize, Duration lease, Duration passBudget,
                   System.Logger log) {
+        this(outbox, people, keys, sender, clock, claimant, batchSize, lease, passBudget, log, 1);
+    }
+
+    EmailDelivery(NotificationOutbox outbox, PersonRepository people, SigningKeys keys, NotificationSender sender,
+                  Clock clock, String claimant, int batchSize, Duration lease, Duration passBudget,
+                  System.Logger log, int parallelism) {
         this.outbox = outbox;
         this.people = people;
         this.keys = keys;
         this.sender = sender;
         this.clock = clock;
-        this.loop = new OutboxLoop<>(this, clock, claimant, batchSize, lease, passBudget, true, "Email", log);
+        this.links = new OutboxLoop<>(new Lane(NotificationOutbox.Lane.LINKS), clock, claimant, batchSize, lease,
+                passBudget, true, "Email", log, parallelism == 1 ? 1 : LINK_WORKERS);
+        this.mail = new OutboxLoop<>(new Lane(NotificationOutbox.Lane.MAIL), clock, claimant, batchSize, lease,
+                passBudget, true, "Email", log, parallelism);
     }
 
     /** The Message-ID's local part, derived from the row alone so a resend is recognisable. */
@@ -68,48 +87,92 @@ final class EmailDelivery implements NotificationDelivery, OutboxLoop.Queue<Entr
 
     @Override
     public DeliveryReport deliverDue() {
-        return loop.pass();
+        DeliveryReport m = mail.pass();
+        if (m.retried() > 0) {
+            return m; // the mail server is likely down: the links' lane tries on its own schedule
+        }
+        DeliveryReport l = links.pass();
+        return new DeliveryReport(l.claimed() + m.claimed(), l.sent() + m.sent(), l.retried() + m.retried(),
+                l.dead() + m.dead(), l.released() + m.released());
+    }
+
+    @Override
+    public DeliveryReport deliverDueLinks() {
+        return links.pass();
     }
 
     @Override
     public Map<String, DeliveryTally> tally() {
-        return loop.tally();
+        Map<String, DeliveryTally> out = new TreeMap<>(mail.tally());
+        links.tally().forEach((type, t) -> out.merge(type, t, (a, b) -> new DeliveryTally(a.attempted()
+                + b.attempted(), a.sent() + b.sent(), a.retried() + b.retried(), a.dead() + b.dead())));
+        return Collections.unmodifiableMap(out);
     }
 
-    // ---- the lane ----
+    /** One lane of the outbox: links oldest first, the other emails in order per recipient. */
+    private final class Lane implements OutboxLoop.Queue<Entry> {
+        private final NotificationOutbox.Lane lane;
 
-    @Override
-    public List<Entry> claim(Instant now, Duration lease, String claimant, int limit) {
-        return outbox.claim(now, lease, claimant, limit);
+        Lane(NotificationOutbox.Lane lane) {
+            this.lane = lane;
+        }
+
+        @Override
+        public List<Entry> claim(Instant now, Duration lease, String claimant, int limit) {
+            return outbox.claim(lane, now, lease, claimant, limit);
+        }
+
+        @Override
+        public Optional<Set<Long>> renew(Collection<Long> ids, String claimant, Instant until) {
+            return Optional.of(outbox.renew(ids, claimant, until));
+        }
+
+        @Override
+        public void release(Entry row, String claimant) {
+            outbox.release(row.id(), claimant);
+        }
+
+        @Override
+        public long id(Entry row) {
+            return row.id();
+        }
+
+        @Override
+        public String type(Entry row) {
+            return row.type().name();
+        }
+
+        @Override
+        public String key(Entry row) {
+            return lane == NotificationOutbox.Lane.MAIL ? row.recipient().value() : Long.toString(row.id());
+        }
+
+        @Override
+        public int attempts(Entry row) {
+            return row.attempts();
+        }
+
+        @Override
+        public Outcome attempt(Entry row, Instant now) {
+            return EmailDelivery.this.attempt(row, now);
+        }
+
+        @Override
+        public void record(Entry row, String claimant, Outcome outcome, int attempts, Instant at, Instant nextTry) {
+            EmailDelivery.this.record(row, claimant, outcome, attempts, at, nextTry);
+        }
     }
 
-    @Override
-    public Optional<Set<Long>> renew(Collection<Long> ids, String claimant, Instant until) {
-        return Optional.of(outbox.renew(ids, claimant, until));
+    private byte[] unsubscribeKey() {
+        byte[] key = unsubscribeKey;
+        if (key == null) {
+            key = keys.key(UnsubscribeToken.PURPOSE);
+            unsubscribeKey = key;
+        }
+        return key;
     }
 
-    @Override
-    public void release(Entry row, String claimant) {
-        outbox.release(row.id(), claimant);
-    }
-
-    @Override
-    public long id(Entry row) {
-        return row.id();
-    }
-
-    @Override
-    public String type(Entry row) {
-        return row.type().name();
-    }
-
-    @Override
-    public int attempts(Entry row) {
-        return row.attempts();
-    }
-
-    @Override
-    public Outcome attempt(Entry e, Instant now) {
+    Outcome attempt(Entry e, Instant now) {
         if (e.expiresAt() != null && !now.isBefore(e.expiresAt())) {
             return new Outcome.GaveUp(EXPIRED);
         }
@@ -118,7 +181,7 @@ final class EmailDelivery implements NotificationDelivery, OutboxLoop.Queue<Entr
             return new Outcome.Skipped();
         }
         String unsubscribe = recipient.map(p -> new UnsubscribeToken(p.id(), e.type())
-                .sign(keys.key(UnsubscribeToken.PURPOSE))).orElse(null);
+                .sign(unsubscribeKey())).orElse(null);
         try {
             Result result = sender.send(new NotificationSender.Outgoing(messageId(e), e.content(), unsubscribe,
                     e.traceParent()));
@@ -136,8 +199,7 @@ final class EmailDelivery implements NotificationDelivery, OutboxLoop.Queue<Entr
         }
     }
 
-    @Override
-    public void record(Entry e, String claimant, Outcome outcome, int attempts, Instant at, Instant nextTry) {
+    void record(Entry e, String claimant, Outcome outcome, int attempts, Instant at, Instant nextTry) {
         if (outcome instanceof Outcome.Sent) {
             outbox.markSent(e.id(), claimant, at, e.content().withoutSecret());
         } else if (outcome instanceof Outcome.Skipped) {

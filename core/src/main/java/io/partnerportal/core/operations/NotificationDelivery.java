@@ -37,15 +37,51 @@ public interface NotificationDelivery {
     static NotificationDelivery create(NotificationOutbox outbox, PersonRepository people, SigningKeys keys,
                                        NotificationSender sender, Clock clock, String claimant, int batchSize,
                                        Duration lease, Duration passBudget, System.Logger log) {
-        return new EmailDelivery(outbox, people, keys, sender, clock, claimant, batchSize, lease, passBudget, log);
+        return create(outbox, people, keys, sender, clock, claimant, batchSize, lease, passBudget, log, 1);
     }
 
     /**
-     * Claims due rows, sends them, records each outcome.
+     * The email outbox's loop, sending to up to {@code parallelism} recipients at once (SPEC §7.2 V1);
+     * the sender must then be safe to call from several threads.
+     *
+     * @param outbox      the email outbox
+     * @param people      the recipients' email preferences (R18)
+     * @param keys        the key unsubscribe links are signed with
+     * @param sender      renders and sends one email
+     * @param clock       the clock
+     * @param claimant    names this instance in its claims
+     * @param batchSize   how many rows one claim takes
+     * @param lease       how long a claimed row stays with its claimant unless renewed
+     * @param passBudget  how long after its start a pass still claims and starts sending
+     * @param log         where failed attempts and dead rows are logged
+     * @param parallelism how many recipients are sent to at once, at least 1 (1: on the calling thread)
+     * @return the port
+     */
+    static NotificationDelivery create(NotificationOutbox outbox, PersonRepository people, SigningKeys keys,
+                                       NotificationSender sender, Clock clock, String claimant, int batchSize,
+                                       Duration lease, Duration passBudget, System.Logger log, int parallelism) {
+        return new EmailDelivery(outbox, people, keys, sender, clock, claimant, batchSize, lease, passBudget, log,
+                parallelism);
+    }
+
+    /**
+     * Claims due rows, sends them, records each outcome: a pass of the other emails' lane, then, unless
+     * an attempt failed for now (the mail server is likely down), one of the sign-in links' lane.
+     *
+     * @return what the passes did
+     */
+    DeliveryReport deliverDue();
+
+    /**
+     * A pass of the sign-in links' lane alone (SPEC §7.2 V2): links never wait behind other mail, so
+     * the application runs it often, on a thread of its own. A delivery without lanes does nothing
+     * here and sends links in {@link #deliverDue()}.
      *
      * @return what the pass did
      */
-    DeliveryReport deliverDue();
+    default DeliveryReport deliverDueLinks() {
+        return new DeliveryReport(0, 0, 0, 0, 0);
+    }
 
     /**
      * How many rows wait and how many gave up (metrics, health).

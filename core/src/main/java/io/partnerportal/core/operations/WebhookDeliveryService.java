@@ -34,20 +34,26 @@ final class WebhookDeliveryService implements WebhookDelivery, OutboxLoop.Queue<
     /** How long a claim holds. */
     static final Duration LEASE = Duration.ofMinutes(2);
     static final String GONE = "the endpoint or the event no longer exists";
+    /** With several workers, one claim gives an endpoint up to this many deliveries in a row (V3). */
+    static final int RUN = 50;
 
     private final WebhookStore webhooks;
     private final PartnerEventStore events;
     private final WebhookSender sender;
     private final Clock clock;
     private final OutboxLoop<Delivery> loop;
+    /** Deliveries one claim takes from one endpoint: 1 on one worker, else a run. */
+    private final int perEndpoint;
 
     WebhookDeliveryService(WebhookStore webhooks, PartnerEventStore events, WebhookSender sender, Clock clock,
-                           String claimant, System.Logger log) {
+                           String claimant, System.Logger log, int parallelism) {
         this.webhooks = webhooks;
         this.events = events;
         this.sender = sender;
         this.clock = clock;
-        this.loop = new OutboxLoop<>(this, clock, claimant, BATCH, LEASE, LEASE, false, "Webhook delivery", log);
+        this.perEndpoint = parallelism == 1 ? 1 : RUN;
+        this.loop = new OutboxLoop<>(this, clock, claimant, parallelism == 1 ? BATCH : parallelism, LEASE, LEASE,
+                false, "Webhook delivery", log, parallelism);
     }
 
     @Override
@@ -64,7 +70,8 @@ final class WebhookDeliveryService implements WebhookDelivery, OutboxLoop.Queue<
 
     @Override
     public List<Delivery> claim(Instant now, Duration lease, String claimant, int limit) {
-        return webhooks.claim(now, lease, claimant, limit);
+        return perEndpoint == 1 ? webhooks.claim(now, lease, claimant, limit)
+                : webhooks.claimRuns(now, lease, claimant, limit, perEndpoint);
     }
 
     @Override
@@ -80,6 +87,11 @@ final class WebhookDeliveryService implements WebhookDelivery, OutboxLoop.Queue<
     @Override
     public long id(Delivery row) {
         return row.id();
+    }
+
+    @Override
+    public String key(Delivery row) {
+        return row.endpoint().toString();
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.notification.SubscriptionSummary;
 import io.partnerportal.core.port.out.NotificationOutbox.Entry;
+import io.partnerportal.core.port.out.NotificationOutbox.Lane;
 import io.partnerportal.core.port.out.NotificationOutbox.NewNotification;
 import io.partnerportal.core.port.out.NotificationOutbox.Status;
 import java.time.Duration;
@@ -103,6 +104,45 @@ public abstract class NotificationOutboxContract extends StorageContract {
                 again.get(0).content())).isTrue();
         assertThat(storage.outbox().claim(T0.plusSeconds(62), LEASE, "two", 10))
                 .extracting(Entry::type).containsExactly(NotificationType.PRODUCT_ORDERED);
+    }
+
+    @Test
+    void V2_aSignInLinkIsClaimedInItsOwnLaneWhateverWaitsForItsRecipient() {
+        append(row("ken@example.jp", NotificationType.WELCOME), row("ken@example.jp", NotificationType.PRODUCT_ORDERED),
+                row("ken@example.jp", NotificationType.SIGN_IN_LINK), row("aiko@example.jp", NotificationType.SIGN_IN_LINK),
+                row("aiko@example.jp", NotificationType.WELCOME));
+        // the mail lane: each recipient's oldest among the other types, links left aside
+        List<Entry> mail = storage.outbox().claim(Lane.MAIL, T0, LEASE, "one", 10);
+        assertThat(mail).extracting(Entry::type).containsExactly(NotificationType.WELCOME, NotificationType.WELCOME);
+        assertThat(mail).extracting(Entry::recipient).extracting(EmailAddress::value)
+                .containsExactly("ken@example.jp", "aiko@example.jp");
+        // the links' lane: both links at once, although ken's WELCOME is still out
+        List<Entry> links = storage.outbox().claim(Lane.LINKS, T0, LEASE, "two", 10);
+        assertThat(links).extracting(Entry::type).containsOnly(NotificationType.SIGN_IN_LINK);
+        assertThat(links).extracting(Entry::recipient).extracting(EmailAddress::value)
+                .containsExactly("ken@example.jp", "aiko@example.jp");
+        assertThat(links.get(0).claimedBy()).isEqualTo("two");
+        // neither lane claims them again while they are held
+        assertThat(storage.outbox().claim(Lane.LINKS, T0, LEASE, "three", 10)).isEmpty();
+        assertThat(storage.outbox().claim(Lane.MAIL, T0, LEASE, "three", 10)).isEmpty();
+        // a link still out does not hold the recipient's other mail back
+        storage.outbox().markSent(mail.get(0).id(), "one", T0.plusSeconds(1), mail.get(0).content());
+        assertThat(storage.outbox().claim(Lane.MAIL, T0.plusSeconds(2), LEASE, "three", 10))
+                .extracting(Entry::type).containsExactly(NotificationType.PRODUCT_ORDERED);
+    }
+
+    @Test
+    void V2_theLinksLaneTakesDueLinksOnlyOldestFirstUpToTheLimit() {
+        append(row("a@example.com", NotificationType.SIGN_IN_LINK), row("b@example.com", NotificationType.SIGN_IN_LINK),
+                row("c@example.com", NotificationType.SIGN_IN_LINK));
+        List<Entry> first = storage.outbox().claim(Lane.LINKS, T0, LEASE, "one", 2);
+        assertThat(first).extracting(Entry::recipient).extracting(EmailAddress::value)
+                .containsExactly("a@example.com", "b@example.com");
+        storage.outbox().retryAt(first.get(0).id(), "one", 1, T0.plusSeconds(60), "421");
+        assertThat(storage.outbox().claim(Lane.LINKS, T0.plusSeconds(1), LEASE, "two", 10))
+                .extracting(Entry::recipient).extracting(EmailAddress::value).containsExactly("c@example.com");
+        assertThat(storage.outbox().claim(Lane.LINKS, T0.plusSeconds(60), LEASE, "two", 10))
+                .extracting(Entry::id).containsExactly(first.get(0).id());
     }
 
     @Test

@@ -114,6 +114,46 @@ public abstract class WebhookStoreContract extends StorageContract {
     }
 
     @Test
+    void V3_aRunClaimsAnEndpointsDeliveriesInOrderAndNobodyElseTakesThem() {
+        WebhookEndpoint a = endpoint(PartnerId.random(), List.of());
+        WebhookEndpoint b = endpoint(PartnerId.random(), List.of());
+        enqueue(a, 5);
+        enqueue(b, 2);
+        List<Delivery> runs = storage.webhooks().claimRuns(T0, LEASE, "one", 10, 3);
+        assertThat(runs).extracting(Delivery::endpoint).containsExactly(a.id(), a.id(), a.id(), b.id(), b.id());
+        List<Long> ofA = runs.subList(0, 3).stream().map(Delivery::id).toList();
+        assertThat(ofA).isSorted();
+        assertThat(storage.webhooks().deliveries(a.id(), 10)).extracting(Delivery::id).containsAll(ofA);
+        // the rest of a waits: its oldest pending delivery is held
+        assertThat(storage.webhooks().claimRuns(T0, LEASE, "two", 10, 3)).isEmpty();
+        assertThat(storage.webhooks().claim(T0, LEASE, "two", 10)).isEmpty();
+        // only the holder records; the run is sent in order, then the next run starts after it
+        for (Delivery d : runs.subList(0, 3)) {
+            assertThat(storage.webhooks().finish(d.id(), "two", new Attempt(T0, 200, null), Status.SENT, null)).isFalse();
+            assertThat(storage.webhooks().finish(d.id(), "one", new Attempt(T0, 200, null), Status.SENT, null)).isTrue();
+        }
+        List<Delivery> next = storage.webhooks().claimRuns(T0.plusSeconds(1), LEASE, "two", 10, 3);
+        assertThat(next).extracting(Delivery::endpoint).containsExactly(a.id(), a.id());
+        assertThat(next.get(0).id()).isGreaterThan(ofA.get(2));
+    }
+
+    @Test
+    void V3_aRunEndsBeforeADeliveryNotYetDueAndAReleasedRunIsClaimableAgain() {
+        WebhookEndpoint a = endpoint(PartnerId.random(), List.of());
+        enqueue(a, 3);
+        List<Delivery> run = storage.webhooks().claimRuns(T0, LEASE, "one", 10, 50);
+        assertThat(run).hasSize(3);
+        // the head will be tried again later: the rest is given back and waits behind it
+        storage.webhooks().finish(run.get(0).id(), "one", new Attempt(T0, 500, "http 500"), Status.PENDING,
+                T0.plusSeconds(60));
+        assertThat(storage.webhooks().release(run.get(1).id(), "one")).isTrue();
+        assertThat(storage.webhooks().release(run.get(2).id(), "one")).isTrue();
+        assertThat(storage.webhooks().claimRuns(T0.plusSeconds(1), LEASE, "two", 10, 50)).isEmpty();
+        assertThat(storage.webhooks().claimRuns(T0.plusSeconds(60), LEASE, "two", 10, 50))
+                .extracting(Delivery::id).containsExactly(run.get(0).id(), run.get(1).id(), run.get(2).id());
+    }
+
+    @Test
     void R20_anExpiredLeaseIsClaimedAgainAndAReleasedDeliveryAtOnce() {
         WebhookEndpoint a = endpoint(PartnerId.random(), List.of());
         enqueue(a, 1);

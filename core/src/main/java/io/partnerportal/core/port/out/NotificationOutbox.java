@@ -163,6 +163,34 @@ public interface NotificationOutbox {
     List<Entry> claim(Instant now, Duration lease, String claimant, int limit);
 
     /**
+     * The outbox's two lanes (SPEC §7.2 V2): sign-in links, which wait behind nothing, and the other
+     * emails, in order per recipient.
+     */
+    enum Lane {
+        /** {@code SIGN_IN_LINK} rows, oldest first, whatever else waits for their recipient. */
+        LINKS,
+        /** Every other type, each the oldest unfinished row of its recipient among those types. */
+        MAIL
+    }
+
+    /**
+     * Claims at most {@code limit} due rows of one lane for {@code claimant} until {@code now + lease},
+     * oldest first: in {@link Lane#LINKS} every due link, in {@link Lane#MAIL} each the oldest unfinished
+     * row of its recipient leaving links aside. An outbox without lanes claims everything in
+     * {@code MAIL}, links included in their recipient's order, and nothing in {@code LINKS}.
+     *
+     * @param lane     which lane
+     * @param now      the clock's instant
+     * @param lease    how long the claim holds
+     * @param claimant who claims, e.g. an instance's id
+     * @param limit    the most rows to claim
+     * @return the rows claimed, oldest first
+     */
+    default List<Entry> claim(Lane lane, Instant now, Duration lease, String claimant, int limit) {
+        return lane == Lane.MAIL ? claim(now, lease, claimant, limit) : List.of();
+    }
+
+    /**
      * The row was sent; its snapshot is replaced by {@code content} (secrets erased).
      * @param id       the row
      * @param claimant who claimed it

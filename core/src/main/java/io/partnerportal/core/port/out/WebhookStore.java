@@ -178,6 +178,23 @@ public interface WebhookStore {
     List<Delivery> claim(Instant now, Duration lease, String claimant, int limit);
 
     /**
+     * Claims the due deliveries of at most {@code endpoints} endpoints, for each its oldest pending
+     * delivery and up to {@code perEndpoint - 1} of the pending ones after it, in order (SPEC §7.2 V3:
+     * one claim feeds an endpoint's run of deliveries; they are still sent one at a time). A store
+     * without runs claims each endpoint's oldest only.
+     *
+     * @param now         the clock's instant
+     * @param lease       how long the claim holds
+     * @param claimant    who claims
+     * @param endpoints   the most endpoints
+     * @param perEndpoint the most deliveries of one endpoint, at least 1
+     * @return the deliveries claimed, by endpoint in order of their oldest, each endpoint's oldest first
+     */
+    default List<Delivery> claimRuns(Instant now, Duration lease, String claimant, int endpoints, int perEndpoint) {
+        return claim(now, lease, claimant, endpoints);
+    }
+
+    /**
      * Records an attempt: sent, to be retried at {@code retryAt}, or dead.
      *
      * @param id       the delivery
