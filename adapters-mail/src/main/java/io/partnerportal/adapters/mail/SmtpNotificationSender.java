@@ -30,6 +30,8 @@ final class SmtpNotificationSender implements NotificationSender {
     static final int MAX_PER_CONNECTION = 100;
     /** A connection idle for longer is closed rather than used. */
     static final Duration MAX_IDLE = Duration.ofSeconds(10);
+    /** A connection idle for longer is checked with a NOOP before it carries an email. */
+    static final Duration CHECK_AFTER = Duration.ofSeconds(1);
     /** At most this many open connections wait for the next email. */
     static final int MAX_POOLED = 32;
 
@@ -117,7 +119,9 @@ final class SmtpNotificationSender implements NotificationSender {
             if (p == null) {
                 break;
             }
-            if (System.nanoTime() - p.idleSince() < MAX_IDLE.toNanos() && p.transport().isConnected()) {
+            long idleFor = System.nanoTime() - p.idleSince();
+            // a connection used a moment ago is taken as it is; one idle for longer is asked (NOOP) first
+            if (idleFor < MAX_IDLE.toNanos() && (idleFor < CHECK_AFTER.toNanos() || p.transport().isConnected())) {
                 return p;
             }
             close(p.transport());

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The webhook outbox (R20) as one lane of the {@link OutboxLoop}: the store claims each endpoint's
@@ -42,6 +44,9 @@ final class WebhookDeliveryService implements WebhookDelivery, OutboxLoop.Queue<
     private final WebhookSender sender;
     private final Clock clock;
     private final OutboxLoop<Delivery> loop;
+    /** How long a read endpoint is used before it is read again. */
+    static final Duration ENDPOINT_FRESH = Duration.ofSeconds(1);
+    private final Map<UUID, Read> endpoints = new ConcurrentHashMap<>();
     /** Deliveries one claim takes from one endpoint: 1 on one worker, else a run. */
     private final int perEndpoint;
 
@@ -104,9 +109,33 @@ final class WebhookDeliveryService implements WebhookDelivery, OutboxLoop.Queue<
         return row.attempts();
     }
 
+    /**
+     * With workers, an endpoint as read at most {@link #ENDPOINT_FRESH} ago: a run of deliveries to one endpoint reads
+     * it once, not once per delivery. A change to it (deleted, secret rotated) is seen within that time;
+     * a rotation keeps the old secret valid far longer (R20).
+     */
+    private Optional<WebhookEndpoint> endpoint(UUID id) {
+        if (perEndpoint == 1) {
+            return webhooks.endpoint(id); // one delivery at a time: read each time
+        }
+        long now = System.nanoTime();
+        Read read = endpoints.get(id);
+        if (read == null || now - read.at() > ENDPOINT_FRESH.toNanos()) {
+            read = new Read(webhooks.endpoint(id), now);
+            if (endpoints.size() > 10_000) {
+                endpoints.clear();
+            }
+            endpoints.put(id, read);
+        }
+        return read.endpoint();
+    }
+
+    private record Read(Optional<WebhookEndpoint> endpoint, long at) {
+    }
+
     @Override
     public Outcome attempt(Delivery d, Instant now) {
-        Optional<WebhookEndpoint> endpoint = webhooks.endpoint(d.endpoint());
+        Optional<WebhookEndpoint> endpoint = endpoint(d.endpoint());
         Optional<PartnerEvent> event = events.find(d.partner(), d.eventId());
         if (endpoint.isEmpty() || event.isEmpty()) {
             return new Outcome.GaveUp(GONE);
