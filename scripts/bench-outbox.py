@@ -318,6 +318,9 @@ def main():
                                                      order_body(account, i, f"new{i}@example.com")))
         results["orders/s (one subscription, a new contact each, 8 clients)"] = f"{600 / secs:.0f}"
         time.sleep(1)
+        if os.environ.get("BENCH_JFR"):  # a profile of the drain: BENCH_JFR=/tmp/drain.jfr
+            subprocess.run(["jcmd", str(portal.proc.pid), "JFR.start", "duration=6s", "settings=profile",
+                            "filename=" + os.environ["BENCH_JFR"]], capture_output=True, check=True)
         sink.start()
         measured = 1000
         if not wait_until(lambda: sink.count() >= measured, 120):

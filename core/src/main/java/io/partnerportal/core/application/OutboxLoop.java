@@ -273,7 +273,8 @@ public final class OutboxLoop<R> {
             if (interrupted || Thread.currentThread().isInterrupted() || !now.isBefore(p.passEnds)) {
                 p.stop = true;
             }
-            if (!p.stop && more && active < parallelism) {
+            // claim ahead: the next keys wait in line while a claim runs, so no worker waits for one
+            if (!p.stop && more && active < 2 * parallelism) {
                 List<R> claimed = queue.claim(now, lease, claimant, batchSize);
                 p.hold(claimed, now.plus(lease));
                 for (List<R> group : groups(claimed)) {
