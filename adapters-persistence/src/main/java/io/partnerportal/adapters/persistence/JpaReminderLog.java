@@ -6,11 +6,15 @@ import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.port.out.ReminderLog;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * R17's reminder log: one insert in the unit of work that queues the reminder, which the table's
  * primary key lets through once ({@link Dialect#insertReminder}); the count it answers says
- * whether this was the first time.
+ * whether this was the first time. V5: the pass's schedule is the subscription row's
+ * {@code next_reminder_on} under the index {@code subscription_reminder_due}: set on the row a unit of
+ * work stores (written with it, no statement of its own), reset by the pass with one update guarded
+ * by the version it read, and read as the due rows in entitlement-number order.
  */
 final class JpaReminderLog implements ReminderLog {
     private final Jpa jpa;
@@ -31,5 +35,46 @@ final class JpaReminderLog implements ReminderLog {
                 .setParameter(4, contact.toString())
                 .setParameter(5, Times.utc(at))
                 .executeUpdate()) == 1;
+    }
+
+    /** V5: the subscriptions due for the pass, from the index on the due day. */
+    static final String SCHEDULED_BY = "SELECT entitlement_number FROM subscription WHERE next_reminder_on <= ?"
+            + " AND entitlement_number > ? ORDER BY entitlement_number";
+    /** V5: the pass's next look, unless the subscription moved on since it read it. */
+    static final String RESCHEDULE = "UPDATE subscription SET next_reminder_on = ? WHERE entitlement_number = ?"
+            + " AND version = ?";
+
+    @Override
+    public boolean keepsSchedule() {
+        return true;
+    }
+
+    @Override
+    public void schedule(EntitlementNumber subscription, LocalDate on) {
+        jpa.change(em -> {
+            SubscriptionEntity e = em.find(SubscriptionEntity.class, subscription.value());
+            if (e != null) {
+                e.nextReminderOn = on;
+            }
+        });
+    }
+
+    @Override
+    public void reschedule(EntitlementNumber subscription, long version, LocalDate on) {
+        jpa.write(em -> em.createNativeQuery(RESCHEDULE)
+                .setParameter(1, on)
+                .setParameter(2, subscription.value())
+                .setParameter(3, version)
+                .executeUpdate());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<EntitlementNumber> scheduledBy(LocalDate today, EntitlementNumber after, int limit) {
+        return jpa.read(em -> ((List<Object>) em.createNativeQuery(SCHEDULED_BY)
+                .setParameter(1, today)
+                .setParameter(2, after == null ? "" : after.value())
+                .setMaxResults(limit)
+                .getResultList()).stream().map(n -> new EntitlementNumber(n.toString())).toList());
     }
 }
