@@ -82,14 +82,14 @@ class ReminderScheduleTest {
                 }
             }
             int want = expected(numbers, day, seen);
-            if (!fx.storage.reminders().scheduledBy(day, null, 1000).isEmpty()) {
+            if (!fx.storage.reminders().scheduledBy(day, 1000).isEmpty()) {
                 daysWithReads++;
             }
             int got = fx.core.housekeeping().sendDueReminders();
             assertThat(got).as("reminders sent on %s", day).isEqualTo(want);
             sent += got;
             assertThat(fx.core.housekeeping().sendDueReminders()).as("a second pass on %s", day).isZero();
-            assertThat(fx.storage.reminders().scheduledBy(day, null, 1000)).as("due after the pass on %s", day)
+            assertThat(fx.storage.reminders().scheduledBy(day, 1000)).as("due after the pass on %s", day)
                     .isEmpty();
         }
         assertThat(sent).as("reminders in two years").isGreaterThan(40);
@@ -106,11 +106,11 @@ class ReminderScheduleTest {
         fx.partners().cancel(PartnerOperations.Cancel.parse(partner, jira, "END_OF_TERM", null, null));
 
         fx.clock.setDate(LocalDate.parse("2026-11-15"));
-        assertThat(fx.storage.reminders().scheduledBy(LocalDate.MAX.minusDays(1), null, 10)).isEmpty();
+        assertThat(fx.storage.reminders().scheduledBy(LocalDate.MAX.minusDays(1), 10)).isEmpty();
         assertThat(fx.core.housekeeping().sendDueReminders()).isZero();
 
         fx.partners().withdrawCancellation(PartnerOperations.GetSubscription.parse(partner, jira));
-        assertThat(fx.storage.reminders().scheduledBy(LocalDate.parse("2026-11-15"), null, 10))
+        assertThat(fx.storage.reminders().scheduledBy(LocalDate.parse("2026-11-15"), 10))
                 .extracting(EntitlementNumber::value).containsExactly(jira);
         assertThat(fx.core.housekeeping().sendDueReminders()).isEqualTo(1);
     }

@@ -37,9 +37,13 @@ final class JpaReminderLog implements ReminderLog {
                 .executeUpdate()) == 1;
     }
 
-    /** V5: the subscriptions due for the pass, from the index on the due day. */
+    /**
+     * V5: the subscriptions due for the pass, read in the index's own order (an order by entitlement
+     * number alone was planned as a walk of the primary key over every row while the table had no
+     * statistics).
+     */
     static final String SCHEDULED_BY = "SELECT entitlement_number FROM subscription WHERE next_reminder_on <= ?"
-            + " AND entitlement_number > ? ORDER BY entitlement_number";
+            + " ORDER BY next_reminder_on, entitlement_number";
     /** V5: the pass's next look, unless the subscription moved on since it read it. */
     static final String RESCHEDULE = "UPDATE subscription SET next_reminder_on = ? WHERE entitlement_number = ?"
             + " AND version = ?";
@@ -70,10 +74,9 @@ final class JpaReminderLog implements ReminderLog {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<EntitlementNumber> scheduledBy(LocalDate today, EntitlementNumber after, int limit) {
+    public List<EntitlementNumber> scheduledBy(LocalDate today, int limit) {
         return jpa.read(em -> ((List<Object>) em.createNativeQuery(SCHEDULED_BY)
                 .setParameter(1, today)
-                .setParameter(2, after == null ? "" : after.value())
                 .setMaxResults(limit)
                 .getResultList()).stream().map(n -> new EntitlementNumber(n.toString())).toList());
     }

@@ -112,7 +112,7 @@ class PostgresRemindersTest {
             for (Future<Integer> f : passes) {
                 queued += f.get(60, TimeUnit.SECONDS);
             }
-            assertThat(fx.storage.reminders().scheduledBy(day, null, 100)).as("left for %s", day).isEmpty();
+            assertThat(fx.storage.reminders().scheduledBy(day, 100)).as("left for %s", day).isEmpty();
         }
 
         // 12 subscriptions x 2 contacts x (30-day + 7-day reminder), and the start reminder

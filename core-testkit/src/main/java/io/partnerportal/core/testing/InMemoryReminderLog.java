@@ -47,12 +47,12 @@ final class InMemoryReminderLog implements ReminderLog {
     }
 
     @Override
-    public List<EntitlementNumber> scheduledBy(LocalDate today, EntitlementNumber after, int limit) {
+    public List<EntitlementNumber> scheduledBy(LocalDate today, int limit) {
         Objects.requireNonNull(today, "today");
         return db.read(() -> db.tables.subscriptions.keySet().stream()
-                .filter(n -> after == null || n.value().compareTo(after.value()) > 0)
                 .filter(n -> !db.tables.remindOn.getOrDefault(n, today).isAfter(today))
-                .sorted(java.util.Comparator.comparing(EntitlementNumber::value))
+                .sorted(java.util.Comparator.comparing((EntitlementNumber n) -> db.tables.remindOn.getOrDefault(n, today))
+                        .thenComparing(EntitlementNumber::value))
                 .limit(limit).toList());
     }
 }

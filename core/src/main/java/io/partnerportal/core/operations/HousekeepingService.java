@@ -119,21 +119,18 @@ final class HousekeepingService implements Housekeeping {
             return sendDueRemindersOfEveryLiveSubscription(today);
         }
         int queued = 0;
-        EntitlementNumber after = null;
+        java.util.Set<EntitlementNumber> seen = new java.util.HashSet<>();
         List<EntitlementNumber> page;
         do {
-            EntitlementNumber from = after;
-            page = tx.read(() -> reminders.scheduledBy(today, from, PAGE));
-            if (page.isEmpty()) {
-                break;
-            }
-            List<EntitlementNumber> numbers = page;
-            List<Subscription> due = new ArrayList<>(tx.read(() -> subscriptions.findAll(numbers)));
+            // each one read is scheduled past today (or by a change made meanwhile): the next page is new
+            List<EntitlementNumber> fresh = tx.read(() -> reminders.scheduledBy(today, PAGE)).stream()
+                    .filter(seen::add).toList();
+            page = fresh;
+            List<Subscription> due = new ArrayList<>(tx.read(() -> subscriptions.findAll(fresh)));
             due.sort(java.util.Comparator.comparing(s -> s.number().value()));
             for (Subscription s : due) {
                 queued += remind(s, today);
             }
-            after = page.get(page.size() - 1);
         } while (page.size() == PAGE);
         return queued;
     }

@@ -63,14 +63,14 @@ public interface ReminderLog {
 
     /**
      * V5: the subscriptions the pass looks at on {@code today}: those scheduled on or before it (and
-     * those stored before the schedule existed), by entitlement number after {@code after}.
+     * those stored before the schedule existed), the longest due first (then by entitlement number).
+     * The pass asks again once it has rescheduled a page, until a page holds nothing new.
      *
      * @param today the clock's date
-     * @param after where the previous page ended, or null
      * @param limit the most to answer
      * @return their numbers, in order
      */
-    default List<EntitlementNumber> scheduledBy(LocalDate today, EntitlementNumber after, int limit) {
+    default List<EntitlementNumber> scheduledBy(LocalDate today, int limit) {
         return List.of();
     }
 }
