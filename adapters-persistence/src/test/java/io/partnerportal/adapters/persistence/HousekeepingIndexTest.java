@@ -109,7 +109,7 @@ class HousekeepingIndexTest {
             }
             // V5: the reminder pass reads the due subscriptions from their index (and resets each by its key)
             String scheduled = plan(c, JpaReminderLog.SCHEDULED_BY.replaceFirst("\\?", "DATE '2026-06-01'")
-                    + " LIMIT 200");
+                    .replaceFirst("\\?", "200"));
             assertReadThroughAnIndex(scheduled, "subscription", postgres);
             assertThat(scheduled.toLowerCase(Locale.ROOT)).as(scheduled).contains("subscription_reminder_due");
             String reset = plan(c, JpaReminderLog.RESCHEDULE.replaceFirst("\\?", "DATE '2026-11-15'")
@@ -122,7 +122,7 @@ class HousekeepingIndexTest {
         assertThat(counts.dead()).isEqualTo(5);
         try (Connection c = store.dataSource().getConnection();
              java.sql.PreparedStatement ps = Sql.prepare(c, JpaReminderLog.SCHEDULED_BY,
-                     java.time.LocalDate.parse("2026-06-01"));
+                     java.time.LocalDate.parse("2026-06-01"), 200);
              ResultSet rs = ps.executeQuery()) {
             int due = 0;
             while (rs.next()) {
