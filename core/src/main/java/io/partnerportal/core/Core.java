@@ -98,7 +98,7 @@ public final class Core {
         PartnerEvents partnerEvents = new PartnerEvents(s.subscriptions(), s.events(), s.webhooks(), b.trace);
         EventTranslator translator = new EventTranslator(s.history(), s.outbox(), s.people(), s.partners(),
                 s.catalogue(), partnerEvents, b.trace);
-        Transactions tx = new Transactions(s.unitOfWork(), s.subscriptions(), translator, clock);
+        Transactions tx = new Transactions(s.unitOfWork(), s.subscriptions(), translator, clock, s.reminders());
         Views views = new Views(s.subscriptions(), s.partners(), s.people(), s.catalogue(), clock);
         Sites sites = new Sites(s.sites(), s.subscriptions(), s.catalogue(), settings.siteDomain());
         Graphs graphs = new Graphs(s.subscriptions());

@@ -307,6 +307,30 @@ public final class PersistentStore implements AutoCloseable {
         return schemaCurrent || isReady();
     }
 
+    /**
+     * V6: whether the list's search reads a trigram index: true on PostgreSQL once migration 23 could
+     * create {@code pg_trgm} and its index; false on H2 and where the role may not create the
+     * extension (the search then scans the contact's rows). Asked of the database once per call.
+     *
+     * @return whether the index is there
+     */
+    public boolean searchReadsAnIndex() {
+        if (dialect != Dialect.POSTGRES) {
+            return false;
+        }
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery(Dialect.HAS_SEARCH_INDEX)) {
+            return rs.next() && rs.getInt(1) > 0;
+        } catch (java.sql.SQLException e) {
+            throw Failures.translate(new IllegalStateException(e.getMessage(), e));
+        }
+    }
+
+    /** @return whether this store is a PostgreSQL database (else the embedded H2) */
+    public boolean isPostgres() {
+        return dialect == Dialect.POSTGRES;
+    }
+
     /** The version of the newest migration this code ships, which a ready schema holds. */
     public String schemaVersion() {
         return schemaVersion;

@@ -102,9 +102,13 @@ final class SqlContactListQuery implements ContactListQuery {
         this.sql = sql;
     }
 
-    @Override
-    public List<Row> page(PersonId viewer, ListTab tab, LocalDate today, ListFilter filter, Position after,
-                          int limit) {
+    /** A statement and its parameters, in order. */
+    record Statement(String sql, List<Object> params) {
+    }
+
+    /** The page's statement: one round trip for the rows and their links (V6: the search reads its index). */
+    static Statement pageStatement(PersonId viewer, ListTab tab, LocalDate today, ListFilter filter, Position after,
+                                   int limit) {
         String status = JpaSubscriptionRepository.statusPredicate(tab.status(), "v.cancellation_on", "v.start_date",
                 "?");
         List<Object> params = new ArrayList<>(List.of(today, viewer.toString()));
@@ -150,6 +154,15 @@ final class SqlContactListQuery implements ContactListQuery {
                 + " LEFT JOIN subscription x ON x.entitlement_number = l.linked"
                 + " LEFT JOIN product xp ON xp.code = x.product"
                 + " ORDER BY page.product_name, page.n";
+        return new Statement(query, params);
+    }
+
+    @Override
+    public List<Row> page(PersonId viewer, ListTab tab, LocalDate today, ListFilter filter, Position after,
+                          int limit) {
+        Statement statement = pageStatement(viewer, tab, today, filter, after, limit);
+        String query = statement.sql();
+        List<Object> params = statement.params();
         return sql.read(c -> {
             Map<String, Row> rows = new LinkedHashMap<>();
             Map<String, List<Link>> links = new LinkedHashMap<>();
@@ -211,12 +224,23 @@ final class SqlContactListQuery implements ContactListQuery {
             rows = "SELECT g.partner_id, g.product, g.start_date, g.cancellation_on, g.viewers, 1 AS found"
                     + " FROM subscription_viewer_count g WHERE g.person_id = ? AND g.viewers <> 0";
         } else {
-            rows = "SELECT v.partner_id, v.product, v.start_date, v.cancellation_on, 1 AS viewers,"
-                    + " CASE WHEN " + FOUND + " THEN 1 ELSE 0 END AS found FROM subscription_viewer v"
-                    + " WHERE v.person_id = ?";
-            params.add(pattern(search));
+            // V6: the rows found are read from the search's index; those not found are the person's counts
+            // less the rows found, so that no branch reads every row the person sees
+            String found = " FROM subscription_viewer v WHERE v.person_id = ? AND " + FOUND;
+            rows = "SELECT g.partner_id, g.product, g.start_date, g.cancellation_on, g.viewers, 0 AS found"
+                    + " FROM subscription_viewer_count g WHERE g.person_id = ? AND g.viewers <> 0"
+                    + " UNION ALL SELECT v.partner_id, v.product, v.start_date, v.cancellation_on, 1, 1" + found
+                    + " UNION ALL SELECT v.partner_id, v.product, v.start_date, v.cancellation_on, -1, 0" + found;
+            params.addAll(List.of(viewer.toString(), viewer.toString(), pattern(search), viewer.toString(),
+                    pattern(search)));
+            return tallies(counts, rows, params).stream()
+                    .filter(t -> t.found() || t.active() + t.inactive() + t.upcoming() != 0).toList();
         }
         params.add(viewer.toString());
+        return tallies(counts, rows, params);
+    }
+
+    private List<Tally> tallies(StringBuilder counts, String rows, List<Object> params) {
         String query = "SELECT t.partner_id, pa.name AS partner_name, t.product, p.name AS product_name, t.found,"
                 + " t.active, t.cancelled, t.upcoming FROM (SELECT r.partner_id, r.product, r.found" + counts
                 + " FROM (" + rows + ") r GROUP BY r.partner_id, r.product, r.found) t"

@@ -88,6 +88,9 @@ class SubscriptionEntity {
     LocalDate changeEffectiveOn;
     @Column(name = "created_at")
     OffsetDateTime createdAt;
+    /** V5: when the reminder pass looks at it next (null: never until it changes); kept by the reminder log. */
+    @Column(name = "next_reminder_on")
+    LocalDate nextReminderOn;
 
     @ElementCollection
     @CollectionTable(name = "subscription_host", joinColumns = @JoinColumn(name = "entitlement_number"))

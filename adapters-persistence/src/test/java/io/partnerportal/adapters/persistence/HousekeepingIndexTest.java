@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * S7: the {@code /metrics} count of the outbox and every housekeeping statement read an index, on H2
  * and on PostgreSQL: with 20,000 emails sent and kept, the count of those waiting or dead visits no
- * sent row, and the purges find what is due without reading what is not.
+ * sent row, and the purges find what is due without reading what is not; V5: the reminder pass reads
+ * the due subscriptions only, from {@code subscription_reminder_due}.
  */
 class HousekeepingIndexTest {
     private static final int KEPT = 20_000;
@@ -46,6 +47,12 @@ class HousekeepingIndexTest {
                     + " SELECT 'partner:p', 'k' || x, 'h', 'COMPLETED', " + old + " " + series);
             s.executeUpdate("INSERT INTO partner_event (feed_position, id, partner_id, event_type, created_at, body)"
                     + " SELECT x, 'ev' || x, 'p', 'usage.reported', " + old + ", '{}' " + series);
+            // V5: live subscriptions, a few due for the reminder pass, the others looked at later
+            s.executeUpdate("INSERT INTO subscription (entitlement_number, kind, product, partner_id, billing_account_id,"
+                    + " plan, billing_cycle, user_tier, start_date, term_start, created_at, version, next_reminder_on)"
+                    + " SELECT 'E-' || x, 'PRODUCT', 'jira', 'p', 'b', 'STANDARD', 'ANNUAL', 10, DATE '2025-12-15',"
+                    + " DATE '2025-12-15', " + old + ", 0, CASE WHEN x <= 10 THEN DATE '2026-05-20'"
+                    + " WHEN x <= 100 THEN NULL ELSE DATE '2026-11-15' END " + series);
             if (postgres) {
                 s.execute("ANALYZE");
             }
@@ -79,7 +86,7 @@ class HousekeepingIndexTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"h2", "postgres"})
-    void S7_theMetricsCountAndEveryPurgeReadAnIndex(String database) throws Exception {
+    void S7_V5_theMetricsCountEveryPurgeAndTheReminderPassReadAnIndex(String database) throws Exception {
         PersistentStore store = store(database);
         boolean postgres = database.equals("postgres");
         try (Connection c = store.dataSource().getConnection()) {
@@ -100,11 +107,29 @@ class HousekeepingIndexTest {
                     new String[] {"notification_outbox", due(JpaNotificationOutbox.DELETE_DUE, "SKIPPED", cutoff)})) {
                 assertReadThroughAnIndex(plan(c, statement[1]), statement[0], postgres);
             }
+            // V5: the reminder pass reads the due subscriptions from their index (and resets each by its key)
+            String scheduled = plan(c, JpaReminderLog.SCHEDULED_BY.replaceFirst("\\?", "DATE '2026-06-01'")
+                    .replaceFirst("\\?", "200"));
+            assertReadThroughAnIndex(scheduled, "subscription", postgres);
+            assertThat(scheduled.toLowerCase(Locale.ROOT)).as(scheduled).contains("subscription_reminder_due");
+            String reset = plan(c, JpaReminderLog.RESCHEDULE.replaceFirst("\\?", "DATE '2026-11-15'")
+                    .replaceFirst("\\?", "'E-5'").replaceFirst("\\?", "0"));
+            assertThat(reset.toUpperCase(Locale.ROOT)).as(reset).doesNotContain("SEQ SCAN").doesNotContain(".TABLESCAN");
         }
         // and the count is right: the waiting and dead rows only
         var counts = store.storage().outbox().counts();
         assertThat(counts.pending()).isEqualTo(10);
         assertThat(counts.dead()).isEqualTo(5);
+        try (Connection c = store.dataSource().getConnection();
+             java.sql.PreparedStatement ps = Sql.prepare(c, JpaReminderLog.SCHEDULED_BY,
+                     java.time.LocalDate.parse("2026-06-01"), 200);
+             ResultSet rs = ps.executeQuery()) {
+            int due = 0;
+            while (rs.next()) {
+                due++;
+            }
+            assertThat(due).as("subscriptions due for the pass").isEqualTo(10);
+        }
         TestDatabases.emptied(store);
     }
 }

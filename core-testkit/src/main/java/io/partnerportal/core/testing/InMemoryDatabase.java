@@ -58,6 +58,8 @@ final class InMemoryDatabase {
         Map<PersonId, Person> people = new LinkedHashMap<>();
         Map<PersonId, Set<NotificationType>> switchedOff = new LinkedHashMap<>();
         Set<List<Object>> reminders = new java.util.LinkedHashSet<>();
+        /** V5: when the reminder pass looks at a subscription next; {@link java.time.LocalDate#MAX} for never, none for now. */
+        Map<EntitlementNumber, java.time.LocalDate> remindOn = new LinkedHashMap<>();
         Map<SiteUrl, Site> sites = new LinkedHashMap<>();
         Map<OrganizationName, Organization> organizations = new LinkedHashMap<>();
         Map<ProductCode, Product> catalogue = new LinkedHashMap<>();
@@ -84,6 +86,7 @@ final class InMemoryDatabase {
             t.people = new LinkedHashMap<>(people);
             t.switchedOff = new LinkedHashMap<>(switchedOff);
             t.reminders = new java.util.LinkedHashSet<>(reminders);
+            t.remindOn = new LinkedHashMap<>(remindOn);
             t.sites = new LinkedHashMap<>(sites);
             t.organizations = new LinkedHashMap<>(organizations);
             t.catalogue = new LinkedHashMap<>(catalogue);

@@ -1,10 +1,13 @@
 package io.partnerportal.core.application;
 
 import io.partnerportal.core.domain.event.DomainEvent;
+import io.partnerportal.core.domain.notification.Reminders;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionState;
+import io.partnerportal.core.port.out.ReminderLog;
 import io.partnerportal.core.port.out.SubscriptionRepository;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,15 +21,26 @@ import java.util.Set;
  * What one unit of work changes: the subscriptions a use case stores, always through here, and the
  * domain events that say what happened. When the unit ends, a subscription that changed without an
  * event naming it is a bug - the unit fails and nothing is committed - because its history and
- * emails would be lost.
+ * emails would be lost. With every subscription it stores goes the day the reminder pass looks at it
+ * next (V5, {@link Reminders#firstLook}), computed from what is stored.
  */
 public final class Changes {
     private final SubscriptionRepository subscriptions;
+    private final ReminderLog reminders;
+    private final LocalDate today;
     private final List<DomainEvent> events = new ArrayList<>();
     private final Map<EntitlementNumber, Subscription> stored = new LinkedHashMap<>();
 
-    Changes(SubscriptionRepository subscriptions) {
+    Changes(SubscriptionRepository subscriptions, ReminderLog reminders, LocalDate today) {
         this.subscriptions = subscriptions;
+        this.reminders = reminders;
+        this.today = today;
+    }
+
+    private void scheduleReminders(Subscription s) {
+        if (reminders != null && reminders.keepsSchedule()) {
+            reminders.schedule(s.number(), Reminders.firstLook(s, today).orElse(null));
+        }
     }
 
     /**
@@ -59,6 +73,7 @@ public final class Changes {
                 throw new IllegalStateException(s.number() + " is stored twice in one unit of work");
             }
             subscriptions.update(s);
+            scheduleReminders(s);
         }
     }
 
@@ -73,6 +88,7 @@ public final class Changes {
         for (Subscription s : created) {
             stored.put(s.number(), s);
             subscriptions.add(s);
+            scheduleReminders(s);
         }
     }
 

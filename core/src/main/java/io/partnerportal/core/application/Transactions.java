@@ -4,6 +4,7 @@ import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.event.Act;
 import io.partnerportal.core.domain.party.Actor;
+import io.partnerportal.core.port.out.ReminderLog;
 import io.partnerportal.core.port.out.SubscriptionRepository;
 import io.partnerportal.core.port.out.UnitOfWork;
 import java.time.Clock;
@@ -27,6 +28,7 @@ public final class Transactions {
     private final SubscriptionRepository subscriptions;
     private final EventTranslator translator;
     private final Clock clock;
+    private final ReminderLog reminders;
 
     /**
      * @param unitOfWork    the store's transactions
@@ -36,10 +38,23 @@ public final class Transactions {
      */
     public Transactions(UnitOfWork unitOfWork, SubscriptionRepository subscriptions, EventTranslator translator,
                         Clock clock) {
+        this(unitOfWork, subscriptions, translator, clock, null);
+    }
+
+    /**
+     * @param unitOfWork    the store's transactions
+     * @param subscriptions where the subscriptions a unit changes are stored
+     * @param translator    turns a unit's events into their side effects
+     * @param clock         the clock (UTC)
+     * @param reminders     where the reminder pass's schedule is kept with each subscription stored (V5), or null
+     */
+    public Transactions(UnitOfWork unitOfWork, SubscriptionRepository subscriptions, EventTranslator translator,
+                        Clock clock, ReminderLog reminders) {
         this.unitOfWork = unitOfWork;
         this.subscriptions = subscriptions;
         this.translator = translator;
         this.clock = clock;
+        this.reminders = reminders;
     }
 
     /**
@@ -64,7 +79,7 @@ public final class Transactions {
     }
 
     private <T> T once(Function<Changes, T> work) {
-        Changes unit = new Changes(subscriptions);
+        Changes unit = new Changes(subscriptions, reminders, today());
         T result = work.apply(unit);
         translator.translate(unit.close());
         return result;

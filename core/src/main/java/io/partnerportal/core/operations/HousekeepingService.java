@@ -30,8 +30,10 @@ import java.util.List;
 /**
  * What runs on the clock: deleting expired sessions and sign-in links, idempotency records past their
  * keeping time, and partners' events older than 30 days (R21) with their finished webhook deliveries;
- * and R17's reminders - every active or upcoming subscription, partner by partner and page by page, is
- * asked {@link Reminders#due}; each reminder due is recorded for each contact in the reminder log (a
+ * and R17's reminders - the subscriptions the reminder log schedules for today or earlier (V5: the day
+ * {@link Reminders#firstLook} and {@link Reminders#nextLook} name, kept under an index, so that most
+ * passes read nothing), page by page, are asked {@link Reminders#due} and scheduled again; with a log
+ * that keeps no schedule, every active or upcoming subscription, partner by partner. Each reminder due is recorded for each contact in the reminder log (a
  * unique key) in the unit of work that queues its email, so it goes once whatever the number of
  * instances, passes and restarts. Nothing depends on the pass running on the day: a reminder whose day
  * passed is sent late while its date is still ahead.
@@ -113,6 +115,28 @@ final class HousekeepingService implements Housekeeping {
     @Override
     public int sendDueReminders() {
         LocalDate today = tx.today();
+        if (!reminders.keepsSchedule()) {
+            return sendDueRemindersOfEveryLiveSubscription(today);
+        }
+        int queued = 0;
+        java.util.Set<EntitlementNumber> seen = new java.util.HashSet<>();
+        List<EntitlementNumber> page;
+        do {
+            // each one read is scheduled past today (or by a change made meanwhile): the next page is new
+            List<EntitlementNumber> fresh = tx.read(() -> reminders.scheduledBy(today, PAGE)).stream()
+                    .filter(seen::add).toList();
+            page = fresh;
+            List<Subscription> due = new ArrayList<>(tx.read(() -> subscriptions.findAll(fresh)));
+            due.sort(java.util.Comparator.comparing(s -> s.number().value()));
+            for (Subscription s : due) {
+                queued += remind(s, today);
+            }
+        } while (page.size() == PAGE);
+        return queued;
+    }
+
+    /** The pass for a reminder log that keeps no schedule: every active or upcoming subscription is read. */
+    private int sendDueRemindersOfEveryLiveSubscription(LocalDate today) {
         int queued = 0;
         for (Partner partner : tx.read(partners::all)) {
             for (SubscriptionStatus status : List.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.UPCOMING)) {
@@ -134,9 +158,15 @@ final class HousekeepingService implements Housekeeping {
     private int remind(Subscription s, LocalDate today) {
         List<Reminders.Due> due = Reminders.due(s, today);
         if (due.isEmpty()) {
+            if (reminders.keepsSchedule()) {
+                tx.write(() -> reminders.reschedule(s.number(), s.version(), Reminders.nextLook(s, today).orElse(null)));
+            }
             return 0;
         }
         return tx.write(changes -> {
+            if (reminders.keepsSchedule()) {
+                reminders.reschedule(s.number(), s.version(), Reminders.nextLook(s, today).orElse(null));
+            }
             Act act = tx.act(new Actor.System());
             int queued = 0;
             for (Reminders.Due d : due) {

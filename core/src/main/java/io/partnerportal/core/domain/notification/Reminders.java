@@ -5,6 +5,8 @@ import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.domain.subscription.Terms;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * R17 as a pure policy: which reminders a subscription is due today. A renewal reminder 30 and 7
@@ -12,6 +14,14 @@ import java.util.List;
  * starts; one whose day passed (the portal was down) is still due while its date is ahead. When
  * both renewal reminders are due, only the 7-day one is sent; the 30-day one is recorded as done.
  * Products included in a collection renew with it and get none of their own.
+ *
+ * <p>V5: the policy also says when the reminder pass need look at a subscription again
+ * ({@link #firstLook}, {@link #nextLook}): the store keeps that day with the subscription, under an
+ * index, so that a pass reads only the subscriptions whose reminders may have changed - most passes
+ * read nothing. Between two looks nothing the clock moves can make a reminder due: the days it
+ * names are every day on which {@link #due} may answer something new (30 and 7 days before the
+ * bill date, the day after it, 7 days before the start and the start, the day a pending change
+ * applies and the day an included product is detached); any change to the subscription looks again.
  */
 public final class Reminders {
     /** Days before the bill date of the first renewal reminder. */
@@ -77,5 +87,46 @@ public final class Reminders {
         }
         return days <= LAST ? List.of(new Due(Kind.RENEWAL_30, bill, false), new Due(Kind.RENEWAL_7, bill, true))
                 : List.of(new Due(Kind.RENEWAL_30, bill, true));
+    }
+
+    /**
+     * V5: the day the reminder pass should first look at a subscription just stored: today when a
+     * reminder is due today (the reminder log keeps it once), else {@link #nextLook}.
+     *
+     * @param s     the subscription, as stored
+     * @param today the clock's date
+     * @return the day, or empty when no reminder can ever be due without another change to it
+     */
+    public static Optional<LocalDate> firstLook(Subscription s, LocalDate today) {
+        return due(s, today).isEmpty() ? nextLook(s, today) : Optional.of(today);
+    }
+
+    /**
+     * V5: the first day after {@code today} on which the reminders due may differ from today's, once
+     * today's are recorded.
+     *
+     * @param s     the subscription
+     * @param today the clock's date
+     * @return the day, or empty when no reminder can ever be due without another change to it
+     */
+    public static Optional<LocalDate> nextLook(Subscription s, LocalDate today) {
+        if (!s.isLive()) {
+            return Optional.empty();
+        }
+        Stream.Builder<LocalDate> days = Stream.builder();
+        s.detachOn().ifPresent(days);
+        if (s.state().pendingChange() != null) {
+            days.add(s.state().pendingChange().effectiveOn());
+        }
+        if (s.collectionOn(today).isEmpty()) {
+            SubscriptionStatus status = s.status(today);
+            if (status == SubscriptionStatus.UPCOMING) {
+                days.add(s.startDate().minusDays(LAST)).add(s.startDate());
+            } else if (status == SubscriptionStatus.ACTIVE) {
+                LocalDate bill = s.billDate(today).orElseThrow();
+                days.add(bill.minusDays(RENEWAL_FIRST)).add(bill.minusDays(LAST)).add(bill.plusDays(1));
+            }
+        }
+        return days.build().filter(today::isBefore).min(LocalDate::compareTo);
     }
 }
