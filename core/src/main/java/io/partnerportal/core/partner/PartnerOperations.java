@@ -714,6 +714,7 @@ public interface PartnerOperations {
          * @param when         END_OF_TERM or IMMEDIATE
          * @param reason       why, or null
          * @param keepProducts for a collection: the included products that continue standalone
+         * @param request      R23: the request it fulfils, or null
          */
         public Cancel {
             Objects.requireNonNull(partner, "partner");
@@ -864,6 +865,7 @@ public interface PartnerOperations {
          * @param userTier     the new user tier, or null
          * @param billingCycle the new billing cycle, or null
          * @param when         when it applies, or null
+         * @param request      R23: the request it fulfils, or null
          */
         public ChangePlan {
             Objects.requireNonNull(partner, "partner");
