@@ -1256,9 +1256,11 @@ public interface CustomerPortal {
      * @param refusal          why they may not ask ({@code VIEWER_ROLE}, {@code SUBSCRIPTION_CANCELLED},
      *                         {@code TOO_MANY_REQUESTS}), or null when they may
      * @param includedProducts for a collection, the products it includes (code and name), to keep
+     * @param products         the catalogue's products and collections (code and name), to ask for one
      */
     record RequestsPage(SubscriptionView subscription, String partnerName, List<RequestView> requests,
-                        List<RequestKind> kinds, ErrorCode refusal, List<Choice> includedProducts) {
+                        List<RequestKind> kinds, ErrorCode refusal, List<Choice> includedProducts,
+                        List<Choice> products) {
         /**
          * Copies the lists.
          *
@@ -1268,8 +1270,10 @@ public interface CustomerPortal {
          * @param kinds            what the viewer may ask for now
          * @param refusal          why they may not ask, or null
          * @param includedProducts for a collection, the products it includes
+         * @param products         the catalogue's products and collections
          */
         public RequestsPage {
+            products = List.copyOf(products);
             requests = List.copyOf(requests);
             kinds = List.copyOf(kinds);
             includedProducts = List.copyOf(includedProducts);

@@ -503,7 +503,10 @@ final class PortalService implements CustomerPortal {
                 .map(code -> new Choice(code.value(), catalogue.find(code).map(Product::name).orElse(code.value())))
                 .toList()).orElse(List.of());
         return new RequestsPage(views.ofSheet(sheet), sheet.partner().name().value(), requests.views(theirs),
-                refusal.isPresent() ? List.of() : kinds, refusal.map(Refusal::code).orElse(null), included);
+                refusal.isPresent() ? List.of() : kinds, refusal.map(Refusal::code).orElse(null), included,
+                catalogue.all().stream().filter(p -> p.kind() != SubscriptionKind.APP)
+                        .map(p -> new Choice(p.code().value(), p.name())).sorted(Comparator.comparing(Choice::label))
+                        .toList());
     }
 
     @Override
