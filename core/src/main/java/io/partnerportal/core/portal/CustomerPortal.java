@@ -1076,19 +1076,44 @@ public interface CustomerPortal {
      * @param linked              its linked subscriptions
      * @param partnerContactEmail the billing partner's key contact
      * @param actions             the buttons
+     * @param requests            R23: its requests to the billing partner, newest first
      */
     record Details(SubscriptionView subscription, List<LinkedView> linked, String partnerContactEmail,
-                   Actions actions) {
+                   Actions actions, List<RequestView> requests) {
         /**
-         * Copies the list.
+         * Copies the lists.
+         *
+         * @param subscription        the subscription
+         * @param linked              its linked subscriptions
+         * @param partnerContactEmail the billing partner's key contact
+         * @param actions             the buttons
+         * @param requests            R23: its requests to the billing partner, newest first (empty where a
+         *                            page does not show them)
+         */
+        public Details {
+            linked = List.copyOf(linked);
+            requests = List.copyOf(requests);
+        }
+
+        /**
+         * Details without requests.
          *
          * @param subscription        the subscription
          * @param linked              its linked subscriptions
          * @param partnerContactEmail the billing partner's key contact
          * @param actions             the buttons
          */
-        public Details {
-            linked = List.copyOf(linked);
+        public Details(SubscriptionView subscription, List<LinkedView> linked, String partnerContactEmail,
+                       Actions actions) {
+            this(subscription, linked, partnerContactEmail, actions, List.of());
+        }
+
+        /**
+         * @param shown R23: the subscription's requests, newest first
+         * @return the same details, with them
+         */
+        public Details withRequests(List<RequestView> shown) {
+            return new Details(subscription, linked, partnerContactEmail, actions, shown);
         }
     }
 

@@ -190,7 +190,10 @@ final class PortalService implements CustomerPortal {
 
     @Override
     public Details details(ViewSubscription c) {
-        return details(access.sheet(c.viewer(), c.subscription(), tx.today()));
+        Details d = details(access.sheet(c.viewer(), c.subscription(), tx.today()));
+        // R23: one more read, the subscription's requests; people and products only when there are some
+        return d.withRequests(requests.views(requests.store().forSubscription(
+                EntitlementNumber.parse(d.subscription().entitlementNumber()), SUBSCRIPTION_REQUESTS)));
     }
 
     @Override

@@ -173,15 +173,13 @@ final class SubscriptionRoutes {
         Texts t = v.t();
         SubscriptionView s = d.subscription();
         String en = s.entitlementNumber();
-        CustomerPortal.RequestsPage asked = portal.requests(new CustomerPortal.ViewSubscription(v.person(),
-                io.partnerportal.core.domain.subscription.EntitlementNumber.parse(en)));
         pages.render(ctx, status, "subscription", new DetailsPage(
                 Pages.chrome(v, ctx, s.product().name(), Links.subscription(en), "subscriptions"),
                 Presenter.heading(t, s, Presenter.DETAILS), withRole(t, Presenter.facts(t, s), d.actions().role()),
                 Presenter.linkedLabel(t, s),
                 Presenter.linked(t, s, d.linked()), actions(t, d), error, Timeline.of(t, s),
-                RequestRoutes.rows(t, asked.requests()), asked.kinds().isEmpty() ? null
-                        : Links.subscription(en, RequestRoutes.ASK)));
+                RequestRoutes.rows(t, d.requests()), d.actions().role() == ContactRole.MANAGER
+                        ? Links.subscription(en, RequestRoutes.ASK) : null));
     }
 
     /** The facts, and the viewer's role on the subscription (R19, SPEC §6.3). */
