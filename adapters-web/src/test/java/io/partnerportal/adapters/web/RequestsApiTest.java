@@ -22,7 +22,7 @@ class RequestsApiTest extends ScenarioTest {
         assertThat(all.status()).as(all.toString()).isEqualTo(200);
         assertThat(ids(all.json())).containsExactlyInAnyOrder(s.request, s.request2);
         JsonNode first = all.json().path("items").get(0);
-        assertThat(first.path("entitlementNumber").asText()).isEqualTo(s.jira.entitlementNumber());
+        assertThat(first.path("entitlementNumber").asText()).isEqualTo(s.confluence.entitlementNumber());
         assertThat(first.path("status").asText()).isEqualTo("OPEN");
         assertThat(first.path("askedBy").asText()).isEqualTo("ken@example.jp");
 
@@ -71,18 +71,18 @@ class RequestsApiTest extends ScenarioTest {
 
     @Test
     void R23_aChangeNamingTheRequestResolvesItAsDoneAndABadRequestIdChangesNothing() {
-        TestApi.Reply wrong = api.post(path(s.confluence) + "/changes", s.key(),
+        TestApi.Reply wrong = api.post(path(s.jira) + "/changes", s.key(),
                 "{\"plan\":\"PREMIUM\",\"requestId\":\"" + s.request + "\"}");
         assertThat(wrong.fields()).containsExactly("requestId");
-        assertThat(api.get(path(s.confluence), s.key()).json().path("plan").asText()).isEqualTo("STANDARD");
+        assertThat(api.get(path(s.jira), s.key()).json().path("plan").asText()).isEqualTo("STANDARD");
 
-        TestApi.Reply changed = api.post(path(s.jira) + "/changes", s.key(),
+        TestApi.Reply changed = api.post(path(s.confluence) + "/changes", s.key(),
                 "{\"plan\":\"PREMIUM\",\"userTier\":100,\"requestId\":\"" + s.request + "\"}");
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.json().path("plan").asText()).isEqualTo("PREMIUM");
         assertThat(ids(api.get("/api/v1/requests?status=DONE", s.key()).json())).containsExactly(s.request);
 
-        TestApi.Reply cancelled = api.post(path(s.jira) + "/cancellation", s.key(),
+        TestApi.Reply cancelled = api.post(path(s.confluence) + "/cancellation", s.key(),
                 "{\"when\":\"END_OF_TERM\",\"requestId\":\"" + s.request2 + "\"}");
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(ids(api.get("/api/v1/requests?status=DONE", s.key()).json()))
