@@ -186,7 +186,8 @@ final class AdminCommands {
                     + list(e.keptOn()) + ".");
             out.println("Deleted " + e.sessions() + " sessions, " + e.signInLinks() + " sign-in links and "
                     + e.emailsDeleted() + " unsent emails; pseudonymised " + e.emailsKept() + " sent emails and "
-                    + e.historyLines() + " history lines.");
+                    + e.historyLines() + " history lines; blanked the message of " + e.requestMessages()
+                    + " requests to billing partners.");
         }
 
         private static String list(List<String> numbers) {

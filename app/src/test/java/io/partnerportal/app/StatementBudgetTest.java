@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StatementBudgetTest {
     private static final int LIST = 4;
-    private static final int DETAILS = 5;
+    private static final int DETAILS = 6;
     private static final int OTHER_PAGE = 6;
     private static final int API_ONE = 3;
     private static final int API_LIST = 4;

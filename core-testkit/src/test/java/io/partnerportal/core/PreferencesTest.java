@@ -45,7 +45,7 @@ class PreferencesTest {
         assertThat(CustomerPortal.optionalTypes()).containsExactly(NotificationType.PRODUCT_ORDERED,
                 NotificationType.BILLING_ACCOUNT_CHANGED, NotificationType.SITE_MIGRATED,
                 NotificationType.CONTACT_ADDED, NotificationType.SUBSCRIPTION_CHANGED, NotificationType.CHANGE_SCHEDULED,
-                NotificationType.RENEWAL_REMINDER, NotificationType.START_REMINDER);
+                NotificationType.RENEWAL_REMINDER, NotificationType.START_REMINDER, NotificationType.REQUEST_RESOLVED);
         assertThat(portal().preferences(ken)).isEmpty();
     }
 
@@ -53,7 +53,7 @@ class PreferencesTest {
     void R18_aSwitchedOffTypeIsRecordedAsSkippedNotSentAndTheAlwaysSentOnesStillGo() {
         portal().updatePreferences(CustomerPortal.UpdatePreferences.fromSwitchedOn(ken,
                 List.of("CONTACT_ADDED", "SITE_MIGRATED", "BILLING_ACCOUNT_CHANGED", "SUBSCRIPTION_CHANGED",
-                        "CHANGE_SCHEDULED", "RENEWAL_REMINDER", "START_REMINDER")));
+                        "CHANGE_SCHEDULED", "RENEWAL_REMINDER", "START_REMINDER", "REQUEST_RESOLVED")));
         assertThat(portal().preferences(ken)).containsExactly(NotificationType.PRODUCT_ORDERED);
 
         fx.order(partner, account, "confluence").site("acme").contact("ken@example.jp").placeOne();

@@ -7,6 +7,7 @@ import io.partnerportal.core.application.HistoryPages;
 import io.partnerportal.core.application.KeyRevocation;
 import io.partnerportal.core.application.PartnerEvents;
 import io.partnerportal.core.application.People;
+import io.partnerportal.core.application.Requests;
 import io.partnerportal.core.application.Sites;
 import io.partnerportal.core.application.Transactions;
 import io.partnerportal.core.application.Views;
@@ -106,12 +107,13 @@ public final class Core {
         Cancelling cancelling = new Cancelling(graphs, views, s.sheets());
         People people = new People(s.people());
         KeyRevocation revocation = new KeyRevocation(s.apiKeys(), tx);
+        Requests requests = new Requests(s.requests(), s.people(), s.subscriptions(), s.catalogue());
 
         this.customerPortal = CustomerPortal.create(tx, views, s.contactList(), s.sheets(), s.subscriptions(),
-                s.catalogue(), sites, cancelling, people, s.people(), history, s.signingKeys(), s.outbox());
+                s.catalogue(), sites, cancelling, people, s.people(), history, s.signingKeys(), s.outbox(), requests);
         this.partnerOperations = PartnerOperations.create(tx, views, s.subscriptions(), s.sheets(),
                 s.billingAccounts(), s.catalogue(), s.organizations(), s.people(), sites, graphs, cancelling, people,
-                history);
+                history, requests);
         this.partnerIntegrations = PartnerIntegrations.create(tx, s.webhooks(), s.events(), b.webhooks, s.apiKeys(),
                 revocation);
         this.idempotency = Idempotency.create(s.idempotency(), tx, s.unitOfWork());
@@ -121,7 +123,7 @@ public final class Core {
         this.apiAuthentication = ApiAuthentication.create(s.apiKeys(), s.unitOfWork(), clock);
         this.administration = Administration.create(tx, s.partners(), s.apiKeys(), s.people(), revocation);
         this.personalData = PersonalData.create(tx, s.people(), s.subscriptions(), s.partners(), s.catalogue(),
-                s.history(), history, s.outbox(), s.sessions(), s.signInTokens(), s.signInRequests());
+                s.history(), history, s.outbox(), s.sessions(), s.signInTokens(), s.signInRequests(), s.requests());
         this.notificationDelivery = NotificationDelivery.create(s.outbox(), s.people(), s.signingKeys(), b.mail,
                 clock, settings.instanceName(), settings.deliveryBatchSize(), settings.deliveryLease(),
                 settings.deliveryPassBudget(), System.getLogger(NotificationDelivery.class.getName()),

@@ -4,6 +4,7 @@ import io.partnerportal.adapters.mail.EmailBody.Fact;
 import io.partnerportal.adapters.mail.EmailBody.Item;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.notification.RequestNote;
 import io.partnerportal.core.domain.notification.SubscriptionSummary;
 import io.partnerportal.core.domain.notification.WithdrawalNote;
 import java.net.URI;
@@ -41,8 +42,10 @@ final class EmailTemplates {
             case CONTACT_ADDED -> contactAdded(c, t, body);
             case SUBSCRIPTION_CHANGED, CHANGE_SCHEDULED -> planChange(c, t, body);
             case RENEWAL_REMINDER, START_REMINDER -> reminder(c, t, body);
+            case PARTNER_REQUEST -> partnerRequest(c, t, body);
+            case REQUEST_RESOLVED -> requestResolved(c, t, body);
         };
-        body.footer(t.get("common.footer"));
+        body.footer(t.get(c.type() == NotificationType.PARTNER_REQUEST ? "PARTNER_REQUEST.footer" : "common.footer"));
         String oneLine = SafeText.singleLine(subject);
         return new RenderedEmail(oneLine, t.get("mail.fromName"), body.text(), body.document(t.locale().tag(),
                 oneLine));
@@ -61,6 +64,7 @@ final class EmailTemplates {
             case CANCELLATION_SCHEDULED, CANCELLED, CANCELLATION_WITHDRAWN, SUBSCRIPTION_CHANGED, CHANGE_SCHEDULED,
                     RENEWAL_REMINDER, START_REMINDER ->
                     subscription && c.effectiveOn() != null;
+            case PARTNER_REQUEST, REQUEST_RESOLVED -> subscription && c.request() != null;
         };
     }
 
@@ -70,6 +74,64 @@ final class EmailTemplates {
         b.action(t.get("common.openPortal"), c.type() == NotificationType.SIGN_IN_LINK ? links.signInPage()
                 : links.subscriptions());
         return t.get(c.type().name() + ".title");
+    }
+
+    /** R23: to the partner's contact: who asked what about which subscription, and how to answer. */
+    private String partnerRequest(NotificationContent c, Texts t, EmailBody b) {
+        SubscriptionSummary s = c.subscriptions().get(0);
+        RequestNote r = c.request();
+        b.paragraph(t.format("PARTNER_REQUEST.intro", "contact", SafeText.singleLine(r.askedBy()),
+                "product", s.productName(), "entitlementNumber", s.entitlementNumber()));
+        b.facts(t.get("request.kind." + r.kind().name()), wish(r, t), t.get("PARTNER_REQUEST.action"), links.apiDocs());
+        if (r.message() != null) {
+            b.paragraph(t.format("request.message", "message", SafeText.singleLine(r.message())));
+        }
+        b.paragraph(t.format("PARTNER_REQUEST.answer", "id", r.id()));
+        return t.format("PARTNER_REQUEST.subject", "product", s.productName(), "kind",
+                t.get("request.kind." + r.kind().name()));
+    }
+
+    /** R23: to the contact who asked: the partner's answer. */
+    private String requestResolved(NotificationContent c, Texts t, EmailBody b) {
+        SubscriptionSummary s = c.subscriptions().get(0);
+        RequestNote r = c.request();
+        String status = t.get("request.status." + r.status().name());
+        b.paragraph(t.format("REQUEST_RESOLVED.intro", "partner", partner(c, t), "product", s.productName(),
+                "entitlementNumber", s.entitlementNumber(), "status", status));
+        b.facts(t.get("request.kind." + r.kind().name()), wish(r, t), t.get("common.viewSubscription"),
+                links.subscription(s.entitlementNumber()));
+        if (r.note() != null) {
+            b.paragraph(t.format("REQUEST_RESOLVED.note", "note", SafeText.singleLine(r.note())));
+        }
+        b.paragraph(t.get("REQUEST_RESOLVED.unchanged"));
+        b.action(t.get("REQUEST_RESOLVED.action"), links.requests());
+        return t.format("REQUEST_RESOLVED.subject", "product", s.productName(), "status", status);
+    }
+
+    /** What a request asks for, as facts; only its kind's parts. */
+    private static List<Fact> wish(RequestNote r, Texts t) {
+        List<Fact> facts = new ArrayList<>();
+        if (r.kind() == io.partnerportal.core.domain.request.RequestKind.CANCEL_COLLECTION) {
+            facts.add(new Fact(t.get("request.keep"), r.keepProducts().isEmpty() ? t.get("request.keepNone")
+                    : SafeText.singleLine(String.join(", ", r.keepProducts()))));
+        }
+        if (r.plan() != null) {
+            facts.add(new Fact(t.get("label.plan"), t.get("plan." + r.plan())));
+        }
+        if (r.userTier() != null) {
+            facts.add(new Fact(t.get("label.userTier"), t.format("value.users", "count", t.number(r.userTier()))));
+        }
+        if (r.billingCycle() != null) {
+            facts.add(new Fact(t.get("label.billingCycle"), t.get("cycle." + r.billingCycle())));
+        }
+        if (r.product() != null) {
+            facts.add(new Fact(t.get("request.product"), SafeText.singleLine(r.product())));
+        }
+        if (r.site() != null) {
+            facts.add(new Fact(t.get("request.site"), SafeText.singleLine(r.site())));
+        }
+        facts.add(new Fact(t.get("request.id"), SafeText.singleLine(r.id())));
+        return facts;
     }
 
     private String welcome(NotificationContent c, Texts t, EmailBody b) {

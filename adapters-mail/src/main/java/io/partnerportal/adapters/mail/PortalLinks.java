@@ -32,6 +32,16 @@ final class PortalLinks {
         return base + "/unsubscribe/" + segment(token);
     }
 
+    /** R23: the partner API's documentation, where a partner reads how to list and answer requests. */
+    String apiDocs() {
+        return base + "/api/docs";
+    }
+
+    /** R23: the page of a contact's requests. */
+    String requests() {
+        return base + "/requests";
+    }
+
     String subscriptions() {
         return base + "/subscriptions";
     }

@@ -196,4 +196,24 @@ class EmailTemplatesTest {
         assertThat(templates.render(noDate).text()).contains("You can see the details in the portal.",
                 "https://portal.example/subscriptions");
     }
+
+    @Test
+    void R23_thePartnersEmailSaysWhoAskedWhatAndHowToAnswer() {
+        RenderedEmail en = en(NotificationType.PARTNER_REQUEST);
+        assertThat(en.subject()).isEqualTo("Request from a customer: Change the plan, users or billing cycle for Jira");
+        assertThat(en.text()).contains("ken@example.jp", "Premium", "100 users", "We are growing <fast>",
+                "POST /api/v1/requests/3b0e6f7a-2c1d-4e5f-8a9b-0c1d2e3f4a5b/resolution",
+                "billing partner in the Partner Subscriptions Portal");
+        assertThat(en.html()).contains("We are growing &lt;fast&gt;").doesNotContain("<fast>");
+        assertThat(ja(NotificationType.PARTNER_REQUEST).text()).contains("プラン・ユーザー数・請求サイクルの変更");
+    }
+
+    @Test
+    void R23_theContactHearsTheAnswerAndTheNote() {
+        RenderedEmail en = en(NotificationType.REQUEST_RESOLVED);
+        assertThat(en.subject()).isEqualTo("Your request about Jira is done");
+        assertThat(en.text()).contains("Example Reseller answered your request", "Premium from today",
+                "https://portal.example/requests");
+        assertThat(ja(NotificationType.REQUEST_RESOLVED).subject()).isEqualTo("Jira についての依頼: 対応済み");
+    }
 }

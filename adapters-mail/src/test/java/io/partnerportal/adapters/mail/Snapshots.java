@@ -7,6 +7,9 @@ import io.partnerportal.core.domain.subscription.Plan;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.notification.RequestNote;
+import io.partnerportal.core.domain.request.RequestKind;
+import io.partnerportal.core.domain.request.RequestStatus;
 import io.partnerportal.core.domain.notification.SubscriptionSummary;
 import java.net.URI;
 import java.time.Duration;
@@ -42,6 +45,11 @@ final class Snapshots {
         return new MailSettings(FROM, BASE, host, port, null, null, false, timeout);
     }
 
+    /** R23: Ken asks for Premium with 100 users. */
+    static final RequestNote REQUEST = new RequestNote("3b0e6f7a-2c1d-4e5f-8a9b-0c1d2e3f4a5b", RequestKind.CHANGE,
+            List.of(), "PREMIUM", 100, null, null, null, "ken@example.jp", "We are growing <fast>", RequestStatus.OPEN,
+            null);
+
     static NotificationContent complete(NotificationType type, ContactLocale locale) {
         return complete(type, "ken@example.jp", "Ken Sato", locale);
     }
@@ -65,6 +73,12 @@ final class Snapshots {
                     .withSubscriptions(List.of(JIRA)).withCancellation(EFFECTIVE, List.of(), List.of(), List.of());
             case RENEWAL_REMINDER, START_REMINDER -> c.withPartner("Example Reseller").withSubscriptions(List.of(JIRA))
                     .withReminderDate(EFFECTIVE);
+            case PARTNER_REQUEST -> c.withPartner("Example Reseller").withSubscriptions(List.of(JIRA))
+                    .withRequest(REQUEST);
+            case REQUEST_RESOLVED -> c.withPartner("Example Reseller").withSubscriptions(List.of(JIRA))
+                    .withRequest(new RequestNote(REQUEST.id(), REQUEST.kind(), List.of(), REQUEST.plan(),
+                            REQUEST.userTier(), null, null, null, REQUEST.askedBy(), REQUEST.message(),
+                            RequestStatus.DONE, "Premium from today"));
         };
     }
 }

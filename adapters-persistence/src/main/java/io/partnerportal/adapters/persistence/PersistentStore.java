@@ -79,6 +79,7 @@ public final class PersistentStore implements AutoCloseable {
                 .idempotency(new JpaIdempotencyStore(jpa))
                 .events(new JpaPartnerEventStore(jpa, sql, dialect))
                 .webhooks(new JpaWebhookStore(jpa, sql, dialect))
+                .requests(new SqlRequestStore(jpa))
                 .build();
     }
 

@@ -69,7 +69,7 @@ final class TestDatabases {
             for (String table : new String[]{"subscription_host", "subscription_contact", "subscription",
                     "subscription_history", "billing_account", "partner", "person", "site", "organization",
                     "user_session", "sign_in_token", "api_key", "idempotency_record", "notification_outbox",
-                    "partner_event", "webhook_endpoint", "webhook_delivery", "signing_key", "reminder_sent",
+                    "partner_event", "partner_request", "webhook_endpoint", "webhook_delivery", "signing_key", "reminder_sent",
                     "subscription_viewer_count"}) {
                 s.executeUpdate("DELETE FROM " + table);
             }

@@ -55,6 +55,8 @@ final class PartnerApi {
         routes.post(SUBSCRIPTION + "/changes", withoutQuery(this::changePlan));
         routes.delete(SUBSCRIPTION + "/changes", withoutQuery(this::withdrawPlanChange));
         routes.post(V1 + "/sites/{siteUrl}/new-billing-migration", withoutQuery(this::migrateSite));
+        routes.get(V1 + "/requests", auth.partner(this::requests));
+        routes.post(V1 + "/requests/{requestId}/resolution", withoutQuery(this::resolveRequest));
     }
 
     /** A partner route that takes no query parameters: any is refused before the route reads the request. */
@@ -66,6 +68,9 @@ final class PartnerApi {
     }
 
     // ---- request bodies: what a partner may send, field by field (an order's is the core's Order.Form) ----
+
+    record ResolutionBody(String status, String note) {
+    }
 
     record BillingAccountBody(String name) {
     }
@@ -79,10 +84,10 @@ final class PartnerApi {
     record MoveBody(String billingAccountId) {
     }
 
-    record CancelBody(String when, String reason, List<String> keepProducts) {
+    record CancelBody(String when, String reason, List<String> keepProducts, String requestId) {
     }
 
-    record ChangeBody(String plan, Integer userTier, String billingCycle, String when) {
+    record ChangeBody(String plan, Integer userTier, String billingCycle, String when, String requestId) {
     }
 
     /**
@@ -107,6 +112,22 @@ final class PartnerApi {
         BillingAccountBody body = in.body(ctx, BillingAccountBody.class);
         var command = PartnerOperations.CreateBillingAccount.parse(caller.partner(), body.name());
         out.change(ctx, caller.partner(), 201, body, () -> partners.createBillingAccount(command));
+    }
+
+    /** R23: the partner's requests, newest first, by status. */
+    private void requests(Context ctx, PartnerCaller caller) {
+        RequestReader.Query q = in.query(ctx, Set.of("status", "cursor", "limit"));
+        var command = PartnerOperations.ListRequests.parse(caller.partner(), q.text("status"), q.text("cursor"),
+                q.number("limit"));
+        out.ok(ctx, partners.requests(command));
+    }
+
+    /** R23: DONE or DECLINED, with an optional note. */
+    private void resolveRequest(Context ctx, PartnerCaller caller) {
+        ResolutionBody body = in.body(ctx, ResolutionBody.class);
+        var command = PartnerOperations.ResolveRequest.parse(caller.partner(), ctx.pathParam("requestId"),
+                body.status(), body.note());
+        out.change(ctx, caller.partner(), 200, body, () -> partners.resolveRequest(command));
     }
 
     private void billingAccounts(Context ctx, PartnerCaller caller) {
@@ -165,7 +186,7 @@ final class PartnerApi {
         boolean preview = in.query(ctx, Set.of("preview")).flag("preview", false);
         CancelBody body = in.body(ctx, CancelBody.class);
         var command = PartnerOperations.Cancel.parse(caller.partner(), ctx.pathParam(EN), body.when(), body.reason(),
-                body.keepProducts());
+                body.keepProducts(), body.requestId());
         if (preview) {
             out.ok(ctx, partners.previewCancellation(command));
         } else {
@@ -181,7 +202,7 @@ final class PartnerApi {
     private void changePlan(Context ctx, PartnerCaller caller) {
         ChangeBody body = in.body(ctx, ChangeBody.class);
         var command = PartnerOperations.ChangePlan.parse(caller.partner(), ctx.pathParam(EN), body.plan(),
-                body.userTier(), body.billingCycle(), body.when());
+                body.userTier(), body.billingCycle(), body.when(), body.requestId());
         out.change(ctx, caller.partner(), 200, body, () -> partners.changePlan(command));
     }
 

@@ -78,6 +78,10 @@ record EveryRoute(String name, String method, Function<Scenario, String> path, F
                 change("retry a webhook delivery", "POST", s -> s.endpoint(s.endpoint) + "/deliveries/" + s.delivery
                         + "/retry", null, s -> s.endpoint(s.endpoint) + "/deliveries/" + s.delivery2 + "/retry", null),
                 read("events feed", s -> "/api/v1/events"),
+                read("list requests", s -> "/api/v1/requests"),
+                change("resolve a request", "POST", s -> "/api/v1/requests/" + s.request + "/resolution",
+                        s -> "{\"status\":\"DONE\"}", s -> "/api/v1/requests/" + s.request2 + "/resolution",
+                        s -> "{\"status\":\"DECLINED\",\"note\":\"not possible\"}"),
                 change("create an API key", "POST", s -> "/api/v1/api-keys", s -> "{\"name\":\"billing sync\"}",
                         s -> "/api/v1/api-keys", s -> "{\"name\":\"reporting\"}"),
                 read("list API keys", s -> "/api/v1/api-keys"),

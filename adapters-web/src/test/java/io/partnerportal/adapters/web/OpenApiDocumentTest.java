@@ -52,7 +52,7 @@ class OpenApiDocumentTest extends ScenarioTest {
 
         assertThat(registered).as("registered routes missing from the document").isSubsetOf(documented);
         assertThat(documented).as("documented routes that do not exist").isSubsetOf(registered);
-        assertThat(registered).hasSize(28);
+        assertThat(registered).hasSize(30);
     }
 
     @Test

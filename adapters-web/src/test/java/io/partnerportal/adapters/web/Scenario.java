@@ -30,6 +30,9 @@ final class Scenario {
     /** Two spare keys of Acme's, besides the one the tests call with. */
     final String spareKey;
     final String spareKey2;
+    /** R23: two open requests of Ken's to Acme, about Confluence. */
+    final String request;
+    final String request2;
 
     Scenario(TestApi api) {
         this.api = api;
@@ -56,6 +59,11 @@ final class Scenario {
         collection = teamwork.get(0);
         included = teamwork.get(1);
         otherJira = fx.order(other.id(), otherAccount, "jira").site("other").contact("sam@example.com").placeOne();
+        var ken = fx.person("ken@example.jp");
+        request = fx.core.customerPortal().askPartner(io.partnerportal.core.portal.CustomerPortal.AskPartner.parse(ken,
+                confluence.entitlementNumber(), "CHANGE", null, "PREMIUM", "100", null, null, null, "Premium, please")).id();
+        request2 = fx.core.customerPortal().askPartner(io.partnerportal.core.portal.CustomerPortal.AskPartner.parse(
+                ken, confluence.entitlementNumber(), "OTHER", null, null, null, null, null, null, "Call me")).id();
         List<PartnerIntegrations.DeliveryView> deliveries = integrations.deliveries(
                 PartnerIntegrations.EndpointRef.parse(acme.id(), endpoint));
         delivery = deliveries.get(deliveries.size() - 1).id();

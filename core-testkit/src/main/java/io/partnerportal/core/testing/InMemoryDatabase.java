@@ -76,6 +76,8 @@ final class InMemoryDatabase {
         TreeMap<Long, WebhookStore.Delivery> webhookDeliveries = new TreeMap<>();
         Map<Long, Map.Entry<String, Instant>> webhookClaims = new LinkedHashMap<>();
         long nextDeliveryId = 1;
+        Map<io.partnerportal.core.domain.request.RequestId, io.partnerportal.core.domain.request.PartnerRequest> requests =
+                new LinkedHashMap<>();
 
         Tables copy() {
             Tables t = new Tables();
@@ -103,6 +105,7 @@ final class InMemoryDatabase {
             t.webhookDeliveries = new TreeMap<>(webhookDeliveries);
             t.webhookClaims = new LinkedHashMap<>(webhookClaims);
             t.nextDeliveryId = nextDeliveryId;
+            t.requests = new LinkedHashMap<>(requests);
             return t;
         }
     }

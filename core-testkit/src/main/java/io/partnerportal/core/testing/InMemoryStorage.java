@@ -44,6 +44,7 @@ public final class InMemoryStorage {
                 .idempotency(new InMemoryIdempotencyStore(db))
                 .events(new InMemoryPartnerEventStore(db))
                 .webhooks(new InMemoryWebhookStore(db))
+                .requests(new InMemoryRequestStore(db))
                 .build();
     }
 }

@@ -135,6 +135,17 @@ class EventTranslatorTest {
                 PlanChangeRecorded.Kind.SCHEDULED, changing, changed(changing, new HistoryDetail.PlanChanged(
                 HistoryAction.CHANGE_SCHEDULED, Plan.FREE, 10, BillingCycle.MONTHLY, LocalDate.parse("2027-01-15")))
                 .get(0)), NotificationType.CHANGE_SCHEDULED));
+        io.partnerportal.core.domain.request.PartnerRequest asked = io.partnerportal.core.domain.request.PartnerRequest
+                .ask(io.partnerportal.core.domain.request.RequestId.random(), jira.number(), partner.id(), ken.id(), AT,
+                        io.partnerportal.core.domain.request.RequestWish.other(), "call me");
+        s.put(io.partnerportal.core.domain.event.RequestCreated.class, new Sample(() ->
+                new io.partnerportal.core.domain.event.RequestCreated(id(), act, jira, asked),
+                NotificationType.PARTNER_REQUEST));
+        s.put(io.partnerportal.core.domain.event.RequestResolved.class, new Sample(() ->
+                new io.partnerportal.core.domain.event.RequestResolved(id(), act, jira, asked.resolve(
+                        io.partnerportal.core.domain.request.RequestStatus.DONE, null, AT,
+                        io.partnerportal.core.domain.party.ActorKind.PARTNER, partner.id().toString())),
+                NotificationType.REQUEST_RESOLVED));
         return s;
     }
 

@@ -11,6 +11,14 @@ import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.PersonRegistered;
 import io.partnerportal.core.domain.event.PlanChangeRecorded;
 import io.partnerportal.core.domain.event.ReminderDue;
+import io.partnerportal.core.domain.event.RequestCreated;
+import io.partnerportal.core.domain.event.RequestResolved;
+import io.partnerportal.core.domain.notification.RequestNote;
+import io.partnerportal.core.domain.request.PartnerRequest;
+import io.partnerportal.core.domain.request.RequestWish;
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.party.ContactLocale;
+import java.util.Optional;
 import io.partnerportal.core.domain.event.SignInLinkIssued;
 import io.partnerportal.core.domain.event.SiteMigrated;
 import io.partnerportal.core.domain.event.SubscriptionsMoved;
@@ -51,6 +59,8 @@ import java.util.function.Function;
  * new person's WELCOME stays their first; {@link PartnerEvents} writes the feed and webhooks (R20, R21).
  */
 public final class EventTranslator implements DomainEvent.Handler<List<NewNotification>> {
+    /** R23: the language of the partners' emails; partners have none of their own yet, so the SPEC's default. */
+    static final ContactLocale PARTNER_LOCALE = ContactLocale.EN;
     private final HistoryRepository history;
     private final NotificationOutbox outbox;
     private final PersonRepository people;
@@ -229,6 +239,46 @@ public final class EventTranslator implements DomainEvent.Handler<List<NewNotifi
         NotificationContent content = content(e.person(), NotificationType.SIGN_IN_LINK)
                 .withSignInLink(e.token(), e.expiresAt());
         return List.of(new NewNotification(e.person().email(), content, e.act().at(), e.expiresAt()));
+    }
+
+    /**
+     * R23: the partner's contact hears of a request, in the partner's language - {@code en}, the default,
+     * while partners have no language of their own.
+     */
+    @Override
+    public List<NewNotification> requestCreated(RequestCreated e) {
+        Optional<Partner> partner = partners.find(e.request().partner());
+        if (partner.isEmpty()) {
+            return List.of();
+        }
+        Partner p = partner.get();
+        NotificationContent content = NotificationContent.of(NotificationType.PARTNER_REQUEST, p.contactEmail(),
+                        p.name().value(), PARTNER_LOCALE)
+                .withPartner(p.name().value())
+                .withSubscriptions(List.of(summaries().summary(e.subscription())))
+                .withRequest(note(e.request()));
+        return List.of(new NewNotification(p.contactEmail(), content, e.act().at(), null));
+    }
+
+    /** R23: the contact who asked hears of the answer (optional, R18); an erased person is sent nothing. */
+    @Override
+    public List<NewNotification> requestResolved(RequestResolved e) {
+        RequestNote note = note(e.request());
+        String partner = partnerName(e.subscriptions());
+        return people(List.of(e.request().askedBy())).stream().map(p -> row(e, p, NotificationType.REQUEST_RESOLVED,
+                c -> c.withPartner(partner).withSubscriptions(List.of(summaries().summary(e.subscription())))
+                        .withRequest(note))).toList();
+    }
+
+    private RequestNote note(PartnerRequest r) {
+        RequestWish w = r.wish();
+        String askedBy = people.findAll(List.of(r.askedBy())).stream().findFirst()
+                .map(p -> p.email().value()).orElse("");
+        return new RequestNote(r.id().toString(), w.kind(), w.keepProducts().stream().map(ProductCode::value).toList(),
+                w.plan() == null ? null : w.plan().name(), w.userTier(),
+                w.billingCycle() == null ? null : w.billingCycle().name(),
+                w.product() == null ? null : w.product().value(), w.site() == null ? null : w.site().value(),
+                askedBy, r.message(), r.status(), r.note());
     }
 
     /** R13: everybody the cancellation changes hears of it, or of its withdrawal. */

@@ -1,6 +1,9 @@
 package io.partnerportal.core.application;
 
 import io.partnerportal.core.domain.event.DomainEvent;
+import io.partnerportal.core.domain.event.RequestCreated;
+import io.partnerportal.core.domain.event.RequestResolved;
+import io.partnerportal.core.domain.request.PartnerRequest;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.PlanChange;
@@ -78,6 +81,14 @@ public final class PartnerEvents {
         return tiers;
     }
 
+    /** R23: the request an event is about, written beside its subscriptions. */
+    private static PartnerRequest requestOf(DomainEvent e) {
+        if (e instanceof RequestCreated c) {
+            return c.request();
+        }
+        return e instanceof RequestResolved r ? r.request() : null;
+    }
+
     void record(List<DomainEvent> unit) {
         List<PartnerEvent> feed = new ArrayList<>();
         for (DomainEvent e : unit) {
@@ -91,7 +102,7 @@ public final class PartnerEvents {
             }
             Map<EntitlementNumber, Integer> appTiers = appTiers(e);
             byPartner.forEach((partner, subs) -> feed.add(new PartnerEvent(e.id(), partner, type.get(), e.act().at(),
-                    EventBody.of(e.id(), type.get(), e.act().at(), subs, appTiers))));
+                    EventBody.of(e.id(), type.get(), e.act().at(), subs, appTiers, requestOf(e)))));
         }
         if (feed.isEmpty()) {
             return;

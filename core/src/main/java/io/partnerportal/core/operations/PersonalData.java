@@ -42,8 +42,34 @@ public interface PersonalData {
                                PartnerRepository partners, Catalogue catalogue, HistoryRepository history,
                                HistoryPages pages, NotificationOutbox outbox, SessionRepository sessions,
                                SignInTokenRepository signInTokens, SignInRequests signInRequests) {
+        return create(tx, people, subscriptions, partners, catalogue, history, pages, outbox, sessions, signInTokens,
+                signInRequests, io.partnerportal.core.port.out.RequestStore.none());
+    }
+
+    /**
+     * As the other {@code create}, covering the requests the person asked their billing partners (R23).
+     *
+     * @param tx             units of work and the clock
+     * @param people         the people
+     * @param subscriptions  the subscriptions
+     * @param partners       the partners, named in the export
+     * @param catalogue      the products, named in the export
+     * @param history        the history lines naming the person
+     * @param pages          history lines as readers see them
+     * @param outbox         the emails to the person
+     * @param sessions       their sessions
+     * @param signInTokens   their sign-in links
+     * @param signInRequests their sign-in links asked for
+     * @param requests       the requests they asked (R23)
+     * @return the port
+     */
+    static PersonalData create(Transactions tx, PersonRepository people, SubscriptionRepository subscriptions,
+                               PartnerRepository partners, Catalogue catalogue, HistoryRepository history,
+                               HistoryPages pages, NotificationOutbox outbox, SessionRepository sessions,
+                               SignInTokenRepository signInTokens, SignInRequests signInRequests,
+                               io.partnerportal.core.port.out.RequestStore requests) {
         return new PersonalDataService(tx, people, subscriptions, partners, catalogue, history, pages, outbox,
-                sessions, signInTokens, signInRequests);
+                sessions, signInTokens, signInRequests, requests);
     }
 
     /**
@@ -85,10 +111,44 @@ public interface PersonalData {
      * @param sessions      their portal sessions
      * @param signInLinks   the sign-in links issued to them (never the link itself)
      * @param switchedOff   the optional emails they switched off (R18), by type, in name order
+     * @param requests      the requests they asked their billing partners (R23), newest first
      */
     record Export(Instant exportedAt, Profile profile, List<ContactOf> subscriptions, List<HistoryLine> history,
                   List<Email> emails, List<SessionHeld> sessions, List<SignInLink> signInLinks,
-                  List<String> switchedOff) {
+                  List<String> switchedOff, List<RequestAsked> requests) {
+        /**
+         * An export without requests (before R23).
+         *
+         * @param exportedAt    when
+         * @param profile       the person
+         * @param subscriptions the subscriptions they are a contact of
+         * @param history       the history lines naming them
+         * @param emails        the emails to them
+         * @param sessions      their sessions
+         * @param signInLinks   their sign-in links
+         * @param switchedOff   the optional emails they switched off
+         */
+        public Export(Instant exportedAt, Profile profile, List<ContactOf> subscriptions, List<HistoryLine> history,
+                      List<Email> emails, List<SessionHeld> sessions, List<SignInLink> signInLinks,
+                      List<String> switchedOff) {
+            this(exportedAt, profile, subscriptions, history, emails, sessions, signInLinks, switchedOff, List.of());
+        }
+    }
+
+    /**
+     * R23: a request the person asked a billing partner, with what they wrote.
+     *
+     * @param id                the request's id
+     * @param entitlementNumber the subscription it is about
+     * @param kind              what it asks for
+     * @param message           what they wrote, or null
+     * @param status            where it stands
+     * @param createdAt         when they asked
+     * @param resolvedAt        when the partner answered, or null
+     * @param note              the partner's answer, or null
+     */
+    record RequestAsked(String id, String entitlementNumber, String kind, String message, String status,
+                        Instant createdAt, Instant resolvedAt, String note) {
     }
 
     /**
@@ -180,8 +240,28 @@ public interface PersonalData {
      * @param emailsDeleted  the emails not sent that were deleted
      * @param emailsKept     the emails sent that were readdressed to the pseudonym
      * @param historyLines   the history lines whose details were pseudonymised
+     * @param requestMessages the requests whose message they wrote was blanked (R23; the requests stay)
      */
     record Erasure(String pseudonym, Instant erasedAt, List<String> removedFrom, List<String> keptOn,
-                   int sessions, int signInLinks, int emailsDeleted, int emailsKept, int historyLines) {
+                   int sessions, int signInLinks, int emailsDeleted, int emailsKept, int historyLines,
+                   int requestMessages) {
+        /**
+         * An erasure before R23, which blanked no request's message.
+         *
+         * @param pseudonym     the address the person is known by now
+         * @param erasedAt      when they were erased
+         * @param removedFrom   the subscriptions they were removed from
+         * @param keptOn        the cancelled subscriptions they stay on, pseudonymised
+         * @param sessions      the sessions ended
+         * @param signInLinks   the sign-in links deleted
+         * @param emailsDeleted the unsent emails deleted
+         * @param emailsKept    the sent emails pseudonymised
+         * @param historyLines  the history lines pseudonymised
+         */
+        public Erasure(String pseudonym, Instant erasedAt, List<String> removedFrom, List<String> keptOn,
+                       int sessions, int signInLinks, int emailsDeleted, int emailsKept, int historyLines) {
+            this(pseudonym, erasedAt, removedFrom, keptOn, sessions, signInLinks, emailsDeleted, emailsKept,
+                    historyLines, 0);
+        }
     }
 }

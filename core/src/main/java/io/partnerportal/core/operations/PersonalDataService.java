@@ -24,6 +24,7 @@ import io.partnerportal.core.port.out.HistoryRepository;
 import io.partnerportal.core.port.out.NotificationOutbox;
 import io.partnerportal.core.port.out.PartnerRepository;
 import io.partnerportal.core.port.out.PersonRepository;
+import io.partnerportal.core.port.out.RequestStore;
 import io.partnerportal.core.port.out.SessionRepository;
 import io.partnerportal.core.port.out.SignInRequests;
 import io.partnerportal.core.port.out.SignInTokenRepository;
@@ -57,11 +58,13 @@ final class PersonalDataService implements PersonalData {
     private final SessionRepository sessions;
     private final SignInTokenRepository signInTokens;
     private final SignInRequests signInRequests;
+    private final RequestStore requests;
 
     PersonalDataService(Transactions tx, PersonRepository people, SubscriptionRepository subscriptions,
                         PartnerRepository partners, Catalogue catalogue, HistoryRepository history, HistoryPages pages,
                         NotificationOutbox outbox, SessionRepository sessions, SignInTokenRepository signInTokens,
-                        SignInRequests signInRequests) {
+                        SignInRequests signInRequests, RequestStore requests) {
+        this.requests = requests;
         this.tx = tx;
         this.people = people;
         this.subscriptions = subscriptions;
@@ -105,8 +108,12 @@ final class PersonalDataService implements PersonalData {
             Profile profile = new Profile(p.id().toString(), p.email().value(), p.name().value(), p.locale().tag(),
                     p.toldOfSiteMigration(), p.createdAt(), p.erasedAt());
             List<String> switchedOff = people.switchedOff(p.id()).stream().map(Enum::name).sorted().toList();
+            List<RequestAsked> asked = requests.askedBy(p.id(), null, Integer.MAX_VALUE).stream()
+                    .map(r -> new RequestAsked(r.id().toString(), r.subscription().value(), r.wish().kind().name(),
+                            r.message(), r.status().name(), r.askedAt(), r.resolvedAt(), r.note()))
+                    .toList();
             return new Export(tx.now(), profile, contactOf, lines, emails, held, links,
-                    switchedOff);
+                    switchedOff, asked);
         });
     }
 
@@ -154,8 +161,9 @@ final class PersonalDataService implements PersonalData {
             history.replaceDetails(rewritten);
             int deleted = outbox.deleteUnsent(person.email());
             int kept = outbox.readdress(person.email(), erased.email(), erased.name().value());
+            int messages = requests.eraseMessagesOf(person.id());
             return new Erasure(erased.email().value(), act.at(), removedFrom, keptOn, ended, links, deleted,
-                    kept, rewritten.size());
+                    kept, rewritten.size(), messages);
         });
     }
 

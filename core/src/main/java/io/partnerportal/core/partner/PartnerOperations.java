@@ -7,6 +7,11 @@ import io.partnerportal.core.application.Graphs;
 import io.partnerportal.core.application.HistoryItem;
 import io.partnerportal.core.application.HistoryPages;
 import io.partnerportal.core.application.Inputs;
+import io.partnerportal.core.application.RequestView;
+import io.partnerportal.core.application.Requests;
+import io.partnerportal.core.domain.request.RequestId;
+import io.partnerportal.core.domain.request.RequestRules;
+import io.partnerportal.core.domain.request.RequestStatus;
 import io.partnerportal.core.application.Page;
 import io.partnerportal.core.application.People;
 import io.partnerportal.core.application.Sites;
@@ -21,6 +26,7 @@ import io.partnerportal.core.domain.catalogue.Product;
 import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.error.FieldErrorCode;
 import io.partnerportal.core.domain.error.Fields;
+import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.domain.order.Order;
 import io.partnerportal.core.domain.party.DisplayName;
 import io.partnerportal.core.domain.party.EmailAddress;
@@ -78,8 +84,37 @@ public interface PartnerOperations {
                                     SubscriptionSheets sheets, BillingAccountRepository accounts, Catalogue catalogue,
                                     OrganizationRepository organizations, PersonRepository persons, Sites sites,
                                     Graphs graphs, Cancelling cancelling, People people, HistoryPages history) {
+        return create(tx, views, subscriptions, sheets, accounts, catalogue, organizations, persons, sites, graphs,
+                cancelling, people, history, new Requests(io.partnerportal.core.port.out.RequestStore.none(), persons,
+                        subscriptions, catalogue));
+    }
+
+    /**
+     * As the other {@code create}, with the requests from the contacts (R23).
+     *
+     * @param tx            units of work and the clock
+     * @param views         what answers show
+     * @param subscriptions the subscriptions
+     * @param sheets        the read side of the API's reads
+     * @param accounts      the billing accounts
+     * @param catalogue     the product catalogue
+     * @param organizations the admin organizations
+     * @param persons       the people
+     * @param sites         sites, locked and checked
+     * @param graphs        linked subscriptions read at once
+     * @param cancelling    cancelling and withdrawing
+     * @param people        contacts found, registered and assigned
+     * @param history       history pages
+     * @param requests      the requests from the contacts (R23)
+     * @return the port
+     */
+    static PartnerOperations create(Transactions tx, Views views, SubscriptionRepository subscriptions,
+                                    SubscriptionSheets sheets, BillingAccountRepository accounts, Catalogue catalogue,
+                                    OrganizationRepository organizations, PersonRepository persons, Sites sites,
+                                    Graphs graphs, Cancelling cancelling, People people, HistoryPages history,
+                                    Requests requests) {
         return new PartnerService(tx, views, subscriptions, sheets, accounts, catalogue, organizations, persons, sites,
-                graphs, cancelling, people, history);
+                graphs, cancelling, people, history, requests);
     }
 
     // ---- billing accounts ----
@@ -266,6 +301,26 @@ public interface PartnerOperations {
      * @throws io.partnerportal.core.domain.error.NotFoundException unless the partner bills it (R15)
      */
     SubscriptionView withdrawPlanChange(GetSubscription command);
+
+    // ---- requests from the contacts (R23) ----
+
+    /**
+     * @param command which partner, which status, which page
+     * @return the partner's requests, newest first
+     * @throws ValidationException a bad status ({@code status}), cursor or limit
+     */
+    Page<RequestView> requests(ListRequests command);
+
+    /**
+     * R23: answers a request, DONE or DECLINED, with an optional note: {@code request.resolved}, the
+     * asking contact's REQUEST_RESOLVED; the subscription is unchanged (the partner changes it itself).
+     *
+     * @param command which request, how
+     * @return the request, answered
+     * @throws io.partnerportal.core.domain.error.NotFoundException unless it was asked of this partner (R15)
+     * @throws io.partnerportal.core.domain.error.RuleRefusedException {@code REQUEST_ALREADY_RESOLVED}
+     */
+    RequestView resolveRequest(ResolveRequest command);
 
     // ---- commands ----
     /**
@@ -648,9 +703,10 @@ public interface PartnerOperations {
      * @param when         END_OF_TERM or IMMEDIATE
      * @param reason       why, or null
      * @param keepProducts for a collection: the included products that continue standalone
+     * @param request      R23: the contact's request this cancellation fulfils (resolved DONE with it), or null
      */
     record Cancel(PartnerId partner, EntitlementNumber subscription, CancellationTiming when,
-                  CancellationReason reason, List<ProductCode> keepProducts) {
+                  CancellationReason reason, List<ProductCode> keepProducts, RequestId request) {
         /**
          * Copies the list.
          * @param partner      the partner
@@ -658,12 +714,34 @@ public interface PartnerOperations {
          * @param when         END_OF_TERM or IMMEDIATE
          * @param reason       why, or null
          * @param keepProducts for a collection: the included products that continue standalone
+         * @param request      R23: the request it fulfils, or null
          */
         public Cancel {
             Objects.requireNonNull(partner, "partner");
             Objects.requireNonNull(subscription, "subscription");
             Objects.requireNonNull(when, "when");
             keepProducts = List.copyOf(keepProducts);
+        }
+
+        /**
+         * A cancellation that fulfils no request.
+         * @param partner      the partner
+         * @param subscription the subscription to cancel
+         * @param when         END_OF_TERM or IMMEDIATE
+         * @param reason       why, or null
+         * @param keepProducts for a collection: the included products that continue standalone
+         */
+        public Cancel(PartnerId partner, EntitlementNumber subscription, CancellationTiming when,
+                      CancellationReason reason, List<ProductCode> keepProducts) {
+            this(partner, subscription, when, reason, keepProducts, null);
+        }
+
+        /**
+         * @param fulfilled R23: the contact's request this cancellation fulfils
+         * @return the same cancellation, resolving that request as DONE
+         */
+        public Cancel fulfilling(RequestId fulfilled) {
+            return new Cancel(partner, subscription, when, reason, keepProducts, fulfilled);
         }
 
         /**
@@ -694,7 +772,7 @@ public interface PartnerOperations {
          * @return the same cancellation, with its reason
          */
         public Cancel because(CancellationReason why) {
-            return new Cancel(partner, subscription, when, why, keepProducts);
+            return new Cancel(partner, subscription, when, why, keepProducts, request);
         }
 
         /**
@@ -702,7 +780,7 @@ public interface PartnerOperations {
          * @return the same cancellation, keeping them
          */
         public Cancel keeping(ProductCode... products) {
-            return new Cancel(partner, subscription, when, reason, List.of(products));
+            return new Cancel(partner, subscription, when, reason, List.of(products), request);
         }
 
         /**
@@ -715,14 +793,29 @@ public interface PartnerOperations {
          */
         public static Cancel parse(PartnerId partner, String entitlementNumber, String when, String reason,
                                    List<String> keepProducts) {
+            return parse(partner, entitlementNumber, when, reason, keepProducts, null);
+        }
+
+        /**
+         * @param partner           the partner
+         * @param entitlementNumber as typed
+         * @param when              as typed, END_OF_TERM when null
+         * @param reason            as typed, or null
+         * @param keepProducts      as typed, or null
+         * @param requestId         R23: the request it fulfils, as typed, or null
+         * @return the command
+         */
+        public static Cancel parse(PartnerId partner, String entitlementNumber, String when, String reason,
+                                   List<String> keepProducts, String requestId) {
             Fields f = new Fields();
+            RequestId fulfilled = f.optional(Requests.REQUEST_ID, requestId, RequestId::parse);
             EntitlementNumber n = Inputs.entitlementNumber(f, entitlementNumber);
             CancellationTiming timing = Inputs.optionalEnum(f, "when", CancellationTiming.class, when,
                     CancellationTiming.END_OF_TERM);
             CancellationReason why = Inputs.optionalEnum(f, "reason", CancellationReason.class, reason, null);
             List<ProductCode> keep = f.parse(KeepProducts.FIELD, () -> KeepProducts.codes(keepProducts));
             f.throwIfAny();
-            return new Cancel(partner, n, timing, why, keep);
+            return new Cancel(partner, n, timing, why, keep, fulfilled);
         }
     }
 
@@ -759,9 +852,10 @@ public interface PartnerOperations {
      * @param userTier     the new user tier, or null
      * @param billingCycle the new billing cycle, or null
      * @param when         when it applies, or null for the default (an upgrade at once, else at renewal)
+     * @param request      R23: the contact's request this change fulfils (resolved DONE with it), or null
      */
     record ChangePlan(PartnerId partner, EntitlementNumber subscription, Plan plan, Integer userTier,
-                      BillingCycle billingCycle, ChangeTiming when) {
+                      BillingCycle billingCycle, ChangeTiming when, RequestId request) {
         /**
          * Checks the partner and the subscription.
          *
@@ -771,10 +865,34 @@ public interface PartnerOperations {
          * @param userTier     the new user tier, or null
          * @param billingCycle the new billing cycle, or null
          * @param when         when it applies, or null
+         * @param request      R23: the request it fulfils, or null
          */
         public ChangePlan {
             Objects.requireNonNull(partner, "partner");
             Objects.requireNonNull(subscription, "subscription");
+        }
+
+        /**
+         * A change that fulfils no request.
+         *
+         * @param partner      the partner
+         * @param subscription the subscription
+         * @param plan         the new plan, or null
+         * @param userTier     the new user tier, or null
+         * @param billingCycle the new billing cycle, or null
+         * @param when         when it applies, or null
+         */
+        public ChangePlan(PartnerId partner, EntitlementNumber subscription, Plan plan, Integer userTier,
+                          BillingCycle billingCycle, ChangeTiming when) {
+            this(partner, subscription, plan, userTier, billingCycle, when, null);
+        }
+
+        /**
+         * @param fulfilled R23: the contact's request this change fulfils
+         * @return the same change, resolving that request as DONE
+         */
+        public ChangePlan fulfilling(RequestId fulfilled) {
+            return new ChangePlan(partner, subscription, plan, userTier, billingCycle, when, fulfilled);
         }
 
         /**
@@ -794,7 +912,7 @@ public interface PartnerOperations {
          * @return the same change, with the plan
          */
         public ChangePlan plan(Plan to) {
-            return new ChangePlan(partner, subscription, to, userTier, billingCycle, when);
+            return new ChangePlan(partner, subscription, to, userTier, billingCycle, when, request);
         }
 
         /**
@@ -802,7 +920,7 @@ public interface PartnerOperations {
          * @return the same change, with the tier
          */
         public ChangePlan userTier(int to) {
-            return new ChangePlan(partner, subscription, plan, to, billingCycle, when);
+            return new ChangePlan(partner, subscription, plan, to, billingCycle, when, request);
         }
 
         /**
@@ -810,7 +928,7 @@ public interface PartnerOperations {
          * @return the same change, with the cycle
          */
         public ChangePlan billingCycle(BillingCycle to) {
-            return new ChangePlan(partner, subscription, plan, userTier, to, when);
+            return new ChangePlan(partner, subscription, plan, userTier, to, when, request);
         }
 
         /**
@@ -818,7 +936,7 @@ public interface PartnerOperations {
          * @return the same change, at that time
          */
         public ChangePlan when(ChangeTiming timing) {
-            return new ChangePlan(partner, subscription, plan, userTier, billingCycle, timing);
+            return new ChangePlan(partner, subscription, plan, userTier, billingCycle, timing, request);
         }
 
         /**
@@ -832,7 +950,23 @@ public interface PartnerOperations {
          */
         public static ChangePlan parse(PartnerId partner, String entitlementNumber, String plan, Integer userTier,
                                        String billingCycle, String when) {
+            return parse(partner, entitlementNumber, plan, userTier, billingCycle, when, null);
+        }
+
+        /**
+         * @param partner           the partner
+         * @param entitlementNumber as typed
+         * @param plan              as typed, or null
+         * @param userTier          as sent, or null
+         * @param billingCycle      as typed, or null
+         * @param when              as typed, or null
+         * @param requestId         R23: the request it fulfils, as typed, or null
+         * @return the command
+         */
+        public static ChangePlan parse(PartnerId partner, String entitlementNumber, String plan, Integer userTier,
+                                       String billingCycle, String when, String requestId) {
             Fields f = new Fields();
+            RequestId fulfilled = f.optional(Requests.REQUEST_ID, requestId, RequestId::parse);
             EntitlementNumber n = Inputs.entitlementNumber(f, entitlementNumber);
             Plan p = Inputs.optionalEnum(f, "plan", Plan.class, plan, null);
             Integer tier = userTier == null ? null : f.parse("userTier", () -> Numbers.inRange(userTier, 1, Order.MAX_USER_TIER));
@@ -842,7 +976,142 @@ public interface PartnerOperations {
                 f.add("plan", FieldErrorCode.REQUIRED, "name at least one of plan, userTier and billingCycle");
             }
             f.throwIfAny();
-            return new ChangePlan(partner, n, p, tier, cycle, timing);
+            return new ChangePlan(partner, n, p, tier, cycle, timing, fulfilled);
+        }
+    }
+
+    /**
+     * R23: a page of the partner's requests.
+     *
+     * @param partner the partner
+     * @param status  only requests in this state, or null for all
+     * @param cursor  where the previous page ended, or null
+     * @param limit   the page size
+     */
+    record ListRequests(PartnerId partner, RequestStatus status, Cursor cursor, int limit) {
+        /**
+         * Checks the partner.
+         *
+         * @param partner the partner
+         * @param status  only requests in this state, or null
+         * @param cursor  where the previous page ended, or null
+         * @param limit   the page size
+         */
+        public ListRequests {
+            Objects.requireNonNull(partner, "partner");
+        }
+
+        /**
+         * @param partner the partner
+         * @return the first page of all its requests, 50 of them
+         */
+        public static ListRequests of(PartnerId partner) {
+            return new ListRequests(partner, null, null, Inputs.DEFAULT_LIMIT);
+        }
+
+        /**
+         * @param only the state listed
+         * @return the same list, in that state only
+         */
+        public ListRequests status(RequestStatus only) {
+            return new ListRequests(partner, only, cursor, limit);
+        }
+
+        /**
+         * @param partner the partner
+         * @param status  as typed, or null
+         * @param cursor  as typed, or null
+         * @param limit   as sent, or null
+         * @return the command
+         */
+        public static ListRequests parse(PartnerId partner, String status, String cursor, Integer limit) {
+            Fields f = new Fields();
+            RequestStatus st = Inputs.optionalEnum(f, "status", RequestStatus.class, status, null);
+            Cursor c = Inputs.cursor(f, cursor);
+            int l = Inputs.limit(f, limit);
+            f.throwIfAny();
+            return new ListRequests(partner, st, c, l);
+        }
+    }
+
+    /**
+     * R23: the partner's answer to a request.
+     *
+     * @param partner the partner
+     * @param request the request
+     * @param status  DONE or DECLINED
+     * @param note    what the partner writes, or null (at most 1,000 characters)
+     */
+    record ResolveRequest(PartnerId partner, RequestId request, RequestStatus status, String note) {
+        /**
+         * Checks the parts.
+         *
+         * @param partner the partner
+         * @param request the request
+         * @param status  DONE or DECLINED
+         * @param note    what the partner writes, or null
+         */
+        public ResolveRequest {
+            Objects.requireNonNull(partner, "partner");
+            Objects.requireNonNull(request, "request");
+            Objects.requireNonNull(status, "status");
+            if (status == RequestStatus.OPEN) {
+                throw ValidationException.of("status", FieldErrorCode.NOT_ONE_OF, "must be one of DONE, DECLINED");
+            }
+            String raw = note;
+            note = Fields.single("note", () -> Requests.text(raw, RequestRules.MAX_NOTE_LENGTH));
+        }
+
+        /**
+         * @param partner the partner
+         * @param request the request
+         * @return the answer DONE
+         */
+        public static ResolveRequest done(PartnerId partner, RequestId request) {
+            return new ResolveRequest(partner, request, RequestStatus.DONE, null);
+        }
+
+        /**
+         * @param partner the partner
+         * @param request the request
+         * @return the answer DECLINED
+         */
+        public static ResolveRequest declined(PartnerId partner, RequestId request) {
+            return new ResolveRequest(partner, request, RequestStatus.DECLINED, null);
+        }
+
+        /**
+         * @param text what the partner writes
+         * @return the same answer, with its note
+         */
+        public ResolveRequest note(String text) {
+            return new ResolveRequest(partner, request, status, text);
+        }
+
+        /**
+         * @param partner   the partner
+         * @param requestId as typed (the path)
+         * @param status    as typed
+         * @param note      as typed, or null
+         * @return the command
+         */
+        public static ResolveRequest parse(PartnerId partner, String requestId, String status, String note) {
+            RequestId id = Fields.single("requestId", () -> RequestId.parse(requestId));
+            Fields f = new Fields();
+            RequestStatus st = f.parse("status", () -> {
+                if (status == null) {
+                    throw io.partnerportal.core.domain.error.InvalidValueException.required("is required");
+                }
+                RequestStatus v = io.partnerportal.core.domain.value.Enums.parse(RequestStatus.class, status);
+                if (v == RequestStatus.OPEN) {
+                    throw new io.partnerportal.core.domain.error.InvalidValueException(FieldErrorCode.NOT_ONE_OF,
+                            "must be one of DONE, DECLINED");
+                }
+                return v;
+            });
+            String text = f.parse("note", () -> Requests.text(note, RequestRules.MAX_NOTE_LENGTH));
+            f.throwIfAny();
+            return new ResolveRequest(partner, id, st, text);
         }
     }
 

@@ -16,6 +16,11 @@ import io.partnerportal.core.domain.billing.BillingAccount;
 import io.partnerportal.core.domain.billing.BillingAccountId;
 import io.partnerportal.core.domain.billing.Moves;
 import io.partnerportal.core.domain.cancellation.CancellationRules;
+import io.partnerportal.core.application.RequestView;
+import io.partnerportal.core.application.Requests;
+import io.partnerportal.core.domain.request.PartnerRequest;
+import io.partnerportal.core.domain.request.RequestStatus;
+import io.partnerportal.core.port.out.RequestStore;
 import io.partnerportal.core.domain.cancellation.KeepProducts;
 import io.partnerportal.core.domain.catalogue.Product;
 import io.partnerportal.core.domain.catalogue.ProductCode;
@@ -92,11 +97,13 @@ final class PartnerService implements PartnerOperations {
     private final Cancelling cancelling;
     private final People people;
     private final HistoryPages history;
+    private final Requests requests;
 
     PartnerService(Transactions tx, Views views, SubscriptionRepository subscriptions, SubscriptionSheets sheets,
                    BillingAccountRepository accounts, Catalogue catalogue, OrganizationRepository organizations,
                    PersonRepository persons, Sites sites, Graphs graphs, Cancelling cancelling, People people,
-                   HistoryPages history) {
+                   HistoryPages history, Requests requests) {
+        this.requests = requests;
         this.tx = tx;
         this.views = views;
         this.subscriptions = subscriptions;
@@ -408,7 +415,14 @@ final class PartnerService implements PartnerOperations {
             Subscription s = own(c.partner(), c.subscription());
             Set<ProductCode> keep = KeepProducts.check(catalogue.find(s.product()).orElseThrow(), c.keepProducts());
             refuse(CancellationRules.refusalForPartner(s, tx.today()));
-            return cancelling.cancel(s, c.when(), c.reason(), keep, by(c.partner(), tx), changes);
+            PartnerRequest fulfilled = c.request() == null ? null
+                    : requests.fulfilled(c.partner(), c.request(), s.number());
+            Act act = by(c.partner(), tx);
+            CancellationResult result = cancelling.cancel(s, c.when(), c.reason(), keep, act, changes);
+            if (fulfilled != null) {
+                requests.resolve(fulfilled, RequestStatus.DONE, null, act, changes);
+            }
+            return result;
         });
     }
 
@@ -433,8 +447,14 @@ final class PartnerService implements PartnerOperations {
     public SubscriptionView changePlan(ChangePlan c) {
         return tx.write(changes -> {
             Subscription s = own(c.partner(), c.subscription());
+            PartnerRequest fulfilled = c.request() == null ? null
+                    : requests.fulfilled(c.partner(), c.request(), s.number());
+            Act act = by(c.partner(), tx);
             changes.commit(PlanChanges.change(s, new PlanChanges.Request(c.plan(), c.userTier(), c.billingCycle(),
-                    c.when()), by(c.partner(), tx)), List.of(s));
+                    c.when()), act), List.of(s));
+            if (fulfilled != null) {
+                requests.resolve(fulfilled, RequestStatus.DONE, null, act, changes);
+            }
             return views.of(s);
         });
     }
@@ -445,6 +465,23 @@ final class PartnerService implements PartnerOperations {
             Subscription s = own(c.partner(), c.subscription());
             changes.commit(PlanChanges.withdraw(s, by(c.partner(), tx)), List.of(s));
             return views.of(s);
+        });
+    }
+
+    // ---- requests from the contacts (R23) ----
+
+    @Override
+    public Page<RequestView> requests(ListRequests c) {
+        RequestStore.Position after = Requests.position(c.cursor());
+        return requests.page(requests.store().forPartner(c.partner(), Optional.ofNullable(c.status()), after,
+                c.limit() + 1), c.limit());
+    }
+
+    @Override
+    public RequestView resolveRequest(ResolveRequest c) {
+        return tx.write(changes -> {
+            PartnerRequest r = requests.own(c.partner(), c.request());
+            return requests.view(requests.resolve(r, c.status(), c.note(), by(c.partner(), tx), changes));
         });
     }
 }

@@ -5,6 +5,16 @@ import io.partnerportal.core.application.Cancelling;
 import io.partnerportal.core.application.Cursor;
 import io.partnerportal.core.application.HistoryItem;
 import io.partnerportal.core.application.HistoryPages;
+import io.partnerportal.core.application.RequestView;
+import io.partnerportal.core.application.Requests;
+import io.partnerportal.core.domain.cancellation.KeepProducts;
+import io.partnerportal.core.domain.catalogue.ProductCode;
+import io.partnerportal.core.domain.error.ErrorCode;
+import io.partnerportal.core.domain.request.RequestKind;
+import io.partnerportal.core.domain.request.RequestRules;
+import io.partnerportal.core.domain.request.RequestWish;
+import io.partnerportal.core.domain.subscription.BillingCycle;
+import io.partnerportal.core.domain.value.Numbers;
 import io.partnerportal.core.application.Inputs;
 import io.partnerportal.core.application.LinkedView;
 import io.partnerportal.core.application.Page;
@@ -87,8 +97,36 @@ public interface CustomerPortal {
                                  SubscriptionRepository subscriptions, Catalogue catalogue, Sites sites,
                                  Cancelling cancelling, People people, PersonRepository persons, HistoryPages history,
                                  SigningKeys signingKeys, NotificationOutbox outbox) {
+        return create(tx, views, list, sheets, subscriptions, catalogue, sites, cancelling, people, persons, history,
+                signingKeys, outbox, new Requests(io.partnerportal.core.port.out.RequestStore.none(), persons,
+                        subscriptions, catalogue));
+    }
+
+    /**
+     * As the other {@code create}, with the requests to the billing partners (R23).
+     *
+     * @param tx            units of work and the clock
+     * @param views         what answers show
+     * @param list          the read side of the list page
+     * @param sheets        the read side of a subscription's pages
+     * @param subscriptions the subscriptions
+     * @param catalogue     the product catalogue
+     * @param sites         sites, locked and checked (R10)
+     * @param cancelling    cancelling and withdrawing (R4-R7)
+     * @param people        contacts found, registered and assigned (R11)
+     * @param persons       the people's profiles and preferences
+     * @param history       history pages (R14)
+     * @param signingKeys   the key unsubscribe links are signed with (R18)
+     * @param outbox        the email log's rows
+     * @param requests      the requests to the billing partners (R23)
+     * @return the port
+     */
+    static CustomerPortal create(Transactions tx, Views views, ContactListQuery list, SubscriptionSheets sheets,
+                                 SubscriptionRepository subscriptions, Catalogue catalogue, Sites sites,
+                                 Cancelling cancelling, People people, PersonRepository persons, HistoryPages history,
+                                 SigningKeys signingKeys, NotificationOutbox outbox, Requests requests) {
         return new PortalService(tx, views, list, sheets, subscriptions, catalogue, sites, cancelling, people, persons,
-                history, signingKeys, outbox);
+                history, signingKeys, outbox, requests);
     }
 
     // ---- the list (SPEC §5.3, §6.3) ----
@@ -297,6 +335,35 @@ public interface CustomerPortal {
      * @throws ValidationException a cursor this list did not return ({@code cursor})
      */
     Page<SentEmail> emails(ListEmails command);
+
+    // ---- requests to the billing partner (R23) ----
+
+    /**
+     * The subscription's requests to its billing partner, newest first, and what the viewer may ask.
+     *
+     * @param command who looks, at which subscription
+     * @return the requests and the form's choices
+     */
+    RequestsPage requests(ViewSubscription command);
+
+    /**
+     * A manager asks the subscription's billing partner for something (R23); nothing about the
+     * subscription changes. Refused {@code VIEWER_ROLE} for a viewer, {@code SUBSCRIPTION_CANCELLED} on a
+     * cancelled subscription (except ADD_PRODUCT), {@code TOO_MANY_REQUESTS} with 5 open.
+     *
+     * @param command who asks what
+     * @return the request, OPEN
+     * @throws ValidationException a collection's cancellation asked of another kind ({@code kind}), a
+     *                             product to keep it does not include ({@code keepProducts}), an unknown
+     *                             product ({@code product}), a bad site ({@code site})
+     */
+    RequestView askPartner(AskPartner command);
+
+    /**
+     * @param command who looks, which page
+     * @return the requests the viewer asked, newest first, 20 a page
+     */
+    Page<RequestView> myRequests(ListMyRequests command);
 
     // ---- commands ----
 
@@ -779,6 +846,173 @@ public interface CustomerPortal {
         }
     }
 
+    /**
+     * R23: what a manager asks the subscription's billing partner. Built by name -
+     * {@code AskPartner.of(viewer, subscription, RequestWish.other()).message("...")} - or parsed from the
+     * form as typed.
+     *
+     * @param viewer       the signed-in person
+     * @param subscription the subscription
+     * @param wish         what is asked for (for ADD_PRODUCT, without its site: see {@code site})
+     * @param site         for ADD_PRODUCT: the site as written, or null
+     * @param message      what they write, or null
+     */
+    record AskPartner(PersonId viewer, EntitlementNumber subscription, RequestWish wish, SiteAddress site,
+                      String message) {
+        /**
+         * Checks the parts.
+         *
+         * @param viewer       the signed-in person
+         * @param subscription the subscription
+         * @param wish         what is asked for
+         * @param site         for ADD_PRODUCT: the site as written, or null
+         * @param message      what they write, or null
+         */
+        public AskPartner {
+            Objects.requireNonNull(viewer, "viewer");
+            Objects.requireNonNull(subscription, "subscription");
+            Objects.requireNonNull(wish, "wish");
+            if (site != null && wish.kind() != RequestKind.ADD_PRODUCT) {
+                throw new IllegalArgumentException("only a request to add a product names a site");
+            }
+            String raw = message;
+            message = Fields.single("message", () -> Requests.text(raw, RequestRules.MAX_MESSAGE_LENGTH));
+        }
+
+        /**
+         * @param viewer       the signed-in person
+         * @param subscription the subscription
+         * @param wish         what is asked for
+         * @return the command, with no message
+         */
+        public static AskPartner of(PersonId viewer, EntitlementNumber subscription, RequestWish wish) {
+            return new AskPartner(viewer, subscription, wish, null, null);
+        }
+
+        /**
+         * @param text what they write (at most 1,000 characters)
+         * @return the same request, with its message
+         */
+        public AskPartner message(String text) {
+            return new AskPartner(viewer, subscription, wish, site, text);
+        }
+
+        /**
+         * @param where for ADD_PRODUCT: the site the product should go on
+         * @return the same request, naming the site
+         */
+        public AskPartner on(SiteAddress where) {
+            return new AskPartner(viewer, subscription, wish, where, message);
+        }
+
+        /**
+         * The form as typed: only the fields of the kind asked count; another kind's field that is filled
+         * in is an error naming it.
+         *
+         * @param viewer            the signed-in person
+         * @param entitlementNumber as typed
+         * @param kind              as typed
+         * @param keepProducts      for CANCEL_COLLECTION, the codes ticked, or null
+         * @param plan              for CHANGE, as chosen, or blank
+         * @param userTier          for CHANGE, as typed, or blank
+         * @param billingCycle      for CHANGE, as chosen, or blank
+         * @param product           for ADD_PRODUCT, as typed
+         * @param site              for ADD_PRODUCT, as typed, or blank
+         * @param message           as typed, or blank
+         * @return the command
+         */
+        public static AskPartner parse(PersonId viewer, String entitlementNumber, String kind,
+                                       List<String> keepProducts, String plan, String userTier, String billingCycle,
+                                       String product, String site, String message) {
+            Fields f = new Fields();
+            EntitlementNumber n = Inputs.entitlementNumber(f, entitlementNumber);
+            RequestKind k = f.parse("kind", () -> io.partnerportal.core.domain.value.Enums.parse(RequestKind.class, kind));
+            String planText = Text.blankToNull(plan);
+            String tierText = Text.blankToNull(userTier);
+            String cycleText = Text.blankToNull(billingCycle);
+            String productText = Text.blankToNull(product);
+            String siteText = Text.blankToNull(site);
+            List<String> keep = keepProducts == null ? List.of() : keepProducts.stream().filter(x -> !x.isBlank()).toList();
+            String text = f.parse("message", () -> Requests.text(message, RequestRules.MAX_MESSAGE_LENGTH));
+            RequestWish wish = null;
+            SiteAddress where = null;
+            if (k != null) {
+                notFor(f, k, RequestKind.CANCEL_COLLECTION, "keepProducts", keep.isEmpty() ? null : "x");
+                notFor(f, k, RequestKind.CHANGE, "plan", planText);
+                notFor(f, k, RequestKind.CHANGE, "userTier", tierText);
+                notFor(f, k, RequestKind.CHANGE, "billingCycle", cycleText);
+                notFor(f, k, RequestKind.ADD_PRODUCT, "product", productText);
+                notFor(f, k, RequestKind.ADD_PRODUCT, "site", siteText);
+                switch (k) {
+                    case CANCEL_COLLECTION -> {
+                        List<ProductCode> codes = f.parse(KeepProducts.FIELD, () -> KeepProducts.codes(keep));
+                        wish = codes == null ? null : RequestWish.cancelCollection(codes);
+                    }
+                    case CHANGE -> {
+                        Plan p = Inputs.optionalEnum(f, "plan", Plan.class, planText, null);
+                        Integer tier = tierText == null ? null : f.parse("userTier", () -> Numbers.inRange(
+                                wholeNumber(tierText), 1, io.partnerportal.core.domain.order.Order.MAX_USER_TIER));
+                        BillingCycle c = Inputs.optionalEnum(f, "billingCycle", BillingCycle.class, cycleText, null);
+                        if (planText == null && tierText == null && cycleText == null) {
+                            f.add("plan", FieldErrorCode.REQUIRED, "name at least one of plan, userTier and billingCycle");
+                        } else if (p != null || tier != null || c != null) {
+                            wish = RequestWish.change(p, tier, c);
+                        }
+                    }
+                    case ADD_PRODUCT -> {
+                        ProductCode code = f.parse("product", () -> ProductCode.parse(productText));
+                        where = siteText == null ? null : f.parse("site", () -> SiteAddress.parse(siteText));
+                        wish = code == null ? null : RequestWish.addProduct(code, null);
+                    }
+                    case OTHER -> wish = RequestWish.other();
+                }
+            }
+            f.throwIfAny();
+            return new AskPartner(viewer, n, wish, where, text);
+        }
+
+        private static Integer wholeNumber(String raw) {
+            try {
+                return Integer.valueOf(raw.strip());
+            } catch (NumberFormatException e) {
+                throw new io.partnerportal.core.domain.error.InvalidValueException(FieldErrorCode.MALFORMED,
+                        "must be a whole number");
+            }
+        }
+
+        private static void notFor(Fields f, RequestKind asked, RequestKind owner, String field, String value) {
+            if (value != null && asked != owner) {
+                f.add(field, FieldErrorCode.NOT_APPLICABLE, "only a request of kind " + owner + " names " + field);
+            }
+        }
+    }
+
+    /**
+     * @param viewer the signed-in person
+     * @param cursor where the previous page ended, or null
+     */
+    record ListMyRequests(PersonId viewer, Cursor cursor) {
+        /**
+         * Checks the viewer.
+         *
+         * @param viewer the signed-in person
+         * @param cursor where the previous page ended, or null
+         */
+        public ListMyRequests {
+            Objects.requireNonNull(viewer, "viewer");
+        }
+
+        /**
+         * @param viewer the person
+         * @param cursor as typed, or blank for the first page
+         * @return the command
+         */
+        public static ListMyRequests parse(PersonId viewer, String cursor) {
+            String raw = Text.blankToNull(cursor);
+            return new ListMyRequests(viewer, raw == null ? null : Fields.single("cursor", () -> Cursor.parse(raw)));
+        }
+    }
+
     // ---- views ----
 
     /**
@@ -842,19 +1076,44 @@ public interface CustomerPortal {
      * @param linked              its linked subscriptions
      * @param partnerContactEmail the billing partner's key contact
      * @param actions             the buttons
+     * @param requests            R23: its requests to the billing partner, newest first
      */
     record Details(SubscriptionView subscription, List<LinkedView> linked, String partnerContactEmail,
-                   Actions actions) {
+                   Actions actions, List<RequestView> requests) {
         /**
-         * Copies the list.
+         * Copies the lists.
+         *
+         * @param subscription        the subscription
+         * @param linked              its linked subscriptions
+         * @param partnerContactEmail the billing partner's key contact
+         * @param actions             the buttons
+         * @param requests            R23: its requests to the billing partner, newest first (empty where a
+         *                            page does not show them)
+         */
+        public Details {
+            linked = List.copyOf(linked);
+            requests = List.copyOf(requests);
+        }
+
+        /**
+         * Details without requests.
          *
          * @param subscription        the subscription
          * @param linked              its linked subscriptions
          * @param partnerContactEmail the billing partner's key contact
          * @param actions             the buttons
          */
-        public Details {
-            linked = List.copyOf(linked);
+        public Details(SubscriptionView subscription, List<LinkedView> linked, String partnerContactEmail,
+                       Actions actions) {
+            this(subscription, linked, partnerContactEmail, actions, List.of());
+        }
+
+        /**
+         * @param shown R23: the subscription's requests, newest first
+         * @return the same details, with them
+         */
+        public Details withRequests(List<RequestView> shown) {
+            return new Details(subscription, linked, partnerContactEmail, actions, shown);
         }
     }
 
@@ -1010,5 +1269,39 @@ public interface CustomerPortal {
      */
     record SentEmail(long id, NotificationType type, String subscription, String productName, Instant at,
                      EmailStatus status) {
+    }
+
+    /**
+     * R23: a subscription's requests to its billing partner and the form to ask another.
+     *
+     * @param subscription     the subscription
+     * @param partnerName      its billing partner
+     * @param requests         its requests, newest first
+     * @param kinds            what the viewer may ask for now; empty when they may not ask
+     * @param refusal          why they may not ask ({@code VIEWER_ROLE}, {@code SUBSCRIPTION_CANCELLED},
+     *                         {@code TOO_MANY_REQUESTS}), or null when they may
+     * @param includedProducts for a collection, the products it includes (code and name), to keep
+     * @param products         the catalogue's products and collections (code and name), to ask for one
+     */
+    record RequestsPage(SubscriptionView subscription, String partnerName, List<RequestView> requests,
+                        List<RequestKind> kinds, ErrorCode refusal, List<Choice> includedProducts,
+                        List<Choice> products) {
+        /**
+         * Copies the lists.
+         *
+         * @param subscription     the subscription
+         * @param partnerName      its billing partner
+         * @param requests         its requests, newest first
+         * @param kinds            what the viewer may ask for now
+         * @param refusal          why they may not ask, or null
+         * @param includedProducts for a collection, the products it includes
+         * @param products         the catalogue's products and collections
+         */
+        public RequestsPage {
+            products = List.copyOf(products);
+            requests = List.copyOf(requests);
+            kinds = List.copyOf(kinds);
+            includedProducts = List.copyOf(includedProducts);
+        }
     }
 }

@@ -10,6 +10,16 @@ import io.partnerportal.core.application.Page;
 import io.partnerportal.core.application.People;
 import io.partnerportal.core.application.Sites;
 import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.application.RequestView;
+import io.partnerportal.core.application.Requests;
+import io.partnerportal.core.domain.event.DomainEvent;
+import io.partnerportal.core.domain.event.RequestCreated;
+import io.partnerportal.core.domain.request.PartnerRequest;
+import io.partnerportal.core.domain.request.RequestId;
+import io.partnerportal.core.domain.request.RequestKind;
+import io.partnerportal.core.domain.request.RequestRules;
+import io.partnerportal.core.domain.request.RequestWish;
+import io.partnerportal.core.port.out.RequestStore;
 import io.partnerportal.core.application.Transactions;
 import io.partnerportal.core.application.Views;
 import io.partnerportal.core.domain.access.Visibility;
@@ -87,11 +97,13 @@ final class PortalService implements CustomerPortal {
     private final SigningKeys signingKeys;
     private final NotificationOutbox outbox;
     private final ContactAccess access;
+    private final Requests requests;
 
     PortalService(Transactions tx, Views views, ContactListQuery list, SubscriptionSheets sheets,
                   SubscriptionRepository subscriptions, Catalogue catalogue, Sites sites, Cancelling cancelling,
                   People people, PersonRepository persons, HistoryPages history, SigningKeys signingKeys,
-                  NotificationOutbox outbox) {
+                  NotificationOutbox outbox, Requests requests) {
+        this.requests = requests;
         this.tx = tx;
         this.views = views;
         this.list = list;
@@ -178,7 +190,10 @@ final class PortalService implements CustomerPortal {
 
     @Override
     public Details details(ViewSubscription c) {
-        return details(access.sheet(c.viewer(), c.subscription(), tx.today()));
+        Details d = details(access.sheet(c.viewer(), c.subscription(), tx.today()));
+        // R23: one more read, the subscription's requests; people and products only when there are some
+        return d.withRequests(requests.views(requests.store().forSubscription(
+                EntitlementNumber.parse(d.subscription().entitlementNumber()), SUBSCRIPTION_REQUESTS)));
     }
 
     @Override
@@ -470,5 +485,64 @@ final class PortalService implements CustomerPortal {
                     case DEAD -> EmailStatus.FAILED;
                     case SKIPPED -> EmailStatus.SKIPPED;
                 });
+    }
+
+    // ---- requests to the billing partner (R23) ----
+
+    /** Requests shown on a subscription's page: the open ones (at most 5) and the latest answered. */
+    static final int SUBSCRIPTION_REQUESTS = 20;
+
+    @Override
+    public RequestsPage requests(ViewSubscription c) {
+        LocalDate today = tx.today();
+        SubscriptionSheets.Sheet sheet = access.sheet(c.viewer(), c.subscription(), today);
+        Subscription s = sheet.subscription();
+        List<PartnerRequest> theirs = requests.store().forSubscription(s.number(), SUBSCRIPTION_REQUESTS);
+        int open = requests.store().countOpen(s.number());
+        List<RequestKind> kinds = RequestRules.kindsFor(s, today);
+        Optional<Refusal> refusal = RequestRules.refusalToAsk(s, roleOf(sheet), kinds.get(kinds.size() - 1), open,
+                today);
+        List<Choice> included = catalogue.find(s.product()).map(p -> p.includes().stream()
+                .map(code -> new Choice(code.value(), catalogue.find(code).map(Product::name).orElse(code.value())))
+                .toList()).orElse(List.of());
+        return new RequestsPage(views.ofSheet(sheet), sheet.partner().name().value(), requests.views(theirs),
+                refusal.isPresent() ? List.of() : kinds, refusal.map(Refusal::code).orElse(null), included,
+                catalogue.all().stream().filter(p -> p.kind() != SubscriptionKind.APP)
+                        .map(p -> new Choice(p.code().value(), p.name())).sorted(Comparator.comparing(Choice::label))
+                        .toList());
+    }
+
+    @Override
+    public RequestView askPartner(AskPartner c) {
+        return tx.write(changes -> {
+            ContactAccess.Seen seen = access.visible(c.viewer(), c.subscription());
+            Subscription s = seen.subscription();
+            LocalDate today = tx.today();
+            RequestWish wish = c.wish();
+            refuse(RequestRules.refusalToAsk(s, seen.role(c.viewer()), wish.kind(),
+                    requests.store().countOpen(s.number()), today));
+            if (wish.kind() == RequestKind.ADD_PRODUCT) {
+                if (catalogue.find(wish.product()).isEmpty()) {
+                    throw ValidationException.of("product", FieldErrorCode.UNKNOWN,
+                            wish.product().value() + " is not in the catalogue");
+                }
+                if (c.site() != null) {
+                    wish = RequestWish.addProduct(wish.product(), Fields.single("site", () -> sites.url(c.site())));
+                }
+            }
+            RequestRules.checkWish(s, wish, catalogue.find(s.product()).map(Product::includes).orElse(List.of()));
+            Act act = tx.act(new Actor.Contact(c.viewer()));
+            PartnerRequest r = PartnerRequest.ask(RequestId.random(), s.number(), s.partner(), c.viewer(), act.at(),
+                    wish, c.message());
+            requests.store().add(r);
+            changes.record(new RequestCreated(DomainEvent.newId(), act, s.state(), r));
+            return requests.view(r);
+        });
+    }
+
+    @Override
+    public Page<RequestView> myRequests(ListMyRequests c) {
+        RequestStore.Position after = Requests.position(c.cursor());
+        return requests.page(requests.store().askedBy(c.viewer(), after, EMAIL_PAGE_SIZE + 1), EMAIL_PAGE_SIZE);
     }
 }

@@ -13,6 +13,8 @@ final class Links {
     static final String LOGOUT = "/logout";
     static final String SUBSCRIPTIONS = "/subscriptions";
     static final String PROFILE = "/profile";
+    /** R23: the requests the signed-in person asked. */
+    static final String REQUESTS = "/requests";
     static final String LANGUAGE = "/language";
     static final String MAILBOX = "/dev/mailbox";
     static final String STYLESHEET = "/assets/portal.css";

@@ -119,7 +119,22 @@ final class PageModels {
     }
 
     record DetailsPage(Chrome chrome, Heading heading, List<Fact> facts, String linkedLabel, List<Linked> linked,
-                       Actions actions, String error, Timeline timeline) {
+                       Actions actions, String error, Timeline timeline, List<RequestRow> requests, String askUrl) {
+    }
+
+    /** R23: one request to the billing partner, as a row: when, about what, what it asks, where it stands. */
+    record RequestRow(String when, String subscription, String subscriptionUrl, String kind, String wish,
+                      String message, String status, String statusClass, String answer) {
+    }
+
+    /** R23: a subscription's requests and the forms to ask another, one per kind the viewer may ask. */
+    record AskPage(Chrome chrome, Heading heading, String partnerName, List<RequestRow> requests, List<String> kinds,
+                   String refusal, String action, String postedKind, Form form, List<Choice> keep,
+                   List<Choice> plans, List<Choice> cycles, List<Choice> products, String back) {
+    }
+
+    /** R23 {@code /requests}: the requests the signed-in person asked, newest first. */
+    record MyRequestsPage(Chrome chrome, List<RequestRow> rows, String next) {
     }
 
     record AppsPage(Chrome chrome, Heading heading, List<App> apps) {

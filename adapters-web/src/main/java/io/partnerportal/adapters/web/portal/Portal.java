@@ -60,6 +60,7 @@ public final class Portal {
         new ProfileRoutes(ports.customerPortal(), gate, pages, cookies).register(routes);
         new UnsubscribeRoutes(ports.customerPortal(), gate, pages).register(routes);
         new EmailRoutes(ports.customerPortal(), gate, pages).register(routes);
+        new RequestRoutes(ports.customerPortal(), gate, pages).register(routes);
         new LanguageRoutes(gate, cookies).register(routes);
         if (settings.servesDevMailbox()) {
             new MailboxRoutes(ports.devMailbox(), gate, pages).register(routes);

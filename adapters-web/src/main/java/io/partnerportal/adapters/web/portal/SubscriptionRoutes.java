@@ -177,7 +177,9 @@ final class SubscriptionRoutes {
                 Pages.chrome(v, ctx, s.product().name(), Links.subscription(en), "subscriptions"),
                 Presenter.heading(t, s, Presenter.DETAILS), withRole(t, Presenter.facts(t, s), d.actions().role()),
                 Presenter.linkedLabel(t, s),
-                Presenter.linked(t, s, d.linked()), actions(t, d), error, Timeline.of(t, s)));
+                Presenter.linked(t, s, d.linked()), actions(t, d), error, Timeline.of(t, s),
+                RequestRoutes.rows(t, d.requests()), d.actions().role() == ContactRole.MANAGER
+                        ? Links.subscription(en, RequestRoutes.ASK) : null));
     }
 
     /** The facts, and the viewer's role on the subscription (R19, SPEC §6.3). */

@@ -93,6 +93,21 @@ class HtmlValidityTest {
                         jira + "/contacts", Map.of("email", "x@example.jp", "name", "X", "locale", lang, "role", "BOSS"))
                         .body());
 
+                // R23: asking the billing partner, the forms again with errors, the lists
+                String ask = jira + "/requests";
+                String collectionAsk = "/subscriptions/" + s.collection.entitlementNumber() + "/requests";
+                pages.put(lang + "-requests-" + (lang.equals("en") ? "empty" : "later"), ken.get("/requests").body());
+                pages.put(lang + "-ask", ken.get(ask).body());
+                pages.put(lang + "-ask-collection", ken.get(collectionAsk).body());
+                pages.put(lang + "-ask-invalid", ken.submit(ken.get(ask), ask, Map.of("kind", "CHANGE",
+                        "userTier", "many", "message", "x".repeat(1001))).body());
+                pages.put(lang + "-ask-collection-invalid", ken.submit(ken.get(collectionAsk), collectionAsk,
+                        Map.of("kind", "CANCEL_COLLECTION", "keepProducts", "tempo-timesheets")).body());
+                ken.submit(ken.get(ask), ask, Map.of("kind", "OTHER", "message", "Call me <b>please</b>"));
+                pages.put(lang + "-ask-sent", ken.get(ask + "?done=request-sent").body());
+                pages.put(lang + "-requests", ken.get("/requests").body());
+                pages.put(lang + "-details-with-requests", ken.get(jira).body());
+
                 // R18: an unsubscribe link, before and after its button
                 String unsubscribe = "/unsubscribe/" + new io.partnerportal.core.domain.notification.UnsubscribeToken(
                         portal.fx.person(KEN), io.partnerportal.core.domain.notification.NotificationType.CONTACT_ADDED)
@@ -108,12 +123,13 @@ class HtmlValidityTest {
                 pages.put(lang + "-details-viewer", yuki.get(jira).body());
                 pages.put(lang + "-contacts-viewer", yuki.get(jira + "/contacts?manage=true").body());
                 pages.put(lang + "-cancel-viewer", yuki.get(jira + "/cancel").body());
+                pages.put(lang + "-ask-viewer", yuki.get(jira + "/requests").body());
             }
         }
 
         Map<String, List<String>> errors = checkers.htmlErrors(pages, Path.of("target/html-validity"));
 
-        assertThat(pages).hasSize(2 * 48);
+        assertThat(pages).hasSize(2 * 57);
         assertThat(errors).as("errors of the Nu Html Checker, by page").isEmpty();
     }
 }

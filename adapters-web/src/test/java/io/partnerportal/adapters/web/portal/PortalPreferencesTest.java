@@ -45,7 +45,7 @@ class PortalPreferencesTest {
         assertThat(portal.fx.core.customerPortal().preferences(portal.fx.person(KEN))).containsExactlyInAnyOrder(
                 NotificationType.PRODUCT_ORDERED, NotificationType.BILLING_ACCOUNT_CHANGED,
                 NotificationType.SITE_MIGRATED, NotificationType.SUBSCRIPTION_CHANGED, NotificationType.CHANGE_SCHEDULED,
-                NotificationType.RENEWAL_REMINDER, NotificationType.START_REMINDER);
+                NotificationType.RENEWAL_REMINDER, NotificationType.START_REMINDER, NotificationType.REQUEST_RESOLVED);
         String after = ken.get(r.location()).body();
         assertThat(after).contains("value=\"CONTACT_ADDED\" checked").doesNotContain("value=\"PRODUCT_ORDERED\" checked");
     }

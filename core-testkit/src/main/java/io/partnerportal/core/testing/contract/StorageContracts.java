@@ -3,6 +3,7 @@ package io.partnerportal.core.testing.contract;
 import io.partnerportal.core.port.out.ApiKeyRepository;
 import io.partnerportal.core.port.out.IdempotencyStore;
 import io.partnerportal.core.port.out.PartnerEventStore;
+import io.partnerportal.core.port.out.RequestStore;
 import io.partnerportal.core.port.out.SessionRepository;
 import io.partnerportal.core.port.out.SignInRequests;
 import io.partnerportal.core.port.out.SignInTokenRepository;
@@ -181,6 +182,15 @@ public abstract class StorageContracts {
         @Override
         protected Storage newStorage() {
             return keeping("the partners' events feed", s -> s.events() != PartnerEventStore.none());
+        }
+    }
+
+    /** The contract of the requests to the partners (R23), when the store keeps them. */
+    @Nested
+    class Requests extends RequestStoreContract {
+        @Override
+        protected Storage newStorage() {
+            return keeping("requests to partners", s -> s.requests() != RequestStore.none());
         }
     }
 

@@ -71,6 +71,11 @@ public enum ErrorCode {
     /** R19 and SPEC §6.5: erasing a person never leaves a subscription that is not cancelled without a manager. */
     ERASURE_LEAVES_NO_MANAGER(Kind.REFUSED,
             "%s is the last manager of %s, not cancelled; make another contact a manager there before erasing them"),
+    /** R23: at most a few open requests to the billing partner per subscription. */
+    TOO_MANY_REQUESTS(Kind.REFUSED,
+            "%s has %s open requests to its billing partner, the most it keeps; wait for an answer before asking again"),
+    /** R23: a request is answered once. */
+    REQUEST_ALREADY_RESOLVED(Kind.REFUSED, "request %s is already answered (%s)"),
     /** Sign-in links work once, for a while. */
     SIGN_IN_LINK_INVALID(Kind.REFUSED, "this sign-in link is unknown, used or expired; ask for a new one"),
 

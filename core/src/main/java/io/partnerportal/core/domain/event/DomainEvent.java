@@ -17,7 +17,7 @@ import java.util.UUID;
 public sealed interface DomainEvent permits SubscriptionsOrdered, PersonRegistered, ContactAssigned,
         ContactRemoved, UsageReported, SubscriptionsMoved, SubscriptionsSetUp, SiteMigrated, CancellationScheduled,
         CancellationEffective, ContactRoleChanged, ReminderDue, CancellationWithdrawn, SubscriptionsReactivated,
-        SignInLinkIssued, PlanChangeRecorded {
+        SignInLinkIssued, PlanChangeRecorded, RequestCreated, RequestResolved {
 
     /** @return the event's id */
     UUID id();
@@ -144,5 +144,17 @@ public sealed interface DomainEvent permits SubscriptionsOrdered, PersonRegister
          * @return the answer
          */
         R planChange(PlanChangeRecorded e);
+
+        /**
+         * @param e the event (R23)
+         * @return the answer
+         */
+        R requestCreated(RequestCreated e);
+
+        /**
+         * @param e the event (R23)
+         * @return the answer
+         */
+        R requestResolved(RequestResolved e);
     }
 }

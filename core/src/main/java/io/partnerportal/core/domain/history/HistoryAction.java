@@ -45,5 +45,9 @@ public enum HistoryAction {
     /** A contact was made a manager (R19). */
     CONTACT_MADE_MANAGER,
     /** A contact was made a viewer (R19). */
-    CONTACT_MADE_VIEWER
+    CONTACT_MADE_VIEWER,
+    /** R23: a contact asked the billing partner for something. */
+    REQUEST_CREATED,
+    /** R23: the billing partner answered a request. */
+    REQUEST_RESOLVED
 }

@@ -4,6 +4,10 @@ import io.partnerportal.core.domain.billing.BillingAccountId;
 import io.partnerportal.core.domain.cancellation.CancellationReason;
 import io.partnerportal.core.domain.catalogue.ProductCode;
 import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.request.PartnerRequest;
+import io.partnerportal.core.domain.request.RequestId;
+import io.partnerportal.core.domain.request.RequestKind;
+import io.partnerportal.core.domain.request.RequestStatus;
 import io.partnerportal.core.domain.site.OrganizationName;
 import io.partnerportal.core.domain.site.SiteUrl;
 import io.partnerportal.core.domain.subscription.BillingCycle;
@@ -25,7 +29,8 @@ import java.util.function.Function;
 public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDetail.ContactChanged, HistoryDetail.SetUp,
         HistoryDetail.UsageReported, HistoryDetail.BillingAccountChanged, HistoryDetail.SiteMigrated, HistoryDetail.PlanChanged,
         HistoryDetail.CancellationRequested, HistoryDetail.CascadeScheduled, HistoryDetail.HostChanged,
-        HistoryDetail.DetachmentPlanned, HistoryDetail.Reactivated, HistoryDetail.Withdrawn {
+        HistoryDetail.DetachmentPlanned, HistoryDetail.Reactivated, HistoryDetail.Withdrawn,
+        HistoryDetail.RequestRecorded {
     /** @return the action this line records */
     HistoryAction action();
 
@@ -288,6 +293,42 @@ public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDeta
     }
 
     /**
+     * R23: a request to the billing partner was asked or answered; the line names the request, what it
+     * asks for and where it stands (the message and note stay with the request).
+     * @param action    {@link HistoryAction#REQUEST_CREATED} or {@link HistoryAction#REQUEST_RESOLVED}
+     * @param request   the request's id
+     * @param kind      what it asks for
+     * @param status    where it stands after this line
+     */
+    record RequestRecorded(HistoryAction action, RequestId request, RequestKind kind, RequestStatus status)
+            implements HistoryDetail {
+        /**
+         * Checks the action.
+         * @param action  {@link HistoryAction#REQUEST_CREATED} or {@link HistoryAction#REQUEST_RESOLVED}
+         * @param request the request's id
+         * @param kind    what it asks for
+         * @param status  where it stands after this line
+         */
+        public RequestRecorded {
+            requireOneOf(action, HistoryAction.REQUEST_CREATED, HistoryAction.REQUEST_RESOLVED);
+        }
+
+        /**
+         * @param r a request, just asked or just answered
+         * @return its line
+         */
+        public static RequestRecorded of(PartnerRequest r) {
+            return new RequestRecorded(r.isOpen() ? HistoryAction.REQUEST_CREATED : HistoryAction.REQUEST_RESOLVED,
+                    r.id(), r.wish().kind(), r.status());
+        }
+
+        @Override
+        public Map<String, String> fields() {
+            return pairs("request", request, "kind", kind, "status", status);
+        }
+    }
+
+    /**
      * Reads a stored line back; a value the line lacks is null.
      *
      * @param action the stored action
@@ -325,6 +366,9 @@ public sealed interface HistoryDetail permits HistoryDetail.Ordered, HistoryDeta
             case PLAN_CHANGED, CHANGE_SCHEDULED -> new PlanChanged(action, get(f, "plan", Plan::valueOf),
                     Integer.parseInt(f.get("userTier")), get(f, "billingCycle", BillingCycle::valueOf),
                     get(f, "effectiveOn", LocalDate::parse));
+            case REQUEST_CREATED, REQUEST_RESOLVED -> new RequestRecorded(action,
+                    get(f, "request", RequestId::parse), get(f, "kind", RequestKind::valueOf),
+                    get(f, "status", RequestStatus::valueOf));
         };
     }
 

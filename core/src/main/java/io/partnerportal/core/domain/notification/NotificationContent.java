@@ -28,6 +28,7 @@ import java.util.Objects;
  * @param signInToken        for SIGN_IN_LINK only, until sent; erased once sent
  * @param linkExpiresAt      for SIGN_IN_LINK: when the link stops working
  * @param withdrawal         for CANCELLATION_SCHEDULED: what the reader can do to undo it
+ * @param request            for PARTNER_REQUEST and REQUEST_RESOLVED (R23): the request, or null
  */
 public record NotificationContent(
         NotificationType type,
@@ -46,7 +47,8 @@ public record NotificationContent(
         LocalDate migratedOn,
         String signInToken,
         Instant linkExpiresAt,
-        WithdrawalNote withdrawal) {
+        WithdrawalNote withdrawal,
+        RequestNote request) {
 
     /**
      * Copies the lists and checks the common fields; a missing withdrawal note is {@code NONE}.
@@ -68,6 +70,7 @@ public record NotificationContent(
      * @param signInToken        for SIGN_IN_LINK only, until sent; erased once sent
      * @param linkExpiresAt      for SIGN_IN_LINK: when the link stops working
      * @param withdrawal         for CANCELLATION_SCHEDULED: what the reader can do to undo it
+     * @param request            for PARTNER_REQUEST and REQUEST_RESOLVED (R23): the request, or null
      */
     public NotificationContent {
         Objects.requireNonNull(type, "type");
@@ -82,6 +85,50 @@ public record NotificationContent(
     }
 
     /**
+     * The content of the emails before R23, with no request.
+     *
+     * @param type               which email
+     * @param recipient          whom it is sent to
+     * @param recipientName      their name, for the greeting
+     * @param locale             the language it is written in
+     * @param partnerName        the billing partner of the subscriptions
+     * @param subscriptions      the subscriptions the event is about
+     * @param effectiveOn        for cancellations: when it takes effect; for a reactivation: its date
+     * @param cancelledWith      apps and included products cancelled with it
+     * @param appsLosingHost     apps that stay, having lost a host
+     * @param keptProducts       included products that continue standalone
+     * @param fromBillingAccount for BILLING_ACCOUNT_CHANGED: the account's name before
+     * @param toBillingAccount   for BILLING_ACCOUNT_CHANGED: the account's name after
+     * @param site               for SITE_MIGRATED: the site's address
+     * @param migratedOn         for SITE_MIGRATED: the day it moved
+     * @param signInToken        for SIGN_IN_LINK only, until sent
+     * @param linkExpiresAt      for SIGN_IN_LINK: when the link stops working
+     * @param withdrawal         for CANCELLATION_SCHEDULED: what the reader can do to undo it
+     */
+    public NotificationContent(NotificationType type, EmailAddress recipient, String recipientName,
+                               ContactLocale locale, String partnerName, List<SubscriptionSummary> subscriptions,
+                               LocalDate effectiveOn, List<SubscriptionSummary> cancelledWith,
+                               List<SubscriptionSummary> appsLosingHost, List<SubscriptionSummary> keptProducts,
+                               String fromBillingAccount, String toBillingAccount, String site, LocalDate migratedOn,
+                               String signInToken, Instant linkExpiresAt, WithdrawalNote withdrawal) {
+        this(type, recipient, recipientName, locale, partnerName, subscriptions, effectiveOn, cancelledWith,
+                appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site, migratedOn, signInToken,
+                linkExpiresAt, withdrawal, null);
+    }
+
+    /**
+     * R23: the same content about a request to the billing partner.
+     *
+     * @param note the request, as the email tells it
+     * @return the content
+     */
+    public NotificationContent withRequest(RequestNote note) {
+        return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
+                effectiveOn, cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site,
+                migratedOn, signInToken, linkExpiresAt, withdrawal, note);
+    }
+
+    /**
      * A content with only the common fields set; the builder-style withers fill the rest.
      *
      * @param type          which email
@@ -93,7 +140,7 @@ public record NotificationContent(
     public static NotificationContent of(NotificationType type, EmailAddress recipient, String recipientName,
                                          ContactLocale locale) {
         return new NotificationContent(type, recipient, recipientName, locale, null, List.of(), null, List.of(),
-                List.of(), List.of(), null, null, null, null, null, null, WithdrawalNote.NONE);
+                List.of(), List.of(), null, null, null, null, null, null, WithdrawalNote.NONE, null);
     }
 
     /**
@@ -105,7 +152,7 @@ public record NotificationContent(
     public NotificationContent withPartner(String name) {
         return new NotificationContent(type, recipient, recipientName, locale, name, subscriptions, effectiveOn,
                 cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site, migratedOn,
-                signInToken, linkExpiresAt, withdrawal);
+                signInToken, linkExpiresAt, withdrawal, request);
     }
 
     /**
@@ -117,7 +164,7 @@ public record NotificationContent(
     public NotificationContent withSubscriptions(List<SubscriptionSummary> list) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, list, effectiveOn,
                 cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site, migratedOn,
-                signInToken, linkExpiresAt, withdrawal);
+                signInToken, linkExpiresAt, withdrawal, request);
     }
 
     /**
@@ -133,7 +180,7 @@ public record NotificationContent(
                                                 List<SubscriptionSummary> losingHost, List<SubscriptionSummary> kept) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions, on,
                 cancelled, losingHost, kept, fromBillingAccount, toBillingAccount, site, migratedOn, signInToken,
-                linkExpiresAt, withdrawal);
+                linkExpiresAt, withdrawal, request);
     }
 
     /**
@@ -154,7 +201,7 @@ public record NotificationContent(
     public NotificationContent withMove(String from, String to) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
                 effectiveOn, cancelledWith, appsLosingHost, keptProducts, from, to, site, migratedOn, signInToken,
-                linkExpiresAt, withdrawal);
+                linkExpiresAt, withdrawal, request);
     }
 
     /**
@@ -167,7 +214,7 @@ public record NotificationContent(
     public NotificationContent withSite(String url, LocalDate on) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
                 effectiveOn, cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, url,
-                on, signInToken, linkExpiresAt, withdrawal);
+                on, signInToken, linkExpiresAt, withdrawal, request);
     }
 
     /**
@@ -180,7 +227,7 @@ public record NotificationContent(
     public NotificationContent withSignInLink(String token, Instant expiresAt) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
                 effectiveOn, cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site,
-                migratedOn, token, expiresAt, withdrawal);
+                migratedOn, token, expiresAt, withdrawal, request);
     }
 
     /**
@@ -193,7 +240,7 @@ public record NotificationContent(
     public NotificationContent withRecipient(EmailAddress address, String name) {
         return new NotificationContent(type, address, name, locale, partnerName, subscriptions, effectiveOn,
                 cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site, migratedOn,
-                signInToken, linkExpiresAt, withdrawal);
+                signInToken, linkExpiresAt, withdrawal, request);
     }
 
     /**
@@ -203,7 +250,7 @@ public record NotificationContent(
     public NotificationContent withWithdrawal(WithdrawalNote note) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
                 effectiveOn, cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site,
-                migratedOn, signInToken, linkExpiresAt, note);
+                migratedOn, signInToken, linkExpiresAt, note, request);
     }
 
     /**
@@ -224,6 +271,6 @@ public record NotificationContent(
      */
     public NotificationContent forgotten() {
         return new NotificationContent(type, recipient, "", locale, null, subscriptions, null, List.of(), List.of(),
-                List.of(), null, null, null, null, null, null, WithdrawalNote.NONE);
+                List.of(), null, null, null, null, null, null, WithdrawalNote.NONE, null);
     }
 }

@@ -3,6 +3,8 @@ package io.partnerportal.core.domain.notification;
 import io.partnerportal.core.domain.subscription.BillingCycle;
 import io.partnerportal.core.domain.party.ContactLocale;
 import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.request.RequestKind;
+import io.partnerportal.core.domain.request.RequestStatus;
 import io.partnerportal.core.domain.value.KeyValueLines;
 import io.partnerportal.core.domain.subscription.Plan;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
@@ -50,6 +52,21 @@ public final class NotificationContentCodec {
         if (c.withdrawal() != WithdrawalNote.NONE) {
             put(m, "withdrawal", c.withdrawal().name());
         }
+        RequestNote r = c.request();
+        if (r != null) {
+            put(m, "request.id", r.id());
+            put(m, "request.kind", r.kind().name());
+            put(m, "request.keepProducts", r.keepProducts().isEmpty() ? null : String.join(",", r.keepProducts()));
+            put(m, "request.plan", r.plan());
+            put(m, "request.userTier", r.userTier());
+            put(m, "request.billingCycle", r.billingCycle());
+            put(m, "request.product", r.product());
+            put(m, "request.site", r.site());
+            put(m, "request.askedBy", r.askedBy());
+            put(m, "request.message", r.message());
+            put(m, "request.status", r.status().name());
+            put(m, "request.note", r.note());
+        }
         return KeyValueLines.encode(m);
     }
 
@@ -78,7 +95,20 @@ public final class NotificationContentCodec {
                 opt(m, "migratedOn", LocalDate::parse),
                 m.get("signInToken"),
                 opt(m, "linkExpiresAt", Instant::parse),
-                opt(m, "withdrawal", WithdrawalNote::valueOf));
+                opt(m, "withdrawal", WithdrawalNote::valueOf),
+                request(m));
+    }
+
+    private static RequestNote request(Map<String, String> m) {
+        if (!m.containsKey("request.id")) {
+            return null;
+        }
+        String keep = m.get("request.keepProducts");
+        return new RequestNote(m.get("request.id"), RequestKind.valueOf(m.get("request.kind")),
+                keep == null ? List.of() : List.of(keep.split(",")), m.get("request.plan"),
+                opt(m, "request.userTier", Integer::valueOf), m.get("request.billingCycle"), m.get("request.product"),
+                m.get("request.site"), m.get("request.askedBy"), m.get("request.message"),
+                RequestStatus.valueOf(m.get("request.status")), m.get("request.note"));
     }
 
     private static void put(Map<String, String> m, String key, Object value) {

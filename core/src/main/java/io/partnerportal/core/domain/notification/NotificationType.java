@@ -29,10 +29,14 @@ public enum NotificationType {
     /** R17: 30 and 7 days before the bill date of a live subscription. */
     RENEWAL_REMINDER,
     /** R17: 7 days before an upcoming subscription starts. */
-    START_REMINDER;
+    START_REMINDER,
+    /** R23: a contact asked the billing partner for something: to the partner's contact email. */
+    PARTNER_REQUEST,
+    /** R23: the billing partner answered a request: to the contact who asked. */
+    REQUEST_RESOLVED;
 
     /**
-     * R18: whether a person may switch this email off. WELCOME, SIGN_IN_LINK and the cancellation
+     * R18: whether a person may switch this email off (R23: REQUEST_RESOLVED is one). WELCOME, SIGN_IN_LINK and the cancellation
      * and reactivation emails are always sent.
      *
      * @return true for an optional email
@@ -40,7 +44,7 @@ public enum NotificationType {
     public boolean isOptional() {
         return switch (this) {
             case PRODUCT_ORDERED, BILLING_ACCOUNT_CHANGED, SITE_MIGRATED, CONTACT_ADDED, RENEWAL_REMINDER,
-                 START_REMINDER, SUBSCRIPTION_CHANGED, CHANGE_SCHEDULED -> true;
+                 START_REMINDER, SUBSCRIPTION_CHANGED, CHANGE_SCHEDULED, REQUEST_RESOLVED -> true;
             default -> false;
         };
     }

@@ -1,6 +1,8 @@
 package io.partnerportal.core.domain.webhook;
 
 import io.partnerportal.core.domain.cancellation.Cancellation;
+import io.partnerportal.core.domain.request.PartnerRequest;
+import io.partnerportal.core.domain.request.RequestWish;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.PlanChange;
 import io.partnerportal.core.domain.subscription.Subscription;
@@ -33,6 +35,23 @@ public final class EventBody {
      */
     public static String of(UUID id, String type, Instant created, List<SubscriptionState> subscriptions,
                             Map<EntitlementNumber, Integer> appTiers) {
+        return of(id, type, created, subscriptions, appTiers, null);
+    }
+
+    /**
+     * As {@link #of(UUID, String, Instant, List, Map)}, with the request an R23 event is about beside the
+     * subscriptions: {@code data: {subscriptions: [...], request: {...}}}.
+     *
+     * @param id            the event's id
+     * @param type          its name ({@link EventTypes})
+     * @param created       when it happened
+     * @param subscriptions the partner's subscriptions it changed, as they are after it
+     * @param appTiers      the user tier of each app among them, its largest live host's (R16)
+     * @param request       the request, or null for an event about no request
+     * @return the body, compact JSON
+     */
+    public static String of(UUID id, String type, Instant created, List<SubscriptionState> subscriptions,
+                            Map<EntitlementNumber, Integer> appTiers, PartnerRequest request) {
         LocalDate today = LocalDate.ofInstant(created, ZoneOffset.UTC);
         StringBuilder b = new StringBuilder(256);
         b.append("{\"id\":").append(quote(id.toString())).append(",\"type\":").append(quote(type))
@@ -43,7 +62,35 @@ public final class EventBody {
             }
             subscription(b, subscriptions.get(i), today, appTiers);
         }
-        return b.append("]}}").toString();
+        b.append(']');
+        if (request != null) {
+            b.append(",\"request\":");
+            request(b, request);
+        }
+        return b.append("}}").toString();
+    }
+
+    /** R23: a request as partners read it; the same shape as the API's request. */
+    private static void request(StringBuilder b, PartnerRequest r) {
+        RequestWish w = r.wish();
+        b.append("{\"id\":").append(quote(r.id().toString()))
+                .append(",\"entitlementNumber\":").append(quote(r.subscription().value()))
+                .append(",\"kind\":").append(quote(w.kind().name()))
+                .append(",\"keepProducts\":[");
+        for (int i = 0; i < w.keepProducts().size(); i++) {
+            b.append(i > 0 ? "," : "").append(quote(w.keepProducts().get(i).value()));
+        }
+        b.append("],\"plan\":").append(w.plan() == null ? "null" : quote(w.plan().name()))
+                .append(",\"userTier\":").append(w.userTier() == null ? "null" : w.userTier().toString())
+                .append(",\"billingCycle\":").append(w.billingCycle() == null ? "null" : quote(w.billingCycle().name()))
+                .append(",\"product\":").append(w.product() == null ? "null" : quote(w.product().value()))
+                .append(",\"site\":").append(w.site() == null ? "null" : quote(w.site().value()))
+                .append(",\"message\":").append(r.message() == null ? "null" : quote(r.message()))
+                .append(",\"status\":").append(quote(r.status().name()))
+                .append(",\"createdAt\":").append(quote(r.askedAt().toString()))
+                .append(",\"resolvedAt\":").append(r.resolvedAt() == null ? "null" : quote(r.resolvedAt().toString()))
+                .append(",\"note\":").append(r.note() == null ? "null" : quote(r.note()))
+                .append('}');
     }
 
     private static void subscription(StringBuilder b, SubscriptionState state, LocalDate today,

@@ -7,6 +7,8 @@ import io.partnerportal.core.domain.event.ContactAssigned;
 import io.partnerportal.core.domain.event.ContactRemoved;
 import io.partnerportal.core.domain.event.ContactRoleChanged;
 import io.partnerportal.core.domain.event.ReminderDue;
+import io.partnerportal.core.domain.event.RequestCreated;
+import io.partnerportal.core.domain.event.RequestResolved;
 import io.partnerportal.core.domain.event.DomainEvent;
 import io.partnerportal.core.domain.event.PersonRegistered;
 import io.partnerportal.core.domain.event.PlanChangeRecorded;
@@ -29,7 +31,8 @@ public final class EventTypes implements DomainEvent.Handler<Optional<String>> {
     public static final List<String> ALL = List.of("subscription.ordered", "contact.assigned", "contact.removed",
             "usage.reported", "subscription.moved", "subscription.set_up", "site.migrated", "cancellation.scheduled",
             "cancellation.effective", "cancellation.withdrawn", "subscription.reactivated", "subscription.changed",
-            "change.scheduled", "change.withdrawn", "contact.role_changed");
+            "change.scheduled", "change.withdrawn", "contact.role_changed", "request.created",
+            "request.resolved");
 
     private static final EventTypes INSTANCE = new EventTypes();
 
@@ -126,5 +129,15 @@ public final class EventTypes implements DomainEvent.Handler<Optional<String>> {
     @Override
     public Optional<String> reminderDue(ReminderDue e) {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> requestCreated(RequestCreated e) {
+        return name(15);
+    }
+
+    @Override
+    public Optional<String> requestResolved(RequestResolved e) {
+        return name(16);
     }
 }

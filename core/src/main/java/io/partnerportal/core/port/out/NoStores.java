@@ -7,6 +7,10 @@ import io.partnerportal.core.domain.access.SignInToken;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.request.PartnerRequest;
+import io.partnerportal.core.domain.request.RequestId;
+import io.partnerportal.core.domain.request.RequestStatus;
+import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.webhook.WebhookEndpoint;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +22,7 @@ import java.util.UUID;
  * The stores of an installation that has no web app: the defaults of {@link Storage.Builder} for the
  * ports only the web app needs. Reads find nothing and housekeeping deletes nothing; a write that
  * would keep something somebody relies on later (a session, a sign-in link, an idempotency record, a
- * webhook endpoint) is refused, naming the builder method that gives the store. Two writes are taken
+ * webhook endpoint, a request to a partner) is refused, naming the builder method that gives the store. Two writes are taken
  * and kept nowhere, because they happen as a side effect of work that has no use for them: an API key
  * issued with a new partner (it authenticates nowhere) and a partner event of the feed (there is no feed).
  */
@@ -30,6 +34,7 @@ final class NoStores {
     static final IdempotencyStore IDEMPOTENCY = new Idempotency();
     static final PartnerEventStore EVENTS = new Events();
     static final WebhookStore WEBHOOKS = new Webhooks();
+    static final RequestStore REQUESTS = new Requests23();
 
     private NoStores() {
     }
@@ -283,6 +288,49 @@ final class NoStores {
 
         @Override
         public int deleteFinishedBefore(Instant before) {
+            return 0;
+        }
+    }
+
+    private static final class Requests23 implements RequestStore {
+        @Override
+        public void add(PartnerRequest request) {
+            throw none("requests to partners", "requests");
+        }
+
+        @Override
+        public void resolve(PartnerRequest request) {
+            throw none("requests to partners", "requests");
+        }
+
+        @Override
+        public Optional<PartnerRequest> find(RequestId id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public int countOpen(EntitlementNumber subscription) {
+            return 0;
+        }
+
+        @Override
+        public List<PartnerRequest> forSubscription(EntitlementNumber subscription, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public List<PartnerRequest> forPartner(PartnerId partner, Optional<RequestStatus> status, Position after,
+                                               int limit) {
+            return List.of();
+        }
+
+        @Override
+        public List<PartnerRequest> askedBy(PersonId person, Position after, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public int eraseMessagesOf(PersonId person) {
             return 0;
         }
     }

@@ -8,8 +8,8 @@ import java.util.Objects;
  * The driven ports a store provides, built by name: a persistence adapter (or the in-memory fakes)
  * hands {@link io.partnerportal.core.Core} one of these, and only the core's wiring reads it - each use
  * case is given the ports it calls. The subscription side is required; the stores only the web app
- * needs (sessions, sign-in links and requests, API keys, idempotency records, the events feed and
- * webhooks) are optional, each defaulting to its {@code none()} store, so an embedder implements the
+ * needs (sessions, sign-in links and requests, API keys, idempotency records, the events feed,
+ * webhooks and the requests to partners) are optional, each defaulting to its {@code none()} store, so an embedder implements the
  * subscription side alone. {@link #toBuilder()} swaps one port and keeps the others.
  *
  * <pre>{@code
@@ -41,6 +41,7 @@ public final class Storage {
     private final IdempotencyStore idempotency;
     private final PartnerEventStore events;
     private final WebhookStore webhooks;
+    private final RequestStore requests;
 
     private Storage(Builder b) {
         this.unitOfWork = b.unitOfWork;
@@ -64,6 +65,7 @@ public final class Storage {
         this.idempotency = b.idempotency;
         this.events = b.events;
         this.webhooks = b.webhooks;
+        this.requests = b.requests;
     }
 
     /** @return a builder with no port named yet: every required port must be, the optional ones may be */
@@ -95,6 +97,7 @@ public final class Storage {
         b.idempotency = idempotency;
         b.events = events;
         b.webhooks = webhooks;
+        b.requests = requests;
         return b;
     }
 
@@ -203,6 +206,11 @@ public final class Storage {
         return webhooks;
     }
 
+    /** @return the requests to the billing partners (R23); RequestStore#none() when the store keeps none */
+    public RequestStore requests() {
+        return requests;
+    }
+
     /**
      * Names a store's ports; {@link #build()} refuses, naming them, when a required one is missing.
      */
@@ -228,6 +236,7 @@ public final class Storage {
         private IdempotencyStore idempotency = IdempotencyStore.none();
         private PartnerEventStore events = PartnerEventStore.none();
         private WebhookStore webhooks = WebhookStore.none();
+        private RequestStore requests = RequestStore.none();
 
         private Builder() {
         }
@@ -418,6 +427,15 @@ public final class Storage {
          */
         public Builder webhooks(WebhookStore port) {
             this.webhooks = Objects.requireNonNull(port, "webhooks");
+            return this;
+        }
+
+        /**
+         * @param port the requests to the billing partners, R23 (optional: the web app's)
+         * @return this builder
+         */
+        public Builder requests(RequestStore port) {
+            this.requests = Objects.requireNonNull(port, "requests");
             return this;
         }
 
