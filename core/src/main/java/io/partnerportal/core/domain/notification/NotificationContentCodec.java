@@ -3,6 +3,7 @@ package io.partnerportal.core.domain.notification;
 import io.partnerportal.core.domain.subscription.BillingCycle;
 import io.partnerportal.core.domain.party.ContactLocale;
 import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.ReadersDay;
 import io.partnerportal.core.domain.value.KeyValueLines;
 import io.partnerportal.core.domain.subscription.Plan;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
@@ -50,6 +51,7 @@ public final class NotificationContentCodec {
         if (c.withdrawal() != WithdrawalNote.NONE) {
             put(m, "withdrawal", c.withdrawal().name());
         }
+        put(m, "timeZone", ReadersDay.idOf(c.timeZone()));
         return KeyValueLines.encode(m);
     }
 
@@ -78,7 +80,8 @@ public final class NotificationContentCodec {
                 opt(m, "migratedOn", LocalDate::parse),
                 m.get("signInToken"),
                 opt(m, "linkExpiresAt", Instant::parse),
-                opt(m, "withdrawal", WithdrawalNote::valueOf));
+                opt(m, "withdrawal", WithdrawalNote::valueOf),
+                ReadersDay.stored(m.get("timeZone")));
     }
 
     private static void put(Map<String, String> m, String key, Object value) {
