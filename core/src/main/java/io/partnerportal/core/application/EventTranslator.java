@@ -288,12 +288,18 @@ public final class EventTranslator implements DomainEvent.Handler<List<NewNotifi
 
     /** The subject kept with the row; a sender that fails to render one costs the change nothing. */
     private String subject(NotificationContent content) {
+        String s;
         try {
-            return subjects.apply(content);
+            s = subjects.apply(content);
         } catch (RuntimeException e) {
             return null;
         }
+        // a header line holds at most 998 characters (RFC 5322), and so does the row
+        return s == null || s.length() <= MAX_SUBJECT ? s : s.substring(0, MAX_SUBJECT - 1) + "\u2026";
     }
+
+    /** The longest subject a row keeps. */
+    static final int MAX_SUBJECT = 998;
 
     /** The people of {@code ids}, in that order; people erased on request are sent nothing. */
     private List<Person> people(Collection<PersonId> ids) {
