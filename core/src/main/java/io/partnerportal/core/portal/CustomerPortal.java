@@ -1022,14 +1022,14 @@ public interface CustomerPortal {
      */
     record Profile(String email, String name, String locale, String timeZone, boolean timeZoneChosen) {
         /**
-         * A profile read in UTC, as chosen by nobody.
+         * A profile whose person chose no time zone: they read in their language's default (R24).
          *
          * @param email  the person's email
          * @param name   their name
          * @param locale their language, en or ja
          */
         public Profile(String email, String name, String locale) {
-            this(email, name, locale, "UTC", false);
+            this(email, name, locale, ReadersDay.of(null, ContactLocale.parse(locale)).zoneId(), false);
         }
     }
 
