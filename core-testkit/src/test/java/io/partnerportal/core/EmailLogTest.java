@@ -68,4 +68,49 @@ class EmailLogTest {
         assertThatThrownBy(() -> CustomerPortal.ListEmails.parse(ken, "!!")).isInstanceOfSatisfying(
                 ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("cursor"));
     }
+
+    @Test
+    void theLogShowsEachEmailsSubjectAsItsSenderRendersItAndKeepsItPastTheRetention() {
+        PartnerId partner = PortalFixture.id(fx.partner("Reseller"));
+        String account = fx.account(partner, "Main");
+        // annual, started 2026-01-01: the bill date is 2027-01-01, 30 days ahead of 2026-12-02
+        fx.order(partner, account, "jira").site("acme").start("2026-01-01").contact("ken@example.jp").placeOne();
+        fx.clock.setDate(java.time.LocalDate.parse("2026-12-02"));
+        assertThat(fx.core.housekeeping().sendDueReminders()).isEqualTo(1);
+        PersonId ken = fx.person("ken@example.jp");
+        fx.deliverAll();
+
+        assertThat(subjects(ken)).startsWith("RENEWAL_REMINDER Jira 2027-01-01");
+        assertThat(subjects(ken)).contains("WELCOME");
+
+        fx.clock.advance(java.time.Duration.ofDays(91));
+        assertThat(fx.core.housekeeping().purgeExpired().emailContentsForgotten()).isEqualTo(3);
+
+        assertThat(fx.storage.outbox().forRecipient(io.partnerportal.core.domain.party.EmailAddress.parse(
+                "ken@example.jp"))).allSatisfy(e -> assertThat(e.content()).isEqualTo(e.content().forgotten()));
+        assertThat(subjects(ken)).as("the subject outlives the content").startsWith(
+                "RENEWAL_REMINDER Jira 2027-01-01");
+    }
+
+    @Test
+    void aRowKeptWithoutASubjectShowsTheOneItsContentRenders() {
+        PartnerId partner = PortalFixture.id(fx.partner("Reseller"));
+        String account = fx.account(partner, "Main");
+        fx.order(partner, account, "jira").site("acme").contact("ken@example.jp").placeOne();
+        var row = fx.storage.outbox().forRecipient(io.partnerportal.core.domain.party.EmailAddress.parse(
+                "ken@example.jp")).get(1);
+        fx.storage.unitOfWork().run(() -> fx.storage.outbox().append(List.of(new io.partnerportal.core.port.out
+                .NotificationOutbox.NewNotification(row.recipient(), row.content(), row.createdAt(), null))));
+
+        assertThat(fx.core.customerPortal().emails(CustomerPortal.ListEmails.parse(fx.person("ken@example.jp"), null))
+                .items().get(0)).satisfies(e -> {
+                    assertThat(e.type()).isEqualTo(NotificationType.PRODUCT_ORDERED);
+                    assertThat(e.subject()).isEqualTo("PRODUCT_ORDERED Jira");
+                });
+    }
+
+    private List<String> subjects(PersonId person) {
+        return fx.core.customerPortal().emails(CustomerPortal.ListEmails.parse(person, null)).items().stream()
+                .map(CustomerPortal.SentEmail::subject).toList();
+    }
 }

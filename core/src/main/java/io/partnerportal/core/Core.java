@@ -98,7 +98,7 @@ public final class Core {
         CoreSettings settings = b.settings;
         PartnerEvents partnerEvents = new PartnerEvents(s.subscriptions(), s.events(), s.webhooks(), b.trace);
         EventTranslator translator = new EventTranslator(s.history(), s.outbox(), s.people(), s.partners(),
-                s.catalogue(), partnerEvents, b.trace);
+                s.catalogue(), partnerEvents, b.trace, b.mail::subject);
         Transactions tx = new Transactions(s.unitOfWork(), s.subscriptions(), translator, clock, s.reminders());
         Views views = new Views(s.subscriptions(), s.partners(), s.people(), s.catalogue(), clock);
         Sites sites = new Sites(s.sites(), s.subscriptions(), s.catalogue(), settings.siteDomain());
@@ -110,7 +110,8 @@ public final class Core {
         Requests requests = new Requests(s.requests(), s.people(), s.subscriptions(), s.catalogue());
 
         this.customerPortal = CustomerPortal.create(tx, views, s.contactList(), s.sheets(), s.subscriptions(),
-                s.catalogue(), sites, cancelling, people, s.people(), history, s.signingKeys(), s.outbox(), requests);
+                s.catalogue(), sites, cancelling, people, s.people(), history, s.signingKeys(), s.outbox(), requests,
+                b.mail);
         this.partnerOperations = PartnerOperations.create(tx, views, s.subscriptions(), s.sheets(),
                 s.billingAccounts(), s.catalogue(), s.organizations(), s.people(), sites, graphs, cancelling, people,
                 history, requests);

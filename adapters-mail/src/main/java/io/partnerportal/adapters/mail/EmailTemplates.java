@@ -145,7 +145,7 @@ final class EmailTemplates {
         b.paragraph(t.get("SIGN_IN_LINK.intro"));
         b.action(t.get("SIGN_IN_LINK.action"), links.signIn(c.signInToken()));
         if (c.linkExpiresAt() != null) {
-            b.paragraph(t.format("SIGN_IN_LINK.expiresAt", "time", t.dateTime(c.linkExpiresAt())));
+            b.paragraph(t.format("SIGN_IN_LINK.expiresAt", "time", t.dateTime(c.linkExpiresAt(), c.readersDay())));
         }
         b.paragraph(t.get("SIGN_IN_LINK.ignore"));
         return t.get("SIGN_IN_LINK.subject");

@@ -1,5 +1,6 @@
 package io.partnerportal.adapters.mail;
 
+import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.port.out.SentMailArchive;
 import jakarta.mail.Message;
@@ -63,6 +64,12 @@ final class FileNotificationSender implements FileMailbox {
         this.directory = directory;
         this.composer = new MimeComposer(settings, clock);
         this.clock = clock;
+    }
+
+    /** The subject the email is sent with, for the email log (SPEC §6.3). */
+    @Override
+    public String subject(NotificationContent content) {
+        return composer.subject(content);
     }
 
     @Override

@@ -55,6 +55,11 @@ final class MimeComposer {
         this.clock = clock;
     }
 
+    /** The subject {@link #compose} gives the email of {@code c} (for the email log, SPEC §6.3). */
+    String subject(NotificationContent c) {
+        return templates.render(c).subject();
+    }
+
     private static boolean isValidLocalPart(String messageId) {
         return messageId.length() <= 200 && LOCAL_PART.matcher(messageId).matches();
     }

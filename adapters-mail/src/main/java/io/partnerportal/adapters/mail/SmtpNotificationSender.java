@@ -1,5 +1,6 @@
 package io.partnerportal.adapters.mail;
 
+import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.port.out.NotificationSender;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -83,6 +84,12 @@ final class SmtpNotificationSender implements NotificationSender {
             p.setProperty("mail.smtp.user", settings.smtpUser());
         }
         return p;
+    }
+
+    /** The subject the email is sent with, for the email log (SPEC §6.3). */
+    @Override
+    public String subject(NotificationContent content) {
+        return composer.subject(content);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.partnerportal.adapters.mail;
 
 import io.partnerportal.core.domain.party.ContactLocale;
+import io.partnerportal.core.domain.party.ReadersDay;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -41,8 +41,7 @@ final class Texts {
         this.locale = locale;
         this.bundle = bundle;
         this.date = DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale.locale());
-        this.dateTime = DateTimeFormatter.ofPattern(bundle.getString("format.dateTime"), locale.locale())
-                .withZone(ZoneOffset.UTC);
+        this.dateTime = DateTimeFormatter.ofPattern(bundle.getString("format.dateTime"), locale.locale());
     }
 
     static Texts of(ContactLocale locale) {
@@ -120,8 +119,9 @@ final class Texts {
         return date.format(d);
     }
 
-    String dateTime(Instant t) {
-        return dateTime.format(t);
+    /** R24: a moment in the recipient's time zone, naming it. */
+    String dateTime(Instant t, ReadersDay day) {
+        return format("format.zoned", "time", dateTime.format(t.atZone(day.zone())), "zone", day.zoneId());
     }
 
     String number(long n) {

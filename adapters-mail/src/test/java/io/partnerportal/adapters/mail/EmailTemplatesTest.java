@@ -98,7 +98,34 @@ class EmailTemplatesTest {
         assertThat(FileNotificationSender.links(email.text()))
                 .containsExactly("https://portal.example/login/tok-EN_123");
         assertThat(email.text()).contains("15 minutes", "November 23, 2026, 09:15 UTC");
-        assertThat(ja(NotificationType.SIGN_IN_LINK).text()).contains("15 分", "2026年11月23日 09:15 (UTC)");
+        assertThat(ja(NotificationType.SIGN_IN_LINK).text()).as("R24: a Japanese reader's default is Tokyo")
+                .contains("15 分", "2026年11月23日 18:15 (Asia/Tokyo)");
+    }
+
+    @Test
+    void R24_timesInAnEmailFollowTheRecipientsZoneAndNameIt() {
+        NotificationContent paris = complete(NotificationType.SIGN_IN_LINK, ContactLocale.EN)
+                .withTimeZone(java.time.ZoneId.of("Europe/Paris"));
+        NotificationContent utc = complete(NotificationType.SIGN_IN_LINK, ContactLocale.JA)
+                .withTimeZone(java.time.ZoneOffset.UTC);
+
+        assertThat(templates.render(paris).text()).contains("November 23, 2026, 10:15 Europe/Paris")
+                .doesNotContain("UTC");
+        assertThat(templates.render(paris).html()).contains("November 23, 2026, 10:15 Europe/Paris");
+        assertThat(templates.render(utc).text()).contains("2026年11月23日 09:15 (UTC)");
+    }
+
+    @Test
+    void theSubjectTheEmailLogKeepsIsTheOneTheEmailIsSentWith() {
+        MimeComposer composer = new MimeComposer(Snapshots.settings(), java.time.Clock.systemUTC());
+        for (ContactLocale locale : ContactLocale.values()) {
+            NotificationContent reminder = complete(NotificationType.RENEWAL_REMINDER, locale);
+            assertThat(composer.subject(reminder)).isEqualTo(templates.render(reminder).subject());
+        }
+        assertThat(composer.subject(complete(NotificationType.RENEWAL_REMINDER, ContactLocale.EN)))
+                .startsWith("Jira renews on ");
+        assertThat(composer.subject(complete(NotificationType.RENEWAL_REMINDER, ContactLocale.JA)))
+                .startsWith("Jira は ").endsWith("に更新されます");
     }
 
     @Test

@@ -52,7 +52,7 @@ final class JpaNotificationOutbox implements NotificationOutbox {
     static final String COUNTS = "SELECT status, COUNT(*), MIN(created_at) AS oldest FROM notification_outbox"
             + " WHERE status IN ('PENDING', 'DEAD') GROUP BY status";
     private static final String COLUMNS = "id, notification_type, recipient, content, created_at, due_at, attempts,"
-            + " status, claimed_by, lease_until, expires_at, finished_at, last_error, trace_parent";
+            + " status, claimed_by, lease_until, expires_at, finished_at, last_error, trace_parent, subject";
 
     /** The rows S7's retention reads: sent, or skipped (R18). */
     private static final List<String> FINISHED = List.of(Status.SENT.name(), Status.SKIPPED.name());
@@ -92,6 +92,7 @@ final class JpaNotificationOutbox implements NotificationOutbox {
                 e.status = Status.PENDING.name();
                 e.expiresAt = Times.utc(n.expiresAt());
                 e.traceParent = n.traceParent();
+                e.subject = n.subject();
                 em.persist(e);
             }
         });
@@ -462,7 +463,8 @@ final class JpaNotificationOutbox implements NotificationOutbox {
                     Sql.instant(rs, "created_at"), Sql.instant(rs, "due_at"), rs.getInt("attempts"),
                     Status.valueOf(rs.getString("status")), rs.getString("claimed_by"),
                     Sql.instant(rs, "lease_until"), Sql.instant(rs, "expires_at"),
-                    Sql.instant(rs, "finished_at"), rs.getString("last_error"), rs.getString("trace_parent")));
+                    Sql.instant(rs, "finished_at"), rs.getString("last_error"), rs.getString("trace_parent"),
+                    rs.getString("subject")));
         }
         return out;
     }

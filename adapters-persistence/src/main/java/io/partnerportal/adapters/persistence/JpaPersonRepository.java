@@ -8,6 +8,7 @@ import io.partnerportal.core.domain.party.DisplayName;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.party.ReadersDay;
 import io.partnerportal.core.domain.error.ConflictException;
 import io.partnerportal.core.port.out.PersonRepository;
 import java.util.Collection;
@@ -25,7 +26,7 @@ final class JpaPersonRepository implements PersonRepository {
     static Person toDomain(PersonEntity e) {
         return new Person(new PersonId(UUID.fromString(e.id)), new EmailAddress(e.email), new DisplayName(e.name),
                 ContactLocale.parse(e.locale), e.toldOfSiteMigration, Times.instant(e.createdAt), Times.instant(e.erasedAt),
-                e.version);
+                e.version, ReadersDay.stored(e.timeZone));
     }
 
     @Override
@@ -47,6 +48,7 @@ final class JpaPersonRepository implements PersonRepository {
         e.locale = p.locale().tag();
         e.toldOfSiteMigration = p.toldOfSiteMigration();
         e.erasedAt = Times.utc(p.erasedAt());
+        e.timeZone = ReadersDay.idOf(p.timeZone());
     }
 
     @Override

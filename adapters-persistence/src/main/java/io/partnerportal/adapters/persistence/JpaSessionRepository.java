@@ -38,7 +38,7 @@ final class JpaSessionRepository implements SessionRepository {
     public Optional<SignedIn> findWithPerson(String tokenHash) {
         return jpa.sql(c -> Sql.first(c, "SELECT s.token_hash, s.person_id, s.csrf_token,"
                 + " s.created_at, s.last_seen_at, p.id, p.email, p.name, p.locale, p.told_of_site_migration,"
-                + " p.created_at AS person_created_at, p.erased_at, p.version FROM user_session s"
+                + " p.created_at AS person_created_at, p.erased_at, p.version, p.time_zone FROM user_session s"
                 + " JOIN person p ON p.id = s.person_id WHERE s.token_hash = ?", rs -> {
             SessionEntity session = new SessionEntity();
             session.tokenHash = rs.getString("token_hash");
@@ -55,6 +55,7 @@ final class JpaSessionRepository implements SessionRepository {
             person.createdAt = rs.getObject("person_created_at", java.time.OffsetDateTime.class);
             person.erasedAt = rs.getObject("erased_at", java.time.OffsetDateTime.class);
             person.version = rs.getLong("version");
+            person.timeZone = rs.getString("time_zone");
             return new SignedIn(toDomain(session), JpaPersonRepository.toDomain(person));
         }, tokenHash));
     }

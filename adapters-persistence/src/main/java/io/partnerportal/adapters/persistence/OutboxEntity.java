@@ -34,6 +34,7 @@ class OutboxEntity {
     String lastError;
     @Column(name = "trace_parent")
     String traceParent;
+    String subject;
 
     protected OutboxEntity() {
     }

@@ -23,6 +23,8 @@ class PersonEntity {
     OffsetDateTime erasedAt;
     @Version
     long version;
+    @Column(name = "time_zone")
+    String timeZone;
 
     protected PersonEntity() {
     }

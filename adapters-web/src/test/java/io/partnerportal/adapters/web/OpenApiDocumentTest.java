@@ -41,6 +41,19 @@ class OpenApiDocumentTest extends ScenarioTest {
     }
 
     @Test
+    void R24_theDocumentSaysDaysUntilRenewalIsCountedInUtc() {
+        JsonNode doc = document();
+        List<String> said = new java.util.ArrayList<>();
+        doc.path("components").path("schemas").forEach(schema -> {
+            JsonNode days = schema.path("properties").path("daysUntilRenewal");
+            if (!days.isMissingNode()) {
+                said.add(days.path("description").asText());
+            }
+        });
+        assertThat(said).isNotEmpty().allSatisfy(d -> assertThat(d).contains("UTC"));
+    }
+
+    @Test
     void theDocumentIsOpenApi31() {
         assertThat(document().path("openapi").asText()).startsWith("3.1.");
     }

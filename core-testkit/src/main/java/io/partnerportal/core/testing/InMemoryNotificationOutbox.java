@@ -28,7 +28,7 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
             for (NewNotification n : rows) {
                 long id = db.tables.nextOutboxId++;
                 db.tables.outbox.put(id, new Entry(id, n.type(), n.recipient(), n.content(), n.createdAt(),
-                        n.createdAt(), 0, Status.PENDING, null, null, n.expiresAt(), null, null, n.traceParent()));
+                        n.createdAt(), 0, Status.PENDING, null, null, n.expiresAt(), null, null, n.traceParent(), n.subject()));
             }
         });
     }
@@ -47,7 +47,7 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
                 boolean free = e.leaseUntil() == null || !e.leaseUntil().isAfter(now);
                 if (first && due && free && claimed.size() < limit) {
                     Entry c = new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(), e.dueAt(),
-                            e.attempts(), e.status(), claimant, now.plus(lease), e.expiresAt(), null, e.lastError(), e.traceParent());
+                            e.attempts(), e.status(), claimant, now.plus(lease), e.expiresAt(), null, e.lastError(), e.traceParent(), e.subject());
                     db.tables.outbox.put(e.id(), c);
                     claimed.add(c);
                 }
@@ -71,7 +71,7 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
                 boolean free = e.leaseUntil() == null || !e.leaseUntil().isAfter(now);
                 if (first && due && free && claimed.size() < limit) {
                     Entry c = new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(), e.dueAt(),
-                            e.attempts(), e.status(), claimant, now.plus(lease), e.expiresAt(), null, e.lastError(), e.traceParent());
+                            e.attempts(), e.status(), claimant, now.plus(lease), e.expiresAt(), null, e.lastError(), e.traceParent(), e.subject());
                     db.tables.outbox.put(e.id(), c);
                     claimed.add(c);
                 }
@@ -83,19 +83,19 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
     @Override
     public boolean markSent(long id, String claimant, Instant at, NotificationContent content) {
         return change(id, claimant, e -> new Entry(e.id(), e.type(), e.recipient(), content, e.createdAt(),
-                e.dueAt(), e.attempts() + 1, Status.SENT, null, null, e.expiresAt(), at, e.lastError(), e.traceParent()));
+                e.dueAt(), e.attempts() + 1, Status.SENT, null, null, e.expiresAt(), at, e.lastError(), e.traceParent(), e.subject()));
     }
 
     @Override
     public boolean markSkipped(long id, String claimant, Instant at) {
         return change(id, claimant, e -> new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(),
-                e.dueAt(), e.attempts(), Status.SKIPPED, null, null, e.expiresAt(), at, e.lastError(), e.traceParent()));
+                e.dueAt(), e.attempts(), Status.SKIPPED, null, null, e.expiresAt(), at, e.lastError(), e.traceParent(), e.subject()));
     }
 
     @Override
     public boolean retryAt(long id, String claimant, int attempts, Instant dueAt, String error) {
         return change(id, claimant, e -> new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(),
-                dueAt, attempts, Status.PENDING, null, null, e.expiresAt(), null, error, e.traceParent()));
+                dueAt, attempts, Status.PENDING, null, null, e.expiresAt(), null, error, e.traceParent(), e.subject()));
     }
 
     @Override
@@ -104,7 +104,7 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
             Set<Long> kept = new HashSet<>();
             for (long id : ids) {
                 if (change(id, claimant, e -> new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(),
-                        e.dueAt(), e.attempts(), e.status(), claimant, until, e.expiresAt(), null, e.lastError(), e.traceParent()))) {
+                        e.dueAt(), e.attempts(), e.status(), claimant, until, e.expiresAt(), null, e.lastError(), e.traceParent(), e.subject()))) {
                     kept.add(id);
                 }
             }
@@ -115,13 +115,13 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
     @Override
     public boolean release(long id, String claimant) {
         return change(id, claimant, e -> new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(),
-                e.dueAt(), e.attempts(), Status.PENDING, null, null, e.expiresAt(), null, e.lastError(), e.traceParent()));
+                e.dueAt(), e.attempts(), Status.PENDING, null, null, e.expiresAt(), null, e.lastError(), e.traceParent(), e.subject()));
     }
 
     @Override
     public boolean markDead(long id, String claimant, int attempts, Instant at, String error) {
         return change(id, claimant, e -> new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(),
-                e.dueAt(), attempts, Status.DEAD, null, null, e.expiresAt(), at, error, e.traceParent()));
+                e.dueAt(), attempts, Status.DEAD, null, null, e.expiresAt(), at, error, e.traceParent(), e.subject()));
     }
 
     private boolean change(long id, String claimant, UnaryOperator<Entry> f) {
@@ -172,7 +172,7 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
 
     private static Entry requeued(Entry e, Instant dueAt) {
         return new Entry(e.id(), e.type(), e.recipient(), e.content(), e.createdAt(), dueAt, 0, Status.PENDING, null,
-                null, e.expiresAt(), null, e.lastError(), e.traceParent());
+                null, e.expiresAt(), null, e.lastError(), e.traceParent(), e.subject());
     }
 
     @Override
@@ -212,7 +212,7 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
                 if (e.recipient().equals(from)) {
                     db.tables.outbox.put(e.id(), new Entry(e.id(), e.type(), to, e.content().withRecipient(to, name),
                             e.createdAt(), e.dueAt(), e.attempts(), e.status(), e.claimedBy(), e.leaseUntil(),
-                            e.expiresAt(), e.finishedAt(), NotificationOutbox.readdressed(e.lastError(), from, to), e.traceParent()));
+                            e.expiresAt(), e.finishedAt(), NotificationOutbox.readdressed(e.lastError(), from, to), e.traceParent(), e.subject()));
                     changed++;
                 }
             }
@@ -228,7 +228,7 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
             for (Entry e : due) {
                 db.tables.outbox.put(e.id(), new Entry(e.id(), e.type(), e.recipient(), e.content().forgotten(),
                         e.createdAt(), e.dueAt(), e.attempts(), e.status(), e.claimedBy(), e.leaseUntil(),
-                        e.expiresAt(), e.finishedAt(), e.lastError(), e.traceParent()));
+                        e.expiresAt(), e.finishedAt(), e.lastError(), e.traceParent(), e.subject()));
             }
             return due.size();
         });

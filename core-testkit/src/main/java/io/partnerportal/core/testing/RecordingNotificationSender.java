@@ -33,6 +33,22 @@ public final class RecordingNotificationSender implements NotificationSender, Se
         return r;
     }
 
+    /**
+     * A subject as a test reads it: the type, the first subscription's product and the content's date,
+     * e.g. {@code RENEWAL_REMINDER Jira 2026-12-15}.
+     */
+    @Override
+    public String subject(NotificationContent content) {
+        StringBuilder s = new StringBuilder(content.type().name());
+        if (!content.subscriptions().isEmpty()) {
+            s.append(' ').append(content.subscriptions().get(0).productName());
+        }
+        if (content.effectiveOn() != null) {
+            s.append(' ').append(content.effectiveOn());
+        }
+        return s.toString();
+    }
+
     /** Every later send answers as {@code f} says (a Sent answer is recorded). */
     public void behave(Function<Outgoing, Result> f) {
         this.behaviour = f;

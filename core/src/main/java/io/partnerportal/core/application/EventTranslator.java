@@ -68,6 +68,7 @@ public final class EventTranslator implements DomainEvent.Handler<List<NewNotifi
     private final Catalogue catalogue;
     private final PartnerEvents partnerEvents;
     private final TraceContext trace;
+    private final Function<NotificationContent, String> subjects;
 
     /**
      * @param history       where history lines go (R14)
@@ -94,6 +95,24 @@ public final class EventTranslator implements DomainEvent.Handler<List<NewNotifi
     public EventTranslator(HistoryRepository history, NotificationOutbox outbox, PersonRepository people,
                            PartnerRepository partners, Catalogue catalogue, PartnerEvents partnerEvents,
                            TraceContext trace) {
+        this(history, outbox, people, partners, catalogue, partnerEvents, trace, c -> null);
+    }
+
+    /**
+     * @param history       where history lines go (R14)
+     * @param outbox        where emails go (R13)
+     * @param people        the recipients
+     * @param partners      the partners emails name
+     * @param catalogue     the products emails name
+     * @param partnerEvents the partners' feed and webhooks (R20, R21)
+     * @param trace         the trace of the request under way, kept with each email (O4)
+     * @param subjects      each email's subject as the mail sender renders it, kept with its row for the
+     *                      email log (SPEC §6.3; {@link io.partnerportal.core.port.out.NotificationSender#subject})
+     */
+    public EventTranslator(HistoryRepository history, NotificationOutbox outbox, PersonRepository people,
+                           PartnerRepository partners, Catalogue catalogue, PartnerEvents partnerEvents,
+                           TraceContext trace, Function<NotificationContent, String> subjects) {
+        this.subjects = java.util.Objects.requireNonNull(subjects, "subjects");
         this.trace = java.util.Objects.requireNonNull(trace, "trace");
         this.history = history;
         this.outbox = outbox;
@@ -121,8 +140,8 @@ public final class EventTranslator implements DomainEvent.Handler<List<NewNotifi
         }
         if (!emails.isEmpty()) {
             String traceParent = trace.wellFormedTraceParent().orElse(null);
-            outbox.append(traceParent == null ? emails
-                    : emails.stream().map(n -> n.withTraceParent(traceParent)).toList());
+            outbox.append(emails.stream().map(n -> n.withTraceParent(traceParent).withSubject(subject(n.content())))
+                    .toList());
         }
         partnerEvents.record(events);
     }
@@ -311,9 +330,26 @@ public final class EventTranslator implements DomainEvent.Handler<List<NewNotifi
         return new NewNotification(p.email(), fill.apply(content(p, type)), e.act().at(), null);
     }
 
+    /** R24: the snapshot names the recipient's zone, so that the email's times are shown in it. */
     private static NotificationContent content(Person p, NotificationType type) {
-        return NotificationContent.of(type, p.email(), p.name().value(), p.locale());
+        return NotificationContent.of(type, p.email(), p.name().value(), p.locale())
+                .withTimeZone(p.readersDay().zone());
     }
+
+    /** The subject kept with the row; a sender that fails to render one costs the change nothing. */
+    private String subject(NotificationContent content) {
+        String s;
+        try {
+            s = subjects.apply(content);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        // a header line holds at most 998 characters (RFC 5322), and so does the row
+        return s == null || s.length() <= MAX_SUBJECT ? s : s.substring(0, MAX_SUBJECT - 1) + "\u2026";
+    }
+
+    /** The longest subject a row keeps. */
+    static final int MAX_SUBJECT = 998;
 
     /** The people of {@code ids}, in that order; people erased on request are sent nothing. */
     private List<Person> people(Collection<PersonId> ids) {

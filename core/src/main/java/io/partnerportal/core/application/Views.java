@@ -183,9 +183,21 @@ public final class Views {
      * @return their views, in their order
      */
     public List<SubscriptionView> ofSheets(List<SubscriptionSheets.Sheet> sheets, Collection<Subscription> context) {
+        return ofSheets(sheets, context, today());
+    }
+
+    /**
+     * As {@link #ofSheets(List, Collection)}, as of a day other than the rules' (R24: the reader's).
+     *
+     * @param sheets  the sheets read
+     * @param context subscriptions as the caller holds them, newer than the sheets
+     * @param today   the day the views are as of
+     * @return their views, in their order
+     */
+    public List<SubscriptionView> ofSheets(List<SubscriptionSheets.Sheet> sheets, Collection<Subscription> context,
+                                           LocalDate today) {
         Map<EntitlementNumber, Subscription> known = new HashMap<>();
         context.forEach(c -> known.put(c.number(), c));
-        LocalDate today = today();
         Map<ProductCode, Product> catalogue = catalogue();
         List<SubscriptionView> out = new ArrayList<>(sheets.size());
         for (SubscriptionSheets.Sheet sheet : sheets) {
@@ -220,6 +232,15 @@ public final class Views {
      */
     public SubscriptionView ofSheet(SubscriptionSheets.Sheet sheet) {
         return ofSheets(List.of(sheet)).get(0);
+    }
+
+    /**
+     * @param sheet a sheet read
+     * @param today the day the view is as of (R24: the reader's)
+     * @return its view
+     */
+    public SubscriptionView ofSheet(SubscriptionSheets.Sheet sheet, LocalDate today) {
+        return ofSheets(List.of(sheet), List.of(), today).get(0);
     }
 
     /** What a view lists of a subscription's links, each as entitlement numbers in the order shown. */

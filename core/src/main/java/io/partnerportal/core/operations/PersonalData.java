@@ -161,9 +161,25 @@ public interface PersonalData {
      * @param toldOfSiteMigration whether they were told of a site's migration (R13)
      * @param createdAt           when they were first assigned
      * @param erasedAt            when they were erased; null while not
+     * @param timeZone            the time zone they chose (R24), or null when they chose none
      */
     record Profile(String id, String email, String name, String language, boolean toldOfSiteMigration,
-                   Instant createdAt, Instant erasedAt) {
+                   Instant createdAt, Instant erasedAt, String timeZone) {
+        /**
+         * A profile naming no time zone.
+         *
+         * @param id                  their id
+         * @param email               their email (a pseudonym once erased)
+         * @param name                their name
+         * @param language            their language tag
+         * @param toldOfSiteMigration whether they were told of a site's migration (R13)
+         * @param createdAt           when they were first assigned
+         * @param erasedAt            when they were erased; null while not
+         */
+        public Profile(String id, String email, String name, String language, boolean toldOfSiteMigration,
+                       Instant createdAt, Instant erasedAt) {
+            this(id, email, name, language, toldOfSiteMigration, createdAt, erasedAt, null);
+        }
     }
 
     /**
@@ -204,9 +220,25 @@ public interface PersonalData {
      * @param finishedAt    when it was sent or given up, or null
      * @param attempts      the attempts made
      * @param subscriptions the subscriptions it is about
+     * @param subject       its subject (SPEC §6.3), or null when not known
      */
     record Email(long id, String type, String status, Instant createdAt, Instant finishedAt, int attempts,
-                 List<String> subscriptions) {
+                 List<String> subscriptions, String subject) {
+        /**
+         * An email whose subject is not known.
+         *
+         * @param id            the outbox row
+         * @param type          which email
+         * @param status        PENDING, SENT or DEAD
+         * @param createdAt     when it was queued
+         * @param finishedAt    when it was sent or given up, or null
+         * @param attempts      the attempts made
+         * @param subscriptions the subscriptions it is about
+         */
+        public Email(long id, String type, String status, Instant createdAt, Instant finishedAt, int attempts,
+                     List<String> subscriptions) {
+            this(id, type, status, createdAt, finishedAt, attempts, subscriptions, null);
+        }
     }
 
     /**

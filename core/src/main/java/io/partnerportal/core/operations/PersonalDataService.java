@@ -17,6 +17,7 @@ import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.Person;
+import io.partnerportal.core.domain.party.ReadersDay;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.port.out.Catalogue;
@@ -99,14 +100,14 @@ final class PersonalDataService implements PersonalData {
             List<Email> emails = outbox.forRecipient(p.email()).stream()
                     .map(e -> new Email(e.id(), e.type().name(), e.status().name(), e.createdAt(), e.finishedAt(),
                             e.attempts(), e.content().subscriptions().stream()
-                            .map(SubscriptionSummary::entitlementNumber).toList()))
+                            .map(SubscriptionSummary::entitlementNumber).toList(), e.subject()))
                     .toList();
             List<SessionHeld> held = sessions.forPerson(p.id()).stream()
                     .map(s -> new SessionHeld(s.createdAt(), s.lastSeenAt())).toList();
             List<SignInLink> links = signInTokens.forPerson(p.id()).stream()
                     .map(t -> new SignInLink(t.createdAt(), t.expiresAt(), t.usedAt())).toList();
             Profile profile = new Profile(p.id().toString(), p.email().value(), p.name().value(), p.locale().tag(),
-                    p.toldOfSiteMigration(), p.createdAt(), p.erasedAt());
+                    p.toldOfSiteMigration(), p.createdAt(), p.erasedAt(), ReadersDay.idOf(p.timeZone()));
             List<String> switchedOff = people.switchedOff(p.id()).stream().map(Enum::name).sorted().toList();
             List<RequestAsked> asked = requests.askedBy(p.id(), null, Integer.MAX_VALUE).stream()
                     .map(r -> new RequestAsked(r.id().toString(), r.subscription().value(), r.wish().kind().name(),

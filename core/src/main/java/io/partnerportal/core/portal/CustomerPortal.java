@@ -34,6 +34,7 @@ import io.partnerportal.core.domain.party.ContactLocale;
 import io.partnerportal.core.domain.party.DisplayName;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.party.ReadersDay;
 import io.partnerportal.core.domain.site.OrganizationName;
 import io.partnerportal.core.domain.site.SiteAddress;
 import io.partnerportal.core.domain.subscription.Contact;
@@ -48,11 +49,13 @@ import io.partnerportal.core.domain.value.Text;
 import io.partnerportal.core.port.out.Catalogue;
 import io.partnerportal.core.port.out.ContactListQuery;
 import io.partnerportal.core.port.out.NotificationOutbox;
+import io.partnerportal.core.port.out.NotificationSender;
 import io.partnerportal.core.port.out.PersonRepository;
 import io.partnerportal.core.port.out.SigningKeys;
 import io.partnerportal.core.port.out.SubscriptionRepository;
 import io.partnerportal.core.port.out.SubscriptionSheets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -125,8 +128,85 @@ public interface CustomerPortal {
                                  SubscriptionRepository subscriptions, Catalogue catalogue, Sites sites,
                                  Cancelling cancelling, People people, PersonRepository persons, HistoryPages history,
                                  SigningKeys signingKeys, NotificationOutbox outbox, Requests requests) {
+        return create(tx, views, list, sheets, subscriptions, catalogue, sites, cancelling, people, persons,
+                history, signingKeys, outbox, requests, new NotificationSender() {
+                    @Override
+                    public Result send(Outgoing email) {
+                        throw new UnsupportedOperationException("the portal only asks subjects");
+                    }
+                });
+    }
+
+    /**
+     * As the other {@code create}, with the mail templates that name the emails' subjects (SPEC §6.3).
+     *
+     * @param tx            units of work and the clock
+     * @param views         subscription views
+     * @param list          the contact's list, one query a page
+     * @param sheets        a subscription's page, one query
+     * @param subscriptions the subscriptions
+     * @param catalogue     the products
+     * @param sites         sites and their rules
+     * @param cancelling    cancellations (R4-R7)
+     * @param people        contacts assigned and removed (R11)
+     * @param persons       the people's profiles and preferences
+     * @param history       history pages (R14)
+     * @param signingKeys   the key unsubscribe links are signed with (R18)
+     * @param outbox        the email log's rows
+     * @param mail          the subjects of rows kept without one (SPEC §6.3)
+     * @return the port, reading in UTC until {@link #forReader} is asked
+     */
+    static CustomerPortal create(Transactions tx, Views views, ContactListQuery list, SubscriptionSheets sheets,
+                                 SubscriptionRepository subscriptions, Catalogue catalogue, Sites sites,
+                                 Cancelling cancelling, People people, PersonRepository persons, HistoryPages history,
+                                 SigningKeys signingKeys, NotificationOutbox outbox, NotificationSender mail) {
+        return create(tx, views, list, sheets, subscriptions, catalogue, sites, cancelling, people, persons,
+                history, signingKeys, outbox, new Requests(io.partnerportal.core.port.out.RequestStore.none(), persons,
+                        subscriptions, catalogue), mail);
+    }
+
+    /**
+     * The portal with the requests to the billing partners (R23) and the emails' subjects (SPEC §6.3).
+     *
+     * @param tx            units of work and the clock
+     * @param views         subscription views
+     * @param list          the contact's list, one query a page
+     * @param sheets        a subscription's page, one query
+     * @param subscriptions the subscriptions
+     * @param catalogue     the products
+     * @param sites         sites and their rules
+     * @param cancelling    cancellations (R4-R7)
+     * @param people        contacts assigned and removed (R11)
+     * @param persons       the people's profiles and preferences
+     * @param history       history pages (R14)
+     * @param signingKeys   the key unsubscribe links are signed with (R18)
+     * @param outbox        the email log's rows
+     * @param requests      the requests to the billing partners (R23)
+     * @param mail          the subjects of rows kept without one (SPEC §6.3)
+     * @return the port, reading in UTC until {@link #forReader} is asked
+     */
+    static CustomerPortal create(Transactions tx, Views views, ContactListQuery list, SubscriptionSheets sheets,
+                                 SubscriptionRepository subscriptions, Catalogue catalogue, Sites sites,
+                                 Cancelling cancelling, People people, PersonRepository persons, HistoryPages history,
+                                 SigningKeys signingKeys, NotificationOutbox outbox, Requests requests,
+                                 NotificationSender mail) {
         return new PortalService(tx, views, list, sheets, subscriptions, catalogue, sites, cancelling, people, persons,
-                history, signingKeys, outbox, requests);
+                history, signingKeys, outbox, requests, mail, ReadersDay.UTC);
+    }
+
+    // ---- the reader's day (R24) ----
+
+    /**
+     * R24: the same portal as this reader reads it - "today", the days until a renewal or a start, the
+     * tabs' split (R2) are counted in their day. Commands still decide by the rules' day (UTC), as the
+     * API and events do. Unchanged, the portal reads in UTC.
+     *
+     * @param day the reader's day (from {@link io.partnerportal.core.domain.party.Person#readersDay()},
+     *            as their session tells it)
+     * @return the portal as they read it
+     */
+    default CustomerPortal forReader(ReadersDay day) {
+        return this;
     }
 
     // ---- the list (SPEC §5.3, §6.3) ----
@@ -750,19 +830,54 @@ public interface CustomerPortal {
     }
 
     /**
-     * @param viewer the signed-in person
-     * @param name   their name
-     * @param locale their language
+     * @param viewer       the signed-in person
+     * @param name         their name
+     * @param locale       their language
+     * @param timeZone     their time zone (R24); null: their language's default
+     * @param keepTimeZone whether the zone they had stays, whatever {@code timeZone} says (a form without it)
      */
-    record UpdateProfile(PersonId viewer, DisplayName name, ContactLocale locale) {
+    record UpdateProfile(PersonId viewer, DisplayName name, ContactLocale locale, ZoneId timeZone,
+                         boolean keepTimeZone) {
         /**
          * Checks the viewer.
+         * @param viewer       the signed-in person
+         * @param name         their name
+         * @param locale       their language
+         * @param timeZone     their time zone (R24); null: their language's default
+         * @param keepTimeZone whether the zone they had stays, whatever {@code timeZone} says
+         */
+        public UpdateProfile {
+            Objects.requireNonNull(viewer, "viewer");
+        }
+
+        /**
+         * A profile that keeps the time zone the person had.
          * @param viewer the signed-in person
          * @param name   their name
          * @param locale their language
          */
-        public UpdateProfile {
-            Objects.requireNonNull(viewer, "viewer");
+        public UpdateProfile(PersonId viewer, DisplayName name, ContactLocale locale) {
+            this(viewer, name, locale, null, true);
+        }
+
+        /**
+         * The profile form with a time zone field (R24): blank is "my language's default".
+         *
+         * @param viewer   the person
+         * @param name     as typed
+         * @param locale   as typed
+         * @param timeZone as typed: an IANA id such as {@code Asia/Tokyo}, {@code UTC}, or blank
+         * @return the command
+         * @throws ValidationException naming each field that is wrong ({@code timeZone}: not a known zone)
+         */
+        public static UpdateProfile parse(PersonId viewer, String name, String locale, String timeZone) {
+            Fields f = new Fields();
+            UpdateProfile c = new UpdateProfile(viewer, f.parse("name", () -> new DisplayName(name)),
+                    f.parse("locale", () -> ContactLocale.parse(locale)),
+                    timeZone == null || timeZone.isBlank() ? null
+                            : f.parse("timeZone", () -> ReadersDay.parseZone(timeZone)), false);
+            f.throwIfAny();
+            return c;
         }
 
         /**
@@ -1190,11 +1305,23 @@ public interface CustomerPortal {
     }
 
     /**
-     * @param email  the person's email
-     * @param name   their name
-     * @param locale their language, en or ja
+     * @param email    the person's email
+     * @param name     their name
+     * @param locale   their language, en or ja
+     * @param timeZone the time zone they read in (R24): the one they chose, else their language's default
+     * @param timeZoneChosen whether they chose it
      */
-    record Profile(String email, String name, String locale) {
+    record Profile(String email, String name, String locale, String timeZone, boolean timeZoneChosen) {
+        /**
+         * A profile whose person chose no time zone: they read in their language's default (R24).
+         *
+         * @param email  the person's email
+         * @param name   their name
+         * @param locale their language, en or ja
+         */
+        public Profile(String email, String name, String locale) {
+            this(email, name, locale, ReadersDay.of(null, ContactLocale.parse(locale)).zoneId(), false);
+        }
     }
 
     /**
@@ -1266,9 +1393,24 @@ public interface CustomerPortal {
      * @param productName  that subscription's product, or null
      * @param at           when it was queued
      * @param status       where it is
+     * @param subject      its subject (SPEC §6.3), or null when it is not known
      */
     record SentEmail(long id, NotificationType type, String subscription, String productName, Instant at,
-                     EmailStatus status) {
+                     EmailStatus status, String subject) {
+        /**
+         * An email whose subject is not known.
+         *
+         * @param id           its id in the outbox
+         * @param type         which email
+         * @param subscription the entitlement number it is about, or null
+         * @param productName  that subscription's product, or null
+         * @param at           when it was queued
+         * @param status       where it is
+         */
+        public SentEmail(long id, NotificationType type, String subscription, String productName, Instant at,
+                         EmailStatus status) {
+            this(id, type, subscription, productName, at, status, null);
+        }
     }
 
     /**

@@ -33,6 +33,7 @@ import io.partnerportal.core.domain.error.NotFoundException;
 import io.partnerportal.core.domain.error.Refusal;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.domain.event.Act;
+import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.notification.SubscriptionSummary;
 import io.partnerportal.core.domain.notification.UnsubscribeToken;
@@ -40,6 +41,7 @@ import io.partnerportal.core.domain.party.Actor;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.party.ReadersDay;
 import io.partnerportal.core.domain.site.SiteRules;
 import io.partnerportal.core.domain.site.SiteUrl;
 import io.partnerportal.core.domain.subscription.BillingCycle;
@@ -55,6 +57,7 @@ import io.partnerportal.core.port.out.Catalogue;
 import io.partnerportal.core.port.out.ContactListQuery.Relation;
 import io.partnerportal.core.port.out.ContactListQuery;
 import io.partnerportal.core.port.out.NotificationOutbox;
+import io.partnerportal.core.port.out.NotificationSender;
 import io.partnerportal.core.port.out.PersonRepository;
 import io.partnerportal.core.port.out.SigningKeys;
 import io.partnerportal.core.port.out.SubscriptionRepository;
@@ -98,11 +101,14 @@ final class PortalService implements CustomerPortal {
     private final NotificationOutbox outbox;
     private final ContactAccess access;
     private final Requests requests;
+    private final NotificationSender subjects;
+    /** R24: the day pages count in; commands keep the rules' day ({@link Transactions#today()}). */
+    private final ReadersDay day;
 
     PortalService(Transactions tx, Views views, ContactListQuery list, SubscriptionSheets sheets,
                   SubscriptionRepository subscriptions, Catalogue catalogue, Sites sites, Cancelling cancelling,
                   People people, PersonRepository persons, HistoryPages history, SigningKeys signingKeys,
-                  NotificationOutbox outbox, Requests requests) {
+                  NotificationOutbox outbox, Requests requests, NotificationSender subjects, ReadersDay day) {
         this.requests = requests;
         this.tx = tx;
         this.views = views;
@@ -118,6 +124,19 @@ final class PortalService implements CustomerPortal {
         this.signingKeys = signingKeys;
         this.outbox = outbox;
         this.access = new ContactAccess(subscriptions, sheets);
+        this.subjects = subjects;
+        this.day = day;
+    }
+
+    @Override
+    public CustomerPortal forReader(ReadersDay reader) {
+        return reader.equals(day) ? this : new PortalService(tx, views, list, sheets, subscriptions, catalogue,
+                sites, cancelling, people, persons, history, signingKeys, outbox, requests, subjects, reader);
+    }
+
+    /** R24: "today" as the reader's pages count it. */
+    private LocalDate today() {
+        return day.today(tx.now());
     }
 
     // ---- the list ----
@@ -126,7 +145,7 @@ final class PortalService implements CustomerPortal {
     public Page<Row> list(ListSubscriptions c) {
         ContactListQuery.Position after = Cursor.position(c.cursor(), "cursor", 2,
                 p -> new ContactListQuery.Position(p.get(0), EntitlementNumber.parse(p.get(1))));
-        LocalDate today = tx.today();
+        LocalDate today = today();
         return Page.of(list.page(c.viewer(), c.tab(), today, c.filter(), after, PAGE_SIZE + 1), PAGE_SIZE,
                 last -> Cursor.of(last.productName(), last.number().value()),
                 rows -> rows.stream().map(r -> row(r, today)).toList());
@@ -139,7 +158,7 @@ final class PortalService implements CustomerPortal {
      */
     @Override
     public ListSummary summary(ListSubscriptions c) {
-        List<ContactListQuery.Tally> tallies = list.tally(c.viewer(), tx.today(), c.filter().search());
+        List<ContactListQuery.Tally> tallies = list.tally(c.viewer(), today(), c.filter().search());
         int active = 0;
         int inactive = 0;
         int upcoming = 0;
@@ -190,7 +209,7 @@ final class PortalService implements CustomerPortal {
 
     @Override
     public Details details(ViewSubscription c) {
-        Details d = details(access.sheet(c.viewer(), c.subscription(), tx.today()));
+        Details d = details(access.sheet(c.viewer(), c.subscription(), today()));
         // R23: one more read, the subscription's requests; people and products only when there are some
         return d.withRequests(requests.views(requests.store().forSubscription(
                 EntitlementNumber.parse(d.subscription().entitlementNumber()), SUBSCRIPTION_REQUESTS)));
@@ -198,15 +217,15 @@ final class PortalService implements CustomerPortal {
 
     @Override
     public List<Details> apps(ViewSubscription c) {
-        SubscriptionSheets.Sheet host = access.sheet(c.viewer(), c.subscription(), tx.today());
-        return sheets.appsOn(host.subscription().number(), tx.today(), c.viewer()).stream()
+        SubscriptionSheets.Sheet host = access.sheet(c.viewer(), c.subscription(), today());
+        return sheets.appsOn(host.subscription().number(), today(), c.viewer()).stream()
                 .filter(SubscriptionSheets.Sheet::visibleToViewer).map(this::details).toList();
     }
 
     @Override
     public Contacts contacts(ViewSubscription c) {
-        SubscriptionSheets.Sheet sheet = access.sheet(c.viewer(), c.subscription(), tx.today());
-        SubscriptionView view = views.ofSheet(sheet);
+        SubscriptionSheets.Sheet sheet = access.sheet(c.viewer(), c.subscription(), today());
+        SubscriptionView view = views.ofSheet(sheet, today());
         ContactRole role = roleOf(sheet);
         long managers = view.contacts().stream().filter(v -> v.role() == ContactRole.MANAGER).count();
         // the questions Subscription#unassign asks before it refuses (R11, R19)
@@ -219,14 +238,14 @@ final class PortalService implements CustomerPortal {
 
     @Override
     public Page<HistoryItem> history(ViewHistory c) {
-        return history.page(access.sheet(c.viewer(), c.subscription(), tx.today()).subscription().number(),
+        return history.page(access.sheet(c.viewer(), c.subscription(), today()).subscription().number(),
                 c.cursor(), PAGE_SIZE);
     }
 
     /** A subscription's details from its sheet: its view, its links as the viewer may open them, the buttons. */
     private Details details(SubscriptionSheets.Sheet sheet) {
         Subscription s = sheet.subscription();
-        SubscriptionView v = views.ofSheet(sheet);
+        SubscriptionView v = views.ofSheet(sheet, today());
         Map<ProductCode, Product> products = views.catalogue();
         List<LinkedView> linked = switch (s.kind()) {
             case PRODUCT -> Stream.concat(sheet.linked(Relation.APP).stream(),
@@ -261,7 +280,7 @@ final class PortalService implements CustomerPortal {
 
     @Override
     public CancellationPage cancellationPage(Cancel c) {
-        SubscriptionSheets.Sheet sheet = access.sheet(c.viewer(), c.subscription(), tx.today());
+        SubscriptionSheets.Sheet sheet = access.sheet(c.viewer(), c.subscription(), today());
         Details details = details(sheet);
         if (!details.actions().canCancel()) {
             return new CancellationPage(details, Optional.empty());
@@ -307,10 +326,10 @@ final class PortalService implements CustomerPortal {
     /** The choices, read outside a unit of work: the sheet (visibility in it) and the places, one read each. */
     @Override
     public SetUpOptions setUpOptions(ViewSubscription c) {
-        SubscriptionSheets.Sheet sheet = access.sheet(c.viewer(), c.subscription(), tx.today());
+        SubscriptionSheets.Sheet sheet = access.sheet(c.viewer(), c.subscription(), today());
         Product product = catalogue.find(sheet.subscription().product()).orElseThrow();
         SubscriptionRepository.Places places = subscriptions.placesOf(c.viewer());
-        return new SetUpOptions(views.ofSheet(sheet), product.scope(), places.sites(), places.organizations(),
+        return new SetUpOptions(views.ofSheet(sheet, today()), product.scope(), places.sites(), places.organizations(),
                 sites.domain());
     }
 
@@ -412,14 +431,15 @@ final class PortalService implements CustomerPortal {
     public Profile updateProfile(UpdateProfile c) {
         return tx.write(() -> {
             Person p = persons.find(c.viewer()).orElseThrow(() -> new NotFoundException("Person"));
-            Person updated = p.withProfile(c.name(), c.locale());
+            Person updated = p.withProfile(c.name(), c.locale(), c.keepTimeZone() ? p.timeZone() : c.timeZone());
             persons.update(updated);
             return profileOf(updated);
         });
     }
 
     private static Profile profileOf(Person p) {
-        return new Profile(p.email().value(), p.name().value(), p.locale().tag());
+        return new Profile(p.email().value(), p.name().value(), p.locale().tag(), p.readersDay().zoneId(),
+                p.timeZone() != null);
     }
 
     /** R18: one read, outside a unit of work. */
@@ -472,11 +492,15 @@ final class PortalService implements CustomerPortal {
             Person p = persons.find(c.viewer()).orElseThrow(() -> new NotFoundException("Person"));
             List<NotificationOutbox.Entry> rows = outbox.pageForRecipient(p.email(), before, EMAIL_PAGE_SIZE + 1);
             return Page.of(rows, EMAIL_PAGE_SIZE, last -> Cursor.of(Long.toString(last.id())),
-                    page -> page.stream().map(PortalService::sentEmail).toList());
+                    page -> page.stream().map(this::sentEmail).toList());
         });
     }
 
-    private static SentEmail sentEmail(NotificationOutbox.Entry e) {
+    /**
+     * A row of the log with its subject: the one kept with the row (S7 keeps it when the content goes),
+     * else, for a row appended before subjects were kept, rendered from its content.
+     */
+    private SentEmail sentEmail(NotificationOutbox.Entry e) {
         SubscriptionSummary s = e.content().subscriptions().isEmpty() ? null : e.content().subscriptions().get(0);
         return new SentEmail(e.id(), e.type(), s == null ? null : s.entitlementNumber(),
                 s == null ? null : s.productName(), e.createdAt(), switch (e.status()) {
@@ -484,7 +508,15 @@ final class PortalService implements CustomerPortal {
                     case PENDING -> EmailStatus.PENDING;
                     case DEAD -> EmailStatus.FAILED;
                     case SKIPPED -> EmailStatus.SKIPPED;
-                });
+                }, e.subject() != null ? e.subject() : subjectOf(e.content()));
+    }
+
+    private String subjectOf(NotificationContent content) {
+        try {
+            return subjects.subject(content);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     // ---- requests to the billing partner (R23) ----

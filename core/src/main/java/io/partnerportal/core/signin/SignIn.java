@@ -3,6 +3,7 @@ package io.partnerportal.core.signin;
 import io.partnerportal.core.application.Transactions;
 import io.partnerportal.core.domain.access.SessionTimeouts;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.party.ReadersDay;
 import io.partnerportal.core.port.out.PersonRepository;
 import io.partnerportal.core.port.out.SessionRepository;
 import io.partnerportal.core.port.out.SignInRequests;
@@ -90,7 +91,35 @@ public interface SignIn {
      * @param name      their name
      * @param locale    their language tag, {@code en} or {@code ja}
      * @param csrfToken the token every form must send back
+     * @param day       the day they read in (R24): their time zone, or their language's default
      */
-    record SessionView(PersonId person, String email, String name, String locale, String csrfToken) {
+    record SessionView(PersonId person, String email, String name, String locale, String csrfToken,
+                       ReadersDay day) {
+        /**
+         * Checks the day.
+         *
+         * @param person    who they are
+         * @param email     their email
+         * @param name      their name
+         * @param locale    their language tag, {@code en} or {@code ja}
+         * @param csrfToken the token every form must send back
+         * @param day       the day they read in (R24)
+         */
+        public SessionView {
+            java.util.Objects.requireNonNull(day, "day");
+        }
+
+        /**
+         * A contact who reads in UTC.
+         *
+         * @param person    who they are
+         * @param email     their email
+         * @param name      their name
+         * @param locale    their language tag, {@code en} or {@code ja}
+         * @param csrfToken the token every form must send back
+         */
+        public SessionView(PersonId person, String email, String name, String locale, String csrfToken) {
+            this(person, email, name, locale, csrfToken, ReadersDay.UTC);
+        }
     }
 }

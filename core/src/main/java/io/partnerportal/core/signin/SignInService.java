@@ -136,7 +136,7 @@ final class SignInService implements SignIn {
             tx.write(() -> sessions.touch(hash, now));
         }
         return Optional.of(signedIn.get().person()).filter(p -> !p.isErased()).map(p -> new SessionView(p.id(),
-                p.email().value(), p.name().value(), p.locale().tag(), s.csrfToken()));
+                p.email().value(), p.name().value(), p.locale().tag(), s.csrfToken(), p.readersDay()));
     }
 
     @Override

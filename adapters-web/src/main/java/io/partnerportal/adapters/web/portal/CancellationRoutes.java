@@ -62,7 +62,7 @@ final class CancellationRoutes {
     private void render(Context ctx, Visitor v, int status, String when, Form form) {
         Texts t = v.t();
         String chosen = when == null || when.isBlank() ? CancellationTiming.END_OF_TERM.name() : when;
-        CustomerPortal.CancellationPage page = portal.cancellationPage(CustomerPortal.Cancel.parse(v.person(),
+        CustomerPortal.CancellationPage page = portal.forReader(v.day()).cancellationPage(CustomerPortal.Cancel.parse(v.person(),
                 SubscriptionRoutes.entitlementNumber(ctx), chosen, null));
         Details d = page.details();
         SubscriptionView s = d.subscription();
@@ -131,7 +131,7 @@ final class CancellationRoutes {
         try {
             s = portal.withdrawCancellation(view);
         } catch (RuleRefusedException e) {
-            subscriptions.renderDetails(ctx, v, 409, portal.details(view), v.t().refusal(e));
+            subscriptions.renderDetails(ctx, v, 409, portal.forReader(v.day()).details(view), v.t().refusal(e));
             return;
         }
         ctx.redirect(Links.done(Links.subscription(s.entitlementNumber()), Flash.WITHDRAWN), HttpStatus.SEE_OTHER);

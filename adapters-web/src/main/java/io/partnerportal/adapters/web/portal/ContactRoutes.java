@@ -52,7 +52,7 @@ final class ContactRoutes {
 
     private void render(Context ctx, Visitor v, int status, boolean managing, Form form, String error) {
         Texts t = v.t();
-        CustomerPortal.Contacts c = portal.contacts(SubscriptionRoutes.view(ctx, v));
+        CustomerPortal.Contacts c = portal.forReader(v.day()).contacts(SubscriptionRoutes.view(ctx, v));
         SubscriptionView s = c.subscription();
         String page = Links.subscription(s.entitlementNumber(), Presenter.CONTACTS);
         String manage = Links.manageContacts(s.entitlementNumber());

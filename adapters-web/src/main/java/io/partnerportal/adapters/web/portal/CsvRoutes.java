@@ -42,7 +42,7 @@ final class CsvRoutes {
         ListFilter filter = ListFilter.parse(typed.get("q"), typed.get("partner"), typed.get("product"));
         Cursor at = null;
         do {
-            Page<CustomerPortal.Row> page = portal.list(new CustomerPortal.ListSubscriptions(v.person(), tab, filter,
+            Page<CustomerPortal.Row> page = portal.forReader(v.day()).list(new CustomerPortal.ListSubscriptions(v.person(), tab, filter,
                     at));
             for (CustomerPortal.Row r : page.items()) {
                 Long days = r.daysUntilRenewal() != null ? r.daysUntilRenewal() : r.daysUntilStart();
@@ -58,7 +58,7 @@ final class CsvRoutes {
 
     private void contacts(Context ctx, Visitor v) {
         Texts t = v.t();
-        CustomerPortal.Contacts c = portal.contacts(SubscriptionRoutes.view(ctx, v));
+        CustomerPortal.Contacts c = portal.forReader(v.day()).contacts(SubscriptionRoutes.view(ctx, v));
         Csv csv = new Csv().row(List.of(t.t("contacts.name"), t.t("contacts.email"), t.t("contacts.language"),
                 t.t("contacts.role")));
         c.contacts().forEach(p -> csv.row(List.of(p.name(), p.email(), p.locale(), t.t("role." + p.role().name()))));

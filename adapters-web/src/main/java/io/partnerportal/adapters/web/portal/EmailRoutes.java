@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * SPEC §6.3 {@code /emails}: the emails sent (or to be sent) to the signed-in person, newest first,
- * 20 a page with a "Next" link: what each was about, which subscription, when, and its status.
+ * 20 a page with a "Next" link: what each was, its subject, which subscription, when (in the reader's
+ * zone, R24), and its status.
  */
 final class EmailRoutes {
     static final String PAGE = "/emails";
@@ -31,10 +32,10 @@ final class EmailRoutes {
 
     private void emails(Context ctx, Visitor v) {
         Texts t = v.t();
-        Page<CustomerPortal.SentEmail> page = portal.emails(CustomerPortal.ListEmails.parse(v.person(),
+        Page<CustomerPortal.SentEmail> page = portal.forReader(v.day()).emails(CustomerPortal.ListEmails.parse(v.person(),
                 ctx.queryParam("cursor")));
         List<EmailRow> rows = page.items().stream().map(e -> new EmailRow(t.t("emailtype." + e.type().name()),
-                e.subscription() == null ? "" : e.productName() + " (" + e.subscription() + ")",
+                e.subject() == null ? "" : e.subject(), e.subscription() == null ? "" : e.productName() + " (" + e.subscription() + ")",
                 t.dateTime(e.at()), t.t("emailstatus." + e.status().name()),
                 e.status().name().toLowerCase(java.util.Locale.ROOT))).toList();
         pages.render(ctx, 200, "emails", new EmailsPage(Pages.chrome(v, ctx, t.t("emails.title"), PAGE, "profile"),

@@ -183,7 +183,11 @@ final class PageModels {
 
     /** {@code notifications}: the optional emails, checked when the person receives them (R18). */
     record ProfilePage(Chrome chrome, String email, Form form, List<Choice> languages, List<Choice> notifications,
-                       String preferencesError) {
+                       String preferencesError, String timeZoneHint, List<String> timeZones) {
+        /** R24: the time zone field's hint and error, for {@code aria-describedby}. */
+        String timeZoneDescribedBy() {
+            return form.invalid("timeZone") ? "timeZone-error timeZone-hint" : "timeZone-hint";
+        }
     }
 
     /** SPEC §6.3 {@code /emails}: one page of the person's emails, newest first. */
@@ -191,7 +195,8 @@ final class PageModels {
     }
 
     /** One email: what, about which subscription, when, and its status ({@code statusClass} for styling). */
-    record EmailRow(String type, String subscription, String when, String status, String statusClass) {
+    record EmailRow(String type, String subject, String subscription, String when, String status,
+                    String statusClass) {
     }
 
     /** R18: {@code done} once the email type is switched off; before, the button that does it. */

@@ -45,7 +45,7 @@ final class SetUpRoutes {
     private void render(Context ctx, Visitor v, int status, Form form, String refusal) {
         Texts t = v.t();
         CustomerPortal.ViewSubscription view = SubscriptionRoutes.view(ctx, v);
-        Details d = portal.details(view);
+        Details d = portal.forReader(v.day()).details(view);
         SubscriptionView s = d.subscription();
         String en = s.entitlementNumber();
         var chrome = Pages.chrome(v, ctx, t.t("setup.title", s.product().name()), Links.subscription(en, "setup"),
@@ -58,7 +58,7 @@ final class SetUpRoutes {
                     : t.t("setup.notPossible"), false, List.of(), List.of(), null, form, refusal));
             return;
         }
-        SetUpOptions o = portal.setUpOptions(view);
+        SetUpOptions o = portal.forReader(v.day()).setUpOptions(view);
         String site = form.value("existingSite");
         String organization = form.value("organization");
         List<Choice> sites = choices(o.sites(), "site", site);

@@ -115,8 +115,8 @@ final class SubscriptionRoutes {
                     null, search(t, name, Forms.invalid(t, typed, e), null, typed)));
             return;
         }
-        Page<CustomerPortal.Row> page = portal.list(command);
-        CustomerPortal.ListSummary summary = portal.summary(command);
+        Page<CustomerPortal.Row> page = portal.forReader(v.day()).list(command);
+        CustomerPortal.ListSummary summary = portal.forReader(v.day()).summary(command);
         List<Row> rows = page.items().stream().map(r -> new Row(Links.subscription(r.entitlementNumber()),
                 r.productName(), r.entitlementNumber(), t.of("plan", r.plan()), t.number(r.userTier()),
                 Presenter.timing(t, r.daysUntilRenewal(), r.daysUntilStart()), r.partnerName(),
@@ -165,7 +165,7 @@ final class SubscriptionRoutes {
     // ---- details ----
 
     private void details(Context ctx, Visitor v) {
-        renderDetails(ctx, v, 200, portal.details(view(ctx, v)), null);
+        renderDetails(ctx, v, 200, portal.forReader(v.day()).details(view(ctx, v)), null);
     }
 
     /** The details page, also shown again with {@code error} when a change from it was refused. */
@@ -210,8 +210,8 @@ final class SubscriptionRoutes {
     private void apps(Context ctx, Visitor v) {
         Texts t = v.t();
         CustomerPortal.ViewSubscription view = view(ctx, v);
-        SubscriptionView s = portal.details(view).subscription();
-        List<App> apps = portal.apps(view).stream().map(a -> {
+        SubscriptionView s = portal.forReader(v.day()).details(view).subscription();
+        List<App> apps = portal.forReader(v.day()).apps(view).stream().map(a -> {
             SubscriptionView app = a.subscription();
             Actions actions = actions(t, a);
             return new App(app.product().name(), Links.subscription(app.entitlementNumber()),
@@ -229,8 +229,8 @@ final class SubscriptionRoutes {
     private void history(Context ctx, Visitor v) {
         Texts t = v.t();
         String cursor = ctx.queryParam("cursor");
-        SubscriptionView s = portal.details(view(ctx, v)).subscription();
-        Page<HistoryItem> page = portal.history(CustomerPortal.ViewHistory.parse(v.person(), s.entitlementNumber(),
+        SubscriptionView s = portal.forReader(v.day()).details(view(ctx, v)).subscription();
+        Page<HistoryItem> page = portal.forReader(v.day()).history(CustomerPortal.ViewHistory.parse(v.person(), s.entitlementNumber(),
                 cursor));
         List<HistoryRow> rows = page.items().stream().map(h -> new HistoryRow(t.dateTime(h.at()),
                 t.of("action", h.action()), actor(t, h), details(t, h.details()))).toList();

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import io.partnerportal.core.domain.party.ReadersDay;
 import java.time.format.FormatStyle;
 import java.util.Collections;
 import java.util.List;
@@ -36,13 +36,26 @@ final class Texts {
     private final Map<String, String> messages;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
+    /** R24: the zone times are shown in, and named. */
+    private final ReadersDay day;
 
-    private Texts(String lang, Locale locale, Map<String, String> messages) {
+    private Texts(String lang, Locale locale, Map<String, String> messages, ReadersDay day) {
         this.lang = lang;
         this.locale = locale;
         this.messages = messages;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.times = DateTimeFormatter.ofPattern("HH:mm", locale);
+        this.day = day;
+    }
+
+    /** The same texts showing times in the reader's zone (R24). */
+    Texts in(ReadersDay reader) {
+        return reader.equals(day) ? this : new Texts(lang, locale, messages, reader);
+    }
+
+    /** The zone times are shown in. */
+    ReadersDay day() {
+        return day;
     }
 
     /** {@code en} or {@code ja}; anything else is English. */
@@ -66,7 +79,7 @@ final class Texts {
     }
 
     private static Texts load(String lang, Locale locale) {
-        return new Texts(lang, locale, bundle(lang));
+        return new Texts(lang, locale, bundle(lang), ReadersDay.UTC);
     }
 
     String lang() {
@@ -104,10 +117,10 @@ final class Texts {
         return date == null ? t("value.none") : dates.format(date);
     }
 
-    /** A moment in UTC: the date as {@link #date}, then the time. */
+    /** A moment in the reader's zone (R24): the date as {@link #date}, then the time, then the zone. */
     String dateTime(Instant instant) {
-        var utc = instant.atZone(ZoneOffset.UTC);
-        return t("value.dateTime", date(utc.toLocalDate()), times.format(utc));
+        var local = instant.atZone(day.zone());
+        return t("value.dateTime", date(local.toLocalDate()), times.format(local), day.zoneId());
     }
 
     /** With the locale's grouping: "1,000". */

@@ -1,6 +1,7 @@
 package io.partnerportal.adapters.web.portal;
 
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.party.ReadersDay;
 import io.partnerportal.core.signin.SignIn.SessionView;
 
 /**
@@ -15,6 +16,11 @@ record Visitor(Texts t, SessionView session, String sessionToken) {
 
     PersonId person() {
         return session.person();
+    }
+
+    /** R24: the day the signed-in person reads in; UTC for a visitor nobody knows. */
+    ReadersDay day() {
+        return session == null ? ReadersDay.UTC : session.day();
     }
 
     /** The token every form of a signed-in page carries (CSRF). */

@@ -51,7 +51,13 @@ final class Visitors {
         return new Visitor(texts(ctx, null), null, null);
     }
 
+    /** The texts of the visitor's language, showing times in the signed-in person's zone (R24). */
     static Texts texts(Context ctx, SessionView session) {
+        Texts t = language(ctx, session);
+        return session == null ? t : t.in(session.day());
+    }
+
+    private static Texts language(Context ctx, SessionView session) {
         String chosen = ctx.cookie(Cookies.LANGUAGE);
         if (chosen != null && Texts.LANGUAGES.contains(chosen)) {
             return Texts.of(chosen);

@@ -33,6 +33,9 @@ public abstract class AccessRepositoriesContract extends StorageContract {
     void aSessionIsFoundWithItsPersonInOneRead() {
         var person = PartyBuilder.aPerson("signed-in@example.com");
         txRun(() -> storage.people().add(person));
+        var found0 = storage.people().find(person.id()).orElseThrow();
+        txRun(() -> storage.people().update(found0.withProfile(found0.name(), found0.locale(),
+                java.time.ZoneId.of("Asia/Kolkata"))));
         Session s = new Session(Secrets.hash("with-person"), person.id(), "csrf-p", T0, T0);
         Session orphan = new Session(Secrets.hash("no-person"), PersonId.random(), "csrf-o", T0, T0);
         txRun(() -> List.of(s, orphan).forEach(storage.sessions()::add));
@@ -41,6 +44,8 @@ public abstract class AccessRepositoriesContract extends StorageContract {
         assertThat(found.session()).isEqualTo(s);
         assertThat(found.person().id()).isEqualTo(person.id());
         assertThat(found.person().email()).isEqualTo(person.email());
+        assertThat(found.person().timeZone()).as("R24: the session knows the reader's zone")
+                .isEqualTo(java.time.ZoneId.of("Asia/Kolkata"));
         assertThat(storage.sessions().findWithPerson(orphan.tokenHash())).isEmpty();
         assertThat(storage.sessions().findWithPerson(Secrets.hash("unknown"))).isEmpty();
     }

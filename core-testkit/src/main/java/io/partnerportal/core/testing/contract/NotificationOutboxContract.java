@@ -67,6 +67,39 @@ public abstract class NotificationOutboxContract extends StorageContract {
     }
 
     @Test
+    void aRowKeepsItsSubjectThroughClaimsRetriesSkipsAndTheForgettingOfItsContent() {
+        String subject = "Jira の更新日は 2027年1月15日 <b>";
+        append(row("a@example.com", NotificationType.RENEWAL_REMINDER).withSubject(subject),
+                row("b@example.com", NotificationType.RENEWAL_REMINDER),
+                row("c@example.com", NotificationType.PRODUCT_ORDERED).withSubject("Skipped"));
+
+        List<Entry> claimed = storage.outbox().claim(T0, LEASE, "one", 10);
+        assertThat(claimed).extracting(Entry::subject).containsExactly(subject, null, "Skipped");
+        storage.outbox().retryAt(claimed.get(0).id(), "one", 1, T0.plusSeconds(1), "451 try later");
+        storage.outbox().markSkipped(claimed.get(2).id(), "one", T0.plusSeconds(1));
+        Entry again = storage.outbox().claim(T0.plusSeconds(1), LEASE, "two", 10).get(0);
+        assertThat(again.subject()).isEqualTo(subject);
+        storage.outbox().markSent(again.id(), "two", T0.plusSeconds(2), again.content().withoutSecret());
+        assertThat(tx(() -> storage.outbox().forgetContentFinishedBefore(T0.plusSeconds(3), 10))).isEqualTo(2);
+
+        Entry kept = storage.outbox().find(List.of(again.id())).get(0);
+        assertThat(kept.content()).isEqualTo(again.content().forgotten());
+        assertThat(kept.subject()).isEqualTo(subject);
+        assertThat(storage.outbox().pageForRecipient(new EmailAddress("c@example.com"), null, 10)).singleElement()
+                .satisfies(e -> assertThat(e.subject()).isEqualTo("Skipped"));
+    }
+
+    @Test
+    void R24_aRowsSnapshotKeepsTheRecipientsTimeZone() {
+        NewNotification tokyo = row("a@example.com", NotificationType.WELCOME);
+        append(new NewNotification(tokyo.recipient(), tokyo.content().withTimeZone(java.time.ZoneId.of("Asia/Tokyo")),
+                T0, null), row("b@example.com", NotificationType.WELCOME));
+
+        assertThat(storage.outbox().claim(T0, LEASE, "one", 10)).extracting(e -> e.content().timeZone())
+                .containsExactly(java.time.ZoneId.of("Asia/Tokyo"), null);
+    }
+
+    @Test
     void rowsKeepTheirSnapshotAndAreClaimedOldestFirst() {
         NewNotification a = row("a@example.com", NotificationType.WELCOME);
         NewNotification b = row("b@example.com", NotificationType.CANCELLED);

@@ -39,6 +39,28 @@ public abstract class PersonRepositoryContract extends StorageContract {
     }
 
     @Test
+    void R24_keepsTheTimeZoneAPersonChoseAndForgetsItWhenTheyGoBackToTheirLanguagesDefault() {
+        Person ken = Person.first(new EmailAddress("ken@example.jp"), new DisplayName("Ken"), ContactLocale.JA,
+                PartyBuilder.CREATED);
+        txRun(() -> storage.people().add(ken));
+        assertThat(storage.people().find(ken.id()).orElseThrow().timeZone()).isNull();
+
+        Person found = storage.people().find(ken.id()).orElseThrow();
+        txRun(() -> storage.people().update(found.withProfile(found.name(), found.locale(),
+                java.time.ZoneId.of("America/Argentina/Buenos_Aires"))));
+        Person paris = storage.people().find(ken.id()).orElseThrow();
+        assertThat(paris.timeZone()).isEqualTo(java.time.ZoneId.of("America/Argentina/Buenos_Aires"));
+        assertThat(paris.withProfile(new DisplayName("Kenji"), ContactLocale.EN).timeZone())
+                .as("a new name keeps the zone").isEqualTo(paris.timeZone());
+
+        txRun(() -> storage.people().update(paris.withProfile(paris.name(), paris.locale(), java.time.ZoneOffset.UTC)));
+        Person utc = storage.people().find(ken.id()).orElseThrow();
+        assertThat(utc.timeZone()).isEqualTo(java.time.ZoneOffset.UTC);
+        txRun(() -> storage.people().update(utc.withProfile(utc.name(), utc.locale(), null)));
+        assertThat(storage.people().find(ken.id()).orElseThrow().timeZone()).isNull();
+    }
+
+    @Test
     void R18_keepsTheOptionalEmailsAPersonSwitchedOffAndReplacesThemWhole() {
         Person ken = Person.first(new EmailAddress("ken@example.jp"), new DisplayName("Ken"), ContactLocale.JA,
                 PartyBuilder.CREATED);

@@ -2,8 +2,10 @@ package io.partnerportal.core.domain.notification;
 
 import io.partnerportal.core.domain.party.ContactLocale;
 import io.partnerportal.core.domain.party.EmailAddress;
+import io.partnerportal.core.domain.party.ReadersDay;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,6 +31,8 @@ import java.util.Objects;
  * @param linkExpiresAt      for SIGN_IN_LINK: when the link stops working
  * @param withdrawal         for CANCELLATION_SCHEDULED: what the reader can do to undo it
  * @param request            for PARTNER_REQUEST and REQUEST_RESOLVED (R23): the request, or null
+ * @param timeZone           the recipient's time zone, which the email's times are shown in (R24); null:
+ *                           their language's default ({@link ReadersDay#of})
  */
 public record NotificationContent(
         NotificationType type,
@@ -48,7 +52,8 @@ public record NotificationContent(
         String signInToken,
         Instant linkExpiresAt,
         WithdrawalNote withdrawal,
-        RequestNote request) {
+        RequestNote request,
+        ZoneId timeZone) {
 
     /**
      * Copies the lists and checks the common fields; a missing withdrawal note is {@code NONE}.
@@ -71,6 +76,7 @@ public record NotificationContent(
      * @param linkExpiresAt      for SIGN_IN_LINK: when the link stops working
      * @param withdrawal         for CANCELLATION_SCHEDULED: what the reader can do to undo it
      * @param request            for PARTNER_REQUEST and REQUEST_RESOLVED (R23): the request, or null
+     * @param timeZone           the recipient's time zone (R24); null: their language's default
      */
     public NotificationContent {
         Objects.requireNonNull(type, "type");
@@ -85,23 +91,23 @@ public record NotificationContent(
     }
 
     /**
-     * The content of the emails before R23, with no request.
+     * The content of the emails before R23 and R24: no request, no time zone.
      *
      * @param type               which email
      * @param recipient          whom it is sent to
      * @param recipientName      their name, for the greeting
      * @param locale             the language it is written in
-     * @param partnerName        the billing partner of the subscriptions
-     * @param subscriptions      the subscriptions the event is about
-     * @param effectiveOn        for cancellations: when it takes effect; for a reactivation: its date
-     * @param cancelledWith      apps and included products cancelled with it
-     * @param appsLosingHost     apps that stay, having lost a host
-     * @param keptProducts       included products that continue standalone
+     * @param partnerName        the billing partner of the subscriptions, to contact for changes
+     * @param subscriptions      the subscriptions the event is about (ordered, moved, cancelled, ...)
+     * @param effectiveOn        for cancellations: when it takes (or took) effect; for a reactivation: its date
+     * @param cancelledWith      apps and included products cancelled with it (R5, R6)
+     * @param appsLosingHost     apps that stay, having lost a host (R5)
+     * @param keptProducts       included products that continue standalone (R6)
      * @param fromBillingAccount for BILLING_ACCOUNT_CHANGED: the account's name before
      * @param toBillingAccount   for BILLING_ACCOUNT_CHANGED: the account's name after
      * @param site               for SITE_MIGRATED: the site's address
      * @param migratedOn         for SITE_MIGRATED: the day it moved
-     * @param signInToken        for SIGN_IN_LINK only, until sent
+     * @param signInToken        for SIGN_IN_LINK only, until sent; erased once sent
      * @param linkExpiresAt      for SIGN_IN_LINK: when the link stops working
      * @param withdrawal         for CANCELLATION_SCHEDULED: what the reader can do to undo it
      */
@@ -113,7 +119,7 @@ public record NotificationContent(
                                String signInToken, Instant linkExpiresAt, WithdrawalNote withdrawal) {
         this(type, recipient, recipientName, locale, partnerName, subscriptions, effectiveOn, cancelledWith,
                 appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site, migratedOn, signInToken,
-                linkExpiresAt, withdrawal, null);
+                linkExpiresAt, withdrawal, null, null);
     }
 
     /**
@@ -125,7 +131,28 @@ public record NotificationContent(
     public NotificationContent withRequest(RequestNote note) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
                 effectiveOn, cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site,
-                migratedOn, signInToken, linkExpiresAt, withdrawal, note);
+                migratedOn, signInToken, linkExpiresAt, withdrawal, note, timeZone);
+    }
+
+    /**
+     * R24: the day of the recipient, whose zone the email's times are shown in.
+     *
+     * @return the zone the snapshot names, else the default of its language
+     */
+    public ReadersDay readersDay() {
+        return ReadersDay.of(timeZone, locale);
+    }
+
+    /**
+     * The same content shown in the recipient's time zone (R24).
+     *
+     * @param zone their zone; null: their language's default
+     * @return the content
+     */
+    public NotificationContent withTimeZone(ZoneId zone) {
+        return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
+                effectiveOn, cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site,
+                migratedOn, signInToken, linkExpiresAt, withdrawal, request, zone);
     }
 
     /**
@@ -140,7 +167,7 @@ public record NotificationContent(
     public static NotificationContent of(NotificationType type, EmailAddress recipient, String recipientName,
                                          ContactLocale locale) {
         return new NotificationContent(type, recipient, recipientName, locale, null, List.of(), null, List.of(),
-                List.of(), List.of(), null, null, null, null, null, null, WithdrawalNote.NONE, null);
+                List.of(), List.of(), null, null, null, null, null, null, WithdrawalNote.NONE, null, null);
     }
 
     /**
@@ -152,7 +179,7 @@ public record NotificationContent(
     public NotificationContent withPartner(String name) {
         return new NotificationContent(type, recipient, recipientName, locale, name, subscriptions, effectiveOn,
                 cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site, migratedOn,
-                signInToken, linkExpiresAt, withdrawal, request);
+                signInToken, linkExpiresAt, withdrawal, request, timeZone);
     }
 
     /**
@@ -164,7 +191,7 @@ public record NotificationContent(
     public NotificationContent withSubscriptions(List<SubscriptionSummary> list) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, list, effectiveOn,
                 cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site, migratedOn,
-                signInToken, linkExpiresAt, withdrawal, request);
+                signInToken, linkExpiresAt, withdrawal, request, timeZone);
     }
 
     /**
@@ -180,7 +207,7 @@ public record NotificationContent(
                                                 List<SubscriptionSummary> losingHost, List<SubscriptionSummary> kept) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions, on,
                 cancelled, losingHost, kept, fromBillingAccount, toBillingAccount, site, migratedOn, signInToken,
-                linkExpiresAt, withdrawal, request);
+                linkExpiresAt, withdrawal, request, timeZone);
     }
 
     /**
@@ -201,7 +228,7 @@ public record NotificationContent(
     public NotificationContent withMove(String from, String to) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
                 effectiveOn, cancelledWith, appsLosingHost, keptProducts, from, to, site, migratedOn, signInToken,
-                linkExpiresAt, withdrawal, request);
+                linkExpiresAt, withdrawal, request, timeZone);
     }
 
     /**
@@ -214,7 +241,7 @@ public record NotificationContent(
     public NotificationContent withSite(String url, LocalDate on) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
                 effectiveOn, cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, url,
-                on, signInToken, linkExpiresAt, withdrawal, request);
+                on, signInToken, linkExpiresAt, withdrawal, request, timeZone);
     }
 
     /**
@@ -227,7 +254,7 @@ public record NotificationContent(
     public NotificationContent withSignInLink(String token, Instant expiresAt) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
                 effectiveOn, cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site,
-                migratedOn, token, expiresAt, withdrawal, request);
+                migratedOn, token, expiresAt, withdrawal, request, timeZone);
     }
 
     /**
@@ -240,7 +267,7 @@ public record NotificationContent(
     public NotificationContent withRecipient(EmailAddress address, String name) {
         return new NotificationContent(type, address, name, locale, partnerName, subscriptions, effectiveOn,
                 cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site, migratedOn,
-                signInToken, linkExpiresAt, withdrawal, request);
+                signInToken, linkExpiresAt, withdrawal, request, timeZone);
     }
 
     /**
@@ -250,7 +277,7 @@ public record NotificationContent(
     public NotificationContent withWithdrawal(WithdrawalNote note) {
         return new NotificationContent(type, recipient, recipientName, locale, partnerName, subscriptions,
                 effectiveOn, cancelledWith, appsLosingHost, keptProducts, fromBillingAccount, toBillingAccount, site,
-                migratedOn, signInToken, linkExpiresAt, note, request);
+                migratedOn, signInToken, linkExpiresAt, note, request, timeZone);
     }
 
     /**
@@ -264,13 +291,13 @@ public record NotificationContent(
 
     /**
      * S7: what a sent email keeps once its retention is over - which email it was, to whom, in which
-     * language, about which subscriptions (what the email log and a person's export show) - and nothing
+     * language and time zone, about which subscriptions (what the email log and a person's export show) - and nothing
      * of what it said: the greeting's name, the partner, dates, accounts, links.
      *
      * @return the content, forgotten
      */
     public NotificationContent forgotten() {
         return new NotificationContent(type, recipient, "", locale, null, subscriptions, null, List.of(), List.of(),
-                List.of(), null, null, null, null, null, null, WithdrawalNote.NONE, null);
+                List.of(), null, null, null, null, null, null, WithdrawalNote.NONE, null, timeZone);
     }
 }

@@ -5,6 +5,7 @@ import io.partnerportal.core.domain.party.ContactLocale;
 import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.request.RequestKind;
 import io.partnerportal.core.domain.request.RequestStatus;
+import io.partnerportal.core.domain.party.ReadersDay;
 import io.partnerportal.core.domain.value.KeyValueLines;
 import io.partnerportal.core.domain.subscription.Plan;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
@@ -67,6 +68,7 @@ public final class NotificationContentCodec {
             put(m, "request.status", r.status().name());
             put(m, "request.note", r.note());
         }
+        put(m, "timeZone", ReadersDay.idOf(c.timeZone()));
         return KeyValueLines.encode(m);
     }
 
@@ -96,7 +98,8 @@ public final class NotificationContentCodec {
                 m.get("signInToken"),
                 opt(m, "linkExpiresAt", Instant::parse),
                 opt(m, "withdrawal", WithdrawalNote::valueOf),
-                request(m));
+                request(m),
+                ReadersDay.stored(m.get("timeZone")));
     }
 
     private static RequestNote request(Map<String, String> m) {

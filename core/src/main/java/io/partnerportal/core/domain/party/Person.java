@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Objects;
 
@@ -25,9 +26,11 @@ import java.util.Objects;
  * @param createdAt           when they were first assigned
  * @param erasedAt            when their personal data was erased; null while it is held
  * @param version             for optimistic locking
+ * @param timeZone            the time zone they chose (R24); null: the default of their language
  */
 public record Person(PersonId id, EmailAddress email, DisplayName name, ContactLocale locale,
-                     boolean toldOfSiteMigration, Instant createdAt, Instant erasedAt, long version) {
+                     boolean toldOfSiteMigration, Instant createdAt, Instant erasedAt, long version,
+                     ZoneId timeZone) {
     /** The domain of erased people's pseudonyms: {@code .invalid} is reserved, nothing is delivered there. */
     public static final String ERASED_DOMAIN = "erased.invalid";
     /** The name an erased person is shown by. */
@@ -44,6 +47,7 @@ public record Person(PersonId id, EmailAddress email, DisplayName name, ContactL
      * @param createdAt           when they were first assigned
      * @param erasedAt            when their personal data was erased; null while it is held
      * @param version             for optimistic locking
+     * @param timeZone            the time zone they chose (R24); null: the default of their language
      */
     public Person {
         Objects.requireNonNull(id, "id");
@@ -51,6 +55,32 @@ public record Person(PersonId id, EmailAddress email, DisplayName name, ContactL
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /**
+     * A person who chose no time zone (R24: they read in their language's default).
+     *
+     * @param id                  their identifier
+     * @param email               their email, one person per address
+     * @param name                their name
+     * @param locale              their language
+     * @param toldOfSiteMigration whether they were sent SITE_MIGRATED
+     * @param createdAt           when they were first assigned
+     * @param erasedAt            when their personal data was erased; null while it is held
+     * @param version             for optimistic locking
+     */
+    public Person(PersonId id, EmailAddress email, DisplayName name, ContactLocale locale,
+                  boolean toldOfSiteMigration, Instant createdAt, Instant erasedAt, long version) {
+        this(id, email, name, locale, toldOfSiteMigration, createdAt, erasedAt, version, null);
+    }
+
+    /**
+     * R24: the day it is for this person, in the zone they chose or their language's default.
+     *
+     * @return their day
+     */
+    public ReadersDay readersDay() {
+        return ReadersDay.of(timeZone, locale);
     }
 
     /**
@@ -87,7 +117,20 @@ public record Person(PersonId id, EmailAddress email, DisplayName name, ContactL
      * @return the person to store
      */
     public Person withProfile(DisplayName newName, ContactLocale newLocale) {
-        return new Person(id, email, newName, newLocale, toldOfSiteMigration, createdAt, erasedAt, version);
+        return withProfile(newName, newLocale, timeZone);
+    }
+
+    /**
+     * The person with the name, language and time zone they chose on their profile (R24).
+     *
+     * @param newName     their name
+     * @param newLocale   their language
+     * @param newTimeZone their time zone; null: their language's default
+     * @return the person to store
+     */
+    public Person withProfile(DisplayName newName, ContactLocale newLocale, ZoneId newTimeZone) {
+        return new Person(id, email, newName, newLocale, toldOfSiteMigration, createdAt, erasedAt, version,
+                newTimeZone);
     }
 
     /**
@@ -96,7 +139,7 @@ public record Person(PersonId id, EmailAddress email, DisplayName name, ContactL
      * @return the person to store
      */
     public Person afterSiteMigrationNotice() {
-        return new Person(id, email, name, locale, true, createdAt, erasedAt, version);
+        return new Person(id, email, name, locale, true, createdAt, erasedAt, version, timeZone);
     }
 
     /**
@@ -106,7 +149,7 @@ public record Person(PersonId id, EmailAddress email, DisplayName name, ContactL
      * @return the person
      */
     public Person withVersion(long newVersion) {
-        return new Person(id, email, name, locale, toldOfSiteMigration, createdAt, erasedAt, newVersion);
+        return new Person(id, email, name, locale, toldOfSiteMigration, createdAt, erasedAt, newVersion, timeZone);
     }
 
     /**
@@ -120,7 +163,7 @@ public record Person(PersonId id, EmailAddress email, DisplayName name, ContactL
 
     /**
      * The person with their personal data erased: email and name replaced by a pseudonym derived
-     * from their id (the same every time), language set to English; their id stays.
+     * from their id (the same every time), language set to English, no time zone kept; their id stays.
      *
      * @param at when they are erased
      * @return the person to store; this person when already erased
@@ -131,7 +174,7 @@ public record Person(PersonId id, EmailAddress email, DisplayName name, ContactL
             return this;
         }
         return new Person(id, pseudonym(id), ERASED_NAME, ContactLocale.EN, toldOfSiteMigration, createdAt, at,
-                version);
+                version, null);
     }
 
     /**

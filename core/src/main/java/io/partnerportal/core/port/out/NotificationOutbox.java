@@ -35,9 +35,11 @@ public interface NotificationOutbox {
      * @param createdAt when the change that triggers it happened
      * @param expiresAt after it the row is not sent (a sign-in link); null: never
      * @param traceParent the W3C {@code traceparent} of the request that caused it (O4); null: none
+     * @param subject   the email's subject as its sender renders it, kept with the row for the person's
+     *                  email log after its content is forgotten (S7, SPEC §6.3); null: not known
      */
     record NewNotification(EmailAddress recipient, NotificationContent content, Instant createdAt,
-                           Instant expiresAt, String traceParent) {
+                           Instant expiresAt, String traceParent, String subject) {
         /**
          * Checks that the parts are present and that the row goes to the recipient its content names.
          * @param recipient whom it is sent to, the address its content names
@@ -45,6 +47,7 @@ public interface NotificationOutbox {
          * @param createdAt when the change that triggers it happened
          * @param expiresAt after it the row is not sent (a sign-in link); null: never
          * @param traceParent the W3C {@code traceparent} of the request that caused it (O4); null: none
+         * @param subject   the email's subject as its sender renders it; null: not known
          */
         public NewNotification {
             Objects.requireNonNull(recipient, "recipient");
@@ -64,7 +67,20 @@ public interface NotificationOutbox {
          */
         public NewNotification(EmailAddress recipient, NotificationContent content, Instant createdAt,
                                Instant expiresAt) {
-            this(recipient, content, createdAt, expiresAt, null);
+            this(recipient, content, createdAt, expiresAt, null, null);
+        }
+
+        /**
+         * A row whose subject is not known.
+         * @param recipient whom it is sent to, the address its content names
+         * @param content   the snapshot to render
+         * @param createdAt when the change that triggers it happened
+         * @param expiresAt after it the row is not sent (a sign-in link); null: never
+         * @param traceParent the W3C {@code traceparent} of the request that caused it (O4); null: none
+         */
+        public NewNotification(EmailAddress recipient, NotificationContent content, Instant createdAt,
+                               Instant expiresAt, String traceParent) {
+            this(recipient, content, createdAt, expiresAt, traceParent, null);
         }
 
         /**
@@ -72,7 +88,15 @@ public interface NotificationOutbox {
          * @return this row with it
          */
         public NewNotification withTraceParent(String value) {
-            return new NewNotification(recipient, content, createdAt, expiresAt, value);
+            return new NewNotification(recipient, content, createdAt, expiresAt, value, subject);
+        }
+
+        /**
+         * @param value the email's subject as its sender renders it; null: not known
+         * @return this row with it
+         */
+        public NewNotification withSubject(String value) {
+            return new NewNotification(recipient, content, createdAt, expiresAt, traceParent, value);
         }
 
         /**
@@ -100,10 +124,36 @@ public interface NotificationOutbox {
      * @param finishedAt when it was sent or given up, or null
      * @param lastError  why the last attempt failed, or null
      * @param traceParent the W3C {@code traceparent} of the request that caused it (O4), or null
+     * @param subject    the email's subject as appended, kept when its content is forgotten (S7); null: not known
      */
     record Entry(long id, NotificationType type, EmailAddress recipient, NotificationContent content,
                  Instant createdAt, Instant dueAt, int attempts, Status status, String claimedBy,
-                 Instant leaseUntil, Instant expiresAt, Instant finishedAt, String lastError, String traceParent) {
+                 Instant leaseUntil, Instant expiresAt, Instant finishedAt, String lastError, String traceParent,
+                 String subject) {
+        /**
+         * A row whose subject is not known.
+         * @param id         its id
+         * @param type       which email
+         * @param recipient  whom it is sent to
+         * @param content    the snapshot to render
+         * @param createdAt  when it was appended
+         * @param dueAt      when it may be tried next
+         * @param attempts   the attempts made so far
+         * @param status     where it is in its life
+         * @param claimedBy  who holds it, or null
+         * @param leaseUntil until when they hold it, or null
+         * @param expiresAt  after it the row is not sent; null: never
+         * @param finishedAt when it finished, or null
+         * @param lastError  why the last attempt failed, or null
+         * @param traceParent the W3C {@code traceparent} of the request that caused it (O4), or null
+         */
+        public Entry(long id, NotificationType type, EmailAddress recipient, NotificationContent content,
+                     Instant createdAt, Instant dueAt, int attempts, Status status, String claimedBy,
+                     Instant leaseUntil, Instant expiresAt, Instant finishedAt, String lastError, String traceParent) {
+            this(id, type, recipient, content, createdAt, dueAt, attempts, status, claimedBy, leaseUntil, expiresAt,
+                    finishedAt, lastError, traceParent, null);
+        }
+
         /**
          * A row caused by no traced request.
          * @param id         its id
@@ -124,7 +174,7 @@ public interface NotificationOutbox {
                      Instant createdAt, Instant dueAt, int attempts, Status status, String claimedBy,
                      Instant leaseUntil, Instant expiresAt, Instant finishedAt, String lastError) {
             this(id, type, recipient, content, createdAt, dueAt, attempts, status, claimedBy, leaseUntil, expiresAt,
-                    finishedAt, lastError, null);
+                    finishedAt, lastError, null, null);
         }
     }
 
@@ -322,7 +372,8 @@ public interface NotificationOutbox {
 
     /**
      * S7: sent and skipped rows finished before {@code cutoff} lose their content: it becomes
-     * {@link NotificationContent#forgotten()}, and the row stays for the person's email log. At most
+     * {@link NotificationContent#forgotten()}, and the row stays for the person's email log, its
+     * subject kept. At most
      * {@code limit} rows, oldest first, through an index; a row forgotten once is not read again.
      *
      * @param cutoff rows finished before it are forgotten

@@ -86,4 +86,16 @@ public interface NotificationSender {
      * @return sent, or how it failed
      */
     Result send(Outgoing email);
+
+    /**
+     * The subject the email of this content has, rendered as {@link #send} renders it, for the person's
+     * email log (SPEC §6.3). The core asks when it appends the row and keeps the answer with it, so the
+     * subject outlives the content's retention (S7). A sender that cannot tell answers null.
+     *
+     * @param content what the email says
+     * @return its subject on one line, or null when this sender cannot tell
+     */
+    default String subject(NotificationContent content) {
+        return null;
+    }
 }
