@@ -319,7 +319,8 @@ public final class OutboxLoop<R> {
     private synchronized ThreadPoolExecutor workers() {
         if (workers == null) {
             AtomicInteger n = new AtomicInteger();
-            String name = noun.toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + claimant;
+            // named like the application's background threads ("portal-..."), the lane's noun after it
+            String name = "portal-" + noun.toLowerCase(Locale.ROOT).replace(' ', '-');
             workers = new ThreadPoolExecutor(parallelism, parallelism, 30, TimeUnit.SECONDS,
                     new LinkedBlockingQueue<>(), r -> {
                         Thread t = new Thread(r, name + "-" + n.incrementAndGet());
