@@ -162,9 +162,35 @@ final class JpaNotificationOutbox implements NotificationOutbox {
 
     @Override
     public boolean markSent(long id, String claimant, Instant at, NotificationContent content) {
-        return finish("status = 'SENT', attempts = attempts + 1, finished_at = ?, content = ?", id, claimant, at,
+        return finish(SENT, id, claimant, at,
                 NotificationContentCodec.encode(content));
     }
+
+    /** One transaction, the updates as one batch (V1: many emails marked sent at once). */
+    @Override
+    public Set<Long> markAllSent(List<Sent> rows, String claimant) {
+        if (rows.isEmpty()) {
+            return Set.of();
+        }
+        List<Object[]> params = new ArrayList<>(rows.size());
+        for (Sent r : rows) {
+            params.add(new Object[] {r.at(), NotificationContentCodec.encode(r.content()), r.id(), claimant});
+        }
+        return sql.transaction(c -> {
+            boolean[] changed = Sql.batch(c, "UPDATE notification_outbox SET " + SENT
+                    + ", claimed_by = NULL, lease_until = NULL WHERE id = ? AND claimed_by = ? AND status = 'PENDING'",
+                    params);
+            Set<Long> out = new HashSet<>();
+            for (int i = 0; i < changed.length; i++) {
+                if (changed[i]) {
+                    out.add(rows.get(i).id());
+                }
+            }
+            return out;
+        });
+    }
+
+    private static final String SENT = "status = 'SENT', attempts = attempts + 1, finished_at = ?, content = ?";
 
     @Override
     public boolean markSkipped(long id, String claimant, Instant at) {

@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -76,12 +78,39 @@ final class JpaPartnerEventStore implements PartnerEventStore {
 
     @Override
     public Optional<PartnerEvent> find(PartnerId partner, UUID id) {
-        return sql.transaction(c -> {
+        return sql.read(c -> {
             try (PreparedStatement ps = Sql.prepare(c, "SELECT " + COLUMNS
                     + " FROM partner_event WHERE partner_id = ? AND id = ?", partner.value().toString(), id.toString());
                  ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(event(rs)) : Optional.empty();
             }
+        });
+    }
+
+    /** One statement per {@link Jpa#CHUNK} ids. */
+    @Override
+    public List<PartnerEvent> findAll(PartnerId partner, Collection<UUID> ids) {
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(ids.stream().map(UUID::toString).toList()));
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        return sql.read(c -> {
+            List<PartnerEvent> out = new ArrayList<>();
+            for (int from = 0; from < distinct.size(); from += Jpa.CHUNK) {
+                List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + Jpa.CHUNK));
+                Object[] params = new Object[chunk.size() + 1];
+                params[0] = partner.value().toString();
+                for (int i = 0; i < chunk.size(); i++) {
+                    params[i + 1] = chunk.get(i);
+                }
+                try (PreparedStatement ps = Sql.prepare(c, "SELECT " + COLUMNS + " FROM partner_event WHERE partner_id = ?"
+                        + " AND id IN (" + Sql.placeholders(chunk.size()) + ")", params); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(event(rs));
+                    }
+                }
+            }
+            return out;
         });
     }
 

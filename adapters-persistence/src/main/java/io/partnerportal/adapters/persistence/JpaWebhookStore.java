@@ -245,15 +245,39 @@ final class JpaWebhookStore implements WebhookStore {
     @Override
     public boolean finish(long id, String claimant, Attempt attempt, Status status, Instant retryAt) {
         return sql.transaction(c -> {
-            try (PreparedStatement ps = Sql.prepare(c, "UPDATE webhook_delivery SET status = ?, attempts = attempts + 1,"
-                    + " due_at = COALESCE(?, due_at), response_code = ?, last_error = ?, last_attempt_at = ?,"
-                    + " claimed_by = NULL, lease_until = NULL WHERE id = ? AND claimed_by = ? AND status = 'PENDING'",
-                    status.name(), status == Status.PENDING ? retryAt : null, attempt.responseCode(),
+            try (PreparedStatement ps = Sql.prepare(c, FINISH, status.name(), status == Status.PENDING ? retryAt : null, attempt.responseCode(),
                     clip(attempt.error()), attempt.at(), id, claimant)) {
                 return ps.executeUpdate() == 1;
             }
         });
     }
+
+    /** One transaction, the updates as one batch (V3: a run of deliveries recorded at once). */
+    @Override
+    public Set<Long> finishAll(List<Finish> finishes, String claimant) {
+        if (finishes.isEmpty()) {
+            return Set.of();
+        }
+        List<Object[]> rows = new ArrayList<>(finishes.size());
+        for (Finish f : finishes) {
+            rows.add(new Object[] {f.status().name(), f.status() == Status.PENDING ? f.retryAt() : null,
+                    f.attempt().responseCode(), clip(f.attempt().error()), f.attempt().at(), f.id(), claimant});
+        }
+        return sql.transaction(c -> {
+            boolean[] changed = Sql.batch(c, FINISH, rows);
+            Set<Long> out = new HashSet<>();
+            for (int i = 0; i < changed.length; i++) {
+                if (changed[i]) {
+                    out.add(finishes.get(i).id());
+                }
+            }
+            return out;
+        });
+    }
+
+    private static final String FINISH = "UPDATE webhook_delivery SET status = ?, attempts = attempts + 1,"
+            + " due_at = COALESCE(?, due_at), response_code = ?, last_error = ?, last_attempt_at = ?,"
+            + " claimed_by = NULL, lease_until = NULL WHERE id = ? AND claimed_by = ? AND status = 'PENDING'";
 
     @Override
     public boolean release(long id, String claimant) {

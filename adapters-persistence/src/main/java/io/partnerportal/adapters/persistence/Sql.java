@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -95,6 +96,31 @@ final class Sql {
             bind(ps, i + 1, params[i]);
         }
         return ps;
+    }
+
+    /**
+     * Runs one statement once per row of parameters as one JDBC batch (one round trip where the driver can).
+     *
+     * @return for each row, whether it changed exactly one row
+     */
+    static boolean[] batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        boolean[] changed = new boolean[rows.size()];
+        if (rows.isEmpty()) {
+            return changed;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Object[] params : rows) {
+                for (int i = 0; i < params.length; i++) {
+                    bind(ps, i + 1, params[i]);
+                }
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            for (int i = 0; i < counts.length && i < changed.length; i++) {
+                changed[i] = counts[i] == 1;
+            }
+        }
+        return changed;
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -125,6 +125,47 @@ public final class OutboxLoop<R> {
          * @param nextTry  when to try again; null unless it is tried again
          */
         void record(R row, String claimant, Outcome outcome, int attempts, Instant at, Instant nextTry);
+
+        /**
+         * How long a successful attempt may wait to be recorded together with others (SPEC §7.2 V1, V3): one
+         * write then records many, instead of a transaction per row. Zero, the default, records each at once.
+         * What waits is written before the pass claims again, gives rows back or ends, and once the oldest
+         * has waited this long or {@link #RECORD_TOGETHER_AT_MOST} wait; an instance that dies meanwhile
+         * leaves those rows to be sent again, so the crash window grows by this much.
+         *
+         * @return the longest wait, zero for none
+         */
+        default Duration recordTogetherWithin() {
+            return Duration.ZERO;
+        }
+
+        /**
+         * Records successful attempts together, each while the claimant still holds its row; by default
+         * one {@link #record} each.
+         *
+         * @param sent     the rows sent, in the order they were sent
+         * @param claimant who claimed them
+         */
+        default void recordSent(List<Recorded<R>> sent, String claimant) {
+            for (Recorded<R> r : sent) {
+                record(r.row(), claimant, r.outcome(), r.attempts(), r.at(), null);
+            }
+        }
+    }
+
+    /** The most successful attempts that wait to be recorded together. */
+    public static final int RECORD_TOGETHER_AT_MOST = 100;
+
+    /**
+     * A successful attempt waiting to be recorded (see {@link Queue#recordTogetherWithin}).
+     *
+     * @param row      the row
+     * @param outcome  what happened
+     * @param attempts the attempts made, this one included
+     * @param at       when it ended
+     * @param <R>      the rows of the queue
+     */
+    public record Recorded<R>(R row, Outcome.Sent outcome, int attempts, Instant at) {
     }
 
     /** What one attempt at a row did. */
@@ -176,6 +217,8 @@ public final class OutboxLoop<R> {
     private final String noun;
     private final System.Logger log;
     private final int parallelism;
+    /** How long successful attempts may wait to be recorded together, in nanoseconds; 0: each at once. */
+    private final long together;
     private final Map<String, long[]> tally = new TreeMap<>();
     private ThreadPoolExecutor workers;
 
@@ -230,6 +273,8 @@ public final class OutboxLoop<R> {
         this.noun = noun;
         this.log = log;
         this.parallelism = parallelism;
+        Duration within = queue.recordTogetherWithin();
+        this.together = within == null || within.isNegative() ? 0 : within.toNanos();
     }
 
     /**
@@ -244,10 +289,15 @@ public final class OutboxLoop<R> {
         if (parallelism == 1) {
             List<R> claimed = queue.claim(started, lease, claimant, batchSize);
             p.hold(claimed, started.plus(lease));
-            for (List<R> group : groups(claimed)) {
-                p.run(group);
-                p.rethrow();
+            try {
+                for (List<R> group : groups(claimed)) {
+                    p.run(group);
+                    p.rethrow();
+                }
+            } finally {
+                p.flushQuietly();
             }
+            p.rethrow();
             return p.report();
         }
         return concurrentPass(p);
@@ -273,6 +323,8 @@ public final class OutboxLoop<R> {
             if (interrupted || Thread.currentThread().isInterrupted() || !now.isBefore(p.passEnds)) {
                 p.stop = true;
             }
+            // what was sent is recorded before the next claim, so a key's next rows are claimable
+            p.flushQuietly();
             // claim ahead: the next keys wait in line while a claim runs, so no worker waits for one
             if (!p.stop && more && active < 2 * parallelism) {
                 List<R> claimed = queue.claim(now, lease, claimant, batchSize);
@@ -293,8 +345,11 @@ public final class OutboxLoop<R> {
                 break;
             }
             try {
-                // wait for a key to finish; look for new rows now and then while keys are in flight
-                Boolean one = finished.poll(REFILL_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                // wait for a key to finish; look for new rows now and then while keys are in flight, and
+                // record what waits to be recorded at the latest when it has waited long enough
+                long wait = together == 0 ? REFILL_EVERY.toMillis()
+                        : Math.max(1, Math.min(REFILL_EVERY.toMillis(), TimeUnit.NANOSECONDS.toMillis(together)));
+                Boolean one = finished.poll(wait, TimeUnit.MILLISECONDS);
                 if (one == null) {
                     more = true;
                 } else {
@@ -309,6 +364,7 @@ public final class OutboxLoop<R> {
                 p.stop = true;
             }
         }
+        p.flushQuietly();
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
@@ -347,6 +403,9 @@ public final class OutboxLoop<R> {
         private int dead;
         private int released;
         private RuntimeException failure;
+        /** Successful attempts not yet recorded, oldest first, guarded by itself. */
+        private final List<Recorded<R>> waiting = new ArrayList<>();
+        private long waitingSince;
 
         Pass(Instant passEnds) {
             this.passEnds = passEnds;
@@ -364,6 +423,49 @@ public final class OutboxLoop<R> {
         synchronized void rethrow() {
             if (failure != null) {
                 throw failure;
+            }
+        }
+
+        /** Records what waits to be recorded, on the calling thread. */
+        void flush() {
+            List<Recorded<R>> out;
+            synchronized (waiting) {
+                if (waiting.isEmpty()) {
+                    return;
+                }
+                out = new ArrayList<>(waiting);
+                waiting.clear();
+            }
+            queue.recordSent(out, claimant);
+        }
+
+        /** As {@link #flush}, a failure ending the pass (and rethrown at its end) instead of thrown. */
+        void flushQuietly() {
+            try {
+                flush();
+            } catch (RuntimeException e) {
+                synchronized (this) {
+                    if (failure == null) {
+                        failure = e;
+                    }
+                }
+                stop = true;
+            }
+        }
+
+        /** Keeps a successful attempt to be recorded with others; records them all when enough wait or the oldest waited long enough. */
+        private void recordLater(Recorded<R> sent) {
+            boolean now;
+            synchronized (waiting) {
+                long at = System.nanoTime();
+                if (waiting.isEmpty()) {
+                    waitingSince = at;
+                }
+                waiting.add(sent);
+                now = waiting.size() >= RECORD_TOGETHER_AT_MOST || at - waitingSince >= together;
+            }
+            if (now) {
+                flush();
             }
         }
 
@@ -427,6 +529,7 @@ public final class OutboxLoop<R> {
         }
 
         private void giveBack(List<R> rows) {
+            flush(); // what was sent before them is recorded first
             for (R r : rows) {
                 boolean ours;
                 synchronized (this) {
@@ -458,10 +561,19 @@ public final class OutboxLoop<R> {
             Instant done = clock.instant();
             int attempts = queue.attempts(row) + (outcome instanceof Outcome.Sent || outcome instanceof Outcome.Failed
                     ? 1 : 0);
+            if (!(outcome instanceof Outcome.Sent)) {
+                flush(); // records keep the order of the attempts
+            }
             String type = queue.type(row);
             boolean finished = true;
             try {
-                if (outcome instanceof Outcome.Sent) {
+                if (outcome instanceof Outcome.Sent s && together > 0) {
+                    recordLater(new Recorded<>(row, s, attempts, done));
+                    count(type, 1, 1, 0, 0);
+                    synchronized (this) {
+                        sent++;
+                    }
+                } else if (outcome instanceof Outcome.Sent) {
                     queue.record(row, claimant, outcome, attempts, done, null);
                     count(type, 1, 1, 0, 0);
                     synchronized (this) {

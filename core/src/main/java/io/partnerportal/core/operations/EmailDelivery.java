@@ -21,6 +21,7 @@ import io.partnerportal.core.port.out.SigningKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -49,6 +50,8 @@ final class EmailDelivery implements NotificationDelivery {
     static final String EXPIRED = "expired before it could be sent";
     /** Sign-in links are few and urgent: this many are sent at once (V2). */
     static final int LINK_WORKERS = 2;
+    /** With workers, how long a sent email may wait to be marked sent together with others (V1). */
+    static final Duration RECORD_TOGETHER = Duration.ofMillis(20);
 
     private final NotificationOutbox outbox;
     private final PersonRepository people;
@@ -74,9 +77,10 @@ final class EmailDelivery implements NotificationDelivery {
         this.keys = keys;
         this.sender = sender;
         this.clock = clock;
-        this.links = new OutboxLoop<>(new Lane(NotificationOutbox.Lane.LINKS), clock, claimant, batchSize, lease,
+        this.links = new OutboxLoop<>(new Lane(NotificationOutbox.Lane.LINKS, Duration.ZERO), clock, claimant, batchSize, lease,
                 passBudget, true, "Email", log, parallelism == 1 ? 1 : LINK_WORKERS);
-        this.mail = new OutboxLoop<>(new Lane(NotificationOutbox.Lane.MAIL), clock, claimant, batchSize, lease,
+        this.mail = new OutboxLoop<>(new Lane(NotificationOutbox.Lane.MAIL,
+                parallelism == 1 ? Duration.ZERO : RECORD_TOGETHER), clock, claimant, batchSize, lease,
                 passBudget, true, "Email", log, parallelism);
     }
 
@@ -109,12 +113,31 @@ final class EmailDelivery implements NotificationDelivery {
         return Collections.unmodifiableMap(out);
     }
 
-    /** One lane of the outbox: links oldest first, the other emails in order per recipient. */
+    /**
+     * One lane of the outbox: links oldest first, each marked sent at once (its token is erased then); the other
+     * emails in order per recipient, with workers marked sent together.
+     */
     private final class Lane implements OutboxLoop.Queue<Entry> {
         private final NotificationOutbox.Lane lane;
+        private final Duration together;
 
-        Lane(NotificationOutbox.Lane lane) {
+        Lane(NotificationOutbox.Lane lane, Duration together) {
             this.lane = lane;
+            this.together = together;
+        }
+
+        @Override
+        public Duration recordTogetherWithin() {
+            return together;
+        }
+
+        @Override
+        public void recordSent(List<OutboxLoop.Recorded<Entry>> sent, String claimant) {
+            List<NotificationOutbox.Sent> rows = new ArrayList<>(sent.size());
+            for (OutboxLoop.Recorded<Entry> r : sent) {
+                rows.add(new NotificationOutbox.Sent(r.row().id(), r.at(), r.row().content().withoutSecret()));
+            }
+            outbox.markAllSent(rows, claimant);
         }
 
         @Override

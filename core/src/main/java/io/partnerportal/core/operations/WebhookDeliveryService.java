@@ -4,6 +4,7 @@ import io.partnerportal.core.application.DeliveryReport;
 import io.partnerportal.core.application.DeliveryTally;
 import io.partnerportal.core.application.OutboxLoop.Outcome;
 import io.partnerportal.core.application.OutboxLoop;
+import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.webhook.WebhookEndpoint;
 import io.partnerportal.core.port.out.PartnerEventStore.PartnerEvent;
 import io.partnerportal.core.port.out.PartnerEventStore;
@@ -15,7 +16,9 @@ import io.partnerportal.core.port.out.WebhookStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +40,7 @@ final class WebhookDeliveryService implements WebhookDelivery, OutboxLoop.Queue<
     static final Duration LEASE = Duration.ofMinutes(2);
     static final String GONE = "the endpoint or the event no longer exists";
     /** With several workers, one claim gives an endpoint up to this many deliveries in a row (V3). */
-    static final int RUN = 50;
+    static final int RUN = 200;
 
     private final WebhookStore webhooks;
     private final PartnerEventStore events;
@@ -49,6 +52,10 @@ final class WebhookDeliveryService implements WebhookDelivery, OutboxLoop.Queue<
     private final Map<UUID, Read> endpoints = new ConcurrentHashMap<>();
     /** Deliveries one claim takes from one endpoint: 1 on one worker, else a run. */
     private final int perEndpoint;
+    /** With workers, how long a sent delivery may wait to be recorded together with others (V3). */
+    static final Duration RECORD_TOGETHER = Duration.ofMillis(20);
+    /** With workers, the events of the deliveries claimed, read with the claim (by delivery id) until tried or given back. */
+    private final Map<Long, PartnerEvent> claimedEvents = new ConcurrentHashMap<>();
 
     WebhookDeliveryService(WebhookStore webhooks, PartnerEventStore events, WebhookSender sender, Clock clock,
                            String claimant, System.Logger log, int parallelism) {
@@ -75,8 +82,40 @@ final class WebhookDeliveryService implements WebhookDelivery, OutboxLoop.Queue<
 
     @Override
     public List<Delivery> claim(Instant now, Duration lease, String claimant, int limit) {
-        return perEndpoint == 1 ? webhooks.claim(now, lease, claimant, limit)
-                : webhooks.claimRuns(now, lease, claimant, limit, perEndpoint);
+        if (perEndpoint == 1) {
+            return webhooks.claim(now, lease, claimant, limit);
+        }
+        List<Delivery> claimed = webhooks.claimRuns(now, lease, claimant, limit, perEndpoint);
+        // the runs' events in one read per partner, not one per delivery
+        Map<PartnerId, Map<UUID, List<Long>>> wanted = new LinkedHashMap<>();
+        for (Delivery d : claimed) {
+            wanted.computeIfAbsent(d.partner(), p -> new LinkedHashMap<>())
+                    .computeIfAbsent(d.eventId(), e -> new ArrayList<>()).add(d.id());
+        }
+        if (claimedEvents.size() > 10_000) {
+            claimedEvents.clear(); // rows lost to another instance are never tried here; a miss reads the event again
+        }
+        wanted.forEach((partner, byEvent) -> {
+            for (PartnerEvent e : events.findAll(partner, byEvent.keySet())) {
+                byEvent.getOrDefault(e.id(), List.of()).forEach(id -> claimedEvents.put(id, e));
+            }
+        });
+        return claimed;
+    }
+
+    @Override
+    public Duration recordTogetherWithin() {
+        return perEndpoint == 1 ? Duration.ZERO : RECORD_TOGETHER;
+    }
+
+    @Override
+    public void recordSent(List<OutboxLoop.Recorded<Delivery>> sent, String claimant) {
+        List<WebhookStore.Finish> finishes = new ArrayList<>(sent.size());
+        for (OutboxLoop.Recorded<Delivery> r : sent) {
+            finishes.add(new WebhookStore.Finish(r.row().id(), new Attempt(r.at(), r.outcome().code(), null),
+                    Status.SENT, null));
+        }
+        webhooks.finishAll(finishes, claimant);
     }
 
     @Override
@@ -86,6 +125,7 @@ final class WebhookDeliveryService implements WebhookDelivery, OutboxLoop.Queue<
 
     @Override
     public void release(Delivery row, String claimant) {
+        claimedEvents.remove(row.id());
         webhooks.release(row.id(), claimant);
     }
 
@@ -136,7 +176,8 @@ final class WebhookDeliveryService implements WebhookDelivery, OutboxLoop.Queue<
     @Override
     public Outcome attempt(Delivery d, Instant now) {
         Optional<WebhookEndpoint> endpoint = endpoint(d.endpoint());
-        Optional<PartnerEvent> event = events.find(d.partner(), d.eventId());
+        PartnerEvent read = claimedEvents.remove(d.id());
+        Optional<PartnerEvent> event = read != null ? Optional.of(read) : events.find(d.partner(), d.eventId());
         if (endpoint.isEmpty() || event.isEmpty()) {
             return new Outcome.GaveUp(GONE);
         }

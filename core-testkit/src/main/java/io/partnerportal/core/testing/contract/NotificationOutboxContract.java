@@ -10,6 +10,7 @@ import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
 import io.partnerportal.core.domain.notification.SubscriptionSummary;
+import io.partnerportal.core.port.out.NotificationOutbox;
 import io.partnerportal.core.port.out.NotificationOutbox.Entry;
 import io.partnerportal.core.port.out.NotificationOutbox.Lane;
 import io.partnerportal.core.port.out.NotificationOutbox.NewNotification;
@@ -161,6 +162,26 @@ public abstract class NotificationOutboxContract extends StorageContract {
         // a link still out does not hold the recipient's other mail back
         storage.outbox().markSent(mail.get(0).id(), "one", T0.plusSeconds(1), mail.get(0).content());
         assertThat(storage.outbox().claim(Lane.MAIL, T0.plusSeconds(2), LEASE, "three", 10))
+                .extracting(Entry::type).containsExactly(NotificationType.PRODUCT_ORDERED);
+    }
+
+    @Test
+    void V1_manyRowsAreMarkedSentAtOnceAndOnlyWhatTheCallerHolds() {
+        append(row("ken@example.jp", NotificationType.WELCOME), row("aiko@example.jp", NotificationType.WELCOME),
+                row("ken@example.jp", NotificationType.PRODUCT_ORDERED));
+        List<Entry> claimed = storage.outbox().claim(Lane.MAIL, T0, LEASE, "one", 10);
+        assertThat(claimed).hasSize(2);
+        List<NotificationOutbox.Sent> sent = claimed.stream()
+                .map(e -> new NotificationOutbox.Sent(e.id(), T0.plusSeconds(1), e.content().withoutSecret())).toList();
+        assertThat(storage.outbox().markAllSent(sent, "two")).as("another claimant's").isEmpty();
+        assertThat(storage.outbox().markAllSent(List.of(), "one")).isEmpty();
+        assertThat(storage.outbox().markAllSent(sent, "one"))
+                .containsExactlyInAnyOrderElementsOf(claimed.stream().map(Entry::id).toList());
+        assertThat(storage.outbox().markAllSent(sent, "one")).as("marked once").isEmpty();
+        assertThat(storage.outbox().find(claimed.stream().map(Entry::id).toList()))
+                .extracting(Entry::status).containsOnly(Status.SENT);
+        // ken's next one is his oldest pending row now
+        assertThat(storage.outbox().claim(Lane.MAIL, T0.plusSeconds(2), LEASE, "two", 10))
                 .extracting(Entry::type).containsExactly(NotificationType.PRODUCT_ORDERED);
     }
 

@@ -59,6 +59,19 @@ public abstract class PartnerEventStoreContract extends StorageContract {
     }
 
     @Test
+    void V3_severalEventsOfOnePartnerAreReadAtOnce() {
+        PartnerId mine = PartnerId.random();
+        PartnerId other = PartnerId.random();
+        PartnerEvent a = event(mine, "usage.reported", T0);
+        PartnerEvent b = event(mine, "usage.reported", T0.plusSeconds(1));
+        PartnerEvent c = event(other, "usage.reported", T0);
+        txRun(() -> storage.events().append(List.of(a, b, c)));
+        assertThat(storage.events().findAll(mine, List.of(a.id(), b.id(), c.id(), UUID.randomUUID(), a.id())))
+                .containsExactlyInAnyOrder(a, b);
+        assertThat(storage.events().findAll(mine, List.of())).isEmpty();
+    }
+
+    @Test
     void R21_aFailedUnitOfWorkKeepsNoEvent() {
         PartnerId mine = PartnerId.random();
         assertThatThrownBy(() -> txRun(() -> {

@@ -6,6 +6,7 @@ import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.webhook.WebhookEndpoint;
 import io.partnerportal.core.port.out.WebhookStore.Attempt;
 import io.partnerportal.core.port.out.WebhookStore.Delivery;
+import io.partnerportal.core.port.out.WebhookStore.Finish;
 import io.partnerportal.core.port.out.WebhookStore.NewDelivery;
 import io.partnerportal.core.port.out.WebhookStore.Status;
 import java.net.URI;
@@ -151,6 +152,30 @@ public abstract class WebhookStoreContract extends StorageContract {
         assertThat(storage.webhooks().claimRuns(T0.plusSeconds(1), LEASE, "two", 10, 50)).isEmpty();
         assertThat(storage.webhooks().claimRuns(T0.plusSeconds(60), LEASE, "two", 10, 50))
                 .extracting(Delivery::id).containsExactly(run.get(0).id(), run.get(1).id(), run.get(2).id());
+    }
+
+    @Test
+    void V3_aRunIsRecordedAtOnceAndOnlyWhatTheCallerHolds() {
+        WebhookEndpoint a = endpoint(PartnerId.random(), List.of());
+        enqueue(a, 4);
+        List<Delivery> run = storage.webhooks().claimRuns(T0, LEASE, "one", 10, 3);
+        assertThat(run).hasSize(3);
+        List<Finish> sent = run.stream().map(d -> new Finish(d.id(), new Attempt(T0.plusSeconds(1), 204, null),
+                Status.SENT, null)).toList();
+        assertThat(storage.webhooks().finishAll(sent, "two")).as("another claimant's").isEmpty();
+        assertThat(storage.webhooks().finishAll(List.of(), "one")).isEmpty();
+        assertThat(storage.webhooks().finishAll(sent, "one"))
+                .containsExactlyInAnyOrderElementsOf(run.stream().map(Delivery::id).toList());
+        assertThat(storage.webhooks().finishAll(sent, "one")).as("recorded once").isEmpty();
+        List<Delivery> recorded = storage.webhooks().deliveries(a.id(), 10);
+        for (Delivery d : run) {
+            Delivery now = recorded.stream().filter(r -> r.id() == d.id()).findFirst().orElseThrow();
+            assertThat(now.status()).isEqualTo(Status.SENT);
+            assertThat(now.attempts()).isEqualTo(1);
+            assertThat(now.responseCode()).isEqualTo(204);
+        }
+        // the fourth is the endpoint's oldest pending one now
+        assertThat(storage.webhooks().claimRuns(T0.plusSeconds(2), LEASE, "two", 10, 3)).hasSize(1);
     }
 
     @Test

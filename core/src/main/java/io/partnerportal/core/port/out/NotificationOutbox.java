@@ -6,6 +6,7 @@ import io.partnerportal.core.domain.notification.NotificationType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -249,6 +250,44 @@ public interface NotificationOutbox {
      * @return whether the caller still held the lease, and so the row changed
      */
     boolean markSent(long id, String claimant, Instant at, NotificationContent content);
+
+    /**
+     * A row sent, as {@link #markSent} takes it.
+     *
+     * @param id      the row
+     * @param at      when it was sent
+     * @param content the snapshot to keep
+     */
+    record Sent(long id, Instant at, NotificationContent content) {
+        /**
+         * @param id      the row
+         * @param at      when it was sent
+         * @param content the snapshot to keep
+         * @throws NullPointerException when at or content is missing
+         */
+        public Sent {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(content, "content");
+        }
+    }
+
+    /**
+     * Marks several rows sent, each as {@link #markSent} would, in one write where the store can (SPEC §7.2 V1:
+     * one transaction for many emails); by default one {@link #markSent} each.
+     *
+     * @param rows     the rows sent, in the order they were sent
+     * @param claimant who claimed them
+     * @return the rows the caller still held, and so changed
+     */
+    default Set<Long> markAllSent(List<Sent> rows, String claimant) {
+        Set<Long> changed = new HashSet<>();
+        for (Sent r : rows) {
+            if (markSent(r.id(), claimant, r.at(), r.content())) {
+                changed.add(r.id());
+            }
+        }
+        return changed;
+    }
 
     /**
      * R18: not sent, its recipient switched its type off; it no longer holds back their later rows.

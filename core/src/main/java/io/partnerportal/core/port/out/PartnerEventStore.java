@@ -2,6 +2,9 @@ package io.partnerportal.core.port.out;
 
 import io.partnerportal.core.domain.party.PartnerId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,6 +87,22 @@ public interface PartnerEventStore {
      * @return the event, if the partner has it
      */
     Optional<PartnerEvent> find(PartnerId partner, UUID id);
+
+    /**
+     * Several events of one partner in one read where the store can (a run of webhook deliveries reads its
+     * events at once); by default one {@link #find} each.
+     *
+     * @param partner whose events
+     * @param ids     the events' ids
+     * @return the events the partner has, in no particular order
+     */
+    default List<PartnerEvent> findAll(PartnerId partner, Collection<UUID> ids) {
+        List<PartnerEvent> found = new ArrayList<>();
+        for (UUID id : new LinkedHashSet<>(ids)) {
+            find(partner, id).ifPresent(found::add);
+        }
+        return found;
+    }
 
     /**
      * Deletes the events created before {@code before} (housekeeping).

@@ -4,9 +4,11 @@ import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.webhook.WebhookEndpoint;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -205,6 +207,47 @@ public interface WebhookStore {
      * @return whether the caller still held the delivery, and so it changed
      */
     boolean finish(long id, String claimant, Attempt attempt, Status status, Instant retryAt);
+
+    /**
+     * An attempt to record, as {@link #finish} takes it.
+     *
+     * @param id      the delivery
+     * @param attempt what happened
+     * @param status  SENT, PENDING (retry) or DEAD
+     * @param retryAt when to try again (PENDING), else null
+     */
+    record Finish(long id, Attempt attempt, Status status, Instant retryAt) {
+        /**
+         * @param id      the delivery
+         * @param attempt what happened
+         * @param status  SENT, PENDING (retry) or DEAD
+         * @param retryAt when to try again (PENDING), else null
+         * @throws NullPointerException when attempt or status is missing
+         */
+        public Finish {
+            Objects.requireNonNull(attempt, "attempt");
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
+    /**
+     * Records several attempts, each as {@link #finish} would, in one write where the store can (SPEC §7.2 V3: a
+     * run of deliveries to one endpoint is recorded in one transaction, not one each). By default one
+     * {@link #finish} each.
+     *
+     * @param finishes the attempts, in the order they ended
+     * @param claimant who claimed the deliveries
+     * @return the deliveries the caller still held, and so changed
+     */
+    default Set<Long> finishAll(List<Finish> finishes, String claimant) {
+        Set<Long> changed = new HashSet<>();
+        for (Finish f : finishes) {
+            if (finish(f.id(), claimant, f.attempt(), f.status(), f.retryAt())) {
+                changed.add(f.id());
+            }
+        }
+        return changed;
+    }
 
     /**
      * Gives a claimed delivery back untried.
