@@ -172,22 +172,15 @@ final class JpaNotificationOutbox implements NotificationOutbox {
         if (rows.isEmpty()) {
             return Set.of();
         }
+        List<Long> ids = new ArrayList<>(rows.size());
         List<Object[]> params = new ArrayList<>(rows.size());
         for (Sent r : rows) {
+            ids.add(r.id());
             params.add(new Object[] {r.at(), NotificationContentCodec.encode(r.content()), r.id(), claimant});
         }
-        return sql.transaction(c -> {
-            boolean[] changed = Sql.batch(c, "UPDATE notification_outbox SET " + SENT
-                    + ", claimed_by = NULL, lease_until = NULL WHERE id = ? AND claimed_by = ? AND status = 'PENDING'",
-                    params);
-            Set<Long> out = new HashSet<>();
-            for (int i = 0; i < changed.length; i++) {
-                if (changed[i]) {
-                    out.add(rows.get(i).id());
-                }
-            }
-            return out;
-        });
+        return sql.transaction(c -> Sql.batch(c, "UPDATE notification_outbox SET " + SENT
+                + ", claimed_by = NULL, lease_until = NULL WHERE id = ? AND claimed_by = ? AND status = 'PENDING'",
+                ids, params));
     }
 
     private static final String SENT = "status = 'SENT', attempts = attempts + 1, finished_at = ?, content = ?";

@@ -258,21 +258,14 @@ final class JpaWebhookStore implements WebhookStore {
         if (finishes.isEmpty()) {
             return Set.of();
         }
+        List<Long> ids = new ArrayList<>(finishes.size());
         List<Object[]> rows = new ArrayList<>(finishes.size());
         for (Finish f : finishes) {
+            ids.add(f.id());
             rows.add(new Object[] {f.status().name(), f.status() == Status.PENDING ? f.retryAt() : null,
                     f.attempt().responseCode(), clip(f.attempt().error()), f.attempt().at(), f.id(), claimant});
         }
-        return sql.transaction(c -> {
-            boolean[] changed = Sql.batch(c, FINISH, rows);
-            Set<Long> out = new HashSet<>();
-            for (int i = 0; i < changed.length; i++) {
-                if (changed[i]) {
-                    out.add(finishes.get(i).id());
-                }
-            }
-            return out;
-        });
+        return sql.transaction(c -> Sql.batch(c, FINISH, ids, rows));
     }
 
     private static final String FINISH = "UPDATE webhook_delivery SET status = ?, attempts = attempts + 1,"

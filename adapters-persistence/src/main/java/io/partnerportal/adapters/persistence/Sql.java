@@ -8,7 +8,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -101,10 +103,11 @@ final class Sql {
     /**
      * Runs one statement once per row of parameters as one JDBC batch (one round trip where the driver can).
      *
-     * @return for each row, whether it changed exactly one row
+     * @param ids  the id each row of parameters names, in the same order
+     * @return the ids whose statement changed exactly one row
      */
-    static boolean[] batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
-        boolean[] changed = new boolean[rows.size()];
+    static Set<Long> batch(Connection c, String sql, List<Long> ids, List<Object[]> rows) throws SQLException {
+        Set<Long> changed = new HashSet<>();
         if (rows.isEmpty()) {
             return changed;
         }
@@ -116,8 +119,10 @@ final class Sql {
                 ps.addBatch();
             }
             int[] counts = ps.executeBatch();
-            for (int i = 0; i < counts.length && i < changed.length; i++) {
-                changed[i] = counts[i] == 1;
+            for (int i = 0; i < counts.length && i < ids.size(); i++) {
+                if (counts[i] == 1) {
+                    changed.add(ids.get(i));
+                }
             }
         }
         return changed;

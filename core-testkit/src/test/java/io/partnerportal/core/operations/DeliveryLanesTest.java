@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -117,16 +116,25 @@ class DeliveryLanesTest {
         AtomicInteger mostForOne = new AtomicInteger();
         AtomicInteger running = new AtomicInteger();
         Map<String, List<String>> sentIds = new ConcurrentHashMap<>();
-        Random random = new Random(7);
+        // the first email is held until a second recipient's email is in flight too: concurrency is seen,
+        // not hoped for, and the first recipient's later emails must wait for it meanwhile
+        CountDownLatch secondInFlight = new CountDownLatch(1);
+        AtomicInteger started = new AtomicInteger();
         NotificationSender sender = email -> {
             String to = email.content().recipient().value();
             int mine = inFlight.computeIfAbsent(to, k -> new AtomicInteger()).incrementAndGet();
             mostForOne.accumulateAndGet(mine, Math::max);
-            mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
-            try {
-                Thread.sleep(1 + random.nextInt(3));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            int now = running.incrementAndGet();
+            mostAtOnce.accumulateAndGet(now, Math::max);
+            if (now >= 2) {
+                secondInFlight.countDown();
+            }
+            if (started.getAndIncrement() == 0) {
+                try {
+                    secondInFlight.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             sentIds.computeIfAbsent(to, k -> Collections.synchronizedList(new ArrayList<>())).add(email.messageId());
             running.decrementAndGet();
