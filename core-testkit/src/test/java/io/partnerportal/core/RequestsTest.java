@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
 /** R23: customers ask their billing partner, partners answer. */
 class RequestsTest {
     private static final String PARTNER_EMAIL = "billing@acmebilling.example";
+    /** How many requests a subscription's page lists (the core's {@code SUBSCRIPTION_REQUESTS}). */
+    private static final int SUBSCRIPTION_REQUESTS_SHOWN = 20;
 
     private PortalFixture fx;
     private PartnerId partner;
@@ -138,6 +140,45 @@ class RequestsTest {
         RequestView first = portal().myRequests(CustomerPortal.ListMyRequests.parse(ken, null)).items().get(4);
         fx.partners().resolveRequest(PartnerOperations.ResolveRequest.parse(partner, first.id(), "DECLINED", null));
         assertThat(askOther("now there is room").status()).isEqualTo(RequestStatus.OPEN);
+    }
+
+    @Test
+    void R23_theSubscriptionsPageOffersWhatTheAskPageOffers() {
+        CustomerPortal.ViewSubscription kenOnJira = CustomerPortal.ViewSubscription.parse(ken, jira.entitlementNumber());
+        CustomerPortal.Details details = portal().details(kenOnJira);
+        assertThat(details.asking()).isEqualTo(portal().requests(kenOnJira).asking());
+        assertThat(details.asking().kinds()).containsExactly(RequestKind.CHANGE, RequestKind.ADD_PRODUCT,
+                RequestKind.OTHER);
+        assertThat(details.asking().partnerName()).isEqualTo("Acme Billing");
+        assertThat(portal().details(CustomerPortal.ViewSubscription.parse(ken, collection.entitlementNumber()))
+                .asking().includedProducts()).isNotEmpty();
+        CustomerPortal.Details viewer = portal().details(CustomerPortal.ViewSubscription.parse(aiko,
+                jira.entitlementNumber()));
+        assertThat(viewer.asking().kinds()).isEmpty();
+        assertThat(viewer.asking().refusal()).isEqualTo(ErrorCode.VIEWER_ROLE);
+
+        // the open ones are counted beyond the requests the page lists: 20 answered, then 5 open asked
+        // before them (as a store holds them after requests asked and answered in another order)
+        for (int i = 0; i < SUBSCRIPTION_REQUESTS_SHOWN; i++) {
+            fx.clock.advance(Duration.ofMinutes(1));
+            RequestView r = askOther("answered " + i);
+            fx.partners().resolveRequest(PartnerOperations.ResolveRequest.parse(partner, r.id(), "DONE", null));
+        }
+        io.partnerportal.core.domain.subscription.EntitlementNumber number =
+                io.partnerportal.core.domain.subscription.EntitlementNumber.parse(jira.entitlementNumber());
+        for (int i = 0; i < 5; i++) {
+            int n = i;
+            fx.storage.unitOfWork().run(() -> fx.storage.requests().add(io.partnerportal.core.domain.request.PartnerRequest.ask(
+                    io.partnerportal.core.domain.request.RequestId.random(), number, partner, ken,
+                    java.time.Instant.parse("2026-04-01T00:00:00Z").plusSeconds(n),
+                    io.partnerportal.core.domain.request.RequestWish.other(), "open " + n)));
+        }
+        CustomerPortal.Details full = portal().details(kenOnJira);
+        assertThat(full.requests()).hasSize(SUBSCRIPTION_REQUESTS_SHOWN)
+                .allMatch(r -> r.status() == RequestStatus.DONE);
+        assertThat(full.asking().refusal()).isEqualTo(ErrorCode.TOO_MANY_REQUESTS);
+        assertThat(full.asking().kinds()).isEmpty();
+        assertThat(portal().requests(kenOnJira).refusal()).isEqualTo(ErrorCode.TOO_MANY_REQUESTS);
     }
 
     @Test

@@ -228,7 +228,8 @@ public interface CustomerPortal {
 
     /**
      * @param command which subscription
-     * @return its details page: the subscription, its links as the viewer may open them, the buttons
+     * @return its details page: the subscription, its links as the viewer may open them, the buttons, its
+     *         requests to the billing partner and what the viewer may ask it (R23)
      * @throws io.partnerportal.core.domain.error.NotFoundException when the viewer does not see it (R15)
      */
     Details details(ViewSubscription command);
@@ -1192,9 +1193,11 @@ public interface CustomerPortal {
      * @param partnerContactEmail the billing partner's key contact
      * @param actions             the buttons
      * @param requests            R23: its requests to the billing partner, newest first
+     * @param asking              R23: what the viewer may ask its billing partner from the page, or null where
+     *                            a page does not offer it
      */
     record Details(SubscriptionView subscription, List<LinkedView> linked, String partnerContactEmail,
-                   Actions actions, List<RequestView> requests) {
+                   Actions actions, List<RequestView> requests, Asking asking) {
         /**
          * Copies the lists.
          *
@@ -1204,10 +1207,25 @@ public interface CustomerPortal {
          * @param actions             the buttons
          * @param requests            R23: its requests to the billing partner, newest first (empty where a
          *                            page does not show them)
+         * @param asking              R23: what the viewer may ask, or null
          */
         public Details {
             linked = List.copyOf(linked);
             requests = List.copyOf(requests);
+        }
+
+        /**
+         * Details with requests, without the form to ask.
+         *
+         * @param subscription        the subscription
+         * @param linked              its linked subscriptions
+         * @param partnerContactEmail the billing partner's key contact
+         * @param actions             the buttons
+         * @param requests            R23: its requests to the billing partner, newest first
+         */
+        public Details(SubscriptionView subscription, List<LinkedView> linked, String partnerContactEmail,
+                       Actions actions, List<RequestView> requests) {
+            this(subscription, linked, partnerContactEmail, actions, requests, null);
         }
 
         /**
@@ -1220,7 +1238,7 @@ public interface CustomerPortal {
          */
         public Details(SubscriptionView subscription, List<LinkedView> linked, String partnerContactEmail,
                        Actions actions) {
-            this(subscription, linked, partnerContactEmail, actions, List.of());
+            this(subscription, linked, partnerContactEmail, actions, List.of(), null);
         }
 
         /**
@@ -1228,7 +1246,16 @@ public interface CustomerPortal {
          * @return the same details, with them
          */
         public Details withRequests(List<RequestView> shown) {
-            return new Details(subscription, linked, partnerContactEmail, actions, shown);
+            return new Details(subscription, linked, partnerContactEmail, actions, shown, asking);
+        }
+
+        /**
+         * @param shown R23: the subscription's requests, newest first
+         * @param offer what the viewer may ask
+         * @return the same details, with both
+         */
+        public Details withRequests(List<RequestView> shown, Asking offer) {
+            return new Details(subscription, linked, partnerContactEmail, actions, shown, offer);
         }
     }
 
@@ -1414,6 +1441,34 @@ public interface CustomerPortal {
     }
 
     /**
+     * R23: what the viewer may ask a subscription's billing partner now, and the form's choices.
+     *
+     * @param partnerName      the billing partner
+     * @param kinds            what the viewer may ask for now; empty when they may not ask
+     * @param refusal          why they may not ask ({@code VIEWER_ROLE}, {@code SUBSCRIPTION_CANCELLED},
+     *                         {@code TOO_MANY_REQUESTS}), or null when they may
+     * @param includedProducts for a collection, the products it includes (code and name), to keep
+     * @param products         the catalogue's products and collections (code and name), to ask for one
+     */
+    record Asking(String partnerName, List<RequestKind> kinds, ErrorCode refusal, List<Choice> includedProducts,
+                  List<Choice> products) {
+        /**
+         * Copies the lists.
+         *
+         * @param partnerName      the billing partner
+         * @param kinds            what the viewer may ask for now
+         * @param refusal          why they may not ask, or null
+         * @param includedProducts for a collection, the products it includes
+         * @param products         the catalogue's products and collections
+         */
+        public Asking {
+            kinds = List.copyOf(kinds);
+            includedProducts = List.copyOf(includedProducts);
+            products = List.copyOf(products);
+        }
+    }
+
+    /**
      * R23: a subscription's requests to its billing partner and the form to ask another.
      *
      * @param subscription     the subscription
@@ -1444,6 +1499,11 @@ public interface CustomerPortal {
             requests = List.copyOf(requests);
             kinds = List.copyOf(kinds);
             includedProducts = List.copyOf(includedProducts);
+        }
+
+        /** @return what the viewer may ask, as the subscription's page offers it */
+        public Asking asking() {
+            return new Asking(partnerName, kinds, refusal, includedProducts, products);
         }
     }
 }

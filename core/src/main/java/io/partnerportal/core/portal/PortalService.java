@@ -209,10 +209,12 @@ final class PortalService implements CustomerPortal {
 
     @Override
     public Details details(ViewSubscription c) {
-        Details d = details(access.sheet(c.viewer(), c.subscription(), today()));
-        // R23: one more read, the subscription's requests; people and products only when there are some
-        return d.withRequests(requests.views(requests.store().forSubscription(
-                EntitlementNumber.parse(d.subscription().entitlementNumber()), SUBSCRIPTION_REQUESTS)));
+        SubscriptionSheets.Sheet sheet = access.sheet(c.viewer(), c.subscription(), today());
+        // R23: one more read, the subscription's requests (people and products only when there are some);
+        // the form to ask counts the open ones among them
+        List<PartnerRequest> theirs = requests.store().forSubscription(sheet.subscription().number(),
+                SUBSCRIPTION_REQUESTS);
+        return details(sheet).withRequests(requests.views(theirs), asking(sheet, theirs));
     }
 
     @Override
@@ -526,19 +528,32 @@ final class PortalService implements CustomerPortal {
 
     @Override
     public RequestsPage requests(ViewSubscription c) {
+        SubscriptionSheets.Sheet sheet = access.sheet(c.viewer(), c.subscription(), tx.today());
+        List<PartnerRequest> theirs = requests.store().forSubscription(sheet.subscription().number(),
+                SUBSCRIPTION_REQUESTS);
+        Asking a = asking(sheet, theirs);
+        return new RequestsPage(views.ofSheet(sheet), a.partnerName(), requests.views(theirs), a.kinds(), a.refusal(),
+                a.includedProducts(), a.products());
+    }
+
+    /**
+     * What the viewer may ask the subscription's billing partner (R23), the same questions
+     * {@link #askPartner} asks before it refuses; {@code theirs} are its latest requests, whose open ones
+     * are counted when the list holds them all.
+     */
+    private Asking asking(SubscriptionSheets.Sheet sheet, List<PartnerRequest> theirs) {
         LocalDate today = tx.today();
-        SubscriptionSheets.Sheet sheet = access.sheet(c.viewer(), c.subscription(), today);
         Subscription s = sheet.subscription();
-        List<PartnerRequest> theirs = requests.store().forSubscription(s.number(), SUBSCRIPTION_REQUESTS);
-        int open = requests.store().countOpen(s.number());
+        long open = theirs.size() < SUBSCRIPTION_REQUESTS ? theirs.stream().filter(PartnerRequest::isOpen).count()
+                : requests.store().countOpen(s.number());
         List<RequestKind> kinds = RequestRules.kindsFor(s, today);
         Optional<Refusal> refusal = RequestRules.refusalToAsk(s, roleOf(sheet), kinds.get(kinds.size() - 1), open,
                 today);
         List<Choice> included = catalogue.find(s.product()).map(p -> p.includes().stream()
                 .map(code -> new Choice(code.value(), catalogue.find(code).map(Product::name).orElse(code.value())))
                 .toList()).orElse(List.of());
-        return new RequestsPage(views.ofSheet(sheet), sheet.partner().name().value(), requests.views(theirs),
-                refusal.isPresent() ? List.of() : kinds, refusal.map(Refusal::code).orElse(null), included,
+        return new Asking(sheet.partner().name().value(), refusal.isPresent() ? List.of() : kinds,
+                refusal.map(Refusal::code).orElse(null), included,
                 catalogue.all().stream().filter(p -> p.kind() != SubscriptionKind.APP)
                         .map(p -> new Choice(p.code().value(), p.name())).sorted(Comparator.comparing(Choice::label))
                         .toList());

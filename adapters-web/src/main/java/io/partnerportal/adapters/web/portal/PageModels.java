@@ -119,7 +119,8 @@ final class PageModels {
     }
 
     record DetailsPage(Chrome chrome, Heading heading, List<Fact> facts, String linkedLabel, List<Linked> linked,
-                       Actions actions, String error, Timeline timeline, List<RequestRow> requests, String askUrl) {
+                       Actions actions, String error, Timeline timeline, List<RequestRow> requests, AskForms ask,
+                       String askRefusal) {
     }
 
     /** R23: one request to the billing partner, as a row: when, about what, what it asks, where it stands. */
@@ -127,10 +128,19 @@ final class PageModels {
                       String message, String status, String statusClass, String answer) {
     }
 
-    /** R23: a subscription's requests and the forms to ask another, one per kind the viewer may ask. */
-    record AskPage(Chrome chrome, Heading heading, String partnerName, List<RequestRow> requests, List<String> kinds,
-                   String refusal, String action, String postedKind, Form form, List<Choice> keep,
-                   List<Choice> plans, List<Choice> cycles, List<Choice> products, String back) {
+    /** R23: a subscription's requests, why the viewer may not ask (or null), and the forms to ask another. */
+    record AskPage(Chrome chrome, Heading heading, List<RequestRow> requests, String refusal, AskForms forms,
+                   String back) {
+    }
+
+    /**
+     * R23: one small form per kind of request the viewer may ask (none when they may not), posted to
+     * {@code action}; {@code returnTo} names the page shown once it is sent ({@code details}, or null for
+     * the ask page); {@code postedKind} and {@code form} hold what came back refused.
+     */
+    record AskForms(String partnerName, List<String> kinds, String action, String returnTo, String postedKind,
+                    Form form, List<Choice> keep, List<Choice> plans, List<Choice> cycles, List<Choice> products,
+                    String csrf) {
     }
 
     /** R23 {@code /requests}: the requests the signed-in person asked, newest first. */

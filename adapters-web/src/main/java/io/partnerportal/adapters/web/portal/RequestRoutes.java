@@ -3,6 +3,7 @@ package io.partnerportal.adapters.web.portal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.partnerportal.adapters.web.portal.PageModels.AskForms;
 import io.partnerportal.adapters.web.portal.PageModels.AskPage;
 import io.partnerportal.adapters.web.portal.PageModels.Choice;
 import io.partnerportal.adapters.web.portal.PageModels.Form;
@@ -23,13 +24,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * R23 in the portal: {@code /subscriptions/{en}/requests} shows a subscription's requests to its billing
- * partner and, to a manager, one small form per kind of request (no JavaScript needed); its POST asks.
+ * R23 in the portal: the subscription's page and {@code /subscriptions/{en}/requests} show a
+ * subscription's requests to its billing partner and, to a manager, one small form per kind of request
+ * (no JavaScript needed); the POST to the latter asks, and shows the ask page again with what was wrong.
  * {@code /requests} lists the requests the signed-in person asked, newest first, 20 a page.
  */
 final class RequestRoutes {
     static final String PAGE = "/requests";
     static final String ASK = "requests";
+    /** The form field's value that sends the asker back to the subscription's page once the request is sent. */
+    static final String RETURN_TO_DETAILS = "details";
     private static final String[] FIELDS = {"kind", "plan", "userTier", "billingCycle", "product", "site", "message"};
 
     private final CustomerPortal portal;
@@ -57,9 +61,24 @@ final class RequestRoutes {
         CustomerPortal.RequestsPage p = portal.requests(SubscriptionRoutes.view(ctx, v));
         String en = p.subscription().entitlementNumber();
         String here = Links.subscription(en, ASK);
+        String refusal = error != null ? error : p.refusal() == null ? null : t.t(Texts.refusalKey(p.refusal()));
+        PageModels.Chrome chrome = Pages.chrome(v, ctx, t.t("ask.title", p.subscription().product().name()), here,
+                "subscriptions");
+        pages.render(ctx, status, "ask", new AskPage(chrome, Presenter.heading(t, p.subscription(), Presenter.DETAILS),
+                rows(t, p.requests()), refusal, forms(t, p.asking(), en, null, postedKind, form, chrome.csrf()),
+                Links.subscription(en)));
+    }
+
+    /**
+     * The forms to ask the billing partner of subscription {@code en}, as the ask page and the
+     * subscription's page show them; {@code returnTo} is {@link #RETURN_TO_DETAILS} on the subscription's
+     * page.
+     */
+    static AskForms forms(Texts t, CustomerPortal.Asking a, String en, String returnTo, String postedKind, Form form,
+                          String csrf) {
         List<String> keep = form.values().containsKey("keepProducts")
                 ? List.of(form.values().get("keepProducts").split(",")) : List.of();
-        List<Choice> keepChoices = p.includedProducts().stream().map(c -> new Choice(c.value(), c.label(),
+        List<Choice> keepChoices = a.includedProducts().stream().map(c -> new Choice(c.value(), c.label(),
                 "keep-" + c.value(), keep.contains(c.value()))).toList();
         List<Choice> plans = choices(t, "plan", Arrays.stream(Plan.values()).map(Enum::name).toList(),
                 form.value("plan"), "plan");
@@ -67,14 +86,10 @@ final class RequestRoutes {
                 form.value("billingCycle"), "billingCycle");
         List<Choice> products = new ArrayList<>(List.of(new Choice("", t.t("ask.chooseProduct"), "product-none",
                 form.value("product").isEmpty())));
-        p.products().forEach(c -> products.add(new Choice(c.value(), c.label(), "product-" + c.value(),
+        a.products().forEach(c -> products.add(new Choice(c.value(), c.label(), "product-" + c.value(),
                 c.value().equals(form.value("product")))));
-        String refusal = error != null ? error : p.refusal() == null ? null : t.t(Texts.refusalKey(p.refusal()));
-        pages.render(ctx, status, "ask", new AskPage(
-                Pages.chrome(v, ctx, t.t("ask.title", p.subscription().product().name()), here, "subscriptions"),
-                Presenter.heading(t, p.subscription(), Presenter.DETAILS), p.partnerName(), rows(t, p.requests()),
-                p.kinds().stream().map(Enum::name).toList(), refusal, here, postedKind, form, keepChoices, plans,
-                cycles, products, Links.subscription(en)));
+        return new AskForms(a.partnerName(), a.kinds().stream().map(Enum::name).toList(), Links.subscription(en, ASK),
+                returnTo, postedKind, form, keepChoices, plans, cycles, products, csrf);
     }
 
     private static List<Choice> choices(Texts t, String prefix, List<String> values, String chosen, String field) {
@@ -102,8 +117,9 @@ final class RequestRoutes {
             render(ctx, v, 409, kind, Forms.filled(values), v.t().refusal(e));
             return;
         }
-        ctx.redirect(Links.done(Links.subscription(SubscriptionRoutes.entitlementNumber(ctx), ASK), Flash.REQUEST_SENT),
-                HttpStatus.SEE_OTHER);
+        String en = SubscriptionRoutes.entitlementNumber(ctx);
+        ctx.redirect(Links.done(RETURN_TO_DETAILS.equals(ctx.formParam("return")) ? Links.subscription(en)
+                : Links.subscription(en, ASK), Flash.REQUEST_SENT), HttpStatus.SEE_OTHER);
     }
 
     private void mine(Context ctx, Visitor v) {

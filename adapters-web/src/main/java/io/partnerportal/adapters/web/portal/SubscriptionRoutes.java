@@ -6,6 +6,7 @@ import io.partnerportal.adapters.web.portal.PageModels.Actions;
 import io.partnerportal.adapters.web.portal.PageModels.App;
 import io.partnerportal.adapters.web.portal.PageModels.AppsPage;
 import io.partnerportal.adapters.web.portal.PageModels.DetailsPage;
+import io.partnerportal.adapters.web.portal.PageModels.Form;
 import io.partnerportal.adapters.web.portal.PageModels.HistoryPage;
 import io.partnerportal.adapters.web.portal.PageModels.HistoryRow;
 import io.partnerportal.adapters.web.portal.PageModels.ListPage;
@@ -13,6 +14,7 @@ import io.partnerportal.adapters.web.portal.PageModels.Row;
 import io.partnerportal.core.application.HistoryItem;
 import io.partnerportal.core.application.Page;
 import io.partnerportal.core.application.SubscriptionView;
+import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.ValidationException;
 import io.partnerportal.core.domain.subscription.ContactRole;
 import io.partnerportal.core.domain.subscription.ListTab;
@@ -173,13 +175,17 @@ final class SubscriptionRoutes {
         Texts t = v.t();
         SubscriptionView s = d.subscription();
         String en = s.entitlementNumber();
-        pages.render(ctx, status, "subscription", new DetailsPage(
-                Pages.chrome(v, ctx, s.product().name(), Links.subscription(en), "subscriptions"),
+        PageModels.Chrome chrome = Pages.chrome(v, ctx, s.product().name(), Links.subscription(en), "subscriptions");
+        CustomerPortal.Asking asking = d.asking();
+        // R23: a viewer reads why in the viewer's note already; a manager reads why they may not ask now
+        String askRefusal = asking == null || asking.refusal() == null || asking.refusal() == ErrorCode.VIEWER_ROLE
+                ? null : t.t(Texts.refusalKey(asking.refusal()));
+        pages.render(ctx, status, "subscription", new DetailsPage(chrome,
                 Presenter.heading(t, s, Presenter.DETAILS), withRole(t, Presenter.facts(t, s), d.actions().role()),
                 Presenter.linkedLabel(t, s),
                 Presenter.linked(t, s, d.linked()), actions(t, d), error, Timeline.of(t, s),
-                RequestRoutes.rows(t, d.requests()), d.actions().role() == ContactRole.MANAGER
-                        ? Links.subscription(en, RequestRoutes.ASK) : null));
+                RequestRoutes.rows(t, d.requests()), asking == null ? null : RequestRoutes.forms(t, asking, en,
+                        RequestRoutes.RETURN_TO_DETAILS, null, Form.empty(), chrome.csrf()), askRefusal));
     }
 
     /** The facts, and the viewer's role on the subscription (R19, SPEC §6.3). */

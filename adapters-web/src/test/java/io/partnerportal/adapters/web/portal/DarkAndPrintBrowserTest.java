@@ -19,7 +19,8 @@ import org.junit.jupiter.api.TestInstance;
  * SPEC §7.5: the pages honour {@code prefers-color-scheme: dark} and print cleanly. In a real headless
  * Chromium whose media are emulated (CDP {@code Emulation.setEmulatedMedia}), each page is rendered in
  * the dark scheme and as printed, in English and Japanese, and checked with axe-core - colour contrast
- * included - and the Nu Html Checker; printed, a page shows no navigation, buttons or forms, and a
+ * included - and the Nu Html Checker (the requests to the billing partner and the forms to ask among
+ * them); printed, a page shows no navigation, buttons or forms, and a
  * subscription's details and its timeline fit on one page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,6 +36,16 @@ class DarkAndPrintBrowserTest {
     void start() {
         checkers = PageCheckers.require();
         portal = TestPortal.start();
+        // R23: Ken asked Acme twice about Jira, and Acme answered one, so the request tables have rows
+        String jira = portal.s.jira.entitlementNumber();
+        io.partnerportal.core.portal.CustomerPortal customers = portal.fx.core.customerPortal();
+        customers.askPartner(io.partnerportal.core.portal.CustomerPortal.AskPartner.parse(portal.fx.person(KEN),
+                jira, "CHANGE", null, "PREMIUM", "100", null, null, null, "We are growing"));
+        io.partnerportal.core.application.RequestView other = customers.askPartner(
+                io.partnerportal.core.portal.CustomerPortal.AskPartner.parse(portal.fx.person(KEN), jira, "OTHER",
+                        null, null, null, null, null, null, "Please call us"));
+        portal.fx.partners().resolveRequest(io.partnerportal.core.partner.PartnerOperations.ResolveRequest.parse(
+                portal.s.acme, other.id(), "DONE", "Called on Monday"));
         portal.fx.deliverAll();
         browser = Browser.start(portal.base, true);
         browser.open("/login");
@@ -58,7 +69,8 @@ class DarkAndPrintBrowserTest {
         String jira = "/subscriptions/" + portal.s.jira.entitlementNumber();
         return List.of("/subscriptions", "/subscriptions?tab=UPCOMING", jira, jira + "/contacts", jira + "/history",
                 "/subscriptions/" + portal.s.jiraToSetUp.entitlementNumber() + "/setup", jira + "/cancel",
-                "/profile", "/emails");
+                "/profile", "/emails", "/requests", jira + "/requests",
+                "/subscriptions/" + portal.s.collection.entitlementNumber() + "/requests");
     }
 
     private void emulate(String media, String scheme) {

@@ -17,8 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * R23 in a real browser: Ken asks Acme, his billing partner, through the forms with JavaScript off,
- * sees the request open on the subscription's page, and once Acme answered sees it done on
+ * R23 in a real browser: Ken asks Acme, his billing partner, through the forms of the subscription's
+ * page and of the ask page with JavaScript off, sees the requests open on the subscription's page, and once Acme answered sees it done on
  * {@code /requests} - in English and in Japanese. Every page shown is checked with axe-core (in a
  * browser with JavaScript, which axe needs) and the Nu Html Checker.
  */
@@ -77,15 +77,17 @@ class RequestsBrowserTest {
         String jira = "/subscriptions/" + s.jira.entitlementNumber();
         signIn(noScript, "en");
         noScript.open(jira);
-        assertThat(noScript.text()).contains("Requests to your billing partner", "No requests yet.");
-        noScript.clickLink("Ask your billing partner");
-        assertThat(noScript.path()).isEqualTo(jira + "/requests");
-        check("en", "ask", jira + "/requests");
+        assertThat(noScript.text()).contains("Requests to your billing partner", "No requests yet.",
+                "Ask your billing partner");
+        check("en", "details-empty", jira);
 
-        // a wrong value comes back with its message, nothing is asked
+        // the forms are on the subscription's page; a wrong value comes back on the ask page with its
+        // message, nothing is asked
         noScript.type("userTier-CHANGE", "many");
         noScript.click(By.xpath("//section[@aria-labelledby='ask-CHANGE']//button"));
+        assertThat(noScript.path()).isEqualTo(jira + "/requests");
         assertThat(noScript.text()).contains("Enter a whole number of users from 1 to 1,000,000.");
+        check("en", "ask", jira + "/requests");
         assertThat(portal.fx.core.customerPortal().myRequests(
                 io.partnerportal.core.portal.CustomerPortal.ListMyRequests.parse(portal.fx.person(KEN), null))
                 .items()).isEmpty();
@@ -99,9 +101,18 @@ class RequestsBrowserTest {
         check("en", "ask-sent", jira + "/requests?done=request-sent");
         noScript.open(jira);
         assertThat(noScript.text()).contains("Change the plan, users or billing cycle", "Open");
+
+        // asked from the subscription's page, Ken is back on it, the request shown open
+        noScript.type("message-OTHER", "Please call us about the renewal");
+        noScript.click(By.xpath("//section[@aria-labelledby='ask-OTHER']//button"));
+        assertThat(noScript.path()).startsWith(jira + "?");
+        assertThat(noScript.text()).contains("Your request is sent to your billing partner.", "Something else",
+                "Please call us about the renewal");
         check("en", "details", jira);
 
-        RequestView asked = portal.fx.partners().requests(PartnerOperations.ListRequests.of(s.acme)).items().get(0);
+        RequestView asked = portal.fx.partners().requests(PartnerOperations.ListRequests.of(s.acme)).items().stream()
+                .filter(r -> r.kind() == io.partnerportal.core.domain.request.RequestKind.CHANGE).findFirst()
+                .orElseThrow();
         portal.fx.partners().resolveRequest(PartnerOperations.ResolveRequest.parse(s.acme, asked.id(), "DONE",
                 "Premium from today"));
 
@@ -124,7 +135,7 @@ class RequestsBrowserTest {
         check("en", "ask-collection", "/subscriptions/" + s.collection.entitlementNumber() + "/requests");
 
         Map<String, List<String>> errors = checkers.htmlErrors(shown, Path.of("target/browser-pages-requests"));
-        assertThat(shown).hasSize(9);
+        assertThat(shown).hasSize(10);
         assertThat(errors).as("errors of the Nu Html Checker, by page").isEmpty();
     }
 }
