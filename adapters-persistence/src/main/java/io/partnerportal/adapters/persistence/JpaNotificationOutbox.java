@@ -384,6 +384,37 @@ final class JpaNotificationOutbox implements NotificationOutbox {
         });
     }
 
+    /** S8: the emails whose snapshot tells a request (R23), read by type through {@code notification_outbox_lane}. */
+    private static final List<String> ABOUT_REQUESTS = List.of(NotificationType.PARTNER_REQUEST.name(),
+            NotificationType.REQUEST_RESOLVED.name());
+
+    /**
+     * In the caller's unit of work, so an erasure is all or nothing. The request emails are read by type (the
+     * leading column of {@code notification_outbox_lane}), only those whose snapshot holds the address in some
+     * case ({@code LIKE} over the lower-cased snapshot, as the codec writes it); each is then decided on its decoded
+     * snapshot.
+     */
+    @Override
+    public int forgetInRequests(EmailAddress address, EmailAddress pseudonym) {
+        String written = address.value().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("=", "\\=");
+        String needle = "%" + written.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return jpa.write(em -> {
+            List<OutboxEntity> rows = em.createQuery("SELECT o FROM OutboxEntity o WHERE o.type IN :types"
+                            + " AND LOWER(o.content) LIKE :needle ESCAPE '!' ORDER BY o.id", OutboxEntity.class)
+                    .setParameter("types", ABOUT_REQUESTS).setParameter("needle", needle).getResultList();
+            int changed = 0;
+            for (OutboxEntity e : rows) {
+                NotificationContent content = NotificationContentCodec.decode(e.content);
+                NotificationContent forgotten = content.forgettingInRequest(address, pseudonym);
+                if (forgotten != content) {
+                    e.content = NotificationContentCodec.encode(forgotten);
+                    changed++;
+                }
+            }
+            return changed;
+        });
+    }
+
     /**
      * S7: the next rows of one status whose content is still to forget, oldest first, through
      * {@code notification_outbox_forget} (status and flag equal, finish time a range, in its order).

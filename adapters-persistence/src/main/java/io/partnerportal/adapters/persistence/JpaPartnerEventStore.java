@@ -1,6 +1,10 @@
 package io.partnerportal.adapters.persistence;
 
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.request.RequestId;
+import io.partnerportal.core.domain.webhook.EventBody;
+import io.partnerportal.core.domain.webhook.EventTypes;
 import io.partnerportal.core.port.out.PartnerEventStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -111,6 +115,34 @@ final class JpaPartnerEventStore implements PartnerEventStore {
                 }
             }
             return out;
+        });
+    }
+
+    /**
+     * In the caller's unit of work, so an erasure is all or nothing. Reads the partner's events of the request
+     * types through {@code partner_event_by_type}, only those naming the request ({@code LIKE} on the body).
+     */
+    @Override
+    public int forgetAsker(PartnerId partner, RequestId request, String message, EmailAddress address,
+                           EmailAddress pseudonym) {
+        return jpa.write(em -> {
+            List<PartnerEventEntity> rows = em.createQuery("SELECT e FROM PartnerEventEntity e"
+                            + " WHERE e.partnerId = :partner AND e.type IN :types AND e.body LIKE :about ESCAPE '!'"
+                            + " ORDER BY e.position", PartnerEventEntity.class)
+                    .setParameter("partner", partner.value().toString())
+                    .setParameter("types", EventTypes.ABOUT_REQUESTS)
+                    .setParameter("about", "%" + EventBody.aboutRequest(request).replace("!", "!!")
+                            .replace("%", "!%").replace("_", "!_") + "%")
+                    .getResultList();
+            int changed = 0;
+            for (PartnerEventEntity e : rows) {
+                String body = EventBody.forgettingAsker(e.body, request, message, address, pseudonym);
+                if (!body.equals(e.body)) {
+                    e.body = body;
+                    changed++;
+                }
+            }
+            return changed;
         });
     }
 
