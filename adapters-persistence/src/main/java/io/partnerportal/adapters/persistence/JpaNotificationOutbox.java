@@ -384,34 +384,47 @@ final class JpaNotificationOutbox implements NotificationOutbox {
         });
     }
 
-    /** S8: the emails whose snapshot tells a request (R23), read by type through {@code notification_outbox_lane}. */
-    private static final List<String> ABOUT_REQUESTS = List.of(NotificationType.PARTNER_REQUEST.name(),
-            NotificationType.REQUEST_RESOLVED.name());
+    /**
+     * S8: the request emails (R23) whose lower-cased snapshot holds a text, read by type through
+     * {@code notification_outbox_lane} (its leading column), never past the other emails.
+     */
+    static final String NAMING_IN_REQUESTS = "SELECT id, content FROM notification_outbox"
+            + " WHERE notification_type IN ('" + NotificationType.PARTNER_REQUEST.name() + "', '"
+            + NotificationType.REQUEST_RESOLVED.name() + "') AND LOWER(content) LIKE ? ESCAPE '!'";
 
     /**
-     * In the caller's unit of work, so an erasure is all or nothing. The request emails are read by type (the
-     * leading column of {@code notification_outbox_lane}), only those whose snapshot holds the address in some
-     * case ({@code LIKE} over the lower-cased snapshot, as the codec writes it); each is then decided on its decoded
-     * snapshot.
+     * In the caller's unit of work, so an erasure is all or nothing: {@link #NAMING_IN_REQUESTS} with the address
+     * as the codec writes it, each row then decided on its decoded snapshot.
      */
     @Override
     public int forgetInRequests(EmailAddress address, EmailAddress pseudonym) {
+        if (!jpa.inUnit()) {
+            throw new IllegalStateException("writes happen inside a unit of work");
+        }
         String written = address.value().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("=", "\\=");
-        String needle = "%" + written.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        return jpa.write(em -> {
-            List<OutboxEntity> rows = em.createQuery("SELECT o FROM OutboxEntity o WHERE o.type IN :types"
-                            + " AND LOWER(o.content) LIKE :needle ESCAPE '!' ORDER BY o.id", OutboxEntity.class)
-                    .setParameter("types", ABOUT_REQUESTS).setParameter("needle", needle).getResultList();
-            int changed = 0;
-            for (OutboxEntity e : rows) {
-                NotificationContent content = NotificationContentCodec.decode(e.content);
-                NotificationContent forgotten = content.forgettingInRequest(address, pseudonym);
-                if (forgotten != content) {
-                    e.content = NotificationContentCodec.encode(forgotten);
-                    changed++;
+        String needle = "%" + Sql.likeEscaped(written) + "%";
+        return jpa.sql(c -> {
+            Map<Long, String> changed = new LinkedHashMap<>();
+            try (PreparedStatement ps = Sql.prepare(c, NAMING_IN_REQUESTS, needle); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    NotificationContent content = NotificationContentCodec.decode(rs.getString(2));
+                    NotificationContent forgotten = content.forgettingInRequest(address, pseudonym);
+                    if (forgotten != content) {
+                        changed.put(rs.getLong(1), NotificationContentCodec.encode(forgotten));
+                    }
                 }
             }
-            return changed;
+            if (!changed.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE notification_outbox SET content = ? WHERE id = ?")) {
+                    for (Map.Entry<Long, String> row : changed.entrySet()) {
+                        ps.setString(1, row.getValue());
+                        ps.setLong(2, row.getKey());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            return changed.size();
         });
     }
 

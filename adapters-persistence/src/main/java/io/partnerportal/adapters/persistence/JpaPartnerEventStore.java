@@ -12,8 +12,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -119,30 +121,42 @@ final class JpaPartnerEventStore implements PartnerEventStore {
     }
 
     /**
-     * In the caller's unit of work, so an erasure is all or nothing. Reads the partner's events of the request
-     * types through {@code partner_event_by_type}, only those naming the request ({@code LIKE} on the body).
+     * S8: a partner's request events whose body holds a text, through {@code partner_event_by_type} (partner and
+     * type equal), never past its other events.
      */
+    static final String ABOUT_A_REQUEST = "SELECT feed_position, body FROM partner_event WHERE partner_id = ?"
+            + " AND event_type IN ('" + String.join("', '", EventTypes.ABOUT_REQUESTS) + "') AND body LIKE ? ESCAPE '!'";
+
+    /** In the caller's unit of work, so an erasure is all or nothing: {@link #ABOUT_A_REQUEST}, then one update each. */
     @Override
     public int forgetAsker(PartnerId partner, RequestId request, String message, EmailAddress address,
                            EmailAddress pseudonym) {
-        return jpa.write(em -> {
-            List<PartnerEventEntity> rows = em.createQuery("SELECT e FROM PartnerEventEntity e"
-                            + " WHERE e.partnerId = :partner AND e.type IN :types AND e.body LIKE :about ESCAPE '!'"
-                            + " ORDER BY e.position", PartnerEventEntity.class)
-                    .setParameter("partner", partner.value().toString())
-                    .setParameter("types", EventTypes.ABOUT_REQUESTS)
-                    .setParameter("about", "%" + EventBody.aboutRequest(request).replace("!", "!!")
-                            .replace("%", "!%").replace("_", "!_") + "%")
-                    .getResultList();
-            int changed = 0;
-            for (PartnerEventEntity e : rows) {
-                String body = EventBody.forgettingAsker(e.body, request, message, address, pseudonym);
-                if (!body.equals(e.body)) {
-                    e.body = body;
-                    changed++;
+        if (!jpa.inUnit()) {
+            throw new IllegalStateException("writes happen inside a unit of work");
+        }
+        return jpa.sql(c -> {
+            Map<Long, String> changed = new LinkedHashMap<>();
+            try (PreparedStatement ps = Sql.prepare(c, ABOUT_A_REQUEST, partner.value().toString(),
+                    "%" + Sql.likeEscaped(EventBody.aboutRequest(request)) + "%"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String body = rs.getString(2);
+                    String forgotten = EventBody.forgettingAsker(body, request, message, address, pseudonym);
+                    if (!forgotten.equals(body)) {
+                        changed.put(rs.getLong(1), forgotten);
+                    }
                 }
             }
-            return changed;
+            if (!changed.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE partner_event SET body = ? WHERE feed_position = ?")) {
+                    for (Map.Entry<Long, String> row : changed.entrySet()) {
+                        ps.setString(1, row.getValue());
+                        ps.setLong(2, row.getKey());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            return changed.size();
         });
     }
 

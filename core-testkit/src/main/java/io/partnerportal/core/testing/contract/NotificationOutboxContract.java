@@ -593,4 +593,28 @@ public abstract class NotificationOutboxContract extends StorageContract {
 
         assertThat(storage.outbox().forRecipient(new EmailAddress("billing@partner.example"))).isEqualTo(before);
     }
+
+    @Test
+    void S8_aPersonsOwnRequestEmailIsReaddressedAndForgetsThemInOneUnitOfWork() {
+        append(requestRow("ken@example.jp", NotificationType.REQUEST_RESOLVED, "ken@example.jp", "Call me",
+                "Wrote to ken@example.jp"));
+        Entry sent = storage.outbox().claim(T0, LEASE, "one", 10).get(0);
+        storage.outbox().markSent(sent.id(), "one", T0.plusSeconds(1), sent.content());
+        EmailAddress ken = new EmailAddress("ken@example.jp");
+        EmailAddress pseudonym = new EmailAddress("erased-0123456789ab@erased.invalid");
+
+        txRun(() -> {
+            storage.outbox().readdress(ken, pseudonym, "Erased contact");
+            storage.outbox().forgetInRequests(ken, pseudonym);
+        });
+
+        assertThat(storage.outbox().forRecipient(ken)).isEmpty();
+        Entry kept = storage.outbox().forRecipient(pseudonym).get(0);
+        assertThat(kept.content().recipient()).isEqualTo(pseudonym);
+        assertThat(kept.content().recipientName()).isEqualTo("Erased contact");
+        assertThat(kept.content().request().askedBy()).isEqualTo(pseudonym.value());
+        assertThat(kept.content().request().message()).isNull();
+        assertThat(kept.content().request().note()).isEqualTo("Wrote to " + pseudonym.value());
+        assertThat(kept.status()).isEqualTo(Status.SENT);
+    }
 }
