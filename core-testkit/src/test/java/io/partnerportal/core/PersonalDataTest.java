@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerportal.core.application.HistoryItem;
+import io.partnerportal.core.application.RequestView;
 import io.partnerportal.core.domain.error.ErrorCode;
 import io.partnerportal.core.domain.error.NotFoundException;
 import io.partnerportal.core.domain.error.RuleRefusedException;
@@ -15,6 +16,8 @@ import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.PersonId;
+import io.partnerportal.core.domain.request.RequestId;
+import io.partnerportal.core.domain.request.RequestKind;
 import io.partnerportal.core.operations.PersonalData;
 import io.partnerportal.core.partner.PartnerOperations;
 import io.partnerportal.core.port.out.NotificationOutbox;
@@ -252,5 +255,70 @@ class PersonalDataTest {
         });
         assertThat(fx.storage.outbox().forRecipient(pseudonym))
                 .anySatisfy(e -> assertThat(e.lastError()).contains(pseudonym.value()));
+    }
+
+    private List<NotificationOutbox.Entry> everyEmail() {
+        return fx.storage.outbox().find(java.util.stream.LongStream.range(0, 10_000).boxed().toList());
+    }
+
+    private List<String> partnersEvents() {
+        return fx.storage.events().page(partner, java.util.Optional.empty(), 0, 1_000).stream()
+                .map(p -> p.event().body()).toList();
+    }
+
+    private static boolean namesKen(NotificationOutbox.Entry e) {
+        return (e.recipient() + " " + e.content() + " " + e.lastError() + " " + e.subject())
+                .toLowerCase(java.util.Locale.ROOT).contains("ken@example.jp");
+    }
+
+    @Test
+    void S8_afterAnErasureNoEmailOfAnyRecipientNorAnyPartnerEventHoldsTheAddressOrWhatTheyAsked() {
+        String written = "Please call me back, or write to KEN@Example.jp";
+        RequestView kens = fx.core.customerPortal().askPartner(CustomerPortal.AskPartner.parse(ken, jira, "OTHER", null,
+                null, null, null, null, null, written));
+        PersonId aiko = fx.person("aiko@example.jp");
+        RequestView aikos = fx.core.customerPortal().askPartner(CustomerPortal.AskPartner.parse(aiko, confluence,
+                "OTHER", null, null, null, null, null, null, "Aiko asks for herself"));
+        fx.partners().resolveRequest(PartnerOperations.ResolveRequest.done(partner, RequestId.parse(kens.id()))
+                .note("Wrote to Ken@example.jp"));
+        fx.deliverAll();
+        List<NotificationOutbox.Entry> before = everyEmail();
+        // the partner's contact was told of Ken's request, Ken of its answer; the partner's events tell it too
+        assertThat(before).filteredOn(e -> e.content().request() != null
+                        && e.content().request().id().equals(kens.id()))
+                .extracting(NotificationOutbox.Entry::type)
+                .containsExactly(NotificationType.PARTNER_REQUEST, NotificationType.REQUEST_RESOLVED);
+        List<String> eventsBefore = partnersEvents();
+        assertThat(eventsBefore).filteredOn(b -> b.contains(kens.id())).hasSize(2)
+                .allSatisfy(b -> assertThat(b).contains(written));
+
+        data().erase("ken@example.jp");
+
+        EmailAddress pseudonym = Person.pseudonym(ken);
+        List<NotificationOutbox.Entry> after = everyEmail();
+        assertThat(after).noneMatch(PersonalDataTest::namesKen)
+                .noneMatch(e -> String.valueOf(e.content()).contains("Please call me back"));
+        assertThat(after).filteredOn(e -> e.content().request() != null && e.content().request().id().equals(kens.id()))
+                .hasSize(2).allSatisfy(e -> {
+                    assertThat(e.content().request().askedBy()).isEqualTo(pseudonym.value());
+                    assertThat(e.content().request().message()).isNull();
+                    assertThat(e.content().request().kind()).isEqualTo(RequestKind.OTHER);
+                })
+                .anySatisfy(e -> assertThat(e.content().request().note())
+                        .isEqualTo("Wrote to " + pseudonym.value()))
+                .anySatisfy(e -> assertThat(e.recipient().value()).isEqualTo("billing@reseller.example"));
+        // everybody else's emails are as they were, Aiko's request among them
+        List<NotificationOutbox.Entry> others = before.stream().filter(e -> !namesKen(e)).toList();
+        assertThat(others).filteredOn(e -> e.content().request() != null).singleElement()
+                .satisfies(e -> assertThat(e.content().request().message()).isEqualTo("Aiko asks for herself"));
+        assertThat(after).containsAll(others);
+
+        List<String> eventsAfter = partnersEvents();
+        assertThat(eventsAfter).noneSatisfy(b -> assertThat(b).containsIgnoringCase("ken@example.jp"))
+                .noneSatisfy(b -> assertThat(b).contains("Please call me back"));
+        assertThat(eventsAfter).filteredOn(b -> b.contains(kens.id())).hasSize(2)
+                .allSatisfy(b -> assertThat(b).contains(",\"message\":null,"));
+        assertThat(eventsAfter).containsAll(eventsBefore.stream().filter(b -> !b.contains(kens.id())).toList())
+                .anySatisfy(b -> assertThat(b).contains(aikos.id()).contains("\"message\":\"Aiko asks for herself\""));
     }
 }

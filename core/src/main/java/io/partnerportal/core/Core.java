@@ -124,7 +124,8 @@ public final class Core {
         this.apiAuthentication = ApiAuthentication.create(s.apiKeys(), s.unitOfWork(), clock);
         this.administration = Administration.create(tx, s.partners(), s.apiKeys(), s.people(), revocation);
         this.personalData = PersonalData.create(tx, s.people(), s.subscriptions(), s.partners(), s.catalogue(),
-                s.history(), history, s.outbox(), s.sessions(), s.signInTokens(), s.signInRequests(), s.requests());
+                s.history(), history, s.outbox(), s.sessions(), s.signInTokens(), s.signInRequests(), s.requests(),
+                s.events());
         this.notificationDelivery = NotificationDelivery.create(s.outbox(), s.people(), s.signingKeys(), b.mail,
                 clock, settings.instanceName(), settings.deliveryBatchSize(), settings.deliveryLease(),
                 settings.deliveryPassBudget(), System.getLogger(NotificationDelivery.class.getName()),

@@ -385,6 +385,50 @@ final class JpaNotificationOutbox implements NotificationOutbox {
     }
 
     /**
+     * S8: the request emails (R23) whose lower-cased snapshot holds a text, read by type through
+     * {@code notification_outbox_lane} (its leading column), never past the other emails.
+     */
+    static final String NAMING_IN_REQUESTS = "SELECT id, content FROM notification_outbox"
+            + " WHERE notification_type IN ('" + NotificationType.PARTNER_REQUEST.name() + "', '"
+            + NotificationType.REQUEST_RESOLVED.name() + "') AND LOWER(content) LIKE ? ESCAPE '!'";
+
+    /**
+     * In the caller's unit of work, so an erasure is all or nothing: {@link #NAMING_IN_REQUESTS} with the address
+     * as the codec writes it, each row then decided on its decoded snapshot.
+     */
+    @Override
+    public int forgetInRequests(EmailAddress address, EmailAddress pseudonym) {
+        if (!jpa.inUnit()) {
+            throw new IllegalStateException("writes happen inside a unit of work");
+        }
+        String written = address.value().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("=", "\\=");
+        String needle = "%" + Sql.likeEscaped(written) + "%";
+        return jpa.sql(c -> {
+            Map<Long, String> changed = new LinkedHashMap<>();
+            try (PreparedStatement ps = Sql.prepare(c, NAMING_IN_REQUESTS, needle); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    NotificationContent content = NotificationContentCodec.decode(rs.getString(2));
+                    NotificationContent forgotten = content.forgettingInRequest(address, pseudonym);
+                    if (forgotten != content) {
+                        changed.put(rs.getLong(1), NotificationContentCodec.encode(forgotten));
+                    }
+                }
+            }
+            if (!changed.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE notification_outbox SET content = ? WHERE id = ?")) {
+                    for (Map.Entry<Long, String> row : changed.entrySet()) {
+                        ps.setString(1, row.getValue());
+                        ps.setLong(2, row.getKey());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            return changed.size();
+        });
+    }
+
+    /**
      * S7: the next rows of one status whose content is still to forget, oldest first, through
      * {@code notification_outbox_forget} (status and flag equal, finish time a range, in its order).
      */

@@ -1,6 +1,10 @@
 package io.partnerportal.adapters.persistence;
 
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.request.RequestId;
+import io.partnerportal.core.domain.webhook.EventBody;
+import io.partnerportal.core.domain.webhook.EventTypes;
 import io.partnerportal.core.port.out.PartnerEventStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,8 +12,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -111,6 +117,46 @@ final class JpaPartnerEventStore implements PartnerEventStore {
                 }
             }
             return out;
+        });
+    }
+
+    /**
+     * S8: a partner's request events whose body holds a text, through {@code partner_event_by_type} (partner and
+     * type equal), never past its other events.
+     */
+    static final String ABOUT_A_REQUEST = "SELECT feed_position, body FROM partner_event WHERE partner_id = ?"
+            + " AND event_type IN ('" + String.join("', '", EventTypes.ABOUT_REQUESTS) + "') AND body LIKE ? ESCAPE '!'";
+
+    /** In the caller's unit of work, so an erasure is all or nothing: {@link #ABOUT_A_REQUEST}, then one update each. */
+    @Override
+    public int forgetAsker(PartnerId partner, RequestId request, String message, EmailAddress address,
+                           EmailAddress pseudonym) {
+        if (!jpa.inUnit()) {
+            throw new IllegalStateException("writes happen inside a unit of work");
+        }
+        return jpa.sql(c -> {
+            Map<Long, String> changed = new LinkedHashMap<>();
+            try (PreparedStatement ps = Sql.prepare(c, ABOUT_A_REQUEST, partner.value().toString(),
+                    "%" + Sql.likeEscaped(EventBody.aboutRequest(request)) + "%"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String body = rs.getString(2);
+                    String forgotten = EventBody.forgettingAsker(body, request, message, address, pseudonym);
+                    if (!forgotten.equals(body)) {
+                        changed.put(rs.getLong(1), forgotten);
+                    }
+                }
+            }
+            if (!changed.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE partner_event SET body = ? WHERE feed_position = ?")) {
+                    for (Map.Entry<Long, String> row : changed.entrySet()) {
+                        ps.setString(1, row.getValue());
+                        ps.setLong(2, row.getKey());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            return changed.size();
         });
     }
 

@@ -146,6 +146,14 @@ final class Sql {
         return rs.getObject(column, LocalDate.class);
     }
 
+    /**
+     * @param text any text
+     * @return it as a {@code LIKE} pattern matching it exactly, under {@code ESCAPE '!'}
+     */
+    static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     static String placeholders(int n) {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * S7: the {@code /metrics} count of the outbox and every housekeeping statement read an index, on H2
  * and on PostgreSQL: with 20,000 emails sent and kept, the count of those waiting or dead visits no
  * sent row, and the purges find what is due without reading what is not; V5: the reminder pass reads
- * the due subscriptions only, from {@code subscription_reminder_due}.
+ * the due subscriptions only, from {@code subscription_reminder_due}; S8: an erasure reads the request emails
+ * by their type and a partner's request events by partner and type, past none of the others.
  */
 class HousekeepingIndexTest {
     private static final int KEPT = 20_000;
@@ -129,6 +130,25 @@ class HousekeepingIndexTest {
                 due++;
             }
             assertThat(due).as("subscriptions due for the pass").isEqualTo(10);
+        }
+        TestDatabases.emptied(store);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgres"})
+    void S8_anErasureReadsTheRequestEmailsAndAPartnersRequestEventsThroughAnIndex(String database) throws Exception {
+        PersistentStore store = store(database);
+        boolean postgres = database.equals("postgres");
+        try (Connection c = store.dataSource().getConnection()) {
+            seed(c, postgres);
+            String emails = plan(c, JpaNotificationOutbox.NAMING_IN_REQUESTS.replaceFirst("\\?",
+                    "'%ken@example.jp%'"));
+            assertReadThroughAnIndex(emails, "notification_outbox", postgres);
+            assertThat(emails.toLowerCase(Locale.ROOT)).as(emails).contains("notification_outbox_lane");
+            String events = plan(c, JpaPartnerEventStore.ABOUT_A_REQUEST.replaceFirst("\\?", "'p'")
+                    .replaceFirst("\\?", "'%\"request\":{\"id\":\"0b7c3f6e-6a0e-4b8e-9c1d-2f3a4b5c6d7e\",%'"));
+            assertReadThroughAnIndex(events, "partner_event", postgres);
+            assertThat(events.toLowerCase(Locale.ROOT)).as(events).contains("partner_event_by_type");
         }
         TestDatabases.emptied(store);
     }

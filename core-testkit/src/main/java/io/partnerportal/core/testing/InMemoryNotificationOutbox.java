@@ -221,6 +221,23 @@ final class InMemoryNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
+    public int forgetInRequests(EmailAddress address, EmailAddress pseudonym) {
+        return db.write(() -> {
+            int changed = 0;
+            for (Entry e : List.copyOf(db.tables.outbox.values())) {
+                NotificationContent forgotten = e.content().forgettingInRequest(address, pseudonym);
+                if (forgotten != e.content()) {
+                    db.tables.outbox.put(e.id(), new Entry(e.id(), e.type(), e.recipient(), forgotten, e.createdAt(),
+                            e.dueAt(), e.attempts(), e.status(), e.claimedBy(), e.leaseUntil(), e.expiresAt(),
+                            e.finishedAt(), e.lastError(), e.traceParent(), e.subject()));
+                    changed++;
+                }
+            }
+            return changed;
+        });
+    }
+
+    @Override
     public int forgetContentFinishedBefore(Instant cutoff, int limit) {
         return db.write(() -> {
             List<Entry> due = finishedBefore(cutoff).filter(e -> !e.content().equals(e.content().forgotten()))

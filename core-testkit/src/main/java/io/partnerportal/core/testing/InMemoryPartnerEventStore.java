@@ -1,9 +1,14 @@
 package io.partnerportal.core.testing;
 
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.request.RequestId;
+import io.partnerportal.core.domain.webhook.EventBody;
+import io.partnerportal.core.domain.webhook.EventTypes;
 import io.partnerportal.core.port.out.PartnerEventStore;
 import java.time.Instant;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,6 +45,28 @@ final class InMemoryPartnerEventStore implements PartnerEventStore {
     public Optional<PartnerEvent> find(PartnerId partner, UUID id) {
         return db.read(() -> db.tables.partnerEvents.stream().map(Positioned::event)
                 .filter(e -> e.id().equals(id) && e.partner().equals(partner)).findFirst());
+    }
+
+    @Override
+    public int forgetAsker(PartnerId partner, RequestId request, String message, EmailAddress address,
+                           EmailAddress pseudonym) {
+        return db.write(() -> {
+            int changed = 0;
+            for (ListIterator<Positioned> it = db.tables.partnerEvents.listIterator(); it.hasNext(); ) {
+                Positioned p = it.next();
+                PartnerEvent e = p.event();
+                if (!e.partner().equals(partner) || !EventTypes.ABOUT_REQUESTS.contains(e.type())) {
+                    continue;
+                }
+                String body = EventBody.forgettingAsker(e.body(), request, message, address, pseudonym);
+                if (!body.equals(e.body())) {
+                    it.set(new Positioned(p.position(), new PartnerEvent(e.id(), e.partner(), e.type(), e.created(),
+                            body)));
+                    changed++;
+                }
+            }
+            return changed;
+        });
     }
 
     @Override

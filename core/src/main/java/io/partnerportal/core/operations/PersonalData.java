@@ -68,8 +68,37 @@ public interface PersonalData {
                                HistoryPages pages, NotificationOutbox outbox, SessionRepository sessions,
                                SignInTokenRepository signInTokens, SignInRequests signInRequests,
                                io.partnerportal.core.port.out.RequestStore requests) {
+        return create(tx, people, subscriptions, partners, catalogue, history, pages, outbox, sessions, signInTokens,
+                signInRequests, requests, io.partnerportal.core.port.out.PartnerEventStore.none());
+    }
+
+    /**
+     * As the other {@code create}, also clearing what the person wrote in their requests from the partners'
+     * events (S8).
+     *
+     * @param tx             units of work and the clock
+     * @param people         the people
+     * @param subscriptions  the subscriptions
+     * @param partners       the partners, named in the export
+     * @param catalogue      the products, named in the export
+     * @param history        the history lines naming the person
+     * @param pages          history lines as readers see them
+     * @param outbox         the emails to the person, and the request emails naming them
+     * @param sessions       their sessions
+     * @param signInTokens   their sign-in links
+     * @param signInRequests their sign-in links asked for
+     * @param requests       the requests they asked (R23)
+     * @param events         the partners' events about those requests
+     * @return the port
+     */
+    static PersonalData create(Transactions tx, PersonRepository people, SubscriptionRepository subscriptions,
+                               PartnerRepository partners, Catalogue catalogue, HistoryRepository history,
+                               HistoryPages pages, NotificationOutbox outbox, SessionRepository sessions,
+                               SignInTokenRepository signInTokens, SignInRequests signInRequests,
+                               io.partnerportal.core.port.out.RequestStore requests,
+                               io.partnerportal.core.port.out.PartnerEventStore events) {
         return new PersonalDataService(tx, people, subscriptions, partners, catalogue, history, pages, outbox,
-                sessions, signInTokens, signInRequests, requests);
+                sessions, signInTokens, signInRequests, requests, events);
     }
 
     /**

@@ -18,11 +18,13 @@ import io.partnerportal.core.domain.party.Partner;
 import io.partnerportal.core.domain.party.PartnerId;
 import io.partnerportal.core.domain.party.Person;
 import io.partnerportal.core.domain.party.ReadersDay;
+import io.partnerportal.core.domain.request.PartnerRequest;
 import io.partnerportal.core.domain.subscription.Subscription;
 import io.partnerportal.core.domain.subscription.SubscriptionStatus;
 import io.partnerportal.core.port.out.Catalogue;
 import io.partnerportal.core.port.out.HistoryRepository;
 import io.partnerportal.core.port.out.NotificationOutbox;
+import io.partnerportal.core.port.out.PartnerEventStore;
 import io.partnerportal.core.port.out.PartnerRepository;
 import io.partnerportal.core.port.out.PersonRepository;
 import io.partnerportal.core.port.out.RequestStore;
@@ -41,7 +43,8 @@ import java.util.stream.Collectors;
  * A person's personal data on request (SPEC §6.5): the export reads everything held about them;
  * the erasure, one unit of work, removes them from their subscriptions through the subscriptions'
  * own rule (R11, as vendor support, so the history says who), deletes what only served them, and
- * pseudonymises what must stay (history, emails sent) - or refuses, naming the subscriptions, and
+ * pseudonymises what must stay (history, emails sent, the request emails and partners' events that name them or
+ * tell what they wrote: S8) - or refuses, naming the subscriptions, and
  * changes nothing.
  */
 final class PersonalDataService implements PersonalData {
@@ -60,12 +63,14 @@ final class PersonalDataService implements PersonalData {
     private final SignInTokenRepository signInTokens;
     private final SignInRequests signInRequests;
     private final RequestStore requests;
+    private final PartnerEventStore events;
 
     PersonalDataService(Transactions tx, PersonRepository people, SubscriptionRepository subscriptions,
                         PartnerRepository partners, Catalogue catalogue, HistoryRepository history, HistoryPages pages,
                         NotificationOutbox outbox, SessionRepository sessions, SignInTokenRepository signInTokens,
-                        SignInRequests signInRequests, RequestStore requests) {
+                        SignInRequests signInRequests, RequestStore requests, PartnerEventStore events) {
         this.requests = requests;
+        this.events = events;
         this.tx = tx;
         this.people = people;
         this.subscriptions = subscriptions;
@@ -162,6 +167,12 @@ final class PersonalDataService implements PersonalData {
             history.replaceDetails(rewritten);
             int deleted = outbox.deleteUnsent(person.email());
             int kept = outbox.readdress(person.email(), erased.email(), erased.name().value());
+            // S8: the request emails of anybody, and the partners' events, no longer tell what they wrote or who
+            // they are - read before their requests forget their messages
+            outbox.forgetInRequests(person.email(), erased.email());
+            for (PartnerRequest r : requests.askedBy(person.id(), null, Integer.MAX_VALUE)) {
+                events.forgetAsker(r.partner(), r.id(), r.message(), person.email(), erased.email());
+            }
             int messages = requests.eraseMessagesOf(person.id());
             return new Erasure(erased.email().value(), act.at(), removedFrom, keptOn, ended, links, deleted,
                     kept, rewritten.size(), messages);

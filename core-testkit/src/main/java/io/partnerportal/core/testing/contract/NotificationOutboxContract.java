@@ -1,6 +1,7 @@
 package io.partnerportal.core.testing.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerportal.core.domain.subscription.BillingCycle;
 import io.partnerportal.core.domain.party.ContactLocale;
@@ -9,6 +10,9 @@ import io.partnerportal.core.domain.subscription.Plan;
 import io.partnerportal.core.domain.subscription.SubscriptionKind;
 import io.partnerportal.core.domain.notification.NotificationContent;
 import io.partnerportal.core.domain.notification.NotificationType;
+import io.partnerportal.core.domain.notification.RequestNote;
+import io.partnerportal.core.domain.request.RequestKind;
+import io.partnerportal.core.domain.request.RequestStatus;
 import io.partnerportal.core.domain.notification.SubscriptionSummary;
 import io.partnerportal.core.port.out.NotificationOutbox;
 import io.partnerportal.core.port.out.NotificationOutbox.Entry;
@@ -510,5 +514,107 @@ public abstract class NotificationOutboxContract extends StorageContract {
         assertThat(storage.outbox().find(rows.stream().map(Entry::id).toList())).extracting(Entry::id)
                 .containsExactly(rows.get(2).id());
         assertThat(storage.outbox().counts().pending()).isEqualTo(1);
+    }
+
+    /** R23: a request email to {@code email}, about a request {@code askedBy} asked, with their message and the partner's note. */
+    protected static NewNotification requestRow(String email, NotificationType type, String askedBy, String message,
+                                                String note) {
+        RequestNote request = new RequestNote("0b7c3f6e-6a0e-4b8e-9c1d-2f3a4b5c6d7e", RequestKind.OTHER, null, null,
+                null, null, null, null, askedBy, message, note == null ? RequestStatus.OPEN : RequestStatus.DONE, note);
+        NewNotification plain = row(email, type);
+        return new NewNotification(plain.recipient(), plain.content().withRequest(request), T0, null);
+    }
+
+    @Test
+    void S8_theRequestEmailsOfEveryRecipientNoLongerNameAPersonErasedNorTellWhatTheyWrote() {
+        append(requestRow("billing@partner.example", NotificationType.PARTNER_REQUEST, "ken@example.jp",
+                        "Call me, or write to KEN@example.jp", null),
+                requestRow("ken@example.jp", NotificationType.REQUEST_RESOLVED, "ken@example.jp",
+                        "Call me, or write to KEN@example.jp", "We wrote to Ken@Example.JP"),
+                requestRow("billing@partner.example", NotificationType.PARTNER_REQUEST, "aiko@example.jp",
+                        "Ken (ken@example.jp) agrees", null),
+                requestRow("billing@partner.example", NotificationType.PARTNER_REQUEST, "aiko@example.jp",
+                        "Nothing about him", "Done"),
+                row("ken@example.jp", NotificationType.WELCOME));
+        // the partner's first email is sent, Ken's is claimed, the others wait
+        Entry sent = storage.outbox().claim(T0, LEASE, "one", 10).get(0);
+        storage.outbox().markSent(sent.id(), "one", T0.plusSeconds(1), sent.content());
+        EmailAddress ken = new EmailAddress("ken@example.jp");
+        List<Entry> before = new ArrayList<>(storage.outbox().forRecipient(new EmailAddress("billing@partner.example")));
+        before.addAll(storage.outbox().forRecipient(ken));
+        before.sort(java.util.Comparator.comparingLong(Entry::id));
+        assertThat(before).extracting(Entry::status).containsExactly(Status.SENT, Status.PENDING, Status.PENDING,
+                Status.PENDING, Status.PENDING);
+        EmailAddress pseudonym = new EmailAddress("erased-0123456789ab@erased.invalid");
+
+        assertThat(tx(() -> storage.outbox().forgetInRequests(ken, pseudonym))).isEqualTo(3);
+
+        List<Entry> after = storage.outbox().find(before.stream().map(Entry::id).toList());
+        assertThat(after).extracting(e -> e.content().request() == null ? null : e.content().request().askedBy())
+                .containsExactly(pseudonym.value(), pseudonym.value(), "aiko@example.jp", "aiko@example.jp", null);
+        assertThat(after).extracting(e -> e.content().request() == null ? null : e.content().request().message())
+                .containsExactly(null, null, "Ken (erased-0123456789ab@erased.invalid) agrees", "Nothing about him",
+                        null);
+        assertThat(after.get(1).content().request().note()).isEqualTo("We wrote to erased-0123456789ab@erased.invalid");
+        assertThat(after.subList(0, 3)).allSatisfy(e -> assertThat(e.content().request().toString())
+                .doesNotContainIgnoringCase("ken@example.jp").doesNotContain("Call me"));
+        // the rest of each row stays: its recipient (readdress's), status, kind and subject
+        for (int i = 0; i < before.size(); i++) {
+            Entry b = before.get(i);
+            Entry a = after.get(i);
+            assertThat(a.recipient()).isEqualTo(b.recipient());
+            assertThat(a.status()).isEqualTo(b.status());
+            assertThat(a.content().withRequest(null)).isEqualTo(b.content().withRequest(null));
+            if (i >= 3) {
+                assertThat(a).isEqualTo(b);
+            } else {
+                assertThat(a.content().request().kind()).isEqualTo(b.content().request().kind());
+                assertThat(a.content().request().id()).isEqualTo(b.content().request().id());
+            }
+        }
+
+        // once is enough; an address no request names changes nothing
+        assertThat(tx(() -> storage.outbox().forgetInRequests(ken, pseudonym))).isZero();
+        assertThat(tx(() -> storage.outbox().forgetInRequests(new EmailAddress("nobody@example.jp"), pseudonym)))
+                .isZero();
+        assertThat(storage.outbox().find(before.stream().map(Entry::id).toList())).isEqualTo(after);
+    }
+
+    @Test
+    void S8_theRequestEmailsForgetAPersonOnlyWithTheUnitOfWorkThatErasesThem() {
+        append(requestRow("billing@partner.example", NotificationType.PARTNER_REQUEST, "ken@example.jp", "hi", null));
+        List<Entry> before = storage.outbox().forRecipient(new EmailAddress("billing@partner.example"));
+
+        assertThatThrownBy(() -> txRun(() -> {
+            storage.outbox().forgetInRequests(new EmailAddress("ken@example.jp"),
+                    new EmailAddress("erased-0123456789ab@erased.invalid"));
+            throw new IllegalStateException("the erasure failed");
+        })).hasMessageContaining("the erasure failed");
+
+        assertThat(storage.outbox().forRecipient(new EmailAddress("billing@partner.example"))).isEqualTo(before);
+    }
+
+    @Test
+    void S8_aPersonsOwnRequestEmailIsReaddressedAndForgetsThemInOneUnitOfWork() {
+        append(requestRow("ken@example.jp", NotificationType.REQUEST_RESOLVED, "ken@example.jp", "Call me",
+                "Wrote to ken@example.jp"));
+        Entry sent = storage.outbox().claim(T0, LEASE, "one", 10).get(0);
+        storage.outbox().markSent(sent.id(), "one", T0.plusSeconds(1), sent.content());
+        EmailAddress ken = new EmailAddress("ken@example.jp");
+        EmailAddress pseudonym = new EmailAddress("erased-0123456789ab@erased.invalid");
+
+        txRun(() -> {
+            storage.outbox().readdress(ken, pseudonym, "Erased contact");
+            storage.outbox().forgetInRequests(ken, pseudonym);
+        });
+
+        assertThat(storage.outbox().forRecipient(ken)).isEmpty();
+        Entry kept = storage.outbox().forRecipient(pseudonym).get(0);
+        assertThat(kept.content().recipient()).isEqualTo(pseudonym);
+        assertThat(kept.content().recipientName()).isEqualTo("Erased contact");
+        assertThat(kept.content().request().askedBy()).isEqualTo(pseudonym.value());
+        assertThat(kept.content().request().message()).isNull();
+        assertThat(kept.content().request().note()).isEqualTo("Wrote to " + pseudonym.value());
+        assertThat(kept.status()).isEqualTo(Status.SENT);
     }
 }

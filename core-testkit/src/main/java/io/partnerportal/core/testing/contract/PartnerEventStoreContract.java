@@ -3,7 +3,10 @@ package io.partnerportal.core.testing.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.request.RequestId;
+import io.partnerportal.core.domain.webhook.EventBody;
 import io.partnerportal.core.port.out.PartnerEventStore.PartnerEvent;
 import io.partnerportal.core.port.out.PartnerEventStore.Positioned;
 import java.time.Duration;
@@ -91,5 +94,68 @@ public abstract class PartnerEventStoreContract extends StorageContract {
         assertThat(deleted).isEqualTo(1);
         assertThat(storage.events().page(mine, Optional.empty(), 0, 10)).extracting(Positioned::event)
                 .containsExactly(recent);
+    }
+
+    /** R23: an event about a request as {@code EventBody} writes it, its subscriptions left out. */
+    protected static PartnerEvent requestEvent(PartnerId partner, String type, RequestId request, String message,
+                                               String note) {
+        UUID id = UUID.randomUUID();
+        return new PartnerEvent(id, partner, type, T0, "{\"id\":\"" + id + "\",\"type\":\"" + type
+                + "\",\"created\":\"" + T0 + "\",\"data\":{\"subscriptions\":[],\"request\":{\"id\":\"" + request
+                + "\",\"entitlementNumber\":\"E-3YT-6BG-7X9-YHA\",\"kind\":\"OTHER\",\"keepProducts\":[],"
+                + "\"plan\":null,\"userTier\":null,\"billingCycle\":null,\"product\":null,\"site\":null,\"message\":"
+                + (message == null ? "null" : EventBody.quote(message)) + ",\"status\":\"OPEN\",\"createdAt\":\"" + T0
+                + "\",\"resolvedAt\":null,\"note\":" + (note == null ? "null" : EventBody.quote(note)) + "}}}");
+    }
+
+    @Test
+    void S8_aPartnersEventsAboutARequestNoLongerTellWhatItsErasedAskerWroteNorTheirAddress() {
+        PartnerId mine = PartnerId.random();
+        PartnerId other = PartnerId.random();
+        RequestId asked = RequestId.random();
+        String message = "Call me: \"KEN@example.jp\" \\ \u65e5\u672c\n";
+        PartnerEvent created = requestEvent(mine, "request.created", asked, message, null);
+        PartnerEvent resolved = requestEvent(mine, "request.resolved", asked, message, "Wrote to Ken@Example.JP");
+        PartnerEvent another = requestEvent(mine, "request.created", RequestId.random(), "Ken's too", null);
+        PartnerEvent othersPartner = requestEvent(other, "request.created", asked, message, null);
+        PartnerEvent notAboutIt = event(mine, "contact.assigned", T0);
+        txRun(() -> storage.events().append(List.of(created, resolved, another, othersPartner, notAboutIt)));
+        EmailAddress ken = new EmailAddress("ken@example.jp");
+        EmailAddress pseudonym = new EmailAddress("erased-0123456789ab@erased.invalid");
+
+        assertThat(tx(() -> storage.events().forgetAsker(mine, asked, message, ken, pseudonym))).isEqualTo(2);
+
+        assertThat(storage.events().find(mine, created.id()).orElseThrow().body()).isEqualTo(created.body()
+                .replace(",\"message\":" + EventBody.quote(message), ",\"message\":null"));
+        assertThat(storage.events().find(mine, resolved.id()).orElseThrow().body()).isEqualTo(resolved.body()
+                .replace(",\"message\":" + EventBody.quote(message), ",\"message\":null")
+                .replace("Ken@Example.JP", pseudonym.value()));
+        assertThat(storage.events().page(mine, Optional.empty(), 0, 10)).extracting(p -> p.event().body())
+                .allSatisfy(b -> assertThat(b).doesNotContain("Call me").doesNotContainIgnoringCase("ken@example.jp"))
+                .contains(another.body(), notAboutIt.body());
+        assertThat(storage.events().find(other, othersPartner.id())).contains(othersPartner);
+
+        // once is enough; another request, or no message, changes nothing
+        assertThat(tx(() -> storage.events().forgetAsker(mine, asked, message, ken, pseudonym))).isZero();
+        assertThat(tx(() -> storage.events().forgetAsker(mine, RequestId.random(), "Ken's too", ken, pseudonym)))
+                .isZero();
+        assertThat(tx(() -> storage.events().forgetAsker(PartnerId.random(), asked, message, ken, pseudonym)))
+                .isZero();
+    }
+
+    @Test
+    void S8_eventsForgetAnAskerOnlyWithTheUnitOfWorkThatErasesThem() {
+        PartnerId mine = PartnerId.random();
+        RequestId asked = RequestId.random();
+        PartnerEvent created = requestEvent(mine, "request.created", asked, "hi", null);
+        txRun(() -> storage.events().append(List.of(created)));
+
+        assertThatThrownBy(() -> txRun(() -> {
+            storage.events().forgetAsker(mine, asked, "hi", new EmailAddress("ken@example.jp"),
+                    new EmailAddress("erased-0123456789ab@erased.invalid"));
+            throw new IllegalStateException("the erasure failed");
+        })).hasMessageContaining("the erasure failed");
+
+        assertThat(storage.events().find(mine, created.id())).contains(created);
     }
 }

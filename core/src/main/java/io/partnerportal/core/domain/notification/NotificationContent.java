@@ -271,6 +271,22 @@ public record NotificationContent(
     }
 
     /**
+     * S8: the same snapshot once a person is erased: the request it tells no longer names them
+     * ({@link RequestNote#forgetting}).
+     *
+     * @param address   the address erased
+     * @param pseudonym the address that replaces it
+     * @return the same content without the address in its request; this content when its request names it nowhere
+     */
+    public NotificationContent forgettingInRequest(EmailAddress address, EmailAddress pseudonym) {
+        if (request == null) {
+            return this;
+        }
+        RequestNote forgotten = request.forgetting(address.value(), pseudonym.value());
+        return forgotten == request ? this : withRequest(forgotten);
+    }
+
+    /**
      * @param note what the reader can do to undo a cancellation
      * @return the same content with {@code note}
      */

@@ -4,6 +4,8 @@ import io.partnerportal.core.domain.request.RequestKind;
 import io.partnerportal.core.domain.request.RequestStatus;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * R23: a request to the billing partner as its emails tell it (PARTNER_REQUEST, REQUEST_RESOLVED),
@@ -47,5 +49,30 @@ public record RequestNote(String id, RequestKind kind, List<String> keepProducts
         Objects.requireNonNull(askedBy, "askedBy");
         Objects.requireNonNull(status, "status");
         keepProducts = keepProducts == null ? List.of() : List.copyOf(keepProducts);
+    }
+
+    /**
+     * S8: the note once the person with {@code address} is erased. If they asked it, {@code askedBy} is their
+     * pseudonym and what they wrote is gone; wherever another asker's message or the partner's note names their
+     * address, in any case, it names the pseudonym.
+     *
+     * @param address   the address erased
+     * @param pseudonym the address that replaces it
+     * @return the note without the address; this note when it named it nowhere
+     */
+    public RequestNote forgetting(String address, String pseudonym) {
+        boolean asked = askedBy.equalsIgnoreCase(address);
+        String written = asked ? null : replaced(message, address, pseudonym);
+        String answer = replaced(note, address, pseudonym);
+        if (!asked && Objects.equals(written, message) && Objects.equals(answer, note)) {
+            return this;
+        }
+        return new RequestNote(id, kind, keepProducts, plan, userTier, billingCycle, product, site,
+                asked ? pseudonym : askedBy, written, status, answer);
+    }
+
+    private static String replaced(String text, String address, String pseudonym) {
+        return text == null ? null : Pattern.compile(Pattern.quote(address), Pattern.CASE_INSENSITIVE)
+                .matcher(text).replaceAll(Matcher.quoteReplacement(pseudonym));
     }
 }

@@ -1,7 +1,9 @@
 package io.partnerportal.core.domain.webhook;
 
 import io.partnerportal.core.domain.cancellation.Cancellation;
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.request.PartnerRequest;
+import io.partnerportal.core.domain.request.RequestId;
 import io.partnerportal.core.domain.request.RequestWish;
 import io.partnerportal.core.domain.subscription.EntitlementNumber;
 import io.partnerportal.core.domain.subscription.PlanChange;
@@ -13,6 +15,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The JSON a partner receives for one event (R20) and reads in the feed (R21), written once when
@@ -68,6 +72,37 @@ public final class EventBody {
             request(b, request);
         }
         return b.append("}}").toString();
+    }
+
+    /**
+     * S8: the body of an event once the person who asked its request is erased: if it is about {@code request}
+     * ({@link EventTypes#ABOUT_REQUESTS}), its {@code "message"} is null where it was {@code message}, and its
+     * text names {@code pseudonym} wherever it named {@code address}, in any case (the partner's note may quote it).
+     * The body is written deterministically, so the message is found exactly as {@link #of} wrote it.
+     *
+     * @param body      an event's body, as written by {@link #of}
+     * @param request   the request the asker asked
+     * @param message   what they wrote, or null
+     * @param address   their address, erased
+     * @param pseudonym the address that replaces it
+     * @return the body without them; {@code body} itself when it is about another request or none
+     */
+    public static String forgettingAsker(String body, RequestId request, String message, EmailAddress address,
+                                         EmailAddress pseudonym) {
+        if (!body.contains(aboutRequest(request))) {
+            return body;
+        }
+        String out = message == null ? body : body.replace(",\"message\":" + quote(message), ",\"message\":null");
+        return Pattern.compile(Pattern.quote(address.value()), Pattern.CASE_INSENSITIVE).matcher(out)
+                .replaceAll(Matcher.quoteReplacement(pseudonym.value()));
+    }
+
+    /**
+     * @param request a request
+     * @return the text by which a body written by {@link #of} names the request it is about
+     */
+    public static String aboutRequest(RequestId request) {
+        return ",\"request\":{\"id\":" + quote(request.toString()) + ",";
     }
 
     /** R23: a request as partners read it; the same shape as the API's request. */

@@ -34,6 +34,9 @@ public final class EventTypes implements DomainEvent.Handler<Optional<String>> {
             "change.scheduled", "change.withdrawn", "contact.role_changed", "request.created",
             "request.resolved");
 
+    /** The names whose body carries the request it is about beside its subscriptions (R23). */
+    public static final List<String> ABOUT_REQUESTS = List.of(ALL.get(15), ALL.get(16));
+
     private static final EventTypes INSTANCE = new EventTypes();
 
     private EventTypes() {

@@ -410,6 +410,25 @@ public interface NotificationOutbox {
     int readdress(EmailAddress from, EmailAddress to, String name);
 
     /**
+     * S8: the request emails ({@code PARTNER_REQUEST}, {@code REQUEST_RESOLVED}) of every recipient, sent or not,
+     * no longer name a person erased: each snapshot becomes
+     * {@link NotificationContent#forgettingInRequest(EmailAddress, EmailAddress)} of it - a request they asked names
+     * the pseudonym and loses what they wrote; another asker's message and the partner's note name the pseudonym
+     * wherever they named the address, in any case. The recipient of a row stays (their own rows are
+     * {@link #readdress}'s). In the unit of work of the erasure; it reads the request emails naming the address,
+     * through the rows' type.
+     *
+     * <p>By default nothing changes: a store that keeps request emails overrides it.
+     *
+     * @param address   the address erased
+     * @param pseudonym the address that replaces it
+     * @return how many rows changed
+     */
+    default int forgetInRequests(EmailAddress address, EmailAddress pseudonym) {
+        return 0;
+    }
+
+    /**
      * S7: sent and skipped rows finished before {@code cutoff} lose their content: it becomes
      * {@link NotificationContent#forgotten()}, and the row stays for the person's email log, its
      * subject kept. At most

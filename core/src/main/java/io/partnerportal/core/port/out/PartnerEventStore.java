@@ -1,6 +1,9 @@
 package io.partnerportal.core.port.out;
 
+import io.partnerportal.core.domain.party.EmailAddress;
 import io.partnerportal.core.domain.party.PartnerId;
+import io.partnerportal.core.domain.request.RequestId;
+import io.partnerportal.core.domain.webhook.EventBody;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -102,6 +105,27 @@ public interface PartnerEventStore {
             find(partner, id).ifPresent(found::add);
         }
         return found;
+    }
+
+    /**
+     * S8: one partner's events about one request ({@code request.created}, {@code request.resolved}) no longer
+     * carry what its asker, erased, wrote nor their address: each body becomes
+     * {@link EventBody#forgettingAsker(String, RequestId, String, EmailAddress, EmailAddress)} of it. The webhook
+     * deliveries, rendered from the events, follow. In the unit of work of the erasure; it reads the partner's
+     * events of those types (an operator's erasure, once per request the person asked).
+     *
+     * <p>By default nothing changes: a store that keeps events overrides it.
+     *
+     * @param partner   whose events
+     * @param request   the request they are about
+     * @param message   what the asker wrote, as the events hold it; null: nothing
+     * @param address   the asker's address, erased
+     * @param pseudonym the address that replaces it
+     * @return how many events changed
+     */
+    default int forgetAsker(PartnerId partner, RequestId request, String message, EmailAddress address,
+                            EmailAddress pseudonym) {
+        return 0;
     }
 
     /**
