@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * R23 end to end through the real wiring, as the README walks it on the embedded default: the demo
- * contact asks from the portal, the demo partner's webhook and feed get {@code request.created}, the
+ * contact asks from the subscription's page, the demo partner's webhook and feed get {@code request.created}, the
  * partner resolves it through the API, the contact sees it DONE and gets REQUEST_RESOLVED in the mailbox.
  */
 class RequestLoopSystemTest {
@@ -42,9 +42,11 @@ class RequestLoopSystemTest {
             PortalVisitor demo = new PortalVisitor(portal.url(""));
             demo.signInThroughTheMailbox("demo@example.com");
             String ask = "/subscriptions/" + en + "/requests";
-            PortalVisitor.Page sent = demo.submit(ask, ask, Map.of("kind", "CHANGE", "plan", "ENTERPRISE",
-                    "userTier", "200", "message", "We are growing"));
-            assertThat(sent.html()).contains("Your request is sent to your billing partner.");
+            // from the subscription's page, as the README walks it: the page comes back with the request
+            PortalVisitor.Page sent = demo.submit("/subscriptions/" + en, ask, Map.of("kind", "CHANGE",
+                    "plan", "ENTERPRISE", "userTier", "200", "message", "We are growing", "return", "details"));
+            assertThat(sent.html()).contains("Your request is sent to your billing partner.",
+                    "Requests to your billing partner", "We are growing", "Ask your billing partner");
 
             assertThat(eventually(() -> receiver.hits().stream().anyMatch(h -> h.body().contains("\"request.created\""))))
                     .isTrue();
