@@ -56,7 +56,7 @@ class HealthRoutesTest {
             int exit = Main.run(new String[]{"migrate"}, env, new java.io.PrintStream(out, true),
                     new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true));
             assertThat(exit).isZero();
-            assertThat(out.toString()).startsWith("Migrated the schema from an empty database to version 25 (25 "
+            assertThat(out.toString()).startsWith("Migrated the schema from an empty database to version 26 (26 "
                     + "migrations).");
 
             assertThat(portal.call("GET", "/health/ready", null, null).status()).isEqualTo(200);

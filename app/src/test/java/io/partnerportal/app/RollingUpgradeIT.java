@@ -94,7 +94,7 @@ class RollingUpgradeIT {
                     PortalProcess.Run migrated = PortalProcess.run(JAR, dir.resolve("new"), env, "migrate");
                     assertThat(migrated.exit()).as(migrated.err()).isZero();
                     assertThat(migrated.lastLine()).startsWith("Migrated the schema from version ")
-                            .contains(" to version 25 ");
+                            .contains(" to version 26 ");
                     fresh.await(() -> fresh.status("/health/ready") == 200, "became ready once migrated");
                     assertThat(old.status("/health/ready")).as("the previous release is still ready").isEqualTo(200);
 

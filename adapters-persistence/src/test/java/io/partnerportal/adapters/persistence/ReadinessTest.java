@@ -53,15 +53,15 @@ class ReadinessTest {
 
             PersistentStore.Migration first = PersistentStore.migrate(settings);
             assertThat(first.from()).isNull();
-            assertThat(first.to()).isEqualTo(store.schemaVersion()).isEqualTo("25");
-            assertThat(first.applied()).isEqualTo(25);
+            assertThat(first.to()).isEqualTo(store.schemaVersion()).isEqualTo("26");
+            assertThat(first.applied()).isEqualTo(26);
             assertThat(store.isReady()).isTrue();
             assertThat(store.isSchemaCurrent()).isTrue();
             assertThat(store.storage().catalogue().all()).as("the migrated schema serves").isNotEmpty();
 
             PersistentStore.Migration again = PersistentStore.migrate(settings);
             assertThat(again.applied()).isZero();
-            assertThat(again.from()).isEqualTo("25");
+            assertThat(again.from()).isEqualTo("26");
         }
     }
 

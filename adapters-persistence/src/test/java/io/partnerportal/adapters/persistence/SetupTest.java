@@ -64,7 +64,7 @@ class SetupTest {
                 versions.add(rs.getString(1));
             }
             assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13",
-                    "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25");
+                    "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26");
             assertThat(store.storage().catalogue().all()).hasSize(10);
         }
     }
