@@ -414,17 +414,8 @@ final class JpaNotificationOutbox implements NotificationOutbox {
                     }
                 }
             }
-            if (!changed.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE notification_outbox SET content = ? WHERE id = ?")) {
-                    for (Map.Entry<Long, String> row : changed.entrySet()) {
-                        ps.setString(1, row.getValue());
-                        ps.setLong(2, row.getKey());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-            }
-            return changed.size();
+            return Sql.batch(c, "UPDATE notification_outbox SET content = ? WHERE id = ?", new ArrayList<>(changed.keySet()),
+                    changed.entrySet().stream().map(row -> new Object[] {row.getValue(), row.getKey()}).toList()).size();
         });
     }
 

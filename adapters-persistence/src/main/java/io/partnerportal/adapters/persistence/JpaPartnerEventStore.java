@@ -146,17 +146,8 @@ final class JpaPartnerEventStore implements PartnerEventStore {
                     }
                 }
             }
-            if (!changed.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE partner_event SET body = ? WHERE feed_position = ?")) {
-                    for (Map.Entry<Long, String> row : changed.entrySet()) {
-                        ps.setString(1, row.getValue());
-                        ps.setLong(2, row.getKey());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-            }
-            return changed.size();
+            return Sql.batch(c, "UPDATE partner_event SET body = ? WHERE feed_position = ?", new ArrayList<>(changed.keySet()),
+                    changed.entrySet().stream().map(row -> new Object[] {row.getValue(), row.getKey()}).toList()).size();
         });
     }
 
