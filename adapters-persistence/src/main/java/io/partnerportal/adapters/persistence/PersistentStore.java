@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,7 +28,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * (when it opens, or by {@link #migrate} alone: the settings say which), and an EclipseLink
  * persistence unit with no shared cache (several instances may share one PostgreSQL) and JDBC
  * batch writing. {@link #open} connects; {@link #close} lets go of everything. The application's
- * lifecycle object owns it.
+ * lifecycle object owns it. Opening deploys the persistence unit beside the schema's check or migration,
+ * and a schema that already holds every shipped migration is not handed to Flyway at all
+ * ({@link ShippedMigrations}): start-up (SPEC V7).
  */
 public final class PersistentStore implements AutoCloseable {
     /** The rate limits' own pool: a few connections that give up within about 2 s. */
@@ -100,26 +104,69 @@ public final class PersistentStore implements AutoCloseable {
             file.ownDirectory();
         }
         HikariDataSource pool = pool(settings, dialect, true);
+        // V7: the persistence unit deploys (metadata, mappings, login) on a thread of its own while the
+        // schema is checked or migrated here: neither needs the other (the schema is Flyway's, never
+        // EclipseLink's), and the unit's first query waits for both anyway
+        CompletableFuture<EntityManagerFactory> deploying = new CompletableFuture<>();
+        Thread deployer = new Thread(() -> {
+            try {
+                deploying.complete(unit(wrap.apply(pool), dialect));
+            } catch (Throwable e) {
+                deploying.completeExceptionally(e);
+            }
+        }, "portal-persistence-deploy");
+        deployer.setDaemon(true);
+        deployer.start();
         EntityManagerFactory unit = null;
         try {
-            Flyway flyway = flyway(pool, dialect);
-            if (settings.migrateOnOpen()) {
+            ShippedMigrations shipped = ShippedMigrations.onClassPath();
+            String schemaVersion;
+            if (settings.migrateOnOpen() && !upToDate(pool, shipped)) {
+                Flyway flyway = flyway(pool, dialect);
                 flyway.migrate();
+                schemaVersion = shipped.newest().orElseGet(() -> newestShipped(flyway));
+            } else {
+                schemaVersion = shipped.newest().orElseGet(() -> newestShipped(flyway(pool, dialect)));
             }
-            String schemaVersion = newestShipped(flyway);
             if (file != null) {
                 file.ownFiles();
             }
-            unit = unit(wrap.apply(pool), dialect);
+            unit = deployed(deploying);
             PersistentStore store = new PersistentStore(settings, pool, wrap, unit, dialect, schemaVersion);
             store.schemaCurrent = settings.migrateOnOpen();
             return store;
         } catch (RuntimeException e) {
+            if (unit == null) {
+                unit = deploying.handle((f, failure) -> f).join();
+            }
             if (unit != null) {
                 unit.close();
             }
             pool.close();
             throw Failures.translate(e);
+        }
+    }
+
+    /** Whether the schema holds every shipped migration, none failed: Flyway would find nothing to do. */
+    private static boolean upToDate(DataSource pool, ShippedMigrations shipped) {
+        try (Connection c = pool.getConnection()) {
+            return shipped.allAppliedIn(c);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static EntityManagerFactory deployed(CompletableFuture<EntityManagerFactory> deploying) {
+        try {
+            return deploying.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 
