@@ -44,23 +44,24 @@ public final class PersistentStore implements AutoCloseable {
     /** Once the schema was seen holding {@link #schemaVersion}, it is never asked again (a schema only grows). */
     private volatile boolean schemaCurrent;
     private final HikariDataSource pool;
-    private final EntityManagerFactory factory;
+    /** The persistence unit, deployed on a thread of its own from the moment the pool is open (V7). */
+    private final CompletableFuture<EntityManagerFactory> unit;
     private final Storage storage;
     private final UnaryOperator<DataSource> wrap;
     private HikariDataSource rateLimitPool;
     private RateLimitCounter rateLimits;
 
     private PersistentStore(PersistenceSettings settings, HikariDataSource pool, UnaryOperator<DataSource> wrap,
-                            EntityManagerFactory factory, Dialect dialect, String schemaVersion) {
+                            CompletableFuture<EntityManagerFactory> unit, Dialect dialect, String schemaVersion) {
         DataSource dataSource = wrap.apply(pool);
         this.settings = settings;
         this.wrap = wrap;
         this.dialect = dialect;
         this.schemaVersion = schemaVersion;
         this.pool = pool;
-        this.factory = factory;
+        this.unit = unit;
         Sql sql = new Sql(dataSource);
-        Jpa jpa = new Jpa(factory, sql, dialect);
+        Jpa jpa = new Jpa(() -> deployed(unit), sql, dialect);
         this.storage = Storage.builder()
                 .unitOfWork(new JpaUnitOfWork(jpa))
                 .subscriptions(new JpaSubscriptionRepository(jpa))
@@ -87,7 +88,7 @@ public final class PersistentStore implements AutoCloseable {
                 .build();
     }
 
-    /** Connects, migrates the schema, and opens the persistence unit. */
+    /** Connects, migrates the schema, and begins deploying the persistence unit ({@link #awaitDeployed}). */
     public static PersistentStore open(PersistenceSettings settings) {
         return open(settings, UnaryOperator.identity());
     }
@@ -105,8 +106,9 @@ public final class PersistentStore implements AutoCloseable {
         }
         HikariDataSource pool = pool(settings, dialect, true);
         // V7: the persistence unit deploys (metadata, mappings, login) on a thread of its own while the
-        // schema is checked or migrated here: neither needs the other (the schema is Flyway's, never
-        // EclipseLink's), and the unit's first query waits for both anyway
+        // schema is checked or migrated here and, after the store is open, while the application starts
+        // its web server: neither needs the other (the schema is Flyway's, never EclipseLink's); the first
+        // unit of work waits for the deployment (awaitDeployed), and the store is not ready before it
         CompletableFuture<EntityManagerFactory> deploying = new CompletableFuture<>();
         Thread deployer = new Thread(() -> {
             try {
@@ -117,7 +119,6 @@ public final class PersistentStore implements AutoCloseable {
         }, "portal-persistence-deploy");
         deployer.setDaemon(true);
         deployer.start();
-        EntityManagerFactory unit = null;
         try {
             ShippedMigrations shipped = ShippedMigrations.onClassPath();
             String schemaVersion;
@@ -131,14 +132,11 @@ public final class PersistentStore implements AutoCloseable {
             if (file != null) {
                 file.ownFiles();
             }
-            unit = deployed(deploying);
-            PersistentStore store = new PersistentStore(settings, pool, wrap, unit, dialect, schemaVersion);
+            PersistentStore store = new PersistentStore(settings, pool, wrap, deploying, dialect, schemaVersion);
             store.schemaCurrent = settings.migrateOnOpen();
             return store;
         } catch (RuntimeException e) {
-            if (unit == null) {
-                unit = deploying.handle((f, failure) -> f).join();
-            }
+            EntityManagerFactory unit = deploying.handle((f, failure) -> f).join();
             if (unit != null) {
                 unit.close();
             }
@@ -160,14 +158,22 @@ public final class PersistentStore implements AutoCloseable {
         try {
             return deploying.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
             if (e.getCause() instanceof Error err) {
                 throw err;
             }
-            throw e;
+            throw Failures.translate(e.getCause() instanceof RuntimeException r ? r : e);
         }
+    }
+
+    /**
+     * Waits until the persistence unit has deployed, which began when the store opened: a mapping error
+     * stops the application's start here (the lifecycle asks once its web server runs, so the two
+     * overlap), and every unit of work waits for it the same way.
+     *
+     * @throws RuntimeException the deployment's failure
+     */
+    public void awaitDeployed() {
+        deployed(unit);
     }
 
     /** {@code boundedStatements}: a statement that waits 5 s for its answer fails (requests); else none does (migrations). */
@@ -335,11 +341,14 @@ public final class PersistentStore implements AutoCloseable {
     }
 
     /**
-     * Ready to serve: the database answers (within the pool's timeout) and its schema holds every
-     * migration this code ships, none failed — an instance whose database was restored from an older
+     * Ready to serve: the persistence unit has deployed, the database answers (within the pool's
+     * timeout) and its schema holds every migration this code ships, none failed — an instance whose database was restored from an older
      * backup, or whose migration broke, is not ready.
      */
     public boolean isReady() {
+        if (!unit.isDone() || unit.isCompletedExceptionally()) {
+            return false;
+        }
         boolean ready = schemaHolds();
         if (ready) {
             schemaCurrent = true;
@@ -424,7 +433,10 @@ public final class PersistentStore implements AutoCloseable {
     @Override
     public void close() {
         try {
-            factory.close();
+            EntityManagerFactory deployedUnit = unit.handle((f, failure) -> f).join();
+            if (deployedUnit != null) {
+                deployedUnit.close();
+            }
         } finally {
             pool.close();
             synchronized (this) {
