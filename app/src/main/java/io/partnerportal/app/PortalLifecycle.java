@@ -95,7 +95,15 @@ final class PortalLifecycle {
     }
 
     /** Starts everything; returns the demo partner's key when this start seeded the demo data. */
-    synchronized Optional<String> start() {
+    Optional<String> start() {
+        return start(demoKey -> { });
+    }
+
+    /**
+     * As {@link #start()}, handing {@code announce} the demo key (if seeded) once the server listens and
+     * before readiness answers 200: whoever waits for {@code /health} then finds what was announced.
+     */
+    synchronized Optional<String> start(java.util.function.Consumer<Optional<String>> announce) {
         long began = System.nanoTime();
         // V7: the web server's classes load on a thread of their own while the store opens on this one
         Thread preload = new Thread(WebApp::preload, "portal-web-preload");
@@ -125,6 +133,7 @@ final class PortalLifecycle {
                 + "it and the web server), the web server started in {} ms, the demo data and the deployment's end "
                 + "took {} ms", millis(began, seeded), millis(began, opened), millis(opened, listening),
                 millis(listening, seeded));
+        announce.accept(demoKey);
         // what follows (metrics, the backup channel, the loops' schedule) is not needed to serve
         started.finish();
         if (config.fileMail() && !config.listensOnLoopback()) {

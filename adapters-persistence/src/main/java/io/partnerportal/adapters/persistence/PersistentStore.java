@@ -104,21 +104,30 @@ public final class PersistentStore implements AutoCloseable {
         if (file != null) {
             file.ownDirectory();
         }
-        HikariDataSource pool = pool(settings, dialect, true);
-        // V7: the persistence unit deploys (metadata, mappings, login) on a thread of its own while the
-        // schema is checked or migrated here and, after the store is open, while the application starts
-        // its web server: neither needs the other (the schema is Flyway's, never EclipseLink's); the first
-        // unit of work waits for the deployment (awaitDeployed), and the store is not ready before it
+        // V7: the persistence unit deploys on a thread of its own: its metadata while the pool connects (it is
+        // created with a data source that waits for the pool), its login once the pool is there; meanwhile the
+        // schema is checked or migrated here and, after the store is open, the application starts its web
+        // server: neither needs the other (the schema is Flyway's, never EclipseLink's); the first unit of
+        // work waits for the deployment (awaitDeployed), and the store is not ready before it
+        PendingDataSource pending = new PendingDataSource();
         CompletableFuture<EntityManagerFactory> deploying = new CompletableFuture<>();
         Thread deployer = new Thread(() -> {
             try {
-                deploying.complete(unit(wrap.apply(pool), dialect));
+                deploying.complete(unit(wrap.apply(pending), pending, dialect));
             } catch (Throwable e) {
                 deploying.completeExceptionally(e);
             }
         }, "portal-persistence-deploy");
         deployer.setDaemon(true);
         deployer.start();
+        HikariDataSource pool;
+        try {
+            pool = pool(settings, dialect, true);
+        } catch (RuntimeException e) {
+            pending.failed(e);
+            throw e;
+        }
+        pending.open(pool);
         try {
             ShippedMigrations shipped = ShippedMigrations.onClassPath();
             String schemaVersion;
@@ -263,7 +272,8 @@ public final class PersistentStore implements AutoCloseable {
         return newest.getVersion();
     }
 
-    private static EntityManagerFactory unit(DataSource dataSource, Dialect dialect) {
+    /** Creates the unit over {@code dataSource}, then logs it in unless {@code pending}'s pool failed to open. */
+    private static EntityManagerFactory unit(DataSource dataSource, PendingDataSource pending, Dialect dialect) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
         properties.put("eclipselink.target-database", dialect.eclipseLinkPlatform);
@@ -277,6 +287,11 @@ public final class PersistentStore implements AutoCloseable {
         properties.put("eclipselink.session.customizer", NoQueryRetry.class.getName());
         properties.put("eclipselink.ddl-generation", "none");
         EntityManagerFactory factory = Persistence.createEntityManagerFactory("portal", properties);
+        pending.awaitOutcome();
+        if (pending.isFailed()) {
+            factory.close();
+            throw new IllegalStateException("the connection pool did not open");
+        }
         // deploy now: a mapping error stops start-up instead of the first request
         factory.createEntityManager().close();
         return factory;
@@ -341,12 +356,13 @@ public final class PersistentStore implements AutoCloseable {
     }
 
     /**
-     * Ready to serve: the persistence unit has deployed, the database answers (within the pool's
+     * Ready to serve: the persistence unit has deployed (waited for while it deploys), the database answers (within the pool's
      * timeout) and its schema holds every migration this code ships, none failed — an instance whose database was restored from an older
      * backup, or whose migration broke, is not ready.
      */
     public boolean isReady() {
-        if (!unit.isDone() || unit.isCompletedExceptionally()) {
+        // a store asked right after it opened answers once its unit has deployed (a second or so, in process)
+        if (unit.handle((f, failure) -> f).join() == null) {
             return false;
         }
         boolean ready = schemaHolds();
