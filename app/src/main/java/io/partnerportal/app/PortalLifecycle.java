@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts and stops what the application runs, in order: the store (pool, migrations unless they
- * are left to the {@code migrate} command, persistence unit), the demo data of the embedded default,
- * the web server, on the embedded default the backup command's channel ({@link AdminChannel}), the
+ * are left to the {@code migrate} command or the schema holds them all, the persistence unit deploying
+ * beside them), the web server (while the unit still deploys), the demo data of the embedded default,
+ * readiness ({@link Started}), on the embedded default the backup command's channel ({@link AdminChannel}), the
  * delivery loops (sign-in links asked for, then the outbox; the webhooks) and housekeeping (expired
  * sessions, links, idempotency records, idle rate-limit keys, reminders). Background work waits
  * while the schema lacks this build's newest migration.
