@@ -54,11 +54,18 @@ final class AppModule extends AbstractModule {
         return new Draining();
     }
 
-    /** Ready: the database answers with this build's schema, and the instance is not stopping. */
     @Provides
     @Singleton
-    Operations operations(PersistentStore store, Metrics metrics, Draining draining) {
-        return new Operations(store::isReady, metrics::scrape, metrics::request, draining::begun);
+    Started started() {
+        return new Started();
+    }
+
+    /** Ready: the start has finished, the database answers with this build's schema, and the instance is not stopping. */
+    @Provides
+    @Singleton
+    Operations operations(PersistentStore store, Metrics metrics, Draining draining, Started started) {
+        return new Operations(() -> started.done() && store.isReady(), metrics::scrape, metrics::request,
+                draining::begun);
     }
 
     @Provides
@@ -66,8 +73,9 @@ final class AppModule extends AbstractModule {
     PortalLifecycle lifecycle(Provider<PersistentStore> store, Provider<DemoData> demoData, Provider<WebApp> web,
                               Provider<NotificationDelivery> delivery, Provider<Housekeeping> housekeeping,
                               Provider<SignIn> signIn, Provider<RateLimitCounter> rateLimits, Clock clock,
-                              Provider<Metrics> metrics, Provider<WebhookDelivery> webhooks, Draining draining) {
+                              Provider<Metrics> metrics, Provider<WebhookDelivery> webhooks, Draining draining,
+                              Started started) {
         return new PortalLifecycle(config, store, demoData, web, new PortalLifecycle.Loops(delivery, webhooks),
-                housekeeping, signIn, rateLimits, clock, metrics, draining);
+                housekeeping, signIn, rateLimits, clock, metrics, draining, started);
     }
 }

@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,15 +103,17 @@ public final class Main {
                 return runAdminCommand(command, injector, out, err);
             }
             PortalLifecycle lifecycle = injector.getInstance(PortalLifecycle.class);
-            Optional<String> demoKey = lifecycle.start();
+            // printed before readiness answers 200, so that whoever waits for /health finds the demo key
+            lifecycle.start(demoKey -> {
+                out.println("Partner Subscriptions Portal is running at " + config.baseUrl() + " (listening on "
+                        + config.listening(lifecycle.port()) + ")");
+                if (config.devMailbox()) {
+                    out.println("Emails are written to " + config.mailDir() + " and listed at " + config.baseUrl()
+                            + "/dev/mailbox");
+                }
+                demoKey.ifPresent(key -> out.println("Demo partner API key: " + key));
+            });
             Runtime.getRuntime().addShutdownHook(new Thread(lifecycle::stop, "portal-shutdown"));
-            out.println("Partner Subscriptions Portal is running at " + config.baseUrl() + " (listening on "
-                    + config.listening(lifecycle.port()) + ")");
-            if (config.devMailbox()) {
-                out.println("Emails are written to " + config.mailDir() + " and listed at " + config.baseUrl()
-                        + "/dev/mailbox");
-            }
-            demoKey.ifPresent(key -> out.println("Demo partner API key: " + key));
             return 0;
         } catch (RuntimeException e) {
             String locked = lockedEmbeddedDatabase(e, config);

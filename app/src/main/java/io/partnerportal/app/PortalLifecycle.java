@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts and stops what the application runs, in order: the store (pool, migrations unless they
- * are left to the {@code migrate} command, persistence unit), the demo data of the embedded default,
- * the web server, on the embedded default the backup command's channel ({@link AdminChannel}), the
+ * are left to the {@code migrate} command or the schema holds them all, the persistence unit deploying
+ * beside them), the web server (while the unit still deploys), the demo data of the embedded default,
+ * readiness ({@link Started}), on the embedded default the backup command's channel ({@link AdminChannel}), the
  * delivery loops (sign-in links asked for, then the outbox; the webhooks) and housekeeping (expired
  * sessions, links, idempotency records, idle rate-limit keys, reminders). Background work waits
  * while the schema lacks this build's newest migration.
@@ -65,6 +66,7 @@ final class PortalLifecycle {
     private final Clock clock;
     private final Provider<Metrics> metrics;
     private final Draining draining;
+    private final Started started;
     /** The delivery loops' threads: interrupted when the instance stops (where the store allows it). */
     private ScheduledExecutorService deliveries;
     /** Housekeeping's thread, never interrupted: it finishes what it does, within the stop's budget. */
@@ -76,7 +78,8 @@ final class PortalLifecycle {
     PortalLifecycle(PortalConfig config, Provider<PersistentStore> store, Provider<DemoData> demoData,
                     Provider<WebApp> web, Loops loops,
                     Provider<Housekeeping> housekeeping, Provider<SignIn> signIn,
-                    Provider<RateLimitCounter> rateLimits, Clock clock, Provider<Metrics> metrics, Draining draining) {
+                    Provider<RateLimitCounter> rateLimits, Clock clock, Provider<Metrics> metrics, Draining draining,
+                    Started started) {
         this.config = config;
         this.store = store;
         this.demoData = demoData;
@@ -89,11 +92,26 @@ final class PortalLifecycle {
         this.clock = clock;
         this.metrics = metrics;
         this.draining = draining;
+        this.started = started;
     }
 
     /** Starts everything; returns the demo partner's key when this start seeded the demo data. */
-    synchronized Optional<String> start() {
+    Optional<String> start() {
+        return start(demoKey -> { });
+    }
+
+    /**
+     * As {@link #start()}, handing {@code announce} the demo key (if seeded) once the server listens and
+     * before readiness answers 200: whoever waits for {@code /health} then finds what was announced.
+     */
+    synchronized Optional<String> start(java.util.function.Consumer<Optional<String>> announce) {
+        long began = System.nanoTime();
+        // V7: the web server's classes load on a thread of their own while the store opens on this one
+        Thread preload = new Thread(WebApp::preload, "portal-web-preload");
+        preload.setDaemon(true);
+        preload.start();
         openStore = store.get();
+        long opened = System.nanoTime();
         boolean schemaCurrent = openStore.isSchemaCurrent();
         if (!schemaCurrent) {
             LOG.warn("The database schema does not hold migration {} of this build yet: readiness answers 503 and no "
@@ -105,9 +123,20 @@ final class PortalLifecycle {
                     + " in this database (CREATE EXTENSION pg_trgm needs its owner or a superuser), so migration 23"
                     + " made no trigram index");
         }
-        Optional<String> demoKey = config.embedded() && schemaCurrent ? demoData.get().seedIfEmpty() : Optional.empty();
+        // V7: the web server starts while the persistence unit deploys; readiness waits for both and the demo data
         running = web.get().start();
+        long listening = System.nanoTime();
         LOG.info("Listening on {}", config.listening(running.port()));
+        Optional<String> demoKey = config.embedded() && schemaCurrent ? demoData.get().seedIfEmpty() : Optional.empty();
+        openStore.awaitDeployed();
+        long seeded = System.nanoTime();
+        LOG.info("Ready {} ms after the start began: the store opened in {} ms (the persistence unit deploying beside "
+                + "it and the web server), the web server started in {} ms, the demo data and the deployment's end "
+                + "took {} ms", millis(began, seeded), millis(began, opened), millis(opened, listening),
+                millis(listening, seeded));
+        announce.accept(demoKey);
+        // what follows (metrics, the backup channel, the loops' schedule) is not needed to serve
+        started.finish();
         if (config.fileMail() && !config.listensOnLoopback()) {
             // S1: the developer mailbox is for a portal reachable from this machine only
             LOG.warn("Emails are only written to files in {} (no PORTAL_SMTP_HOST): /dev/mailbox is not served while"
@@ -129,13 +158,14 @@ final class PortalLifecycle {
         scheduler = Executors.newSingleThreadScheduledExecutor(daemon("portal-housekeeping"));
         NotificationDelivery loop = delivery.get();
         SignIn links = signIn.get();
-        deliveries.scheduleWithFixedDelay(whileServing(() -> deliverLinks(links, loop)), 0, LINKS_EVERY_MILLIS,
-                TimeUnit.MILLISECONDS);
-        deliveries.scheduleWithFixedDelay(whileServing(() -> deliver(loop)), 0, DELIVERY_EVERY_MILLIS,
-                TimeUnit.MILLISECONDS);
+        // V7: each loop's first run comes one period after start, not beside the first requests
+        deliveries.scheduleWithFixedDelay(whileServing(() -> deliverLinks(links, loop)), LINKS_EVERY_MILLIS,
+                LINKS_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        deliveries.scheduleWithFixedDelay(whileServing(() -> deliver(loop)), DELIVERY_EVERY_MILLIS,
+                DELIVERY_EVERY_MILLIS, TimeUnit.MILLISECONDS);
         WebhookDelivery webhookLoop = webhooks.get();
-        deliveries.scheduleWithFixedDelay(whileServing(() -> deliverWebhooks(webhookLoop)), 0, DELIVERY_EVERY_MILLIS,
-                TimeUnit.MILLISECONDS);
+        deliveries.scheduleWithFixedDelay(whileServing(() -> deliverWebhooks(webhookLoop)), DELIVERY_EVERY_MILLIS,
+                DELIVERY_EVERY_MILLIS, TimeUnit.MILLISECONDS);
         Housekeeping purge = housekeeping.get();
         RateLimitCounter counter = rateLimits.get();
         scheduler.scheduleWithFixedDelay(whileServing(() -> purge(purge, counter, clock)), 1,
@@ -143,6 +173,10 @@ final class PortalLifecycle {
         scheduler.scheduleWithFixedDelay(whileServing(() -> remind(purge)), REMINDERS_FIRST_SECONDS,
                 REMINDERS_EVERY_SECONDS, TimeUnit.SECONDS);
         return demoKey;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static ThreadFactory daemon(String name) {

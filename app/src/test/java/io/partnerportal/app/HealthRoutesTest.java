@@ -64,4 +64,21 @@ class HealthRoutesTest {
                     .as("the API serves from the migrated schema").isEqualTo(401);
         }
     }
+
+    @Test
+    void V7_readinessWaitsUntilTheStartHasFinished(@TempDir Path data) throws Exception {
+        PortalConfig config = PortalConfig.parse(Map.of("PORTAL_DATA_DIR", data.toString(), "PORTAL_PORT", "0"));
+        com.google.inject.Injector injector = com.google.inject.Guice.createInjector(Main.modules(config));
+        io.partnerportal.adapters.web.Operations operations =
+                injector.getInstance(io.partnerportal.adapters.web.Operations.class);
+        PortalLifecycle lifecycle = injector.getInstance(PortalLifecycle.class);
+
+        assertThat(operations.databaseReachable().getAsBoolean()).as("before the start").isFalse();
+        try {
+            assertThat(lifecycle.start()).as("the demo data is seeded before readiness").isPresent();
+            assertThat(operations.databaseReachable().getAsBoolean()).as("once started").isTrue();
+        } finally {
+            lifecycle.stop();
+        }
+    }
 }

@@ -20,14 +20,15 @@ final class Jpa {
     /** Longest IN list sent in one statement. */
     static final int CHUNK = 500;
 
-    private final EntityManagerFactory factory;
+    /** The persistence unit, which may still be deploying when the store opens: the first unit of work waits for it. */
+    private final java.util.function.Supplier<EntityManagerFactory> factory;
     private final Sql sql;
     private final Dialect dialect;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
     /** The subscriptions the calling thread's unit added or changed, whose viewers it writes before it commits. */
     private final ThreadLocal<java.util.Set<String>> touched = ThreadLocal.withInitial(java.util.LinkedHashSet::new);
 
-    Jpa(EntityManagerFactory factory, Sql sql, Dialect dialect) {
+    Jpa(java.util.function.Supplier<EntityManagerFactory> factory, Sql sql, Dialect dialect) {
         this.factory = factory;
         this.sql = sql;
         this.dialect = dialect;
@@ -169,7 +170,7 @@ final class Jpa {
 
     private EntityManager open() {
         try {
-            return factory.createEntityManager();
+            return factory.get().createEntityManager();
         } catch (RuntimeException e) {
             throw Failures.translate(e);
         }

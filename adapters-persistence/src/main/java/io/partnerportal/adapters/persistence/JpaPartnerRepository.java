@@ -56,7 +56,13 @@ final class JpaPartnerRepository implements PartnerRepository {
 
     @Override
     public boolean any() {
-        return jpa.read(em -> !em.createQuery("SELECT p.id FROM PartnerEntity p", String.class).setMaxResults(1)
-                .getResultList().isEmpty());
+        // plain SQL: the embedded default asks this at every start, before any request (SPEC V7), and a
+        // JPQL query there would parse and compile before the first request needs the JPQL machinery
+        return jpa.sql(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM partner)");
+                 java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
     }
 }

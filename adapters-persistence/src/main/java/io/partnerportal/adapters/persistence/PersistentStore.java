@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,7 +28,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * (when it opens, or by {@link #migrate} alone: the settings say which), and an EclipseLink
  * persistence unit with no shared cache (several instances may share one PostgreSQL) and JDBC
  * batch writing. {@link #open} connects; {@link #close} lets go of everything. The application's
- * lifecycle object owns it.
+ * lifecycle object owns it. Opening deploys the persistence unit beside the schema's check or migration,
+ * and a schema that already holds every shipped migration is not handed to Flyway at all
+ * ({@link ShippedMigrations}): start-up (SPEC V7).
  */
 public final class PersistentStore implements AutoCloseable {
     /** The rate limits' own pool: a few connections that give up within about 2 s. */
@@ -40,23 +44,24 @@ public final class PersistentStore implements AutoCloseable {
     /** Once the schema was seen holding {@link #schemaVersion}, it is never asked again (a schema only grows). */
     private volatile boolean schemaCurrent;
     private final HikariDataSource pool;
-    private final EntityManagerFactory factory;
+    /** The persistence unit, deployed on a thread of its own from the moment the pool is open (V7). */
+    private final CompletableFuture<EntityManagerFactory> unit;
     private final Storage storage;
     private final UnaryOperator<DataSource> wrap;
     private HikariDataSource rateLimitPool;
     private RateLimitCounter rateLimits;
 
     private PersistentStore(PersistenceSettings settings, HikariDataSource pool, UnaryOperator<DataSource> wrap,
-                            EntityManagerFactory factory, Dialect dialect, String schemaVersion) {
+                            CompletableFuture<EntityManagerFactory> unit, Dialect dialect, String schemaVersion) {
         DataSource dataSource = wrap.apply(pool);
         this.settings = settings;
         this.wrap = wrap;
         this.dialect = dialect;
         this.schemaVersion = schemaVersion;
         this.pool = pool;
-        this.factory = factory;
+        this.unit = unit;
         Sql sql = new Sql(dataSource);
-        Jpa jpa = new Jpa(factory, sql, dialect);
+        Jpa jpa = new Jpa(() -> deployed(unit), sql, dialect);
         this.storage = Storage.builder()
                 .unitOfWork(new JpaUnitOfWork(jpa))
                 .subscriptions(new JpaSubscriptionRepository(jpa))
@@ -83,7 +88,7 @@ public final class PersistentStore implements AutoCloseable {
                 .build();
     }
 
-    /** Connects, migrates the schema, and opens the persistence unit. */
+    /** Connects, migrates the schema, and begins deploying the persistence unit ({@link #awaitDeployed}). */
     public static PersistentStore open(PersistenceSettings settings) {
         return open(settings, UnaryOperator.identity());
     }
@@ -99,28 +104,85 @@ public final class PersistentStore implements AutoCloseable {
         if (file != null) {
             file.ownDirectory();
         }
-        HikariDataSource pool = pool(settings, dialect, true);
-        EntityManagerFactory unit = null;
-        try {
-            Flyway flyway = flyway(pool, dialect);
-            if (settings.migrateOnOpen()) {
-                flyway.migrate();
+        // V7: the persistence unit deploys on a thread of its own: its metadata while the pool connects (it is
+        // created with a data source that waits for the pool), its login once the pool is there; meanwhile the
+        // schema is checked or migrated here and, after the store is open, the application starts its web
+        // server: neither needs the other (the schema is Flyway's, never EclipseLink's); the first unit of
+        // work waits for the deployment (awaitDeployed), and the store is not ready before it
+        PendingDataSource pending = new PendingDataSource();
+        CompletableFuture<EntityManagerFactory> deploying = new CompletableFuture<>();
+        Thread deployer = new Thread(() -> {
+            try {
+                deploying.complete(unit(wrap.apply(pending), pending, dialect));
+            } catch (Throwable e) {
+                deploying.completeExceptionally(e);
             }
-            String schemaVersion = newestShipped(flyway);
+        }, "portal-persistence-deploy");
+        deployer.setDaemon(true);
+        deployer.start();
+        HikariDataSource pool;
+        try {
+            pool = pool(settings, dialect, true);
+        } catch (RuntimeException e) {
+            pending.failed(e);
+            throw e;
+        }
+        pending.open(pool);
+        try {
+            ShippedMigrations shipped = ShippedMigrations.onClassPath();
+            String schemaVersion;
+            if (settings.migrateOnOpen() && !upToDate(pool, shipped)) {
+                Flyway flyway = flyway(pool, dialect);
+                flyway.migrate();
+                schemaVersion = shipped.newest().orElseGet(() -> newestShipped(flyway));
+            } else {
+                schemaVersion = shipped.newest().orElseGet(() -> newestShipped(flyway(pool, dialect)));
+            }
             if (file != null) {
                 file.ownFiles();
             }
-            unit = unit(wrap.apply(pool), dialect);
-            PersistentStore store = new PersistentStore(settings, pool, wrap, unit, dialect, schemaVersion);
+            PersistentStore store = new PersistentStore(settings, pool, wrap, deploying, dialect, schemaVersion);
             store.schemaCurrent = settings.migrateOnOpen();
             return store;
         } catch (RuntimeException e) {
+            EntityManagerFactory unit = deploying.handle((f, failure) -> f).join();
             if (unit != null) {
                 unit.close();
             }
             pool.close();
             throw Failures.translate(e);
         }
+    }
+
+    /** Whether the schema holds every shipped migration, none failed: Flyway would find nothing to do. */
+    private static boolean upToDate(DataSource pool, ShippedMigrations shipped) {
+        try (Connection c = pool.getConnection()) {
+            return shipped.allAppliedIn(c);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static EntityManagerFactory deployed(CompletableFuture<EntityManagerFactory> deploying) {
+        try {
+            return deploying.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw Failures.translate(e.getCause() instanceof RuntimeException r ? r : e);
+        }
+    }
+
+    /**
+     * Waits until the persistence unit has deployed, which began when the store opened: a mapping error
+     * stops the application's start here (the lifecycle asks once its web server runs, so the two
+     * overlap), and every unit of work waits for it the same way.
+     *
+     * @throws RuntimeException the deployment's failure
+     */
+    public void awaitDeployed() {
+        deployed(unit);
     }
 
     /** {@code boundedStatements}: a statement that waits 5 s for its answer fails (requests); else none does (migrations). */
@@ -210,7 +272,8 @@ public final class PersistentStore implements AutoCloseable {
         return newest.getVersion();
     }
 
-    private static EntityManagerFactory unit(DataSource dataSource, Dialect dialect) {
+    /** Creates the unit over {@code dataSource}, then logs it in unless {@code pending}'s pool failed to open. */
+    private static EntityManagerFactory unit(DataSource dataSource, PendingDataSource pending, Dialect dialect) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
         properties.put("eclipselink.target-database", dialect.eclipseLinkPlatform);
@@ -224,6 +287,11 @@ public final class PersistentStore implements AutoCloseable {
         properties.put("eclipselink.session.customizer", NoQueryRetry.class.getName());
         properties.put("eclipselink.ddl-generation", "none");
         EntityManagerFactory factory = Persistence.createEntityManagerFactory("portal", properties);
+        pending.awaitOutcome();
+        if (pending.isFailed()) {
+            factory.close();
+            throw new IllegalStateException("the connection pool did not open");
+        }
         // deploy now: a mapping error stops start-up instead of the first request
         factory.createEntityManager().close();
         return factory;
@@ -288,11 +356,15 @@ public final class PersistentStore implements AutoCloseable {
     }
 
     /**
-     * Ready to serve: the database answers (within the pool's timeout) and its schema holds every
-     * migration this code ships, none failed — an instance whose database was restored from an older
+     * Ready to serve: the persistence unit has deployed (waited for while it deploys), the database answers (within the pool's
+     * timeout) and its schema holds every migration this code ships, none failed — an instance whose database was restored from an older
      * backup, or whose migration broke, is not ready.
      */
     public boolean isReady() {
+        // a store asked right after it opened answers once its unit has deployed (a second or so, in process)
+        if (unit.handle((f, failure) -> f).join() == null) {
+            return false;
+        }
         boolean ready = schemaHolds();
         if (ready) {
             schemaCurrent = true;
@@ -377,7 +449,10 @@ public final class PersistentStore implements AutoCloseable {
     @Override
     public void close() {
         try {
-            factory.close();
+            EntityManagerFactory deployedUnit = unit.handle((f, failure) -> f).join();
+            if (deployedUnit != null) {
+                deployedUnit.close();
+            }
         } finally {
             pool.close();
             synchronized (this) {

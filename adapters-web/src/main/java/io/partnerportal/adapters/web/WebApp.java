@@ -151,6 +151,21 @@ public final class WebApp {
         return new WebApp(javalin);
     }
 
+    /**
+     * V7: loads what creating and starting the server needs first (Jackson's mapper, Javalin's
+     * configuration, Jetty's server, connector and handler classes), creating no server that lasts and
+     * opening no socket: the application calls it on a thread of its own while the store opens, so this
+     * class loading runs beside the database's instead of after it.
+     */
+    public static void preload() {
+        new Json().write(java.util.Map.of("status", "ok"));
+        Javalin.create(config -> config.startup.showJavalinBanner = false);
+        org.eclipse.jetty.server.Server server = new org.eclipse.jetty.server.Server();
+        new ServerConnector(server, new HttpConnectionFactory(new org.eclipse.jetty.server.HttpConfiguration()));
+        server.insertHandler(new GracefulHandler());
+        server.setErrorHandler(new JettyErrors(new Json()));
+    }
+
     public WebApp start() {
         javalin.start();
         return this;
