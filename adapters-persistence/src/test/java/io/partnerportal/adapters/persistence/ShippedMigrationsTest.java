@@ -50,8 +50,8 @@ class ShippedMigrationsTest {
 
             ShippedMigrations shipped = ShippedMigrations.onClassPath();
 
-            assertThat(shipped.versions()).isEqualTo(flywayVersions).hasSize(25);
-            assertThat(shipped.newest()).contains("25");
+            assertThat(shipped.versions()).isEqualTo(flywayVersions).hasSize(26);
+            assertThat(shipped.newest()).contains("26");
         }
     }
 
@@ -68,7 +68,7 @@ class ShippedMigrationsTest {
     void aSchemaOfAnOlderReleaseIsStillMigratedWhenTheStoreOpens() {
         PersistenceSettings settings = settings("older");
         try (HikariDataSource pool = pool(settings)) {
-            flyway(pool, "24").migrate();
+            flyway(pool, "25").migrate();
             assertThat(allApplied(pool)).isFalse();
 
             try (PersistentStore store = PersistentStore.open(settings)) {
@@ -86,7 +86,7 @@ class ShippedMigrationsTest {
             try (PersistentStore second = PersistentStore.open(settings)) {
                 assertThat(second.isReady()).isTrue();
                 assertThat(second.isSchemaCurrent()).isTrue();
-                assertThat(second.schemaVersion()).isEqualTo("25");
+                assertThat(second.schemaVersion()).isEqualTo("26");
                 assertThat(second.storage().catalogue().all()).isNotEmpty();
             }
         }
