@@ -27,19 +27,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-cat > "$work/Hello.java" <<'JAVA'
-import io.javalin.Javalin;
-
-public final class Hello {
-    public static void main(String[] args) {
-        Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.routes.get("/", ctx -> ctx.result("hello"));
-        }).start(Integer.parseInt(args[0]));
-    }
-}
-JAVA
-javac -cp "$JAR" -d "$work" "$work/Hello.java"
+javac -cp "$JAR" -d "$work" scripts/bench/Hello.java
 
 millis() { date +%s%N | awk '{print int($1 / 1000000)}'; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
@@ -54,7 +42,7 @@ start_portal() { # $@: JVM options; a fresh data directory
 start_hello() { # $@: JVM options
   java "$@" -cp "$JAR:$work" Hello $HELLO_PORT >/dev/null 2>&1 &
   hello=$!
-  until curl -sf -o /dev/null "http://localhost:$HELLO_PORT/"; do sleep 0.01; done
+  until curl -sf -o /dev/null "http://127.0.0.1:$HELLO_PORT/"; do sleep 0.01; done
 }
 stop() { kill "$1"; wait "$1" 2>/dev/null || true; }
 
@@ -78,7 +66,7 @@ rate() { # $1: url, $2: header; requests a second after a 3 s warm-up
 rss() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$1/status"; }
 
 start_hello
-hello_rate=$(rate "http://localhost:$HELLO_PORT/" "X-Bench: hello")
+hello_rate=$(rate "http://127.0.0.1:$HELLO_PORT/" "X-Bench: hello")
 hello_rss=$(rss "$hello")
 stop "$hello"; hello=""
 

@@ -22,19 +22,7 @@ pid=""
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-cat > "$work/Hello.java" <<'JAVA'
-import io.javalin.Javalin;
-
-public final class Hello {
-    public static void main(String[] args) {
-        Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.routes.get("/", ctx -> ctx.result("hello"));
-        }).start("127.0.0.1", Integer.parseInt(args[0]));
-    }
-}
-JAVA
-javac -cp "$JAR" -d "$work" "$work/Hello.java"
+javac -cp "$JAR" -d "$work" scripts/bench/Hello.java
 
 until_200() { # $1: url, $2: pid; waits for the first 200
   until curl -sf -o /dev/null "$1"; do
