@@ -2,6 +2,7 @@ package io.partnerportal.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.partnerportal.core.domain.error.UnavailableException;
 import io.partnerportal.core.port.out.RateLimitCounter;
 import io.partnerportal.core.port.out.Storage;
 import jakarta.persistence.EntityManagerFactory;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -44,8 +46,11 @@ public final class PersistentStore implements AutoCloseable {
     /** Once the schema was seen holding {@link #schemaVersion}, it is never asked again (a schema only grows). */
     private volatile boolean schemaCurrent;
     private final HikariDataSource pool;
-    /** The persistence unit, deployed on a thread of its own from the moment the pool is open (V7). */
-    private final CompletableFuture<EntityManagerFactory> unit;
+    /**
+     * The persistence unit, deployed on a thread of its own from the moment the pool is open (V7); deployed
+     * again on the next use when its login found the database unreachable ({@link #deployedUnit}).
+     */
+    private final AtomicReference<CompletableFuture<EntityManagerFactory>> unit;
     private final Storage storage;
     private final UnaryOperator<DataSource> wrap;
     private HikariDataSource rateLimitPool;
@@ -59,9 +64,9 @@ public final class PersistentStore implements AutoCloseable {
         this.dialect = dialect;
         this.schemaVersion = schemaVersion;
         this.pool = pool;
-        this.unit = unit;
+        this.unit = new AtomicReference<>(unit);
         Sql sql = new Sql(dataSource);
-        Jpa jpa = new Jpa(() -> deployed(unit), sql, dialect);
+        Jpa jpa = new Jpa(this::deployedUnit, sql, dialect);
         this.storage = Storage.builder()
                 .unitOfWork(new JpaUnitOfWork(jpa))
                 .subscriptions(new JpaSubscriptionRepository(jpa))
@@ -182,7 +187,33 @@ public final class PersistentStore implements AutoCloseable {
      * @throws RuntimeException the deployment's failure
      */
     public void awaitDeployed() {
-        deployed(unit);
+        deployedUnit();
+    }
+
+    /**
+     * The deployed persistence unit, waited for while it deploys. Its login is the deployment's only
+     * contact with the database: when the database could not be reached then (it went away right after
+     * the pool opened), the unit is deployed again here, on the caller's thread, so the store recovers by
+     * itself once the database is back (SPEC §4) instead of failing every unit of work from then on; a
+     * mapping error stays what it is.
+     */
+    private EntityManagerFactory deployedUnit() {
+        CompletableFuture<EntityManagerFactory> current = unit.get();
+        try {
+            return deployed(current);
+        } catch (UnavailableException unreachable) {
+            CompletableFuture<EntityManagerFactory> again = new CompletableFuture<>();
+            if (unit.compareAndSet(current, again)) {
+                PendingDataSource open = new PendingDataSource();
+                open.open(pool);
+                try {
+                    again.complete(unit(wrap.apply(open), open, dialect));
+                } catch (Throwable e) {
+                    again.completeExceptionally(e);
+                }
+            }
+            return deployed(unit.get());
+        }
     }
 
     /** {@code boundedStatements}: a statement that waits 5 s for its answer fails (requests); else none does (migrations). */
@@ -293,7 +324,13 @@ public final class PersistentStore implements AutoCloseable {
             throw new IllegalStateException("the connection pool did not open");
         }
         // deploy now: a mapping error stops start-up instead of the first request
-        factory.createEntityManager().close();
+        try {
+            factory.createEntityManager().close();
+        } catch (RuntimeException e) {
+            // a unit that could not log in is closed, so that deploying it again starts afresh
+            factory.close();
+            throw e;
+        }
         return factory;
     }
 
@@ -362,7 +399,9 @@ public final class PersistentStore implements AutoCloseable {
      */
     public boolean isReady() {
         // a store asked right after it opened answers once its unit has deployed (a second or so, in process)
-        if (unit.handle((f, failure) -> f).join() == null) {
+        try {
+            deployedUnit();
+        } catch (RuntimeException notDeployed) {
             return false;
         }
         boolean ready = schemaHolds();
@@ -449,9 +488,9 @@ public final class PersistentStore implements AutoCloseable {
     @Override
     public void close() {
         try {
-            EntityManagerFactory deployedUnit = unit.handle((f, failure) -> f).join();
-            if (deployedUnit != null) {
-                deployedUnit.close();
+            EntityManagerFactory deployed = unit.get().handle((f, failure) -> f).join();
+            if (deployed != null) {
+                deployed.close();
             }
         } finally {
             pool.close();

@@ -56,6 +56,37 @@ class PostgresRecoveryTest {
         }
     }
 
+    /**
+     * The persistence unit logs in on a thread of its own once the pool is open (V7): a database that goes
+     * away right then must not leave the store failing after it is back.
+     */
+    @Test
+    void aDatabaseGoneWhileTheUnitLogsInIsRecoveredFromToo() throws Exception {
+        PersistenceSettings direct = TestDatabases.postgresSettings();
+        String database = direct.jdbcUrl().substring(direct.jdbcUrl().lastIndexOf('/') + 1);
+        try (TcpProxy proxy = new TcpProxy(5432);
+             PersistentStore store = PersistentStore.open(new PersistenceSettings(
+                     "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database, "postgres", "", 4,
+                     Duration.ofSeconds(2)))) {
+            proxy.stop();
+            Storage storage = store.storage();
+            assertThatThrownBy(() -> storage.unitOfWork().run(() -> storage.partners().add(
+                    PartyBuilder.aPartner("During the outage")))).isInstanceOf(UnavailableException.class);
+            assertThat(store.isReady()).isFalse();
+
+            proxy.start();
+            assertThat(eventually(Duration.ofSeconds(15), () -> {
+                try {
+                    storage.unitOfWork().run(() -> storage.partners().add(PartyBuilder.aPartner("Once back")));
+                    return true;
+                } catch (UnavailableException e) {
+                    return false;
+                }
+            })).isTrue();
+            assertThat(store.isReady()).isTrue();
+        }
+    }
+
     /** Polls a condition until it holds or the deadline passes. */
     private static boolean eventually(Duration limit, BooleanSupplier condition) {
         long deadline = System.nanoTime() + limit.toNanos();
