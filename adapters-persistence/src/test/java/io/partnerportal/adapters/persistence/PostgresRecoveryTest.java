@@ -21,12 +21,8 @@ class PostgresRecoveryTest {
 
     @Test
     void anOutageFailsWithinFiveSecondsAndTheStoreRecoversWithoutRestart() throws Exception {
-        PersistenceSettings direct = TestDatabases.postgresSettings();
-        String database = direct.jdbcUrl().substring(direct.jdbcUrl().lastIndexOf('/') + 1);
         try (TcpProxy proxy = new TcpProxy(5432);
-             PersistentStore store = PersistentStore.open(new PersistenceSettings(
-                     "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database, "postgres", "", 4,
-                     Duration.ofSeconds(2)))) {
+             PersistentStore store = throughProxy(proxy)) {
             Storage storage = store.storage();
             storage.partners().any();
             assertThat(store.isReachable()).isTrue();
@@ -43,14 +39,7 @@ class PostgresRecoveryTest {
             assertThat(store.isReachable()).isFalse();
 
             proxy.start();
-            assertThat(eventually(Duration.ofSeconds(15), () -> {
-                try {
-                    storage.unitOfWork().run(() -> storage.partners().add(PartyBuilder.aPartner("After")));
-                    return true;
-                } catch (UnavailableException e) {
-                    return false;
-                }
-            })).isTrue();
+            assertThat(eventually(Duration.ofSeconds(15), () -> adds(storage, "After"))).isTrue();
             assertThat(storage.partners().any()).isTrue();
             assertThat(store.isReachable()).isTrue();
         }
@@ -62,12 +51,8 @@ class PostgresRecoveryTest {
      */
     @Test
     void aDatabaseGoneWhileTheUnitLogsInIsRecoveredFromToo() throws Exception {
-        PersistenceSettings direct = TestDatabases.postgresSettings();
-        String database = direct.jdbcUrl().substring(direct.jdbcUrl().lastIndexOf('/') + 1);
         try (TcpProxy proxy = new TcpProxy(5432);
-             PersistentStore store = PersistentStore.open(new PersistenceSettings(
-                     "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database, "postgres", "", 4,
-                     Duration.ofSeconds(2)))) {
+             PersistentStore store = throughProxy(proxy)) {
             proxy.stop();
             Storage storage = store.storage();
             assertThatThrownBy(() -> storage.unitOfWork().run(() -> storage.partners().add(
@@ -75,15 +60,26 @@ class PostgresRecoveryTest {
             assertThat(store.isReady()).isFalse();
 
             proxy.start();
-            assertThat(eventually(Duration.ofSeconds(15), () -> {
-                try {
-                    storage.unitOfWork().run(() -> storage.partners().add(PartyBuilder.aPartner("Once back")));
-                    return true;
-                } catch (UnavailableException e) {
-                    return false;
-                }
-            })).isTrue();
+            assertThat(eventually(Duration.ofSeconds(15), () -> adds(storage, "Once back"))).isTrue();
             assertThat(store.isReady()).isTrue();
+        }
+    }
+
+    /** A store on the run's PostgreSQL database, reached through {@code proxy}. */
+    private static PersistentStore throughProxy(TcpProxy proxy) {
+        PersistenceSettings direct = TestDatabases.postgresSettings();
+        String database = direct.jdbcUrl().substring(direct.jdbcUrl().lastIndexOf('/') + 1);
+        return PersistentStore.open(new PersistenceSettings("jdbc:postgresql://127.0.0.1:" + proxy.port() + "/"
+                + database, "postgres", "", 4, Duration.ofSeconds(2)));
+    }
+
+    /** Whether a unit of work adding a partner named {@code name} goes through, or the database is unavailable. */
+    private static boolean adds(Storage storage, String name) {
+        try {
+            storage.unitOfWork().run(() -> storage.partners().add(PartyBuilder.aPartner(name)));
+            return true;
+        } catch (UnavailableException e) {
+            return false;
         }
     }
 
