@@ -13,6 +13,7 @@ import io.partnerportal.adapters.persistence.PersistenceModule;
 import io.partnerportal.adapters.persistence.PersistenceSettings;
 import io.partnerportal.adapters.persistence.PersistentStore;
 import io.partnerportal.adapters.persistence.SharedRateLimitModule;
+import io.partnerportal.adapters.web.WebApp;
 import io.partnerportal.adapters.web.WebModule;
 import io.partnerportal.adapters.web.WebSettings;
 import io.partnerportal.adapters.web.webhook.WebhookModule;
@@ -97,8 +98,10 @@ public final class Main {
         if (command instanceof AdminCommands.OnSchema onSchema) {
             return onSchema.run(config, out, err);
         }
-        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, modules(config));
+        // V7: the web server's classes load and the store opens on threads of their own while the injector is built
+        WebApp.preloadInBackground();
         try {
+            Injector injector = Guice.createInjector(Stage.DEVELOPMENT, modules(config, true));
             if (command != null) {
                 return runAdminCommand(command, injector, out, err);
             }
@@ -136,6 +139,7 @@ public final class Main {
     private static int runAdminCommand(AdminCommands.Command command, Injector injector, PrintStream out,
                                        PrintStream err) {
         PersistentStore store = injector.getInstance(PersistentStore.class);
+        store.awaitOpen();
         try {
             if (command instanceof AdminCommands.OnAdministration c) {
                 c.run(injector.getInstance(Administration.class), out);
@@ -155,6 +159,11 @@ public final class Main {
 
     /** Chooses the adapters for this configuration (mail, rate-limit counting): a decision for main, not for a module. */
     static List<Module> modules(PortalConfig config) {
+        return modules(config, false);
+    }
+
+    /** As {@link #modules(PortalConfig)}; with {@code openNow} the store begins to open at once ({@link PersistenceModule#openingNow}). */
+    static List<Module> modules(PortalConfig config, boolean openNow) {
         MailSettings mail = new MailSettings(config.mailFrom(), config.baseUrl(), config.smtpHost(),
                 config.smtpPort(), config.smtpUser(), config.smtpPassword(), config.smtpStartTls(),
                 MailSettings.MAX_TIMEOUT);
@@ -171,7 +180,8 @@ public final class Main {
         return List.of(
                 new AppModule(config, registry),
                 new CoreModule(core),
-                new PersistenceModule(persistence(config).withMetricRegistry(registry)),
+                openNow ? PersistenceModule.openingNow(persistence(config).withMetricRegistry(registry))
+                        : new PersistenceModule(persistence(config).withMetricRegistry(registry)),
                 mailModule,
                 rateLimitModule,
                 new WebhookModule(config.webhookAllowPrivate()),

@@ -48,7 +48,11 @@ final class Metrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
     private final NotificationDelivery delivery;
     private final Clock clock;
-    private final JvmGcMetrics gc = new JvmGcMetrics();
+    /**
+     * The JVM's meters (memory, collections, threads, classes, CPU, uptime), bound on the first scrape or
+     * {@link #bind} (V7: not while the instance starts); null until then.
+     */
+    private JvmGcMetrics gc;
     /** The outbox as the current scrape read it; null when it could not be read (the gauges show NaN). */
     private volatile NotificationDelivery.Status outbox;
     /** The delivery counts as the current scrape read them. */
@@ -105,6 +109,13 @@ final class Metrics implements AutoCloseable {
                     DeliveryTally::retried);
             emails(type, "portal_emails_dead", "Emails that gave up", DeliveryTally::dead);
         }
+    }
+
+    private synchronized void bindJvm() {
+        if (gc != null) {
+            return;
+        }
+        gc = new JvmGcMetrics();
         new JvmMemoryMetrics().bindTo(registry);
         gc.bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -143,6 +154,7 @@ final class Metrics implements AutoCloseable {
 
     /** Adds meters that another part of the application owns (the web server's thread pool). */
     void bind(MeterBinder binder) {
+        bindJvm();
         binder.bindTo(registry);
     }
 
@@ -179,6 +191,7 @@ final class Metrics implements AutoCloseable {
      * it was counted less than {@code outboxEvery} ago, so a scraper polling fast adds no load.
      */
     String scrape() {
+        bindJvm();
         synchronized (this) {
             Instant now = clock.instant();
             if (outboxReadAt == null || !now.isBefore(outboxReadAt.plus(outboxEvery))) {
@@ -202,6 +215,10 @@ final class Metrics implements AutoCloseable {
     /** Lets go of the JVM's GC notifications. */
     @Override
     public void close() {
-        gc.close();
+        synchronized (this) {
+            if (gc != null) {
+                gc.close();
+            }
+        }
     }
 }

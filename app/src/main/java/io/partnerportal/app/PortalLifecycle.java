@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -107,10 +109,17 @@ final class PortalLifecycle {
     synchronized Optional<String> start(java.util.function.Consumer<Optional<String>> announce) {
         long began = System.nanoTime();
         // V7: the web server's classes load on a thread of their own while the store opens on this one
-        Thread preload = new Thread(WebApp::preload, "portal-web-preload");
-        preload.setDaemon(true);
-        preload.start();
+        WebApp.preloadInBackground();
         openStore = store.get();
+        // V7: a store begun by the entry point opens on a thread of its own while the web server is wired here
+        WebApp app;
+        try {
+            app = web.get();
+        } catch (RuntimeException e) {
+            openStore.awaitOpen(); // a store that could not open is the reason to report
+            throw e;
+        }
+        openStore.awaitOpen();
         long opened = System.nanoTime();
         boolean schemaCurrent = openStore.isSchemaCurrent();
         if (!schemaCurrent) {
@@ -123,17 +132,20 @@ final class PortalLifecycle {
                     + " in this database (CREATE EXTENSION pg_trgm needs its owner or a superuser), so migration 23"
                     + " made no trigram index");
         }
-        // V7: the web server starts while the persistence unit deploys; readiness waits for both and the demo data
-        running = web.get().start();
+        // V7: the demo data is seeded on a thread of its own while the web server starts, and the web server
+        // starts while the persistence unit deploys; readiness waits for all three
+        CompletableFuture<Optional<String>> seeding = config.embedded() && schemaCurrent
+                ? seedInBackground() : CompletableFuture.completedFuture(Optional.empty());
+        running = app.start();
         long listening = System.nanoTime();
         LOG.info("Listening on {}", config.listening(running.port()));
-        Optional<String> demoKey = config.embedded() && schemaCurrent ? demoData.get().seedIfEmpty() : Optional.empty();
+        Optional<String> demoKey = joined(seeding);
         openStore.awaitDeployed();
         long seeded = System.nanoTime();
         LOG.info("Ready {} ms after the start began: the store opened in {} ms (the persistence unit deploying beside "
-                + "it and the web server), the web server started in {} ms, the demo data and the deployment's end "
-                + "took {} ms", millis(began, seeded), millis(began, opened), millis(opened, listening),
-                millis(listening, seeded));
+                + "it and the web server), the web server started in {} ms, the demo data (seeded beside it) and "
+                + "the deployment's end took {} ms more", millis(began, seeded), millis(began, opened),
+                millis(opened, listening), millis(listening, seeded));
         announce.accept(demoKey);
         // what follows (metrics, the backup channel, the loops' schedule) is not needed to serve
         started.finish();
@@ -173,6 +185,36 @@ final class PortalLifecycle {
         scheduler.scheduleWithFixedDelay(whileServing(() -> remind(purge)), REMINDERS_FIRST_SECONDS,
                 REMINDERS_EVERY_SECONDS, TimeUnit.SECONDS);
         return demoKey;
+    }
+
+    /** Seeds the demo data ({@link DemoData#seedIfEmpty}) on a daemon thread of its own. */
+    private CompletableFuture<Optional<String>> seedInBackground() {
+        CompletableFuture<Optional<String>> seeding = new CompletableFuture<>();
+        Thread seeder = new Thread(() -> {
+            try {
+                seeding.complete(demoData.get().seedIfEmpty());
+            } catch (Throwable e) {
+                seeding.completeExceptionally(e);
+            }
+        }, "portal-demo-data");
+        seeder.setDaemon(true);
+        seeder.start();
+        return seeding;
+    }
+
+    /** What {@code work} gave, or what it threw, as thrown on this thread. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static long millis(long from, long to) {

@@ -6,7 +6,9 @@ import io.partnerportal.core.domain.error.UnavailableException;
 import io.partnerportal.core.port.out.RateLimitCounter;
 import io.partnerportal.core.port.out.Storage;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceConfiguration;
+import jakarta.persistence.PersistenceUnitTransactionType;
+import jakarta.persistence.SharedCacheMode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,12 +16,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
+import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
@@ -41,11 +46,14 @@ public final class PersistentStore implements AutoCloseable {
 
     private final PersistenceSettings settings;
     private final Dialect dialect;
-    /** The newest migration this code ships: applied by {@link #open} or {@link #migrate}, checked by {@link #isReady()}. */
-    private final String schemaVersion;
     /** Once the schema was seen holding {@link #schemaVersion}, it is never asked again (a schema only grows). */
     private volatile boolean schemaCurrent;
-    private final HikariDataSource pool;
+    /**
+     * The pool and the newest migration this code ships (applied by {@link #open} or {@link #migrate},
+     * checked by {@link #isReady()}), once the store has opened: on a thread of its own when it was
+     * {@link #begin begun} (V7).
+     */
+    private final CompletableFuture<Opened> opening;
     /**
      * The persistence unit, deployed on a thread of its own from the moment the pool is open (V7); deployed
      * again on the next use when its login found the database unreachable ({@link #deployedUnit}).
@@ -56,14 +64,20 @@ public final class PersistentStore implements AutoCloseable {
     private HikariDataSource rateLimitPool;
     private RateLimitCounter rateLimits;
 
-    private PersistentStore(PersistenceSettings settings, HikariDataSource pool, UnaryOperator<DataSource> wrap,
-                            CompletableFuture<EntityManagerFactory> unit, Dialect dialect, String schemaVersion) {
-        DataSource dataSource = wrap.apply(pool);
+    /** What opening gave: the pool, and the newest migration this code ships. */
+    private record Opened(HikariDataSource pool, String schemaVersion) {
+    }
+
+    /** {@code usable}: the pool once the schema has been checked or migrated ({@link #opening}). */
+    private PersistentStore(PersistenceSettings settings, CompletableFuture<Opened> opening, DataSource usable,
+                            UnaryOperator<DataSource> wrap, CompletableFuture<EntityManagerFactory> unit,
+                            Dialect dialect) {
+        DataSource dataSource = wrap.apply(usable);
         this.settings = settings;
         this.wrap = wrap;
         this.dialect = dialect;
-        this.schemaVersion = schemaVersion;
-        this.pool = pool;
+        this.opening = opening;
+        this.schemaCurrent = settings.migrateOnOpen();
         this.unit = new AtomicReference<>(unit);
         Sql sql = new Sql(dataSource);
         Jpa jpa = new Jpa(this::deployedUnit, sql, dialect);
@@ -104,6 +118,22 @@ public final class PersistentStore implements AutoCloseable {
      * count them per request).
      */
     public static PersistentStore open(PersistenceSettings settings, UnaryOperator<DataSource> wrap) {
+        PersistentStore store = begin(settings, wrap);
+        store.awaitOpen();
+        return store;
+    }
+
+    /**
+     * As {@link #open(PersistenceSettings)}, returning at once (V7): the store connects and checks or
+     * migrates its schema on a thread of its own, so that the application wires what uses the store
+     * meanwhile. {@link #awaitOpen} waits for it and throws what opening threw; a port used before it
+     * waits for it too.
+     */
+    public static PersistentStore begin(PersistenceSettings settings) {
+        return begin(settings, UnaryOperator.identity());
+    }
+
+    private static PersistentStore begin(PersistenceSettings settings, UnaryOperator<DataSource> wrap) {
         Dialect dialect = Dialect.of(settings.jdbcUrl());
         EmbeddedDatabase file = EmbeddedDatabase.isFile(settings) ? EmbeddedDatabase.of(settings) : null;
         if (file != null) {
@@ -125,6 +155,26 @@ public final class PersistentStore implements AutoCloseable {
         }, "portal-persistence-deploy");
         deployer.setDaemon(true);
         deployer.start();
+        PendingDataSource usable = new PendingDataSource();
+        CompletableFuture<Opened> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                Opened opened = connect(settings, dialect, file, pending, deploying);
+                usable.open(opened.pool());
+                opening.complete(opened);
+            } catch (Throwable e) {
+                usable.failed(e);
+                opening.completeExceptionally(e);
+            }
+        }, "portal-persistence-open");
+        opener.setDaemon(true);
+        opener.start();
+        return new PersistentStore(settings, opening, usable, wrap, deploying, dialect);
+    }
+
+    /** Opens the pool (handing it to the unit's {@code pending} data source) and checks or migrates the schema. */
+    private static Opened connect(PersistenceSettings settings, Dialect dialect, EmbeddedDatabase file,
+                                  PendingDataSource pending, CompletableFuture<EntityManagerFactory> deploying) {
         HikariDataSource pool;
         try {
             pool = pool(settings, dialect, true);
@@ -146,9 +196,7 @@ public final class PersistentStore implements AutoCloseable {
             if (file != null) {
                 file.ownFiles();
             }
-            PersistentStore store = new PersistentStore(settings, pool, wrap, deploying, dialect, schemaVersion);
-            store.schemaCurrent = settings.migrateOnOpen();
-            return store;
+            return new Opened(pool, schemaVersion);
         } catch (RuntimeException e) {
             EntityManagerFactory unit = deploying.handle((f, failure) -> f).join();
             if (unit != null) {
@@ -166,6 +214,30 @@ public final class PersistentStore implements AutoCloseable {
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    /**
+     * Waits until the store has opened ({@link #begin}): connected, its schema checked or migrated.
+     *
+     * @throws RuntimeException what opening threw (the database unreachable, a migration failed…)
+     */
+    public void awaitOpen() {
+        opened();
+    }
+
+    private Opened opened() {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw Failures.translate(e.getCause() instanceof RuntimeException r ? r : e);
+        }
+    }
+
+    private HikariDataSource pool() {
+        return opened().pool();
     }
 
     private static EntityManagerFactory deployed(CompletableFuture<EntityManagerFactory> deploying) {
@@ -198,6 +270,8 @@ public final class PersistentStore implements AutoCloseable {
      * mapping error stays what it is.
      */
     private EntityManagerFactory deployedUnit() {
+        // the unit logs in as soon as the pool is there; its units of work wait for the schema step too
+        opened();
         CompletableFuture<EntityManagerFactory> current = unit.get();
         try {
             return deployed(current);
@@ -205,7 +279,7 @@ public final class PersistentStore implements AutoCloseable {
             CompletableFuture<EntityManagerFactory> again = new CompletableFuture<>();
             if (unit.compareAndSet(current, again)) {
                 PendingDataSource open = new PendingDataSource();
-                open.open(pool);
+                open.open(pool());
                 try {
                     again.complete(unit(wrap.apply(open), open, dialect));
                 } catch (Throwable e) {
@@ -303,6 +377,16 @@ public final class PersistentStore implements AutoCloseable {
         return newest.getVersion();
     }
 
+    /** The entities of the persistence unit. */
+    private static final List<Class<?>> ENTITIES = List.of(SubscriptionEntity.class, ProductEntity.class,
+            PartnerEntity.class, BillingAccountEntity.class, PersonEntity.class, SiteEntity.class,
+            OrganizationEntity.class, HistoryEntity.class, SessionEntity.class, SignInTokenEntity.class,
+            SignInRequestEntity.class, ApiKeyEntity.class, IdempotencyEntity.class, OutboxEntity.class,
+            PartnerEventEntity.class, WebhookEndpointEntity.class, WebhookDeliveryEntity.class, ContactEntity.class);
+
+    /** How many persistence units this process has described: each store's unit is named by its number. */
+    private static final AtomicInteger UNITS = new AtomicInteger();
+
     /** Creates the unit over {@code dataSource}, then logs it in unless {@code pending}'s pool failed to open. */
     private static EntityManagerFactory unit(DataSource dataSource, PendingDataSource pending, Dialect dialect) {
         Map<String, Object> properties = new HashMap<>();
@@ -317,7 +401,18 @@ public final class PersistentStore implements AutoCloseable {
         properties.put("eclipselink.logging.level", "WARNING");
         properties.put("eclipselink.session.customizer", NoQueryRetry.class.getName());
         properties.put("eclipselink.ddl-generation", "none");
-        EntityManagerFactory factory = Persistence.createEntityManagerFactory("portal", properties);
+        // V7: the unit is described here, not in a persistence.xml that EclipseLink would look for in the archives
+        // and parse against its schema on every start; each store's unit has a name of its own, since EclipseLink
+        // keeps the description of a unit made this way under its name for the rest of the process
+        PersistenceConfiguration description = new PersistenceConfiguration("portal-" + UNITS.incrementAndGet())
+                .provider(PersistenceProvider.class.getName())
+                .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
+                .sharedCacheMode(SharedCacheMode.NONE)
+                .properties(properties);
+        for (Class<?> entity : ENTITIES) {
+            description.managedClass(entity);
+        }
+        EntityManagerFactory factory = new PersistenceProvider().createEntityManagerFactory(description);
         pending.awaitOutcome();
         if (pending.isFailed()) {
             factory.close();
@@ -385,7 +480,7 @@ public final class PersistentStore implements AutoCloseable {
 
     /** Whether the database answers now, within the pool's timeout. */
     public boolean isReachable() {
-        try (Connection c = pool.getConnection()) {
+        try (Connection c = pool().getConnection()) {
             return c.isValid(2);
         } catch (SQLException | RuntimeException e) {
             return false;
@@ -416,6 +511,7 @@ public final class PersistentStore implements AutoCloseable {
      * does (a store opened without migrating waits for the {@code migrate} command), then known.
      */
     public boolean isSchemaCurrent() {
+        opened();
         return schemaCurrent || isReady();
     }
 
@@ -430,7 +526,7 @@ public final class PersistentStore implements AutoCloseable {
         if (dialect != Dialect.POSTGRES) {
             return false;
         }
-        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement();
+        try (java.sql.Connection c = pool().getConnection(); java.sql.Statement st = c.createStatement();
              java.sql.ResultSet rs = st.executeQuery(Dialect.HAS_SEARCH_INDEX)) {
             return rs.next() && rs.getInt(1) > 0;
         } catch (java.sql.SQLException e) {
@@ -445,11 +541,11 @@ public final class PersistentStore implements AutoCloseable {
 
     /** The version of the newest migration this code ships, which a ready schema holds. */
     public String schemaVersion() {
-        return schemaVersion;
+        return opened().schemaVersion();
     }
 
     private boolean schemaHolds() {
-        try (Connection c = pool.getConnection();
+        try (Connection c = pool().getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT "
                      + "SUM(CASE WHEN \"version\" = ? AND \"success\" THEN 1 ELSE 0 END), "
                      + "SUM(CASE WHEN \"success\" THEN 0 ELSE 1 END) FROM \"flyway_schema_history\"")) {
@@ -457,7 +553,7 @@ public final class PersistentStore implements AutoCloseable {
                 // a database that stopped answering is not ready within 2 s (the embedded one is in-process)
                 ps.setQueryTimeout(2);
             }
-            ps.setString(1, schemaVersion);
+            ps.setString(1, schemaVersion());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getLong(1) > 0 && rs.getLong(2) == 0;
             }
@@ -474,7 +570,7 @@ public final class PersistentStore implements AutoCloseable {
         if (dialect != Dialect.H2) {
             throw new IllegalStateException("only the embedded database is backed up by the portal; use pg_dump");
         }
-        try (Connection c = pool.getConnection()) {
+        try (Connection c = pool().getConnection()) {
             return EmbeddedDatabase.backup(c, target);
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
@@ -482,7 +578,7 @@ public final class PersistentStore implements AutoCloseable {
     }
 
     DataSource dataSource() {
-        return pool;
+        return pool();
     }
 
     @Override
@@ -493,7 +589,10 @@ public final class PersistentStore implements AutoCloseable {
                 deployed.close();
             }
         } finally {
-            pool.close();
+            Opened opened = opening.handle((o, failure) -> o).join();
+            if (opened != null) {
+                opened.pool().close();
+            }
             synchronized (this) {
                 if (rateLimitPool != null) {
                     rateLimitPool.close();

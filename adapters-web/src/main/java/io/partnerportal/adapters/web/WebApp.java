@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * {@link #stop()} it.
  */
 public final class WebApp {
+    /** Whether {@link #preloadInBackground} has started the preload in this process. */
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
+            new java.util.concurrent.atomic.AtomicBoolean();
     /**
      * How long stopping waits for requests in flight: with the application's delay before it, a stop
      * stays within the 30 s an orchestrator grants by default (a request needs a few seconds at most).
@@ -149,6 +152,18 @@ public final class WebApp {
             portal.register(config.routes);
         });
         return new WebApp(javalin);
+    }
+
+    /**
+     * Starts {@link #preload} on a daemon thread of its own, once per process: the later calls do
+     * nothing (V7: whoever starts first, the entry point or the lifecycle, starts it).
+     */
+    public static void preloadInBackground() {
+        if (PRELOADING.compareAndSet(false, true)) {
+            Thread preload = new Thread(WebApp::preload, "portal-web-preload");
+            preload.setDaemon(true);
+            preload.start();
+        }
     }
 
     /**

@@ -66,7 +66,9 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
     private final WebhookTargets targets;
     private final Duration timeout;
     private final ExecutorService lookups;
-    private final HttpClient client;
+    private final ClientConnector connector;
+    /** Made and started on the first send (V7: none is needed to start serving). */
+    private HttpClient client;
 
     /**
      * @param connector how connections are opened (tests record where instead of connecting); its TLS
@@ -81,6 +83,11 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.connector = connector;
+    }
+
+    /** The client over {@code connector}: TLS checked, no redirects, no cookies, this sender's timeouts. */
+    private HttpClient newClient() {
         SslContextFactory.Client tls = connector.getSslContextFactory();
         if (tls == null) {
             tls = new SslContextFactory.Client();
@@ -92,7 +99,7 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(16, 2);
         threads.setName("webhook-client");
         threads.setDaemon(true);
-        this.client = new HttpClient(new HttpClientTransportOverHTTP(connector));
+        HttpClient client = new HttpClient(new HttpClientTransportOverHTTP(connector));
         client.setExecutor(threads);
         client.setScheduler(new ScheduledExecutorScheduler("webhook-client-timeouts", true));
         client.setSocketAddressResolver(this::resolveChecked);
@@ -101,6 +108,7 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
         client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, "partner-portal-webhooks"));
         client.setConnectTimeout(timeout.toMillis());
         client.setIdleTimeout(Duration.ofSeconds(30).toMillis());
+        return client;
     }
 
     /**
@@ -147,9 +155,9 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
             if (targets.schemeRefusal(url).isPresent()) {
                 return new Result(null, "blocked");
             }
-            start();
+            HttpClient started = started();
             CompletableFuture<Result> done = new CompletableFuture<>();
-            request = client.newRequest(url)
+            request = started.newRequest(url)
                     .method(HttpMethod.POST)
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .headers(h -> {
@@ -241,7 +249,10 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
         }
     }
 
-    private synchronized void start() {
+    private synchronized HttpClient started() {
+        if (client == null) {
+            client = newClient();
+        }
         if (!client.isStarted()) {
             try {
                 client.start();
@@ -249,13 +260,16 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
                 throw new IllegalStateException("the webhook client cannot start", e);
             }
         }
+        return client;
     }
 
     /** Stops the client and its lookups. */
     @Override
     public synchronized void close() {
         try {
-            client.stop();
+            if (client != null) {
+                client.stop();
+            }
         } catch (Exception e) {
             // stopping anyway
         } finally {
