@@ -226,23 +226,17 @@ public final class PersistentStore implements AutoCloseable {
     }
 
     private Opened opened() {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw Failures.translate(e.getCause() instanceof RuntimeException r ? r : e);
-        }
+        return joined(opening);
     }
 
     private HikariDataSource pool() {
         return opened().pool();
     }
 
-    private static EntityManagerFactory deployed(CompletableFuture<EntityManagerFactory> deploying) {
+    /** What {@code work} gave, or what it threw, translated as the store's failures are. */
+    private static <T> T joined(CompletableFuture<T> work) {
         try {
-            return deploying.join();
+            return work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof Error err) {
                 throw err;
@@ -274,7 +268,7 @@ public final class PersistentStore implements AutoCloseable {
         opened();
         CompletableFuture<EntityManagerFactory> current = unit.get();
         try {
-            return deployed(current);
+            return joined(current);
         } catch (UnavailableException unreachable) {
             CompletableFuture<EntityManagerFactory> again = new CompletableFuture<>();
             if (unit.compareAndSet(current, again)) {
@@ -286,7 +280,7 @@ public final class PersistentStore implements AutoCloseable {
                     again.completeExceptionally(e);
                 }
             }
-            return deployed(unit.get());
+            return joined(unit.get());
         }
     }
 
