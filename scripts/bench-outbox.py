@@ -389,6 +389,16 @@ def main():
             receiver.gate.set()
             wait_until(lambda: len(receiver.at(path)) >= 600, 120)
             rate_ = rate(receiver.at(path), 600)
+            if profile and os.environ.get("BENCH_V3_GAPS"):  # where the drain's time went, between arrivals
+                t = sorted(receiver.at(path))[:600]
+                gaps = sorted(b - a for a, b in zip(t, t[1:]))
+                big = [g for g in gaps if g > 0.005]
+                print(f"  V3 gaps between arrivals, ms: p50 {1000 * gaps[len(gaps) // 2]:.2f}, p90 "
+                      f"{1000 * gaps[len(gaps) * 9 // 10]:.2f}, p99 {1000 * gaps[len(gaps) * 99 // 100]:.2f}, "
+                      f"max {1000 * gaps[-1]:.1f}; {len(big)} over 5 ms, {1000 * sum(big):.0f} of "
+                      f"{1000 * (t[-1] - t[0]):.0f} ms")
+                print("  V3 arrivals followed by a gap over 5 ms (index: ms): " + ", ".join(
+                    f"{i}: {1000 * (b - a):.1f}" for i, (a, b) in enumerate(zip(t, t[1:])) if b - a > 0.005))
             portal.api(key, "DELETE", f"/webhook-endpoints/{endpoint['id']}")
             return produced, rate_
         _, v3_cold = v3_round("/gate/warm-up", False)

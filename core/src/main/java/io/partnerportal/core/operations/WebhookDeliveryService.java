@@ -40,7 +40,7 @@ final class WebhookDeliveryService implements WebhookDelivery, OutboxLoop.Queue<
     static final Duration LEASE = Duration.ofMinutes(2);
     static final String GONE = "the endpoint or the event no longer exists";
     /** With several workers, one claim gives an endpoint up to this many deliveries in a row (V3). */
-    static final int RUN = 200;
+    static final int RUN = 500;
 
     private final WebhookStore webhooks;
     private final PartnerEventStore events;
