@@ -108,7 +108,7 @@ final class PortalLifecycle {
      */
     synchronized Optional<String> start(java.util.function.Consumer<Optional<String>> announce) {
         long began = System.nanoTime();
-        // V7: the web server's classes load on a thread of their own while the store opens on this one
+        // V7: the web server's classes load on a thread of their own (started here unless the entry point did)
         WebApp.preloadInBackground();
         openStore = store.get();
         // V7: a store begun by the entry point opens on a thread of its own while the web server is wired here
